@@ -1,0 +1,3 @@
+//! Exact text formatting of numbers and arrays, as Python, NumPy and PyTorch print them.
+
+pub mod python;

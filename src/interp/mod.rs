@@ -1,0 +1,351 @@
+//! The evaluator: values, frames, calls, the Python operator protocol and exceptions. It knows nothing about
+//! NumPy or PyTorch: `library` registers builtins, types and modules into it.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exceptions;
+pub mod hash;
+pub mod iter;
+pub mod operators;
+pub mod repr;
+pub mod value;
+
+use exceptions::{Exc, ExcType};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use value::*;
+
+/// Python's default recursion limit; frames are checked against it before the Rust stack is at risk.
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// The classes of the builtin types, which `type()`, `isinstance()` and attribute lookup on builtin values use.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub complex: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub exceptions: HashMap<ExcType, Rc<Class>>,
+}
+
+/// A module the program can import, created on first import.
+pub type ModuleInit = fn(&mut Interp) -> Res<Value>;
+
+/// Where printed text goes: the process's stdout, or a buffer (tests, `%timeit`).
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Buffer(Vec<u8>),
+}
+
+pub struct Interp {
+    pub types: Types,
+    pub builtins: HashMap<Rc<str>, Value>,
+    pub main: Rc<Globals>,
+    pub modules: HashMap<Rc<str>, Value>,
+    pub module_inits: HashMap<&'static str, ModuleInit>,
+    pub out: Output,
+    pub depth: usize,
+    pub interrupt: Arc<AtomicBool>,
+    pub argv: Vec<String>,
+    /// Library state (random generators, print options, ...), keyed by the owning module's name.
+    pub state: HashMap<&'static str, Rc<RefCell<Box<dyn std::any::Any>>>>,
+    /// True while running the REPL: echo expression values.
+    pub interactive: bool,
+}
+
+impl Interp {
+    pub fn new() -> Interp {
+        let types = Types::new();
+        Interp {
+            types,
+            builtins: HashMap::new(),
+            main: Rc::new(Globals::new("__main__")),
+            modules: HashMap::new(),
+            module_inits: HashMap::new(),
+            out: Output::Stdout(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
+            depth: 0,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            argv: Vec::new(),
+            state: HashMap::new(),
+            interactive: false,
+        }
+    }
+
+    pub fn write_out(&mut self, s: &str) -> Res<()> {
+        match &mut self.out {
+            Output::Stdout(w) => {
+                let r = w.write_all(s.as_bytes());
+                if r.is_err() {
+                    return Err(Exc::new(ExcType::OSError, "[Errno 32] Broken pipe"));
+                }
+            }
+            Output::Buffer(b) => b.extend_from_slice(s.as_bytes()),
+        }
+        Ok(())
+    }
+
+    pub fn flush_out(&mut self) {
+        if let Output::Stdout(w) = &mut self.out {
+            let _ = w.flush();
+        }
+    }
+
+    /// Check for Ctrl-C; long loops and kernels call this between chunks.
+    pub fn check_interrupt(&self) -> Res<()> {
+        if self.interrupt.swap(false, Ordering::Relaxed) {
+            return Err(Exc::with_args(ExcType::KeyboardInterrupt, vec![]));
+        }
+        Ok(())
+    }
+
+    pub fn exc_class(&self, t: ExcType) -> Rc<Class> {
+        self.types
+            .exceptions
+            .get(&t)
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone())
+    }
+
+    /// The class of any value (`type(x)`).
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::None => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Complex(..) => t.complex.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(..) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Iterator(_) => t.iterator.clone(),
+            Value::Property(_) => t.property.clone(),
+            Value::StaticMethod(_) => t.staticmethod.clone(),
+            Value::ClassMethod(_) => t.classmethod.clone(),
+            Value::Native(n) => n.class.clone(),
+        }
+    }
+
+    /// Register a builtin function under `name` in the builtins namespace.
+    pub fn add_builtin(&mut self, b: Builtin) {
+        let name: Rc<str> = Rc::from(b.name);
+        self.builtins.insert(name, Value::Builtin(Rc::new(b)));
+    }
+
+    /// Give a builtin type a native method.
+    pub fn add_method(class: &Rc<Class>, b: Builtin) {
+        class
+            .dict
+            .borrow_mut()
+            .insert(Rc::from(b.name), Value::Builtin(Rc::new(b)));
+    }
+
+    pub fn register_module(&mut self, name: &'static str, init: ModuleInit) {
+        self.module_inits.insert(name, init);
+    }
+
+    /// `import name`: a cached module, or one created by its registered initializer.
+    pub fn import(&mut self, name: &str) -> Res<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let Some(init) = self.module_inits.get(name).copied() else {
+            let mut e = Exc::new(
+                ExcType::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            );
+            if let Payload::Builtin(_, args) = &mut e.payload {
+                let _ = args;
+            }
+            return Err(e);
+        };
+        let m = init(self)?;
+        self.modules.insert(Rc::from(name), m.clone());
+        Ok(m)
+    }
+
+    /// Build a module value from a list of (name, value) pairs.
+    pub fn make_module(&self, name: &str, doc: &'static str, items: Vec<(&str, Value)>) -> Value {
+        let g = Rc::new(Globals::new(name));
+        g.set("__name__", Value::str(name));
+        for (n, v) in items {
+            g.set(n, v);
+        }
+        Value::Module(Rc::new(Module {
+            name: Rc::from(name),
+            globals: g,
+            doc,
+        }))
+    }
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Interp::new()
+    }
+}
+
+use exceptions::Payload;
+
+/// Make a new class object with the given bases; its MRO is computed by C3 linearization.
+pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>) -> Result<Rc<Class>, String> {
+    let is_exception = bases.iter().any(|b| b.is_exception);
+    let c = Rc::new(Class {
+        name: Rc::from(name),
+        module: Rc::from(module),
+        bases: bases.clone(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Attrs::new()),
+        is_exception,
+    });
+    let mro = c3_mro(&c, &bases)?;
+    *c.mro.borrow_mut() = mro;
+    Ok(c)
+}
+
+fn c3_mro(c: &Rc<Class>, bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![c.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|cand| {
+            !seqs
+                .iter()
+                .any(|s| s.iter().skip(1).any(|x| Rc::ptr_eq(x, cand)))
+        });
+        let Some(next) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+impl Types {
+    fn new() -> Types {
+        let object =
+            new_class("object", "builtins", vec![]).unwrap_or_else(|_| unreachable_class());
+        let mk = |name: &str| {
+            new_class(name, "builtins", vec![object.clone()])
+                .unwrap_or_else(|_| unreachable_class())
+        };
+        let int = mk("int");
+        let bool_ = new_class("bool", "builtins", vec![int.clone()])
+            .unwrap_or_else(|_| unreachable_class());
+        let mut exceptions: HashMap<ExcType, Rc<Class>> = HashMap::new();
+        for &t in ExcType::ALL {
+            let parent = t
+                .parent()
+                .and_then(|p| exceptions.get(&p).cloned())
+                .unwrap_or_else(|| object.clone());
+            let c = Rc::new(Class {
+                name: Rc::from(t.name()),
+                module: Rc::from("builtins"),
+                bases: vec![parent.clone()],
+                mro: RefCell::new(Vec::new()),
+                dict: RefCell::new(Attrs::new()),
+                is_exception: true,
+            });
+            let mut mro = vec![c.clone()];
+            mro.extend(parent.mro.borrow().iter().cloned());
+            *c.mro.borrow_mut() = mro;
+            exceptions.insert(t, c);
+        }
+        Types {
+            type_: mk("type"),
+            none: mk("NoneType"),
+            bool_,
+            int,
+            float: mk("float"),
+            complex: mk("complex"),
+            str_: mk("str"),
+            bytes: mk("bytes"),
+            list: mk("list"),
+            tuple: mk("tuple"),
+            dict: mk("dict"),
+            set: mk("set"),
+            frozenset: mk("frozenset"),
+            range: mk("range"),
+            slice: mk("slice"),
+            function: mk("function"),
+            builtin_function: mk("builtin_function_or_method"),
+            method: mk("method"),
+            module: mk("module"),
+            iterator: mk("iterator"),
+            property: mk("property"),
+            staticmethod: mk("staticmethod"),
+            classmethod: mk("classmethod"),
+            ellipsis: mk("ellipsis"),
+            not_implemented: mk("NotImplementedType"),
+            exceptions,
+            object,
+        }
+    }
+}
+
+fn unreachable_class() -> Rc<Class> {
+    // Class creation without bases cannot fail; this keeps the constructor total without unwrap().
+    Rc::new(Class {
+        name: Rc::from("object"),
+        module: Rc::from("builtins"),
+        bases: vec![],
+        mro: RefCell::new(vec![]),
+        dict: RefCell::new(Attrs::new()),
+        is_exception: false,
+    })
+}

@@ -1,0 +1,133 @@
+//! nabla: a Python-compatible array language. `Session` is the crate's face: it wires the `library` into the
+//! interpreter and runs source text, returning errors for the shells (`main.rs`, `repl`) to render.
+
+pub mod diag;
+pub mod format;
+pub mod interp;
+pub mod library;
+pub mod repl;
+pub mod syntax;
+pub mod tensor;
+
+use interp::eval::Frame;
+use interp::exceptions::{Exc, ExcType, Payload};
+use interp::value::Value;
+use interp::Interp;
+use std::rc::Rc;
+use syntax::span::SourceFile;
+use syntax::validate::SyntaxError;
+
+/// Why running some source stopped early.
+pub enum RunError {
+    /// The parser found errors; nothing ran.
+    Syntax(Vec<SyntaxError>, Rc<SourceFile>),
+    /// An uncaught exception.
+    Exception(Box<Exc>),
+    /// `sys.exit(code)` / `SystemExit`.
+    Exit(i32),
+}
+
+/// One interpreter session: a REPL, a script run, or an embedded use.
+pub struct Session {
+    pub interp: Interp,
+}
+
+impl Session {
+    pub fn new(argv: Vec<String>) -> Session {
+        let mut interp = Interp::new();
+        interp.argv = argv;
+        library::install(&mut interp);
+        Session { interp }
+    }
+
+    /// Parse and run `text` as module code; with `echo`, expression statements print their repr (REPL).
+    pub fn run_source(&mut self, name: &str, text: &str, echo: bool) -> Result<(), RunError> {
+        let source = Rc::new(SourceFile::new(name, text));
+        let mut module = match syntax::parser::parse_module(text) {
+            Ok(m) => m,
+            Err(errs) => return Err(RunError::Syntax(errs, source)),
+        };
+        {
+            let mut names = self.interp.main.names.borrow_mut();
+            if let Err(errs) = syntax::resolve::resolve_module(&mut module, &mut names) {
+                return Err(RunError::Syntax(errs, source));
+            }
+        }
+        let mut frame = Frame::new(
+            self.interp.main.clone(),
+            source,
+            &module.layout,
+            Rc::from("<module>"),
+        );
+        let r = self.interp.exec_module_body(&mut frame, &module.body, echo);
+        self.interp.flush_out();
+        match r {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.classify(e)),
+        }
+    }
+
+    /// Turn `SystemExit` into an exit code; other exceptions stay exceptions.
+    fn classify(&mut self, mut e: Box<Exc>) -> RunError {
+        if self.interp.exc_kind_of(&e) != Some(ExcType::SystemExit) {
+            return RunError::Exception(e);
+        }
+        let obj = self.interp.exc_object(&mut e);
+        let args = self.interp.exc_args(&obj);
+        match args.first() {
+            None | Some(Value::None) => RunError::Exit(0),
+            Some(Value::Int(i)) => RunError::Exit(*i as i32),
+            Some(Value::Bool(b)) => RunError::Exit(*b as i32),
+            Some(other) => {
+                let text = self.interp.str(other).unwrap_or_default();
+                eprintln!("{text}");
+                RunError::Exit(1)
+            }
+        }
+    }
+
+    /// The exception's class name as Python's traceback prints it, and its message (`str(e)`).
+    pub fn describe(&mut self, e: &mut Exc) -> (String, String) {
+        let obj = self.interp.exc_object(e);
+        let class = self.interp.class_of(&obj);
+        let name = if matches!(&*class.module, "__main__" | "builtins") {
+            class.name.to_string()
+        } else {
+            format!("{}.{}", class.module, class.name)
+        };
+        let msg = match self.interp.str(&obj) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        (name, msg)
+    }
+
+    /// Render an uncaught error to text for stderr: traceback, diagnostic, and Python's last line.
+    pub fn render_error(&mut self, err: &mut RunError, color: bool) -> String {
+        match err {
+            RunError::Syntax(errs, source) => diag::render_syntax_errors(errs, source, color),
+            RunError::Exit(_) => String::new(),
+            RunError::Exception(e) => {
+                let (name, msg) = self.describe(e);
+                let causes = self.render_causes(e, color);
+                causes + &diag::render_exception(e, &name, &msg, color)
+            }
+        }
+    }
+
+    fn render_causes(&mut self, e: &mut Exc, color: bool) -> String {
+        let Some(cause) = e.cause.as_mut() else {
+            return String::new();
+        };
+        let mut c = cause.clone();
+        let (name, msg) = self.describe(&mut c);
+        let inner = self.render_causes(&mut c, color);
+        let explicit = matches!(e.payload, Payload::Object(_));
+        let _ = explicit;
+        format!(
+            "{}{}\nDuring handling of the above exception, another exception occurred:\n\n",
+            inner,
+            diag::render_exception(&c, &name, &msg, color)
+        )
+    }
+}

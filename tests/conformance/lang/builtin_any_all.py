@@ -1,0 +1,6 @@
+print(any([]), all([]))
+print(any([0, 0, 1]), all([1, 1, 0]))
+print(any(['', None, []]), all(['a', [0], 1]))
+print(any(x > 3 for x in range(5)), all(x < 5 for x in range(5)))
+print(any('abc'), all(''))
+print(all([True, 1, 'x', [1]]), any({0: 'a'}))

@@ -1,0 +1,6 @@
+print(pow(2, 10), pow(2, -1), pow(2.5, 2))
+print(pow(3, 4, 5), pow(2, 100, 1000000007), pow(7, 0, 13))
+print(pow(-3, 3, 7), pow(3, -1, 7))
+print(divmod(9, 4), divmod(-9, 4), divmod(9.5, 2.5))
+print(pow(10, 20), pow(0, 0))
+print(pow(base=2, exp=5), pow(2, 5, mod=3))

@@ -1,0 +1,8 @@
+print(hex(255), hex(-255), hex(0), hex(2**64))
+print(bin(10), bin(-10), bin(0))
+print(oct(8), oct(-8), oct(0))
+print(chr(65), chr(97), chr(233), chr(8364), chr(48))
+print(ord('A'), ord('z'), ord('é'), ord('€'), ord(' '))
+print(''.join(chr(ord(c) + 1) for c in 'HAL'))
+print([ord(c) for c in 'abc'])
+print(int(hex(1234), 16), int(bin(77), 2), int(oct(99), 8))

@@ -1,0 +1,10 @@
+print(type(1))
+print(type(1.0), type('s'), type([]), type(()), type({}), type(set()))
+print(type(None), type(True), type(1j), type(range(1)))
+class Mine: pass
+print(type(Mine()).__name__)
+print(repr(1), repr(1.0), repr('s'), repr([1, 's']), repr((1,)), repr({'a': None}))
+print(repr(None), repr(True), repr(range(3)), repr(range(1, 9, 2)))
+print(repr(set()), repr({1}), repr(()), repr([]), repr({}))
+print(repr(-0.0), repr(1e-7), repr(12345678912345678.0))
+print(type(type(1)))

@@ -1,0 +1,12 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([c.upper() for c in 'abc'])
+print([(i, j) for i in range(3) for j in range(3) if i != j])
+print([[i * j for j in range(4)] for i in range(3)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row])
+print([len(w) for w in 'the quick brown fox'.split() if len(w) > 3])
+print([x for x in [] if x])
+print([i for i in range(10) if i % 2 if i % 3])

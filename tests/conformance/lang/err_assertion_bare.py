@@ -1,0 +1,2 @@
+print('bare assertion')
+assert 1 == 2

@@ -1,0 +1,3 @@
+import math
+print('importing a missing module')
+import nosuchmodule

@@ -1,0 +1,3 @@
+print('start')
+value = 1
+print(undefined_variable_xyz)

@@ -1,0 +1,2 @@
+print('big float power')
+print(2.0 ** 10000)

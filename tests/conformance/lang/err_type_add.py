@@ -1,0 +1,4 @@
+n = 1
+s = 'two'
+print('adding', n, s)
+print(n + s)

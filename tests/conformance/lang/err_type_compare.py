@@ -1,0 +1,2 @@
+print('ordering mixed types')
+print(1 < 'a')

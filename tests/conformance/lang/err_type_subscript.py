@@ -1,0 +1,3 @@
+x = 5
+print('subscripting', x)
+print(x[0])

@@ -1,0 +1,2 @@
+print('modulo by zero')
+print(7 % 0)

@@ -1,0 +1,16 @@
+e = ValueError('msg', 42)
+print(e.args)
+print(str(e))
+print(repr(e))
+e1 = ValueError('one')
+print(e1.args, str(e1), repr(e1))
+e0 = ValueError()
+print(e0.args, repr(str(e0)), repr(e0))
+k = KeyError('key')
+print(str(k), repr(k))
+print(str(KeyError(1)), repr(IndexError('i')))
+try:
+    raise RuntimeError('a', 'b')
+except RuntimeError as err:
+    print(err.args[1], err)
+print(repr(Exception('x\ny')), repr(TypeError("it's")))

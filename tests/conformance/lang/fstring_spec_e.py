@@ -1,0 +1,11 @@
+x = 12345.6789
+print(f'{x:e}')
+print(f'{x:.2E}')
+print(f'{x:.0e}')
+print(f'{0.000123:e}')
+print(f'{-1.5e300:.3e}')
+print(f'{0.0:e}')
+print(f'{1:e}')
+print(f'{x:15.3e}|')
+print(f'{5e-324:e}')
+print(f'{float("inf"):e} {float("-inf"):E}')

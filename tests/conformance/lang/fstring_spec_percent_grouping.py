@@ -1,0 +1,15 @@
+v = 1234567
+print(f'{v:,}')
+print(f'{v:_}')
+print(f'{-v:,}')
+print(f'{1234567.891:,.2f}')
+print(f'{1234567.891:_.1f}')
+print(f'{123:,}')
+print(f'{2**40:,}')
+print(f'{0xDEADBEEF:_x}')
+p = 0.4567
+print(f'{p:.1%}')
+print(f'{p:%}')
+print(f'{1.0:.0%}')
+print(f'{0.005:.2%}')
+print(f'{v:>15,}|')

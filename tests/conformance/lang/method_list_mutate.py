@@ -1,0 +1,30 @@
+a = [1, 2, 3]
+a.append(4)
+print(a)
+a.extend([5, 6])
+a.extend('ab')
+print(a)
+a.insert(0, 'first')
+a.insert(100, 'last')
+a.insert(-1, 'penult')
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2))
+print(a)
+a.remove('a')
+print(a)
+a.reverse()
+print(a)
+b = a.copy()
+b.append('copy only')
+print(len(a), len(b))
+a.clear()
+print(a, b[-1])
+try:
+    a.pop()
+except IndexError as e:
+    print('IndexError', e)
+try:
+    b.remove('zzz')
+except ValueError as e:
+    print('ValueError', e)
+print(a.append(1))

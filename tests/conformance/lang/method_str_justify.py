@@ -1,0 +1,6 @@
+print('[' + 'ab'.ljust(5) + ']', '[' + 'ab'.rjust(5) + ']', '[' + 'ab'.center(6) + ']')
+print('ab'.ljust(5, '.'), 'ab'.rjust(5, '0'), 'ab'.center(7, '*'))
+print('abc'.center(6, '-'), 'abc'.center(2))
+print('42'.zfill(5), '-42'.zfill(5), '+7'.zfill(4), 'abc'.zfill(2))
+print('3.14'.zfill(8))
+print(repr('tab\tsep'.expandtabs(4)))

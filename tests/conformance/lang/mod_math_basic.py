@@ -1,0 +1,11 @@
+import math
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0.0))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1))
+print(type(math.floor(1.5)), math.floor(5), math.ceil(10**20))
+print(math.pi, math.e, math.tau)
+print(math.inf, -math.inf, math.nan)
+print(math.isnan(math.nan), math.isnan(1.0), math.isinf(math.inf), math.isinf(-math.inf), math.isinf(1e308))
+print(math.isfinite(1.0), math.isfinite(math.nan))
+print(math.fabs(-3), math.fabs(2.5), math.trunc(-3.7), math.trunc(3.7))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 1))
+print(math.copysign(3, -0.0), math.fmod(-7, 3), math.modf(2.5))

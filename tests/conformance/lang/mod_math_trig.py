@@ -1,0 +1,10 @@
+import math
+print(math.sin(0), math.sin(math.pi / 2), math.sin(math.pi))
+print(math.cos(0), math.cos(math.pi), math.cos(math.pi / 3))
+print(math.tan(0), math.tan(math.pi / 4), math.tan(1))
+print(math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0, -1), math.atan2(1, 0))
+print(math.asin(1), math.acos(0), math.atan(1))
+print(math.hypot(3, 4), math.hypot(1, 1), math.hypot(5, 12))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.sinh(1), math.cosh(1), math.tanh(0.5))
+print(math.sin(1) ** 2 + math.cos(1) ** 2)

@@ -1,0 +1,11 @@
+import random
+random.seed(42)
+print(repr(random.random()))
+print(repr(random.random()))
+print(random.randint(1, 100), random.randint(-5, 5), random.randint(0, 10**12))
+print(repr(random.uniform(1.0, 2.0)), repr(random.uniform(-10, 10)))
+print(random.randrange(10), random.randrange(5, 50, 5), random.randrange(100, 0, -7))
+random.seed(42)
+print(repr(random.random()))
+random.seed(0)
+print([random.randint(0, 9) for _ in range(10)])

@@ -1,0 +1,10 @@
+x = 5
+print(-x, +x, ~x)
+print(~0, ~-1, ~255)
+print(-(-x), ~~x)
+print(-0, -0.0, +0.0)
+print(-True, ~True, +False)
+print(not x, not not x)
+print(-2**63, ~(2**100))
+print(-(3 + 4j))
+print(- 1.5, + -1.5)
