@@ -17,6 +17,36 @@ use std::rc::Rc;
 use syntax::span::SourceFile;
 use syntax::validate::SyntaxError;
 
+/// Run `f`, turning a panic (always a bug) into an error message instead of ending the process.
+pub fn catch_internal_errors<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|info| {
+        let msg = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info
+                .payload()
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_else(|| "unknown panic".into()),
+        };
+        let loc = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{loc}")));
+    }));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(previous);
+    r.map_err(|_| {
+        let msg = LAST_PANIC.with(|p| p.borrow_mut().take()).unwrap_or_else(|| "unknown panic".into());
+        format!("nabla: internal error: {msg}\nThis is a bug in nabla; please report it with the input that caused it.")
+    })
+}
+
 /// Why running some source stopped early.
 pub enum RunError {
     /// The parser found errors; nothing ran.

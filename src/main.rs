@@ -148,7 +148,16 @@ fn run(opts: Options) -> u8 {
     };
     let mut status = 0;
     if let Some(text) = source {
-        if let Err(e) = session.run_source(&name, &text, false) {
+        let result = match nabla::catch_internal_errors(|| session.run_source(&name, &text, false))
+        {
+            Ok(r) => r,
+            Err(msg) => {
+                session.interp.flush_out();
+                eprintln!("{msg}");
+                return 70;
+            }
+        };
+        if let Err(e) = result {
             let exit_requested = matches!(e, RunError::Exit(_));
             status = report(&mut session, e);
             if !opts.interactive || exit_requested {

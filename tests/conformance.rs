@@ -45,11 +45,27 @@ fn check(bin: &Path, root: &Path, script: &Path) -> Outcome {
         return Outcome::Fail(format!("missing {} (run regen.py)", out_file.display()));
     };
     let expected_err = std::fs::read_to_string(&err_file).ok();
-    let mut child = match Command::new(bin)
-        .arg(script)
+    // REPL transcripts (`repl/` folder) are fed on stdin to `nabla -i -q`, as regen.py does with python3.
+    let interactive = script
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n == "repl")
+        .unwrap_or(false);
+    let mut cmd = Command::new(bin);
+    if interactive {
+        cmd.args(["-i", "-q"]);
+        match std::fs::File::open(script) {
+            Ok(f) => {
+                cmd.stdin(Stdio::from(f));
+            }
+            Err(e) => return Outcome::Fail(e.to_string()),
+        }
+    } else {
+        cmd.arg(script).stdin(Stdio::null());
+    }
+    let mut child = match cmd
         .current_dir(root)
         .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

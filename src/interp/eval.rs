@@ -27,6 +27,8 @@ pub struct Frame {
     /// For methods: the class they were defined in and their first argument (zero-argument `super()`).
     pub def_class: Option<Rc<Class>>,
     pub first_arg: Option<Value>,
+    /// Interactive input: expression statements in this frame's own code print their repr (CPython's 'single' mode).
+    pub echo: bool,
 }
 
 impl Frame {
@@ -51,6 +53,7 @@ impl Frame {
             stmt_span: Span::default(),
             def_class: None,
             first_arg: None,
+            echo: false,
         }
     }
 }
@@ -83,28 +86,26 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// Run a module-level body, echoing expression values when `echo` (the REPL) is set.
+    /// Run a module-level body; with `echo` (the REPL), expression statements print their repr.
     pub fn exec_module_body(&mut self, f: &mut Frame, body: &[Stmt], echo: bool) -> Res<()> {
+        f.echo = echo;
         for s in body {
-            if echo {
-                if let StmtKind::Expr(e) = &s.kind {
-                    f.stmt_span = s.span;
-                    let v = self.eval(f, e).map_err(|e| self.unwind(e, f))?;
-                    if !matches!(v, Value::None) {
-                        let text = self.repr(&v).map_err(|e| self.unwind(e, f))?;
-                        self.write_out(&text)?;
-                        self.write_out("\n")?;
-                        self.builtins.insert(Rc::from("_"), v);
-                    }
-                    continue;
-                }
-            }
-            match self.exec(f, s) {
-                Ok(Flow::Normal) => {}
-                Ok(_) => {}
-                Err(e) => return Err(self.unwind(e, f)),
+            if let Err(e) = self.exec(f, s) {
+                return Err(self.unwind(e, f));
             }
         }
+        Ok(())
+    }
+
+    /// The REPL's echo of an expression statement's value (`None` prints nothing; `_` keeps the value).
+    fn echo_value(&mut self, v: Value) -> Res<()> {
+        if matches!(v, Value::None) {
+            return Ok(());
+        }
+        let text = self.repr(&v)?;
+        self.write_out(&text)?;
+        self.write_out("\n")?;
+        self.builtins.insert(Rc::from("_"), v);
         Ok(())
     }
 
@@ -123,7 +124,10 @@ impl Interp {
         f.stmt_span = s.span;
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.eval(f, e)?;
+                let v = self.eval(f, e)?;
+                if f.echo {
+                    self.echo_value(v)?;
+                }
             }
             StmtKind::Assign(targets, value) => {
                 let v = self.eval(f, value)?;

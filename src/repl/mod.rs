@@ -20,9 +20,17 @@ pub fn needs_more(buf: &str) -> bool {
             return !last_line_blank || brackets_open(buf);
         }
     }
-    let first = buf.lines().next().unwrap_or("");
-    let compound = first.trim_end().ends_with(':')
-        || buf.lines().count() > 1 && buf.lines().any(|l| l.starts_with([' ', '\t']));
+    // A compound statement (if/for/def/..., or a decorator) runs once an empty line closes it, as in CPython.
+    let first = buf.lines().next().unwrap_or("").trim_start();
+    let word: String = first
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let compound = first.starts_with('@')
+        || matches!(
+            word.as_str(),
+            "if" | "for" | "while" | "def" | "class" | "try" | "with" | "async"
+        );
     compound && !last_line_blank
 }
 
@@ -44,7 +52,16 @@ fn history_path() -> Option<std::path::PathBuf> {
 /// Run one complete input, keeping global bindings unchanged if it fails.
 fn run_input(session: &mut Session, text: &str) {
     let snapshot = session.interp.main.values.borrow().clone();
-    if let Err(mut e) = session.run_source("<stdin>", text, true) {
+    let result = match crate::catch_internal_errors(|| session.run_source("<stdin>", text, true)) {
+        Ok(r) => r,
+        Err(msg) => {
+            session.interp.flush_out();
+            session.interp.depth = 0;
+            eprintln!("{msg}");
+            return;
+        }
+    };
+    if let Err(mut e) = result {
         session.interp.flush_out();
         if let RunError::Exit(code) = e {
             std::process::exit(code);

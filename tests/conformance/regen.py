@@ -10,6 +10,7 @@ file whose name starts with ``_`` are skipped) it runs ``sys.executable SCRIPT``
 with:
 
   * cwd = the directory of this script (``tests/conformance/``),
+  * scripts in a ``repl/`` folder are fed on stdin to ``python3 -i -q`` (REPL transcripts),
   * ``PYTHONHASHSEED=0`` and ``PYTHONIOENCODING=utf-8`` in the environment,
   * stdin = /dev/null, and a 60 s timeout,
 
@@ -89,12 +90,17 @@ def run(script):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    # Scripts under a `repl/` folder are REPL transcripts: fed to `python3 -i -q` on stdin, so the
+    # expected stdout holds the interactive echo of each expression statement.
+    interactive = os.path.basename(os.path.dirname(script)) == "repl"
+    argv = [sys.executable, "-i", "-q"] if interactive else [sys.executable, script]
+    stdin_data = open(script, "rb").read() if interactive else None
     try:
         proc = subprocess.run(
-            [sys.executable, script],
+            argv,
             cwd=HERE,
             env=env,
-            stdin=subprocess.DEVNULL,
+            **({"input": stdin_data} if interactive else {"stdin": subprocess.DEVNULL}),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             timeout=TIMEOUT,
