@@ -194,7 +194,7 @@ fn unsupported_features_are_named() {
 
 #[test]
 fn extraction_dedents() {
-    let ex = examples("x\n  (*> if a:\n         b *)\n(*! (1, *) *)\n");
+    let ex = examples("x\n  (*> if a:\n          b *)\n(*! (1, *) *)\n");
     assert_eq!(ex.len(), 2);
     assert_eq!(ex[0].src, "if a:\n    b\n");
     assert_eq!(ex[0].line, 2);

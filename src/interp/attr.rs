@@ -99,12 +99,14 @@ impl Interp {
                 self.super_getattr(inst, name)
             }
             Value::Instance(inst) => {
+                // Instance attributes first: a property's name never lands in the instance dict (its setter
+                // intercepts assignment), so this order gives Python's result with one lookup in the common case.
+                if let Some(v) = inst.dict.borrow().get(name) {
+                    return Ok(v.clone());
+                }
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
                     return self.call_property(p, obj);
-                }
-                if let Some(v) = inst.dict.borrow().get(name) {
-                    return Ok(v.clone());
                 }
                 if let Some(v) = class_attr {
                     return Ok(self.bind_attr(v, obj, &inst.class));

@@ -211,7 +211,7 @@ impl Interp {
         }
         let inst = Value::Instance(Rc::new(Instance {
             class: c.clone(),
-            dict: RefCell::new(Attrs::new()),
+            dict: RefCell::new(Attrs::default()),
         }));
         if c.is_exception {
             if let Value::Instance(i) = &inst {
@@ -265,7 +265,7 @@ impl Interp {
         };
         let inst = Instance {
             class: sup,
-            dict: RefCell::new(Attrs::new()),
+            dict: RefCell::new(Attrs::default()),
         };
         inst.dict
             .borrow_mut()
@@ -408,7 +408,7 @@ pub fn bind(
         return Err(type_error(msg));
     }
     let mut kwonly: Vec<Option<Value>> = vec![None; sig.kwonly.len()];
-    let mut varkw = Dict::new();
+    let mut varkw = Dict::default();
     for (k, v) in kwargs {
         if let Some(i) = sig.positional.iter().position(|p| p.name == k) {
             if i < sig.posonly {

@@ -47,8 +47,8 @@ impl Frame {
             source,
             class_ns: None,
             func_name,
-            local_names: Rc::from(layout.local_names.clone()),
-            cell_names: Rc::from(layout.cell_names.clone()),
+            local_names: layout.local_names.clone(),
+            cell_names: layout.cell_names.clone(),
             handling: None,
             stmt_span: Span::default(),
             def_class: None,
@@ -357,7 +357,7 @@ impl Interp {
                 let class = self.exc_class(*t);
                 let inst = Value::Instance(Rc::new(Instance {
                     class,
-                    dict: RefCell::new(Attrs::new()),
+                    dict: RefCell::new(Attrs::default()),
                 }));
                 if let Value::Instance(i) = &inst {
                     i.dict
@@ -602,7 +602,7 @@ impl Interp {
             sig: Rc::new(sig),
             cells,
             qualname,
-            attrs: RefCell::new(Attrs::new()),
+            attrs: RefCell::new(Attrs::default()),
         })))
     }
 
@@ -631,7 +631,7 @@ impl Interp {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
-        let ns = Rc::new(RefCell::new(Attrs::new()));
+        let ns = Rc::new(RefCell::new(Attrs::default()));
         ns.borrow_mut()
             .insert(Rc::from("__module__"), Value::str(&f.globals.name));
         ns.borrow_mut()
@@ -963,7 +963,7 @@ impl Interp {
                 self.make_set(vals)?
             }
             ExprKind::Dict(items) => {
-                let mut d = Dict::with_capacity(items.len());
+                let mut d = Dict::with_capacity_and_hasher(items.len(), Default::default());
                 for (k, v) in items {
                     match k {
                         Some(k) => {
@@ -1059,6 +1059,23 @@ impl Interp {
                     self.eval(f, b)?
                 }
             }
+            ExprKind::Compare(first, rest) if rest.len() == 1 => {
+                let lhs = self.eval(f, first)?;
+                let (op, rexpr) = &rest[0];
+                let rhs = self.eval(f, rexpr)?;
+                // Fast path: small ints and floats compare without the protocol.
+                let quick = match (&lhs, &rhs) {
+                    (Value::Int(a), Value::Int(b)) => cmp_fast(*op, a.cmp(b)),
+                    (Value::Float(a), Value::Float(b)) => {
+                        a.partial_cmp(b).map(|o| cmp_fast(*op, o)).unwrap_or(None)
+                    }
+                    _ => None,
+                };
+                match quick {
+                    Some(b) => Value::Bool(b),
+                    None => at(self.compare(*op, &lhs, &rhs), first.span.to(rexpr.span))?,
+                }
+            }
             ExprKind::Compare(first, rest) => {
                 let mut lhs = self.eval(f, first)?;
                 let mut result = Value::Bool(true);
@@ -1119,7 +1136,7 @@ impl Interp {
                 self.make_set(out)?
             }
             ExprKind::DictComp(k, v, gens) => {
-                let mut d = Dict::new();
+                let mut d = Dict::default();
                 self.comprehension(f, gens, 0, &mut |me, f| {
                     let kv = me.eval(f, k)?;
                     let vv = me.eval(f, v)?;
@@ -1172,6 +1189,28 @@ impl Interp {
     }
 
     fn eval_call(&mut self, f: &mut Frame, func: &Expr, args: &[Arg]) -> Res<Value> {
+        // `obj.method(...)` on an instance: call the class's function with obj first, without a bound method.
+        if let ExprKind::Attribute(obj_expr, name) = &func.kind {
+            if args.iter().all(|a| matches!(a, Arg::Pos(_))) {
+                let obj = self.eval(f, obj_expr)?;
+                if let Value::Instance(inst) = &obj {
+                    if !inst.dict.borrow().contains_key(&**name) {
+                        if let Some(Value::Function(func_obj)) = inst.class.lookup(name) {
+                            let mut pos = Vec::with_capacity(args.len() + 1);
+                            pos.push(obj.clone());
+                            for a in args {
+                                if let Arg::Pos(e) = a {
+                                    pos.push(self.eval(f, e)?);
+                                }
+                            }
+                            return self.call_function(&func_obj, pos, vec![]);
+                        }
+                    }
+                }
+                let fv = at(self.getattr(&obj, name), func.span)?;
+                return self.eval_call_with(f, fv, args);
+            }
+        }
         let fv = self.eval(f, func)?;
         if args.is_empty() {
             if let (ExprKind::Name(n), Value::Class(c)) = (&func.kind, &fv) {
@@ -1180,6 +1219,10 @@ impl Interp {
                 }
             }
         }
+        self.eval_call_with(f, fv, args)
+    }
+
+    fn eval_call_with(&mut self, f: &mut Frame, fv: Value, args: &[Arg]) -> Res<Value> {
         let mut pos = Vec::with_capacity(args.len());
         let mut kw: Vec<(Rc<str>, Value)> = Vec::new();
         for a in args {
@@ -1265,6 +1308,19 @@ impl Interp {
         }
         Ok(out)
     }
+}
+
+fn cmp_fast(op: CmpOp, o: std::cmp::Ordering) -> Option<bool> {
+    use std::cmp::Ordering::*;
+    Some(match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::LtE => o != Greater,
+        CmpOp::Gt => o == Greater,
+        CmpOp::GtE => o != Less,
+        CmpOp::Eq => o == Equal,
+        CmpOp::NotEq => o != Equal,
+        _ => return None,
+    })
 }
 
 /// `ascii()`: escape non-ASCII characters in a repr.

@@ -378,7 +378,7 @@ impl Interp {
     }
 
     pub fn make_set(&mut self, items: Vec<Value>) -> Res<Value> {
-        let mut s = indexmap::IndexSet::with_capacity(items.len());
+        let mut s = PySet::with_capacity_and_hasher(items.len(), Default::default());
         for v in items {
             s.insert(self.hkey(v)?);
         }

@@ -238,7 +238,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>) -> Result<Rc<C
         module: Rc::from(module),
         bases: bases.clone(),
         mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(Attrs::new()),
+        dict: RefCell::new(Attrs::default()),
         is_exception,
     });
     let mro = c3_mro(&c, &bases)?;
@@ -298,7 +298,7 @@ impl Types {
                 module: Rc::from("builtins"),
                 bases: vec![parent.clone()],
                 mro: RefCell::new(Vec::new()),
-                dict: RefCell::new(Attrs::new()),
+                dict: RefCell::new(Attrs::default()),
                 is_exception: true,
             });
             let mut mro = vec![c.clone()];
@@ -345,7 +345,7 @@ fn unreachable_class() -> Rc<Class> {
         module: Rc::from("builtins"),
         bases: vec![],
         mro: RefCell::new(vec![]),
-        dict: RefCell::new(Attrs::new()),
+        dict: RefCell::new(Attrs::default()),
         is_exception: false,
     })
 }

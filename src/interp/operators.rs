@@ -565,7 +565,7 @@ impl Interp {
             ) => {
                 let x = self.set_items(a);
                 let y = self.set_items(b);
-                let out: indexmap::IndexSet<HKey> = match op {
+                let out: PySet = match op {
                     BinOp::BitOr => x.iter().chain(y.iter()).cloned().collect(),
                     BinOp::BitAnd => x.iter().filter(|k| y.contains(*k)).cloned().collect(),
                     BinOp::Sub => x.iter().filter(|k| !y.contains(*k)).cloned().collect(),
@@ -586,11 +586,11 @@ impl Interp {
         }))
     }
 
-    pub fn set_items(&self, v: &Value) -> indexmap::IndexSet<HKey> {
+    pub fn set_items(&self, v: &Value) -> PySet {
         match v {
             Value::Set(s) => s.borrow().clone(),
             Value::FrozenSet(s) => (**s).clone(),
-            _ => indexmap::IndexSet::new(),
+            _ => PySet::default(),
         }
     }
 

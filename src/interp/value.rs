@@ -13,8 +13,11 @@ use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 pub type Res<T> = Result<T, Box<Exc>>;
-pub type Dict = IndexMap<HKey, Value>;
-pub type Attrs = IndexMap<Rc<str>, Value>;
+/// Fast non-cryptographic hashing: dict keys and attribute names are hashed on every lookup.
+pub type FxBuild = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
+pub type Dict = IndexMap<HKey, Value, FxBuild>;
+pub type Attrs = IndexMap<Rc<str>, Value, FxBuild>;
+pub type PySet = IndexSet<HKey, FxBuild>;
 
 /// A Python value. Cloning is cheap: heap objects are shared handles.
 #[derive(Clone)]
@@ -32,8 +35,8 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
     Dict(Rc<RefCell<Dict>>),
-    Set(Rc<RefCell<IndexSet<HKey>>>),
-    FrozenSet(Rc<IndexSet<HKey>>),
+    Set(Rc<RefCell<PySet>>),
+    FrozenSet(Rc<PySet>),
     Range(i64, i64, i64),
     Slice(Rc<[Value; 3]>),
     Function(Rc<Function>),
@@ -252,7 +255,7 @@ pub enum Iter {
 pub struct HKey(pub Value);
 
 /// Set members in CPython's iteration order (see `hash::set_order`).
-pub fn set_values(s: &IndexSet<HKey>) -> Vec<Value> {
+pub fn set_values(s: &PySet) -> Vec<Value> {
     let keys: Vec<HKey> = s.iter().cloned().collect();
     super::hash::set_order(&keys)
         .into_iter()

@@ -1475,7 +1475,7 @@ pub fn dict_update(me: &mut Interp, d: &mut Dict, src: &Value) -> Res<()> {
 }
 
 fn new_dict(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let mut d = Dict::new();
+    let mut d = Dict::default();
     if let Value::Tuple(pos) = &a[1] {
         if pos.len() > 1 {
             return Err(type_error(format!(
@@ -1554,7 +1554,7 @@ fn new_type(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 fn new_object(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
     Ok(Value::Instance(Rc::new(Instance {
         class: me.types.object.clone(),
-        dict: RefCell::new(Attrs::new()),
+        dict: RefCell::new(Attrs::default()),
     })))
 }
 

@@ -204,18 +204,18 @@ const VIEW_METHODS: &[Def] = defs! {
         Ok(Value::Bool(me.eq_values(&x, &y)?)) };
 };
 
-fn set_of(me: &Interp, v: &Value) -> indexmap::IndexSet<HKey> {
+fn set_of(me: &Interp, v: &Value) -> PySet {
     me.set_items(v)
 }
 
-fn set_result(like: &Value, items: indexmap::IndexSet<HKey>) -> Value {
+fn set_result(like: &Value, items: PySet) -> Value {
     match like {
         Value::FrozenSet(_) => Value::FrozenSet(Rc::new(items)),
         _ => Value::Set(Rc::new(RefCell::new(items))),
     }
 }
 
-fn others(me: &mut Interp, v: &Value) -> Res<Vec<indexmap::IndexSet<HKey>>> {
+fn others(me: &mut Interp, v: &Value) -> Res<Vec<PySet>> {
     let Value::Tuple(items) = v else {
         return Ok(vec![]);
     };
@@ -228,7 +228,7 @@ fn others(me: &mut Interp, v: &Value) -> Res<Vec<indexmap::IndexSet<HKey>>> {
     Ok(out)
 }
 
-fn mutable_set(v: &Value) -> Res<Rc<RefCell<indexmap::IndexSet<HKey>>>> {
+fn mutable_set(v: &Value) -> Res<Rc<RefCell<PySet>>> {
     match v {
         Value::Set(s) => Ok(s.clone()),
         other => Err(type_error(format!(
@@ -383,7 +383,7 @@ pub fn install(interp: &mut Interp) {
         doc: "A new dict with keys from iterable.",
         func: |me, a| {
             let keys = me.collect(&a[1])?;
-            let mut d = Dict::new();
+            let mut d = Dict::default();
             for k in keys {
                 let k = me.hkey(k)?;
                 d.insert(k, a[2].clone());

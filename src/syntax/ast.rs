@@ -214,8 +214,8 @@ pub struct FrameLayout {
     /// Cells captured from the enclosing frame at definition time, by the enclosing frame's cell index.
     pub free_from_parent: Vec<u32>,
     /// Local variable names by slot, for error messages (`local variable 'x' referenced before assignment`).
-    pub local_names: Vec<Rc<str>>,
-    pub cell_names: Vec<Rc<str>>,
+    pub local_names: Rc<[Rc<str>]>,
+    pub cell_names: Rc<[Rc<str>]>,
 }
 
 #[derive(Debug, Clone)]

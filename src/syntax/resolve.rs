@@ -248,6 +248,8 @@ impl<'g> Resolver<'g> {
             .collect();
         let mut locals = HashMap::new();
         let mut cells = HashMap::new();
+        let mut local_names: Vec<Rc<str>> = Vec::new();
+        let mut cell_names: Vec<Rc<str>> = Vec::new();
         for &sid in &members {
             let s = &self.scopes[sid];
             if matches!(s.kind, Kind::Module | Kind::Class) {
@@ -261,11 +263,11 @@ impl<'g> Resolver<'g> {
                 if s.cells.contains(nm) {
                     cells.insert(key, layout.n_cells);
                     layout.n_cells += 1;
-                    layout.cell_names.push(nm.clone());
+                    cell_names.push(nm.clone());
                 } else {
                     locals.insert(key, layout.n_locals);
                     layout.n_locals += 1;
-                    layout.local_names.push(nm.clone());
+                    local_names.push(nm.clone());
                 }
             }
         }
@@ -273,7 +275,7 @@ impl<'g> Resolver<'g> {
         let parent_frame = self.scopes[frame].parent.map(|p| self.scopes[p].frame);
         for (i, key) in frees.iter().enumerate() {
             cells.insert(key.clone(), layout.n_cells + i as u32);
-            layout.cell_names.push(key.1.clone());
+            cell_names.push(key.1.clone());
             let from = parent_frame
                 .and_then(|pf| self.scopes[pf].cell_slots.get(key).copied())
                 .unwrap_or(0);
@@ -299,6 +301,8 @@ impl<'g> Resolver<'g> {
         }
         self.scopes[frame].locals = locals;
         self.scopes[frame].cell_slots = cells;
+        layout.local_names = Rc::from(local_names);
+        layout.cell_names = Rc::from(cell_names);
         layout
     }
 
