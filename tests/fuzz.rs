@@ -16,7 +16,10 @@
 //! * `NABLA_FUZZ_SEED` — base seed (default from the clock); printed so a run can be repeated.
 //! * `NABLA_FUZZ_KEEP_GOING=1` — after a failure, record it and go on with a fresh child until time is up.
 //! * `NABLA_FUZZ_EXCLUDE_FILE` — file of substrings, one a line (`\n` written as `\\n`): inputs that
-//!   contain one are skipped (to look past a known failure).
+//!   contain one are skipped (to look past a known failure); `a && b` on a line means both.
+//! * `NABLA_FUZZ_SOURCES=soup,grammar,mutation,reentrant,deep` — the sources to draw from (default all).
+//! * `NABLA_FUZZ_DEEP_MAX`, `NABLA_FUZZ_LAMBDA_MAX` — cap the nesting depth of the `deep` source.
+//! * `NABLA_FUZZ_DUMP=N` — print N generated inputs with their outcome and time, and exit.
 //! * `NABLA_FUZZ_INPROCESS=1` — no child process (panics and hangs are still caught, crashes are not).
 //!
 //! The last line is `fuzz: N passed, F failed`, N being the number of inputs executed.
@@ -1216,7 +1219,10 @@ impl<'a> Gen<'a> {
             0 => String::new(),
             1 => self.int_lit(),
             2 => "-1".into(),
-            3 => self.r.s(&["None", "2**63", "-10**20", "True", "1.5", "'a'", "x"]).to_string(),
+            3 => self
+                .r
+                .s(&["None", "2**63", "-10**20", "True", "1.5", "'a'", "x"])
+                .to_string(),
             _ => self.r.range(-4, 6).to_string(),
         }
     }
@@ -1239,7 +1245,18 @@ impl<'a> Gen<'a> {
                     p
                 }
             }
-            3 => self.r.s(&["'k'", "(1, 2)", "0, 1", "...", "slice(1, None, -1)", "[0]", "d"]).to_string(),
+            3 => self
+                .r
+                .s(&[
+                    "'k'",
+                    "(1, 2)",
+                    "0, 1",
+                    "...",
+                    "slice(1, None, -1)",
+                    "[0]",
+                    "d",
+                ])
+                .to_string(),
             _ => self.r.range(-3, 4).to_string(),
         }
     }
@@ -1621,10 +1638,10 @@ impl<'a> Gen<'a> {
                     let e = *self.r.pick(EXC_NAMES);
                     match self.r.below(3) {
                         0 => self.line(ind, &format!("except {e}:")),
-                        1 => self.line(
-                            ind,
-                            &format!("except ({e}, {}) as e{k}:", self.r.pick(EXC_NAMES)),
-                        ),
+                        1 => {
+                            let e2 = *self.r.pick(EXC_NAMES);
+                            self.line(ind, &format!("except ({e}, {e2}) as e{k}:"))
+                        }
                         _ => self.line(ind, &format!("except {e} as e:")),
                     }
                     self.block(ind + 1, d - 1);
@@ -1653,14 +1670,20 @@ impl<'a> Gen<'a> {
                 if cm.contains(" as ") || self.r.chance(40) {
                     self.line(ind, &format!("with {cm}:"));
                 } else {
-                    { let t = format!("with {cm} as {}:", self.name()); self.line(ind, &t); }
+                    {
+                        let t = format!("with {cm} as {}:", self.name());
+                        self.line(ind, &t);
+                    }
                 }
                 self.block(ind + 1, d - 1);
             }
             25 => {
                 // closure
                 let f = self.fresh("outer");
-                { let t = format!("def {f}(k={}):", self.small_int()); self.line(ind, &t); }
+                {
+                    let t = format!("def {f}(k={}):", self.small_int());
+                    self.line(ind, &t);
+                }
                 self.line(ind + 1, "acc = k");
                 self.line(ind + 1, "def inner(v=1):");
                 self.line(ind + 2, "nonlocal acc");
@@ -1670,7 +1693,10 @@ impl<'a> Gen<'a> {
                 self.line(ind + 1, "return inner");
                 let n = self.name();
                 self.line(ind, &format!("{n} = {f}()"));
-                { let t = format!("print({n}(), {n}({}))", self.expr(1)); self.line(ind, &t); }
+                {
+                    let t = format!("print({n}(), {n}({}))", self.expr(1));
+                    self.line(ind, &t);
+                }
             }
             26 => {
                 // recursion
@@ -1717,7 +1743,7 @@ impl<'a> Gen<'a> {
                     "v = ()\nfor _ in range(N):\n    v = (v,)",
                     "v = {}\nfor _ in range(N):\n    v = {'k': v}",
                     "v = None\nfor _ in range(N):\n    v = [v, 1]",
-                    "v = 0\nfor _ in range(N):\n    v = (v, v)",
+                    "v = 0\nfor _ in range(N):\n    v = (v, 1)",
                     "v = 'x'\nfor _ in range(N):\n    v = {v: 1} if isinstance(v, str) else [v]",
                     "v = []\nw = v\nfor _ in range(N):\n    w.append([])\n    w = w[0]",
                     "v = 1\nfor _ in range(N):\n    v = lambda v=v: v",
@@ -1784,18 +1810,10 @@ impl<'a> Gen<'a> {
             30 => {
                 let cond = self.expr(2);
                 let val = self.expr(2);
-                self.line(
-                    ind,
-                    &format!(
-                        "{} = [{} for {} in {} if {cond}]",
-                        self.name(),
-                        val,
-                        self.name(),
-                        self.iterable(1)
-                    ),
-                );
+                let (n1, n2, it) = (self.name(), self.name(), self.iterable(1));
+                self.line(ind, &format!("{n1} = [{val} for {n2} in {it} if {cond}]"));
             }
-            31 => {
+            31 if self.r.chance(25) => {
                 let pat = self.r.s(&[
                     "break",
                     "continue",
@@ -1860,8 +1878,14 @@ impl<'a> Gen<'a> {
             }
             34 => {
                 let n = self.name();
-                { let t = format!("{n} = lambda *a, **k: {}", self.expr(2)); self.line(ind, &t); }
-                { let t = format!("{n}({})", self.args(1, 0, 3)); self.line(ind, &t); }
+                {
+                    let t = format!("{n} = lambda *a, **k: {}", self.expr(2));
+                    self.line(ind, &t);
+                }
+                {
+                    let t = format!("{n}({})", self.args(1, 0, 3));
+                    self.line(ind, &t);
+                }
             }
             _ => {
                 self.try_wrap(ind, d, |g, i, dd| g.block(i, dd.saturating_sub(1)));
@@ -1936,7 +1960,10 @@ impl<'a> Gen<'a> {
         self.line(ind, &format!("class {name}{bases}:"));
         let (old_f, old_l) = (self.in_func, self.in_loop);
         self.in_loop = false;
-        { let t = format!("attr = {}", self.expr(1)); self.line(ind + 1, &t); }
+        {
+            let t = format!("attr = {}", self.expr(1));
+            self.line(ind + 1, &t);
+        }
         let n = self.r.below(4) + 1;
         for _ in 0..n {
             let (m, params, ret) = *self.r.pick(&[
@@ -2295,7 +2322,11 @@ fn gen_reentrant(r: &mut Rng) -> String {
 // Source (e): deep nesting and long inputs for the lexer, parser, resolver and evaluator.
 
 fn gen_deep(r: &mut Rng) -> String {
-    let n: usize = *r.pick(&[50, 100, 200, 1000, 3000, 10000, 30000, 100000, 300000]);
+    let max = env_u64("NABLA_FUZZ_DEEP_MAX", 1_000_000) as usize;
+    let n: usize = (*r.pick(&[
+        50, 100, 200, 1000, 3000, 10000, 30000, 100000, 300000, 1_000_000,
+    ]))
+    .min(max);
     let rep = |s: &str, k: usize| s.repeat(k);
     match r.below(24) {
         0 => format!("x = {}1{}", rep("(", n), rep(")", n)),
@@ -2308,7 +2339,13 @@ fn gen_deep(r: &mut Rng) -> String {
         7 => {
             format!("l = [1]\nx = l{}", rep("[0]", n.min(5))) + &format!("\ny = l{}", rep("[0]", n))
         }
-        8 => format!("x = {}1", rep("lambda: ", n)),
+        8 => format!(
+            "x = {}1",
+            rep(
+                "lambda: ",
+                n.min(env_u64("NABLA_FUZZ_LAMBDA_MAX", 1_000_000) as usize)
+            )
+        ),
         9 => {
             let mut s = String::new();
             for k in 0..n.min(3000) {
@@ -2456,7 +2493,7 @@ fn mutate(r: &mut Rng, corpus: &[String]) -> String {
                     cs[k] = match r.below(3) {
                         0 => (cs[k] as u32 ^ (1 << r.below(7))).try_into().unwrap_or('?'),
                         1 => (r.below(95) as u8 + 32) as char,
-                        _ => r.s(&[
+                        _ => *r.pick(&[
                             '\n', '\t', ' ', '\\', '\'', '"', '{', '}', '(', ')', ':', 'é', '\0',
                         ]),
                     };
@@ -2742,14 +2779,36 @@ fn forbidden(input: &str) -> bool {
     input.contains("open") || input.contains("__builtins__") || input.contains("builtins")
 }
 
+/// Which sources run (`NABLA_FUZZ_SOURCES=soup,grammar,...`; default all).
+fn enabled_sources() -> [bool; 5] {
+    static EN: std::sync::OnceLock<[bool; 5]> = std::sync::OnceLock::new();
+    *EN.get_or_init(|| match std::env::var("NABLA_FUZZ_SOURCES") {
+        Ok(v) => {
+            let mut en = [false; 5];
+            for name in v.split(',') {
+                if let Some(i) = SOURCE_NAMES.iter().position(|s| *s == name.trim()) {
+                    en[i] = true;
+                }
+            }
+            en
+        }
+        Err(_) => [true; 5],
+    })
+}
+
 fn generate(r: &mut Rng, corpus: &[String]) -> (usize, String) {
-    let k = r.below(100);
-    let src = match k {
-        0..=19 => 0,
-        20..=54 => 1,
-        55..=84 => 2,
-        85..=94 => 3,
-        _ => 4,
+    let en = enabled_sources();
+    let src = loop {
+        let src = match r.below(100) {
+            0..=19 => 0,
+            20..=54 => 1,
+            55..=84 => 2,
+            85..=94 => 3,
+            _ => 4,
+        };
+        if en[src] || !en.iter().any(|&e| e) {
+            break src;
+        }
     };
     let text = match src {
         0 => gen_soup(r),
@@ -2796,13 +2855,18 @@ fn child_main() {
     let (mut execs, mut ok, mut syntax, mut exc, mut exits, mut skipped) =
         (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
     let mut per_source = [0u64; 5];
+    let mut slow = 0u64;
     while start.elapsed().as_secs() < secs {
         if execs > 0 && execs % 200 == 0 {
             record(b'R', "");
             session = new_session(&interrupt);
         }
         let (src, input) = generate(&mut r, &corpus);
-        if forbidden(&input) || excludes.iter().any(|e| input.contains(e.as_str())) {
+        if forbidden(&input)
+            || excludes
+                .iter()
+                .any(|e| e.split(" && ").all(|p| input.contains(p)))
+        {
             skipped += 1;
             continue;
         }
@@ -2810,7 +2874,22 @@ fn child_main() {
         let echo = r.chance(15);
         execs += 1;
         per_source[src] += 1;
-        match run_one(&mut session, &input, echo, &interrupt) {
+        let t0 = Instant::now();
+        let outcome = run_one(&mut session, &input, echo, &interrupt);
+        let took = t0.elapsed();
+        if took > Duration::from_millis(1000) {
+            slow += 1;
+            record(
+                b'M',
+                &format!(
+                    "fuzz: slow input ({:.1}s, {}): {}",
+                    took.as_secs_f64(),
+                    SOURCE_NAMES[src],
+                    show(&input)
+                ),
+            );
+        }
+        match outcome {
             Outcome::Ok => ok += 1,
             Outcome::Syntax => syntax += 1,
             Outcome::Exception => exc += 1,
@@ -2841,7 +2920,7 @@ fn child_main() {
     record(
         b'M',
         &format!(
-            "fuzz: child done in {:.1}s: {execs} execs ({ok} ok, {syntax} syntax errors, {exc} exceptions, {exits} exits, {skipped} skipped); by source: {}",
+            "fuzz: child done in {:.1}s: {execs} execs ({ok} ok, {syntax} syntax errors, {exc} exceptions, {exits} exits, {skipped} skipped, {slow} slow); by source: {}",
             start.elapsed().as_secs_f64(),
             by_source.join(", ")
         ),
@@ -3151,6 +3230,17 @@ fn minimize(input: &str, kind: &str, key: &str, hang_ms: u64, budget: Duration) 
     cur
 }
 
+/// An input for the log: escaped, and cut in the middle when long.
+fn show(input: &str) -> String {
+    let n = input.chars().count();
+    if n <= 600 {
+        return format!("{input:?}");
+    }
+    let head: String = input.chars().take(300).collect();
+    let tail: String = input.chars().skip(n - 150).collect();
+    format!("{head:?} ...[{n} chars in all]... {tail:?}")
+}
+
 struct Finding {
     kind: String,
     key: String,
@@ -3199,7 +3289,7 @@ fn parent_main() {
         }
         if let Some(f) = findings.iter_mut().find(|f| f.kind == kind && f.key == key) {
             f.count += 1;
-            println!("fuzz: {kind} again ({key}), input {:?}", input);
+            println!("fuzz: {kind} again ({key}), input {}", show(&input));
             if f.input.len() > input.len() {
                 f.input = input;
             }
@@ -3221,7 +3311,12 @@ fn parent_main() {
                     None => false,
                 };
                 if hit {
-                    minimal = minimize(&cand, &kind, &key, shrink_hang, budget);
+                    // Huge inputs (deep nesting) are shown cut instead: shrinking them char by char is hopeless.
+                    minimal = if cand.len() > 20_000 {
+                        cand
+                    } else {
+                        minimize(&cand, &kind, &key, shrink_hang, budget)
+                    };
                     break;
                 }
             }
@@ -3250,14 +3345,14 @@ fn parent_main() {
     );
     for f in &findings {
         println!(
-            "fuzz: {} x{} [{}] seed {}: {}\n  minimal: {:?}\n  first input: {:?}",
+            "fuzz: {} x{} [{}] seed {}: {}\n  minimal: {}\n  shortest input: {}",
             f.kind,
             f.count,
             f.key,
             f.seed,
             f.msg.lines().next().unwrap_or(""),
-            f.minimal,
-            f.input.chars().take(2000).collect::<String>()
+            show(&f.minimal),
+            show(&f.input)
         );
     }
     println!("fuzz: {} passed, {failed} failed", total - failed);
@@ -3280,7 +3375,52 @@ fn inprocess_main() {
     child_main();
 }
 
+/// `NABLA_FUZZ_DUMP=N`: print N generated inputs with their outcome (to eyeball the generators).
+fn dump_main(n: u64) {
+    install_panic_hook();
+    let interrupt = Arc::new(AtomicBool::new(false));
+    spawn_watchdog(interrupt.clone(), 2000, 20000);
+    let corpus: Vec<String> = load_corpus()
+        .into_iter()
+        .filter(|t| !forbidden(t))
+        .collect();
+    let mut r = Rng(env_u64("NABLA_FUZZ_SEED", 1));
+    let only = std::env::var("NABLA_FUZZ_SOURCE").ok();
+    let mut session = new_session(&interrupt);
+    let mut shown = 0;
+    while shown < n {
+        let (src, input) = generate(&mut r, &corpus);
+        if only.as_deref().is_some_and(|o| o != SOURCE_NAMES[src]) || forbidden(&input) {
+            continue;
+        }
+        shown += 1;
+        let t = Instant::now();
+        let o = run_one(&mut session, &input, false, &interrupt);
+        let what = match o {
+            Outcome::Ok => "ok".to_string(),
+            Outcome::Syntax => "syntax error".into(),
+            Outcome::Exception => "exception".into(),
+            Outcome::Exit => "exit".into(),
+            Outcome::Panic(_, m) => format!("PANIC {m}"),
+        };
+        let shown_input: String = input.chars().take(3000).collect();
+        println!(
+            "=== {} ({what}, {:?}) ===\n{shown_input}",
+            SOURCE_NAMES[src],
+            t.elapsed()
+        );
+    }
+}
+
 fn main() {
+    if let Ok(n) = std::env::var("NABLA_FUZZ_DUMP") {
+        let n = n.parse().unwrap_or(20);
+        let h = std::thread::Builder::new()
+            .stack_size(512 << 20)
+            .spawn(move || dump_main(n));
+        let _ = h.map(|h| h.join());
+        return;
+    }
     let child = std::env::var("NABLA_FUZZ_CHILD").is_ok();
     let inprocess = std::env::var("NABLA_FUZZ_INPROCESS")
         .map(|v| v == "1")

@@ -116,7 +116,10 @@ impl Interp {
     ) -> Res<Value> {
         let sig = self.builtin_signature(b)?;
         let bound = bind(&sig, b.name, args, kwargs)?;
-        (b.func)(self, bound)
+        match b.tagged {
+            Some((f, tag)) => f(self, tag, bound),
+            None => (b.func)(self, bound),
+        }
     }
 
     /// Parse a builtin's Python-syntax parameter list once and cache it.

@@ -207,6 +207,28 @@ impl Interp {
         Ok(m)
     }
 
+    /// Run nabla source (an embedded stdlib module) with `globals` as its module namespace.
+    pub fn run_in_module(&mut self, globals: Rc<Globals>, name: &str, text: &str) -> Res<()> {
+        let mut module = crate::syntax::parser::parse_module(text).map_err(|errs| {
+            Exc::new(
+                ExcType::SyntaxError,
+                format!(
+                    "{name}: {}",
+                    errs.first().map(|e| e.message.as_str()).unwrap_or("")
+                ),
+            )
+        })?;
+        {
+            let mut names = globals.names.borrow_mut();
+            crate::syntax::resolve::resolve_module(&mut module, &mut names).map_err(|errs| {
+                Exc::new(ExcType::SyntaxError, format!("{name}: {}", errs[0].message))
+            })?;
+        }
+        let source = Rc::new(crate::syntax::span::SourceFile::new(name, text));
+        let mut frame = eval::Frame::new(globals, source, &module.layout, Rc::from("<module>"));
+        self.exec_module_body(&mut frame, &module.body, false)
+    }
+
     /// Build a module value from a list of (name, value) pairs.
     pub fn make_module(&self, name: &str, doc: &'static str, items: Vec<(&str, Value)>) -> Value {
         let g = Rc::new(Globals::new(name));

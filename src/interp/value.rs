@@ -149,6 +149,8 @@ impl Signature {
 }
 
 pub type NativeFn = fn(&mut Interp, Vec<Value>) -> Res<Value>;
+/// A native function shared by a whole table of ops; `tag` says which row was called.
+pub type TaggedFn = fn(&mut Interp, u32, Vec<Value>) -> Res<Value>;
 
 /// A function implemented in Rust; `sig` is Python parameter syntax parsed on first call.
 pub struct Builtin {
@@ -159,6 +161,8 @@ pub struct Builtin {
     pub parsed: OnceCell<Rc<Signature>>,
     /// Bound-method receivers are passed as the first argument (`self` in `sig`).
     pub qualname: Option<&'static str>,
+    /// When set, called instead of `func` with the row's tag (op tables: ufuncs, tensor methods).
+    pub tagged: Option<(TaggedFn, u32)>,
 }
 
 pub struct BoundMethod {

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod containers;
 pub mod files;
 pub mod math;
+pub mod numpy;
 pub mod random;
 pub mod strings;
 pub mod sys;
@@ -32,6 +33,7 @@ impl Def {
             func: self.func,
             parsed: OnceCell::new(),
             qualname,
+            tagged: None,
         }
     }
 }
@@ -42,6 +44,7 @@ pub fn install(interp: &mut Interp) {
     strings::install(interp);
     containers::install(interp);
     files::install(interp);
+    numpy::install(interp);
     interp.register_module("math", math::init);
     interp.register_module("sys", sys::init);
     interp.register_module("time", time::init);

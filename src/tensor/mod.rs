@@ -1,3 +1,373 @@
-//! The array runtime: dtypes, layouts, storage and kernels. Knows nothing about the language.
+//! The array runtime: dtypes, shared storage with strided views, broadcasting kernels and reductions.
+//! It knows nothing about the language: the library turns values into tensors and back.
 
+pub mod dtype;
+pub mod element;
+pub mod error;
+pub mod ops;
 pub mod random;
+pub mod reduce;
+
+use dtype::DType;
+use element::{Buffer, Element, IntoBuffer};
+use error::TensorError;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type TResult<T> = Result<T, TensorError>;
+
+/// Shared element storage plus a strided view of it. Cloning a tensor makes another view of the same data.
+#[derive(Clone, Debug)]
+pub struct Tensor {
+    pub buf: Rc<RefCell<Buffer>>,
+    pub shape: Vec<usize>,
+    /// Strides in elements (negative for reversed views, zero for broadcast axes).
+    pub strides: Vec<isize>,
+    pub offset: usize,
+}
+
+/// C-order (row-major) strides of a shape.
+pub fn contiguous_strides(shape: &[usize]) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut acc = 1isize;
+    for i in (0..shape.len()).rev() {
+        strides[i] = acc;
+        acc *= shape[i].max(1) as isize;
+    }
+    strides
+}
+
+/// Call `f` with the storage offset of every element of a strided view, in C order.
+pub fn for_each_offset(
+    shape: &[usize],
+    strides: &[isize],
+    offset: usize,
+    mut f: impl FnMut(usize),
+) {
+    let n: usize = shape.iter().product();
+    if n == 0 {
+        return;
+    }
+    let nd = shape.len();
+    if nd == 0 {
+        f(offset);
+        return;
+    }
+    let inner = shape[nd - 1];
+    let inner_stride = strides[nd - 1];
+    let mut idx = vec![0usize; nd];
+    let mut base = offset as isize;
+    loop {
+        let mut p = base;
+        for _ in 0..inner {
+            f(p as usize);
+            p += inner_stride;
+        }
+        // Advance the outer index (all axes but the last).
+        let mut ax = nd - 1;
+        loop {
+            if ax == 0 {
+                return;
+            }
+            ax -= 1;
+            idx[ax] += 1;
+            base += strides[ax];
+            if idx[ax] < shape[ax] {
+                break;
+            }
+            base -= strides[ax] * shape[ax] as isize;
+            idx[ax] = 0;
+        }
+    }
+}
+
+/// Broadcast two shapes by NumPy's rules.
+pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> TResult<Vec<usize>> {
+    let n = a.len().max(b.len());
+    let mut out = vec![0; n];
+    for i in 0..n {
+        let da = if i + a.len() >= n {
+            a[i + a.len() - n]
+        } else {
+            1
+        };
+        let db = if i + b.len() >= n {
+            b[i + b.len() - n]
+        } else {
+            1
+        };
+        out[i] = if da == db || db == 1 {
+            da
+        } else if da == 1 {
+            db
+        } else {
+            return Err(TensorError::Broadcast(vec![a.to_vec(), b.to_vec()]));
+        };
+    }
+    Ok(out)
+}
+
+impl Tensor {
+    pub fn from_buffer(buf: Buffer, shape: Vec<usize>) -> Tensor {
+        let strides = contiguous_strides(&shape);
+        Tensor {
+            buf: Rc::new(RefCell::new(buf)),
+            shape,
+            strides,
+            offset: 0,
+        }
+    }
+
+    pub fn from_vec<T: IntoBuffer>(v: Vec<T>, shape: Vec<usize>) -> Tensor {
+        Tensor::from_buffer(T::into_buffer(v), shape)
+    }
+
+    pub fn scalar<T: IntoBuffer>(v: T) -> Tensor {
+        Tensor::from_vec(vec![v], vec![])
+    }
+
+    pub fn zeros(dtype: DType, shape: Vec<usize>) -> Tensor {
+        let n = shape.iter().product();
+        Tensor::from_buffer(Buffer::zeros(dtype, n), shape)
+    }
+
+    pub fn dtype(&self) -> DType {
+        self.buf.borrow().dtype()
+    }
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+    pub fn numel(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    pub fn is_contiguous(&self) -> bool {
+        let mut expect = 1isize;
+        for i in (0..self.shape.len()).rev() {
+            if self.shape[i] != 1 && self.strides[i] != expect {
+                return false;
+            }
+            expect *= self.shape[i] as isize;
+        }
+        true
+    }
+
+    /// Whether two tensors view the same storage.
+    pub fn shares_storage(&self, other: &Tensor) -> bool {
+        Rc::ptr_eq(&self.buf, &other.buf)
+    }
+
+    /// The elements in C order as a new vector of `T` (casting when the dtype differs).
+    pub fn to_vec<T: IntoBuffer>(&self) -> Vec<T> {
+        let buf = self.buf.borrow();
+        if let Some(s) = T::slice(&buf) {
+            if self.is_contiguous() {
+                let n = self.numel();
+                return s[self.offset..self.offset + n].to_vec();
+            }
+            let mut out = Vec::with_capacity(self.numel());
+            for_each_offset(&self.shape, &self.strides, self.offset, |o| out.push(s[o]));
+            return out;
+        }
+        crate::with_buffer!(&*buf, v => {
+            let mut out = Vec::with_capacity(self.numel());
+            for_each_offset(&self.shape, &self.strides, self.offset, |o| out.push(T::cast_from(v[o])));
+            out
+        })
+    }
+
+    /// A contiguous copy with dtype `dtype` (NumPy's `astype`, always a copy).
+    pub fn astype(&self, dtype: DType) -> Tensor {
+        crate::with_dtype!(dtype, T => Tensor::from_vec(self.to_vec::<T>(), self.shape.clone()))
+    }
+
+    /// This tensor in `dtype`: itself (a view) when it already has it, else a converted copy.
+    pub fn cast(&self, dtype: DType) -> Tensor {
+        if self.dtype() == dtype {
+            self.clone()
+        } else {
+            self.astype(dtype)
+        }
+    }
+
+    /// A contiguous copy (same dtype).
+    pub fn copy(&self) -> Tensor {
+        self.astype(self.dtype())
+    }
+
+    /// Contiguous data: itself when already C-contiguous from offset 0 with no extra storage, else a copy.
+    pub fn contiguous(&self) -> Tensor {
+        if self.is_contiguous() {
+            self.clone()
+        } else {
+            self.copy()
+        }
+    }
+
+    /// One element (flat C-order index into this view) widened to f64 / complex parts.
+    pub fn get_c(&self, flat: usize) -> (f64, f64) {
+        let off = self.flat_to_offset(flat);
+        let buf = self.buf.borrow();
+        crate::with_buffer!(&*buf, v => v.get(off).map(|x| x.to_c()).unwrap_or((0.0, 0.0)))
+    }
+
+    fn flat_to_offset(&self, mut flat: usize) -> usize {
+        let mut off = self.offset as isize;
+        for i in (0..self.shape.len()).rev() {
+            let d = self.shape[i].max(1);
+            off += (flat % d) as isize * self.strides[i];
+            flat /= d;
+        }
+        off as usize
+    }
+
+    // ---------------------------------------------------------------- views
+
+    pub fn broadcast_to(&self, shape: &[usize]) -> TResult<Tensor> {
+        let nd = shape.len();
+        if self.ndim() > nd {
+            return Err(TensorError::Broadcast(vec![
+                self.shape.clone(),
+                shape.to_vec(),
+            ]));
+        }
+        let mut strides = vec![0isize; nd];
+        for i in 0..nd {
+            let j = i as isize - (nd - self.ndim()) as isize;
+            if j < 0 {
+                continue;
+            }
+            let j = j as usize;
+            if self.shape[j] == shape[i] {
+                strides[i] = self.strides[j];
+            } else if self.shape[j] == 1 {
+                strides[i] = 0;
+            } else {
+                return Err(TensorError::Broadcast(vec![
+                    self.shape.clone(),
+                    shape.to_vec(),
+                ]));
+            }
+        }
+        Ok(Tensor {
+            buf: self.buf.clone(),
+            shape: shape.to_vec(),
+            strides,
+            offset: self.offset,
+        })
+    }
+
+    pub fn permute(&self, axes: &[usize]) -> Tensor {
+        Tensor {
+            buf: self.buf.clone(),
+            shape: axes.iter().map(|&a| self.shape[a]).collect(),
+            strides: axes.iter().map(|&a| self.strides[a]).collect(),
+            offset: self.offset,
+        }
+    }
+
+    /// Reverse axis order (`.T`).
+    pub fn transpose(&self) -> Tensor {
+        let axes: Vec<usize> = (0..self.ndim()).rev().collect();
+        self.permute(&axes)
+    }
+
+    /// A view of `start, start+step, ...` (`n` elements) along `axis`.
+    pub fn slice_axis(&self, axis: usize, start: usize, step: isize, n: usize) -> Tensor {
+        let mut t = self.clone();
+        t.offset = (self.offset as isize + start as isize * self.strides[axis]) as usize;
+        t.strides[axis] = self.strides[axis] * step;
+        t.shape[axis] = n;
+        t
+    }
+
+    /// Drop `axis` by taking element `i` along it (a view).
+    pub fn select(&self, axis: usize, i: usize) -> Tensor {
+        let mut t = self.clone();
+        t.offset = (self.offset as isize + i as isize * self.strides[axis]) as usize;
+        t.shape.remove(axis);
+        t.strides.remove(axis);
+        t
+    }
+
+    /// Insert a length-1 axis at `axis` (a view).
+    pub fn unsqueeze(&self, axis: usize) -> Tensor {
+        let mut t = self.clone();
+        t.shape.insert(axis, 1);
+        t.strides.insert(axis, 0);
+        t
+    }
+
+    /// Reshape: a view of contiguous data, else a copy. `-1` is inferred.
+    pub fn reshape(&self, spec: &[isize]) -> TResult<Tensor> {
+        let size = self.numel();
+        let shape = infer_shape(spec, size)?;
+        let src = if self.is_contiguous() {
+            self.clone()
+        } else {
+            self.copy()
+        };
+        Ok(Tensor {
+            buf: src.buf,
+            strides: contiguous_strides(&shape),
+            shape,
+            offset: src.offset,
+        })
+    }
+
+    /// Write `src` (broadcast to this view's shape, cast to its dtype) into this view's elements.
+    pub fn assign(&self, src: &Tensor) -> TResult<()> {
+        let src = src.broadcast_to(&self.shape)?;
+        let dtype = self.dtype();
+        // Materialize first: `src` may alias the destination (`a[1:] = a[:-1]`).
+        let values = crate::with_dtype!(dtype, T => T::into_buffer(src.to_vec::<T>()));
+        let mut buf = self.buf.borrow_mut();
+        crate::with_dtype!(dtype, T => {
+            if let (Some(dst), Some(vals)) = (T::slice_mut(&mut buf), T::slice(&values)) {
+                let mut k = 0;
+                for_each_offset(&self.shape, &self.strides, self.offset, |o| {
+                    dst[o] = vals[k];
+                    k += 1;
+                });
+            }
+        });
+        Ok(())
+    }
+}
+
+/// Resolve a reshape spec with at most one `-1`.
+pub fn infer_shape(spec: &[isize], size: usize) -> TResult<Vec<usize>> {
+    let unknown: Vec<usize> = spec
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| **d < 0)
+        .map(|(i, _)| i)
+        .collect();
+    let err = || TensorError::Reshape {
+        size,
+        shape: spec.to_vec(),
+    };
+    if unknown.len() > 1 {
+        return Err(TensorError::Value(
+            "can only specify one unknown dimension".into(),
+        ));
+    }
+    if spec.iter().any(|d| *d < -1) {
+        return Err(TensorError::Value("negative dimensions not allowed".into()));
+    }
+    let known: usize = spec
+        .iter()
+        .filter(|d| **d >= 0)
+        .map(|d| *d as usize)
+        .product();
+    let mut shape: Vec<usize> = spec.iter().map(|d| (*d).max(0) as usize).collect();
+    if let Some(&u) = unknown.first() {
+        if known == 0 || size % known != 0 {
+            return Err(err());
+        }
+        shape[u] = size / known;
+    } else if known != size {
+        return Err(err());
+    }
+    Ok(shape)
+}

@@ -1,0 +1,608 @@
+//! The `numpy.ndarray` type and NumPy scalars: conversions between values and tensors, printing, and the
+//! operator dunders (which route through the tensor op tables with NumPy's type rules).
+
+use crate::format::numpy as npfmt;
+use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
+use crate::interp::repr::s;
+use crate::interp::value::*;
+use crate::interp::Interp;
+use crate::tensor::dtype::{promote, promote_weak, DType, Kind, WeakKind};
+use crate::tensor::element::C64;
+use crate::tensor::error::TensorError;
+use crate::tensor::ops::{self, BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::Tensor;
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What a NumPy value holds: a tensor, and whether it is a NumPy scalar (`np.float64(2.5)`) or an array.
+pub struct ArrayData {
+    pub t: Tensor,
+    pub scalar: bool,
+}
+
+/// The classes the NumPy flavour needs, created once per session.
+pub struct NpClasses {
+    pub ndarray: Rc<Class>,
+    pub dtype: Rc<Class>,
+    /// Scalar types by dtype (`np.float64`, `np.int64`, `np.bool_`, ...).
+    pub scalars: Vec<(DType, Rc<Class>)>,
+}
+
+pub const STATE_KEY: &str = "numpy";
+
+pub fn classes(me: &Interp) -> Res<Rc<RefCell<Box<dyn std::any::Any>>>> {
+    me.state
+        .get(STATE_KEY)
+        .cloned()
+        .ok_or_else(|| Exc::new(ExcType::RuntimeError, "numpy is not initialised"))
+}
+
+fn with_classes<T>(me: &Interp, f: impl FnOnce(&NpClasses) -> T) -> Res<T> {
+    let c = classes(me)?;
+    let b = c.borrow();
+    match b.downcast_ref::<NpClasses>() {
+        Some(nc) => Ok(f(nc)),
+        None => Err(Exc::new(ExcType::RuntimeError, "numpy state is corrupt")),
+    }
+}
+
+pub fn tensor_error(e: TensorError) -> Box<Exc> {
+    match e {
+        TensorError::Broadcast(_) | TensorError::Reshape { .. } | TensorError::Value(_) => {
+            value_error(e.to_string())
+        }
+        TensorError::IndexOutOfBounds { .. } | TensorError::TooManyIndices { .. } => {
+            Exc::new(ExcType::IndexError, e.to_string())
+        }
+        TensorError::AxisOutOfBounds { .. } => {
+            // numpy.exceptions.AxisError subclasses both ValueError and IndexError; ValueError is what prints.
+            Exc::new(ExcType::ValueError, e.to_string())
+        }
+        TensorError::Type(m) => type_error(m),
+        TensorError::Unsupported(m) => Exc::new(
+            ExcType::NotImplementedError,
+            format!("{m} is not supported by nabla yet"),
+        ),
+    }
+}
+
+pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
+    let class = with_classes(me, |c| c.ndarray.clone())?;
+    Ok(Value::Native(Rc::new(Native {
+        class,
+        data: RefCell::new(Box::new(ArrayData { t, scalar: false })),
+    })))
+}
+
+pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
+    let d = t.dtype();
+    let class = with_classes(me, |c| {
+        c.scalars
+            .iter()
+            .find(|(k, _)| *k == d)
+            .map(|(_, c)| c.clone())
+    })?;
+    let Some(class) = class else {
+        return wrap_array(me, t);
+    };
+    let t = if t.ndim() == 0 {
+        t
+    } else {
+        t.reshape(&[]).map_err(tensor_error)?
+    };
+    Ok(Value::Native(Rc::new(Native {
+        class,
+        data: RefCell::new(Box::new(ArrayData { t, scalar: true })),
+    })))
+}
+
+/// A result that NumPy returns as a scalar when 0-d.
+pub fn wrap_result(me: &Interp, t: Tensor) -> Res<Value> {
+    if t.ndim() == 0 {
+        wrap_scalar(me, t)
+    } else {
+        wrap_array(me, t)
+    }
+}
+
+/// The tensor inside a NumPy value, if it is one.
+pub fn as_array(v: &Value) -> Option<(Tensor, bool)> {
+    let Value::Native(n) = v else { return None };
+    let d = n.data.borrow();
+    d.downcast_ref::<ArrayData>()
+        .map(|a| (a.t.clone(), a.scalar))
+}
+
+pub fn dtype_value(me: &Interp, d: DType) -> Res<Value> {
+    let class = with_classes(me, |c| c.dtype.clone())?;
+    Ok(Value::Native(Rc::new(Native {
+        class,
+        data: RefCell::new(Box::new(d)),
+    })))
+}
+
+/// Interpret a `dtype=` argument: a dtype object, a scalar type (`np.float32`, `float`, `int`), or a string.
+pub fn parse_dtype(me: &Interp, v: &Value) -> Res<Option<DType>> {
+    Ok(Some(match v {
+        Value::None => return Ok(None),
+        Value::Str(s) => {
+            DType::parse(s).ok_or_else(|| type_error(format!("data type '{s}' not understood")))?
+        }
+        Value::Native(n) => match n.data.borrow().downcast_ref::<DType>() {
+            Some(d) => *d,
+            None => {
+                return Err(type_error(format!(
+                    "Cannot interpret '{}' as a data type",
+                    n.class.name
+                )))
+            }
+        },
+        Value::Class(c) => {
+            let from_scalar = with_classes(me, |nc| {
+                nc.scalars
+                    .iter()
+                    .find(|(_, k)| Rc::ptr_eq(k, c))
+                    .map(|(d, _)| *d)
+            })?;
+            match from_scalar {
+                Some(d) => d,
+                None => match &*c.name {
+                    "int" => DType::I64,
+                    "float" => DType::F64,
+                    "complex" => DType::C128,
+                    "bool" => DType::Bool,
+                    other => {
+                        return Err(type_error(format!(
+                            "Cannot interpret '<class '{other}'>' as a data type"
+                        )))
+                    }
+                },
+            }
+        }
+        other => {
+            return Err(type_error(format!(
+                "Cannot interpret '{}' as a data type",
+                other.type_name()
+            )))
+        }
+    }))
+}
+
+// ---------------------------------------------------------------------------- building arrays from values
+
+enum Leaf {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+fn leaf_kind(l: &Leaf) -> u8 {
+    match l {
+        Leaf::Bool(_) => 0,
+        Leaf::Int(_) => 1,
+        Leaf::Float(_) => 2,
+        Leaf::Complex(..) => 3,
+    }
+}
+
+/// Collect the nested-sequence structure of a value: its shape and its leaves in C order.
+fn flatten(
+    me: &mut Interp,
+    v: &Value,
+    depth: usize,
+    shape: &mut Vec<usize>,
+    leaves: &mut Vec<Leaf>,
+    strong: &mut Option<DType>,
+) -> Res<()> {
+    match v {
+        Value::List(_) | Value::Tuple(_) => {
+            let items = me.collect(v)?;
+            if shape.len() == depth {
+                shape.push(items.len());
+            } else if shape[depth] != items.len() {
+                return Err(inhomogeneous(shape, depth));
+            }
+            for it in &items {
+                flatten(me, it, depth + 1, shape, leaves, strong)?;
+            }
+            Ok(())
+        }
+        other => {
+            if let Some((t, _)) = as_array(other) {
+                if t.ndim() > 0 {
+                    for (i, d) in t.shape.iter().enumerate() {
+                        if shape.len() == depth + i {
+                            shape.push(*d);
+                        } else if shape[depth + i] != *d {
+                            return Err(inhomogeneous(shape, depth + i));
+                        }
+                    }
+                }
+                *strong = Some(strong.map(|s| promote(s, t.dtype())).unwrap_or(t.dtype()));
+                let vals = t.to_vec::<C64>();
+                let d = t.dtype();
+                for z in vals {
+                    leaves.push(match d.kind() {
+                        Kind::Bool => Leaf::Bool(z.re != 0.0),
+                        Kind::Int => Leaf::Int(z.re as i64),
+                        Kind::Float => Leaf::Float(z.re),
+                        Kind::Complex => Leaf::Complex(z.re, z.im),
+                    });
+                }
+                if d.kind() == Kind::Int {
+                    // Re-read ints exactly (large int64 values do not survive the float path).
+                    let exact = t.to_vec::<i64>();
+                    let n = exact.len();
+                    let start = leaves.len() - n;
+                    for (k, x) in exact.into_iter().enumerate() {
+                        leaves[start + k] = Leaf::Int(x);
+                    }
+                }
+                return Ok(());
+            }
+            if shape.len() > depth {
+                return Err(inhomogeneous(shape, depth));
+            }
+            leaves.push(match other {
+                Value::Bool(b) => Leaf::Bool(*b),
+                Value::Int(i) => Leaf::Int(*i),
+                Value::BigInt(b) => match b.to_i64() {
+                    Some(i) => Leaf::Int(i),
+                    None => {
+                        return Err(Exc::new(
+                            ExcType::OverflowError,
+                            "Python int too large to convert to C long",
+                        ))
+                    }
+                },
+                Value::Float(f) => Leaf::Float(*f),
+                Value::Complex(a, b) => Leaf::Complex(*a, *b),
+                Value::Str(_) => {
+                    return Err(crate::interp::exceptions::not_implemented("string arrays"))
+                }
+                Value::None => {
+                    return Err(crate::interp::exceptions::not_implemented(
+                        "object arrays (None elements)",
+                    ))
+                }
+                o => {
+                    return Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        me.class_of(o).name
+                    )))
+                }
+            });
+            Ok(())
+        }
+    }
+}
+
+fn inhomogeneous(shape: &[usize], depth: usize) -> Box<Exc> {
+    let dims: Vec<String> = shape[..depth.min(shape.len())]
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    let t = if dims.len() == 1 {
+        format!("({},)", dims[0])
+    } else {
+        format!("({})", dims.join(", "))
+    };
+    value_error(format!(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was {} + inhomogeneous part.",
+        depth, t
+    ))
+}
+
+/// `np.array(v, dtype)`: nested sequences, scalars and arrays become a new tensor.
+pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor> {
+    if let Some((t, _)) = as_array(v) {
+        return Ok(match dtype {
+            Some(d) => t.astype(d),
+            None => t.copy(),
+        });
+    }
+    let mut shape = Vec::new();
+    let mut leaves = Vec::new();
+    let mut strong = None;
+    flatten(me, v, 0, &mut shape, &mut leaves, &mut strong)?;
+    let n: usize = shape.iter().product();
+    if leaves.len() != n {
+        return Err(inhomogeneous(&shape, shape.len().saturating_sub(1)));
+    }
+    let kind = leaves.iter().map(leaf_kind).max().unwrap_or(2);
+    let inferred = match kind {
+        0 => DType::Bool,
+        1 => DType::I64,
+        2 => DType::F64,
+        _ => DType::C128,
+    };
+    let inferred = match strong {
+        // Arrays inside the list keep their dtype, promoted with the Python scalars' default kinds.
+        Some(s) if leaves.iter().all(|_| true) => {
+            if kind as usize > kind_rank(s.kind()) {
+                promote(s, inferred)
+            } else {
+                s
+            }
+        }
+        _ => inferred,
+    };
+    let target = dtype.unwrap_or(inferred);
+    if shape.is_empty() && leaves.is_empty() {
+        return Ok(Tensor::zeros(target, vec![0]));
+    }
+    if let (Some(d), true) = (dtype, kind == 1) {
+        if let Some((lo, hi)) = d.int_range() {
+            for l in &leaves {
+                if let Leaf::Int(i) = l {
+                    if (*i as i128) < lo || (*i as i128) > hi {
+                        return Err(Exc::new(
+                            ExcType::OverflowError,
+                            format!("Python integer {i} out of bounds for {d}"),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    let t = match target.kind() {
+        Kind::Complex => {
+            let vals: Vec<C64> = leaves
+                .iter()
+                .map(|l| match l {
+                    Leaf::Bool(b) => C64::new(*b as u8 as f64, 0.0),
+                    Leaf::Int(i) => C64::new(*i as f64, 0.0),
+                    Leaf::Float(f) => C64::new(*f, 0.0),
+                    Leaf::Complex(a, b) => C64::new(*a, *b),
+                })
+                .collect();
+            Tensor::from_vec(vals, shape).cast(target)
+        }
+        Kind::Float => {
+            if kind == 3 {
+                return Err(type_error("can't convert complex to float"));
+            }
+            let vals: Vec<f64> = leaves
+                .iter()
+                .map(|l| match l {
+                    Leaf::Bool(b) => *b as u8 as f64,
+                    Leaf::Int(i) => *i as f64,
+                    Leaf::Float(f) => *f,
+                    Leaf::Complex(a, _) => *a,
+                })
+                .collect();
+            Tensor::from_vec(vals, shape).cast(target)
+        }
+        Kind::Int | Kind::Bool => {
+            if kind == 3 {
+                return Err(type_error("can't convert complex to int"));
+            }
+            let vals: Vec<i64> = leaves
+                .iter()
+                .map(|l| match l {
+                    Leaf::Bool(b) => *b as i64,
+                    Leaf::Int(i) => *i,
+                    Leaf::Float(f) => *f as i64,
+                    Leaf::Complex(a, _) => *a as i64,
+                })
+                .collect();
+            if target == DType::Bool {
+                Tensor::from_vec(vals.iter().map(|x| *x != 0).collect::<Vec<bool>>(), shape)
+            } else {
+                Tensor::from_vec(vals, shape).cast(target)
+            }
+        }
+    };
+    Ok(t)
+}
+
+fn kind_rank(k: Kind) -> usize {
+    match k {
+        Kind::Bool => 0,
+        Kind::Int => 1,
+        Kind::Float => 2,
+        Kind::Complex => 3,
+    }
+}
+
+/// An operand of a NumPy operation: a tensor, or a Python scalar that is "weak" in promotion (NEP 50).
+pub enum Operand {
+    Strong(Tensor, bool),
+    Weak(Value, WeakKind),
+}
+
+pub fn operand(me: &mut Interp, v: &Value) -> Res<Option<Operand>> {
+    if let Some((t, sc)) = as_array(v) {
+        return Ok(Some(Operand::Strong(t, sc)));
+    }
+    Ok(Some(match v {
+        Value::Bool(_) => Operand::Weak(v.clone(), WeakKind::Bool),
+        Value::Int(_) | Value::BigInt(_) => Operand::Weak(v.clone(), WeakKind::Int),
+        Value::Float(_) => Operand::Weak(v.clone(), WeakKind::Float),
+        Value::Complex(..) => Operand::Weak(v.clone(), WeakKind::Complex),
+        Value::List(_) | Value::Tuple(_) => Operand::Strong(to_tensor(me, v, None)?, false),
+        _ => return Ok(None),
+    }))
+}
+
+/// Turn a weak Python scalar into a 0-d tensor of `dtype`, with NumPy 2's overflow check for ints.
+fn weak_tensor(me: &mut Interp, v: &Value, dtype: DType) -> Res<Tensor> {
+    if let (Value::Int(i), Some((lo, hi))) = (v, dtype.int_range()) {
+        if (*i as i128) < lo || (*i as i128) > hi {
+            return Err(Exc::new(
+                ExcType::OverflowError,
+                format!("Python integer {i} out of bounds for {dtype}"),
+            ));
+        }
+    }
+    let t = to_tensor(me, v, None)?;
+    Ok(t.cast(dtype))
+}
+
+/// Resolve two operands to tensors and the dtype they promote to.
+pub fn resolve_pair(me: &mut Interp, a: Operand, b: Operand) -> Res<(Tensor, Tensor, DType, bool)> {
+    let scalar_result = |x: &Operand| match x {
+        Operand::Strong(t, _) => t.ndim() == 0,
+        Operand::Weak(..) => true,
+    };
+    let both_scalar = scalar_result(&a) && scalar_result(&b);
+    Ok(match (a, b) {
+        (Operand::Strong(x, _), Operand::Strong(y, _)) => {
+            let d = promote(x.dtype(), y.dtype());
+            (x, y, d, both_scalar)
+        }
+        (Operand::Strong(x, _), Operand::Weak(v, k)) => {
+            let d = promote_weak(x.dtype(), k);
+            let y = weak_tensor(me, &v, d)?;
+            (x, y, d, both_scalar)
+        }
+        (Operand::Weak(v, k), Operand::Strong(y, _)) => {
+            let d = promote_weak(y.dtype(), k);
+            let x = weak_tensor(me, &v, d)?;
+            (x, y, d, both_scalar)
+        }
+        (Operand::Weak(v, k), Operand::Weak(w, k2)) => {
+            let d =
+                crate::tensor::dtype::weak_default(if (k as u8) >= (k2 as u8) { k } else { k2 });
+            (weak_tensor(me, &v, d)?, weak_tensor(me, &w, d)?, d, true)
+        }
+    })
+}
+
+/// `a <op> b` for NumPy values; `None` when `b` is not something NumPy operates with.
+pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
+    let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y, d, scalar) = resolve_pair(me, x, y)?;
+    let loop_dtype = ops::binary_loop_dtype(op, d, d).map_err(tensor_error)?;
+    let r = ops::binary(op, &x, &y, loop_dtype).map_err(tensor_error)?;
+    if scalar {
+        wrap_scalar(me, r)
+    } else {
+        wrap_array(me, r)
+    }
+}
+
+pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
+    let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y, d, scalar) = resolve_pair(me, x, y)?;
+    let r = ops::compare(op, &x, &y, d).map_err(tensor_error)?;
+    if scalar {
+        wrap_scalar(me, r)
+    } else {
+        wrap_array(me, r)
+    }
+}
+
+pub fn unary_value(me: &mut Interp, op: UnaryOp, a: &Value) -> Res<Value> {
+    let t = match operand(me, a)? {
+        Some(Operand::Strong(t, _)) => t,
+        Some(Operand::Weak(v, k)) => {
+            to_tensor(me, &v, Some(crate::tensor::dtype::weak_default(k)))?
+        }
+        None => {
+            return Err(type_error(format!(
+                "ufunc '{}' not supported for the input types",
+                op.name()
+            )))
+        }
+    };
+    let d = ops::unary_loop_dtype(op, t.dtype()).map_err(tensor_error)?;
+    let r = ops::unary(op, &t, d).map_err(tensor_error)?;
+    wrap_result(me, r)
+}
+
+// ---------------------------------------------------------------------------- printing
+
+pub fn print_options(me: &Interp) -> npfmt::PrintOptions {
+    me.state
+        .get("numpy.printoptions")
+        .and_then(|c| c.borrow().downcast_ref::<npfmt::PrintOptions>().cloned())
+        .unwrap_or_default()
+}
+
+/// Call `f` with the tensor's elements in the form the printer takes.
+pub fn with_elements<R>(t: &Tensor, f: impl FnOnce(&npfmt::Elements) -> R) -> R {
+    let d = t.dtype();
+    match d {
+        DType::Bool => f(&npfmt::Elements::Bool(&t.to_vec::<bool>())),
+        DType::U8 => f(&npfmt::Elements::UInt(
+            &t.to_vec::<i64>()
+                .iter()
+                .map(|x| *x as u64)
+                .collect::<Vec<u64>>(),
+        )),
+        DType::I8 | DType::I16 | DType::I32 | DType::I64 => {
+            f(&npfmt::Elements::Int(&t.to_vec::<i64>()))
+        }
+        DType::F16 => f(&npfmt::Elements::Float(
+            &t.to_vec::<f64>(),
+            npfmt::FloatKind::F16,
+        )),
+        DType::BF16 | DType::F32 => f(&npfmt::Elements::Float(
+            &t.to_vec::<f64>(),
+            npfmt::FloatKind::F32,
+        )),
+        DType::F64 => f(&npfmt::Elements::Float(
+            &t.to_vec::<f64>(),
+            npfmt::FloatKind::F64,
+        )),
+        DType::C64 | DType::C128 => {
+            let v: Vec<(f64, f64)> = t.to_vec::<C64>().iter().map(|z| (z.re, z.im)).collect();
+            let k = if d == DType::C64 {
+                npfmt::FloatKind::F32
+            } else {
+                npfmt::FloatKind::F64
+            };
+            f(&npfmt::Elements::Complex(&v, k))
+        }
+    }
+}
+
+pub fn array_repr(me: &Interp, t: &Tensor, scalar: bool) -> String {
+    let opts = print_options(me);
+    let name = t.dtype().name();
+    if scalar {
+        return with_elements(t, |e| npfmt::scalar_repr(e, name, &opts));
+    }
+    with_elements(t, |e| npfmt::array_repr(e, &t.shape, name, &opts))
+}
+
+pub fn array_str(me: &Interp, t: &Tensor, scalar: bool) -> String {
+    let opts = print_options(me);
+    if scalar {
+        return with_elements(t, |e| npfmt::scalar_str(e, t.dtype().name(), &opts));
+    }
+    with_elements(t, |e| npfmt::array_str(e, &t.shape, &opts))
+}
+
+/// A 0-d tensor's value as a Python number (`item()`).
+pub fn item(t: &Tensor) -> Value {
+    match t.dtype().kind() {
+        Kind::Bool => Value::Bool(t.to_vec::<bool>().first().copied().unwrap_or(false)),
+        Kind::Int => Value::Int(t.to_vec::<i64>().first().copied().unwrap_or(0)),
+        Kind::Float => Value::Float(t.to_vec::<f64>().first().copied().unwrap_or(0.0)),
+        Kind::Complex => {
+            let z = t.to_vec::<C64>().first().copied().unwrap_or_default();
+            Value::Complex(z.re, z.im)
+        }
+    }
+}
+
+/// `tolist()`: nested Python lists of Python numbers.
+pub fn tolist(t: &Tensor) -> Value {
+    if t.ndim() == 0 {
+        return item(t);
+    }
+    let items: Vec<Value> = (0..t.shape[0]).map(|i| tolist(&t.select(0, i))).collect();
+    Value::list(items)
+}
+
+pub fn s_(text: String) -> Value {
+    s(text)
+}

@@ -1,0 +1,314 @@
+//! NumPy indexing: basic indexing (ints, slices, None, Ellipsis) gives views; integer and boolean arrays
+//! gather (copies) and scatter on assignment.
+
+use super::array::{as_array, tensor_error, to_tensor};
+use crate::interp::attr::slice_indices;
+use crate::interp::exceptions::{type_error, Exc, ExcType};
+use crate::interp::value::*;
+use crate::interp::Interp;
+use crate::tensor::dtype::{DType, Kind};
+use crate::tensor::element::IntoBuffer;
+use crate::tensor::error::TensorError;
+use crate::tensor::{broadcast_shapes, for_each_offset, Tensor};
+
+enum Item {
+    Int(i64),
+    Slice(std::rc::Rc<[Value; 3]>),
+    NewAxis,
+    Ellipsis,
+    /// Integer index arrays (boolean masks are turned into these, one per masked axis).
+    Arrays(Vec<Tensor>),
+}
+
+/// The result of indexing: a view of the same storage, or storage offsets to gather from / scatter to.
+pub enum Indexed {
+    View(Tensor),
+    Gather {
+        base: Tensor,
+        offsets: Vec<usize>,
+        shape: Vec<usize>,
+    },
+}
+
+fn classify(me: &mut Interp, idx: &Value) -> Res<Vec<Item>> {
+    let parts: Vec<Value> = match idx {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut items = Vec::new();
+    for p in parts {
+        items.push(match &p {
+            Value::Int(i) => Item::Int(*i),
+            Value::Bool(b) => {
+                // A Python bool indexes like a 0-d boolean mask.
+                let _ = b;
+                return Err(crate::interp::exceptions::not_implemented("indexing with a Python bool"));
+            }
+            Value::BigInt(_) => Item::Int(i64::MAX),
+            Value::Slice(sl) => Item::Slice(sl.clone()),
+            Value::None => Item::NewAxis,
+            Value::Ellipsis => Item::Ellipsis,
+            Value::List(_) | Value::Tuple(_) => array_item(to_tensor(me, &p, None)?)?,
+            other => match as_array(other) {
+                Some((t, _)) if t.ndim() == 0 && t.dtype().is_int() => Item::Int(t.to_vec::<i64>()[0]),
+                Some((t, _)) => array_item(t)?,
+                None => {
+                    return Err(Exc::new(
+                        ExcType::IndexError,
+                        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+                    ))
+                }
+            },
+        });
+    }
+    Ok(items)
+}
+
+fn array_item(t: Tensor) -> Res<Item> {
+    match t.dtype().kind() {
+        Kind::Int => Ok(Item::Arrays(vec![t])),
+        Kind::Bool => {
+            // A mask becomes one index array per axis it covers (its nonzero positions).
+            let mask = t.to_vec::<bool>();
+            let nd = t.ndim().max(1);
+            let shape = if t.ndim() == 0 {
+                vec![1]
+            } else {
+                t.shape.clone()
+            };
+            let mut coords: Vec<Vec<i64>> = vec![Vec::new(); nd];
+            for (flat, m) in mask.iter().enumerate() {
+                if *m {
+                    let mut rem = flat;
+                    for ax in (0..nd).rev() {
+                        coords[ax].push((rem % shape[ax]) as i64);
+                        rem /= shape[ax];
+                    }
+                }
+            }
+            let n = coords[0].len();
+            Ok(Item::Arrays(
+                coords
+                    .into_iter()
+                    .map(|c| Tensor::from_vec(c, vec![n]))
+                    .collect(),
+            ))
+        }
+        _ => Err(Exc::new(
+            ExcType::IndexError,
+            "arrays used as indices must be of integer (or boolean) type",
+        )),
+    }
+}
+
+fn check_index(i: i64, axis: usize, size: usize) -> Res<usize> {
+    let j = if i < 0 { i + size as i64 } else { i };
+    if j < 0 || j >= size as i64 {
+        return Err(tensor_error(TensorError::IndexOutOfBounds {
+            index: i,
+            axis,
+            size,
+        }));
+    }
+    Ok(j as usize)
+}
+
+pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
+    let items = classify(me, idx)?;
+    let consumed: usize = items
+        .iter()
+        .map(|it| match it {
+            Item::Int(_) | Item::Slice(_) => 1,
+            Item::Arrays(a) => a.len(),
+            _ => 0,
+        })
+        .sum();
+    if consumed > t.ndim() {
+        return Err(tensor_error(TensorError::TooManyIndices {
+            ndim: t.ndim(),
+            given: consumed,
+        }));
+    }
+    if items.iter().filter(|i| matches!(i, Item::Ellipsis)).count() > 1 {
+        return Err(Exc::new(
+            ExcType::IndexError,
+            "an index can only have a single ellipsis ('...')",
+        ));
+    }
+    // Walk the items, building a view; advanced index arrays keep their axes and are recorded.
+    let mut view = t.clone();
+    let mut axis = 0usize; // axis of `view` being processed
+    let mut src_axis = 0usize; // axis of `t`, for error messages
+    let mut adv: Vec<(usize, Tensor, usize)> = Vec::new(); // (view axis, index array, source axis)
+    for it in &items {
+        match it {
+            Item::Int(i) => {
+                let j = check_index(*i, src_axis, view.shape[axis])?;
+                view = view.select(axis, j);
+                src_axis += 1;
+            }
+            Item::Slice(sl) => {
+                let (start, _, step, n) = slice_indices(sl, view.shape[axis] as i64)?;
+                view = view.slice_axis(axis, start.max(0) as usize, step as isize, n as usize);
+                axis += 1;
+                src_axis += 1;
+            }
+            Item::NewAxis => {
+                view = view.unsqueeze(axis);
+                axis += 1;
+            }
+            Item::Ellipsis => {
+                let skip = t.ndim() - consumed;
+                axis += skip;
+                src_axis += skip;
+            }
+            Item::Arrays(arrs) => {
+                for a in arrs {
+                    adv.push((axis, a.clone(), src_axis));
+                    axis += 1;
+                    src_axis += 1;
+                }
+            }
+        }
+    }
+    if adv.is_empty() {
+        return Ok(Indexed::View(view));
+    }
+    // Advanced indexing: broadcast the index arrays, move their axes to the front, gather.
+    let mut bshape: Vec<usize> = adv[0].1.shape.clone();
+    for (_, a, _) in &adv[1..] {
+        bshape = broadcast_shapes(&bshape, &a.shape).map_err(|_| {
+            let shapes: Vec<String> = adv.iter().map(|(_, a, _)| crate::tensor::error::shape_str(&a.shape)).collect();
+            Exc::new(
+                ExcType::IndexError,
+                format!("shape mismatch: indexing arrays could not be broadcast together with shapes {} ", shapes.join(" ")),
+            )
+        })?;
+    }
+    let adv_axes: Vec<usize> = adv.iter().map(|(ax, _, _)| *ax).collect();
+    let rest_axes: Vec<usize> = (0..view.ndim()).filter(|a| !adv_axes.contains(a)).collect();
+    let idx_vals: Vec<Vec<i64>> = adv
+        .iter()
+        .map(|(_, a, _)| a.broadcast_to(&bshape).map(|b| b.to_vec::<i64>()))
+        .collect::<Result<_, _>>()
+        .map_err(tensor_error)?;
+    let rest_shape: Vec<usize> = rest_axes.iter().map(|&a| view.shape[a]).collect();
+    let rest_strides: Vec<isize> = rest_axes.iter().map(|&a| view.strides[a]).collect();
+    let n: usize = bshape.iter().product();
+    let mut offsets = Vec::with_capacity(n * rest_shape.iter().product::<usize>());
+    for k in 0..n {
+        let mut base = view.offset as isize;
+        for (j, (ax, _, src)) in adv.iter().enumerate() {
+            let i = check_index(idx_vals[j][k], *src, view.shape[*ax])?;
+            base += i as isize * view.strides[*ax];
+        }
+        for_each_offset(&rest_shape, &rest_strides, base as usize, |o| {
+            offsets.push(o)
+        });
+    }
+    // NumPy puts the broadcast index dimensions where the (adjacent) index arrays were, else first.
+    let adjacent = adv_axes.windows(2).all(|w| w[1] == w[0] + 1);
+    let first = adv_axes[0];
+    let mut shape = bshape.clone();
+    shape.extend(rest_shape.iter().copied());
+    if adjacent && first > 0 {
+        // Rotate the leading `rest` dims that came before the index arrays back in front.
+        let before = rest_axes.iter().filter(|&&a| a < first).count();
+        let mut perm_shape = Vec::new();
+        perm_shape.extend_from_slice(&rest_shape[..before]);
+        perm_shape.extend_from_slice(&bshape);
+        perm_shape.extend_from_slice(&rest_shape[before..]);
+        // Reorder offsets to match: gathered order is (b, rest); wanted (rest_before, b, rest_after).
+        let nb = n;
+        let n_before: usize = rest_shape[..before].iter().product();
+        let n_after: usize = rest_shape[before..].iter().product();
+        let mut re = Vec::with_capacity(offsets.len());
+        for p in 0..n_before {
+            for bi in 0..nb {
+                for q in 0..n_after {
+                    re.push(offsets[(bi * n_before + p) * n_after + q]);
+                }
+            }
+        }
+        return Ok(Indexed::Gather {
+            base: view,
+            offsets: re,
+            shape: perm_shape,
+        });
+    }
+    Ok(Indexed::Gather {
+        base: view,
+        offsets,
+        shape,
+    })
+}
+
+/// Read the gathered elements into a new contiguous tensor.
+pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> Tensor {
+    let buf = base.buf.borrow();
+    crate::with_buffer!(&*buf, v => {
+        let out: Vec<_> = offsets.iter().map(|&o| v[o]).collect();
+        Tensor::from_vec(out, shape)
+    })
+}
+
+/// Write `src` (broadcast to `shape`) to the storage offsets.
+pub fn scatter(base: &Tensor, offsets: &[usize], shape: &[usize], src: &Tensor) -> Res<()> {
+    let src = src.broadcast_to(shape).map_err(tensor_error)?;
+    let dtype: DType = base.dtype();
+    crate::with_dtype!(dtype, T => {
+        let vals = src.to_vec::<T>();
+        let mut buf = base.buf.borrow_mut();
+        if let Some(dst) = T::slice_mut(&mut buf) {
+            for (k, &o) in offsets.iter().enumerate() {
+                if let Some(v) = vals.get(k) {
+                    dst[o] = *v;
+                }
+            }
+        }
+    });
+    Ok(())
+}
+
+pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<()> {
+    let src = match as_array(value) {
+        Some((v, _)) => v,
+        None => match value {
+            Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::Complex(..)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::BigInt(_) => {
+                let v = to_tensor(me, value, None)?;
+                // Python floats assigned into int arrays truncate, as NumPy's setitem casts.
+                v.cast(t.dtype())
+            }
+            other => {
+                return Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    other.type_name()
+                )))
+            }
+        },
+    };
+    match index(me, t, idx)? {
+        Indexed::View(v) => v.assign(&src).map_err(|e| match e {
+            TensorError::Broadcast(shapes) => Exc::new(
+                ExcType::ValueError,
+                format!(
+                    "could not broadcast input array from shape {} into shape {}",
+                    crate::tensor::error::shape_str(&shapes[0]),
+                    crate::tensor::error::shape_str(&v.shape)
+                ),
+            ),
+            other => tensor_error(other),
+        }),
+        Indexed::Gather {
+            base,
+            offsets,
+            shape,
+        } => scatter(&base, &offsets, &shape, &src),
+    }
+}

@@ -1,0 +1,602 @@
+//! ndarray methods and properties, the operator dunders, and the NumPy functions built on them.
+
+use super::array::*;
+use super::index::{gather, index, setitem, Indexed};
+use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
+use crate::interp::repr::s;
+use crate::interp::value::*;
+use crate::interp::Interp;
+use crate::library::args;
+use crate::library::Def;
+use crate::tensor::dtype::{DType, Kind};
+use crate::tensor::error::TensorError;
+use crate::tensor::ops::{self, BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::reduce::{reduce, ReduceOp};
+use crate::tensor::Tensor;
+use std::rc::Rc;
+
+pub fn this(v: &Value) -> Res<Tensor> {
+    as_array(v)
+        .map(|(t, _)| t)
+        .ok_or_else(|| type_error("descriptor requires a 'numpy.ndarray' object"))
+}
+
+/// Any array-like argument as a tensor (Python numbers and lists become arrays).
+pub fn arg_tensor(me: &mut Interp, v: &Value) -> Res<Tensor> {
+    match as_array(v) {
+        Some((t, _)) => Ok(t),
+        None => to_tensor(me, v, None),
+    }
+}
+
+/// Normalize an `axis=` argument: `None` means every axis.
+pub fn axes_arg(v: &Value, ndim: usize) -> Res<Vec<usize>> {
+    let norm = |a: i64| -> Res<usize> {
+        let j = if a < 0 { a + ndim as i64 } else { a };
+        if j < 0
+            || j >= ndim.max(if ndim == 0 { 1 } else { ndim }) as i64
+            || (ndim == 0 && a != 0 && a != -1)
+        {
+            return Err(tensor_error(TensorError::AxisOutOfBounds { axis: a, ndim }));
+        }
+        Ok(j as usize)
+    };
+    let mut axes = match v {
+        Value::None => (0..ndim).collect(),
+        Value::Tuple(items) => items
+            .iter()
+            .map(|x| args::int(x, "").and_then(norm))
+            .collect::<Res<Vec<_>>>()?,
+        other => vec![norm(args::int(other, "")?)?],
+    };
+    if ndim == 0 {
+        axes.clear();
+    }
+    axes.sort_unstable();
+    if axes.windows(2).any(|w| w[0] == w[1]) {
+        return Err(value_error("duplicate value in 'axis'"));
+    }
+    Ok(axes)
+}
+
+fn do_reduce(
+    me: &mut Interp,
+    op: ReduceOp,
+    t: &Tensor,
+    axis: &Value,
+    keepdims: &Value,
+) -> Res<Value> {
+    let axes = axes_arg(axis, t.ndim())?;
+    let keep = me.truthy(keepdims)?;
+    let r = reduce(op, t, &axes, keep).map_err(tensor_error)?;
+    wrap_result(me, r)
+}
+
+/// NumPy's mean: sum in float64 for integer input (float32 stays float32), divided by the count.
+pub fn mean_tensor(t: &Tensor, axes: &[usize], keep: bool) -> Result<Tensor, TensorError> {
+    let d = match t.dtype().kind() {
+        Kind::Bool | Kind::Int => DType::F64,
+        _ if t.dtype() == DType::F16 => DType::F32,
+        _ => t.dtype(),
+    };
+    let src = t.cast(d);
+    let sum = reduce(ReduceOp::Sum, &src, axes, keep)?;
+    let n: usize = axes.iter().map(|&a| t.shape[a]).product();
+    let count = Tensor::from_vec(vec![n as f64], vec![]).cast(d);
+    let r = ops::binary(BinaryOp::Div, &sum, &count, d)?;
+    Ok(if t.dtype() == DType::F16 {
+        r.astype(DType::F16)
+    } else {
+        r
+    })
+}
+
+pub fn var_tensor(
+    t: &Tensor,
+    axes: &[usize],
+    keep: bool,
+    ddof: f64,
+) -> Result<Tensor, TensorError> {
+    let mean = mean_tensor(t, axes, true)?;
+    let d = mean.dtype();
+    let dev = ops::binary(BinaryOp::Sub, &t.cast(d), &mean, d)?;
+    let sq = if d.is_complex() {
+        let c = ops::unary(UnaryOp::Abs, &dev, d)?;
+        let dd = c.dtype();
+        ops::binary(BinaryOp::Mul, &c, &c, dd)?
+    } else {
+        ops::binary(BinaryOp::Mul, &dev, &dev, d)?
+    };
+    let rd = sq.dtype();
+    let sum = reduce(ReduceOp::Sum, &sq, axes, keep)?;
+    let n: usize = axes.iter().map(|&a| t.shape[a]).product();
+    let denom = Tensor::from_vec(vec![(n as f64 - ddof).max(0.0)], vec![]).cast(rd);
+    ops::binary(BinaryOp::Div, &sum, &denom, rd)
+}
+
+fn stat(
+    me: &mut Interp,
+    which: &str,
+    t: &Tensor,
+    axis: &Value,
+    keepdims: &Value,
+    ddof: &Value,
+) -> Res<Value> {
+    let axes = axes_arg(axis, t.ndim())?;
+    let keep = me.truthy(keepdims)?;
+    let r = match which {
+        "mean" => mean_tensor(t, &axes, keep),
+        "var" => var_tensor(t, &axes, keep, args::float(ddof)?),
+        _ => var_tensor(t, &axes, keep, args::float(ddof)?).and_then(|v| {
+            let d = v.dtype();
+            ops::unary(UnaryOp::Sqrt, &v, d)
+        }),
+    }
+    .map_err(tensor_error)?;
+    wrap_result(me, r)
+}
+
+fn shape_arg(me: &mut Interp, v: &Value) -> Res<Vec<isize>> {
+    match v {
+        Value::Tuple(_) | Value::List(_) => me
+            .collect(v)?
+            .iter()
+            .map(|x| args::int(x, "").map(|i| i as isize))
+            .collect(),
+        other => Ok(vec![args::int(other, "")? as isize]),
+    }
+}
+
+fn shape_tuple(shape: &[usize]) -> Value {
+    Value::tuple(shape.iter().map(|d| Value::Int(*d as i64)).collect())
+}
+
+macro_rules! defs {
+    ($($name:literal, $sig:literal, $doc:literal => $f:expr;)*) => {
+        &[$(Def { name: $name, sig: $sig, doc: $doc, func: $f }),*]
+    };
+}
+
+fn bin(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
+    binary_value(me, op, a, b)
+}
+
+fn cmp(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
+    compare_value(me, op, a, b)
+}
+
+/// Methods shared by `ndarray` and the NumPy scalar types.
+pub const ARRAY_METHODS: &[Def] = defs! {
+    "__add__", "self, other, /", "self + other" => |me, a| bin(me, BinaryOp::Add, &a[0], &a[1]);
+    "__radd__", "self, other, /", "other + self" => |me, a| bin(me, BinaryOp::Add, &a[1], &a[0]);
+    "__sub__", "self, other, /", "self - other" => |me, a| bin(me, BinaryOp::Sub, &a[0], &a[1]);
+    "__rsub__", "self, other, /", "other - self" => |me, a| bin(me, BinaryOp::Sub, &a[1], &a[0]);
+    "__mul__", "self, other, /", "self * other" => |me, a| bin(me, BinaryOp::Mul, &a[0], &a[1]);
+    "__rmul__", "self, other, /", "other * self" => |me, a| bin(me, BinaryOp::Mul, &a[1], &a[0]);
+    "__truediv__", "self, other, /", "self / other" => |me, a| bin(me, BinaryOp::Div, &a[0], &a[1]);
+    "__rtruediv__", "self, other, /", "other / self" => |me, a| bin(me, BinaryOp::Div, &a[1], &a[0]);
+    "__floordiv__", "self, other, /", "self // other" => |me, a| bin(me, BinaryOp::FloorDiv, &a[0], &a[1]);
+    "__rfloordiv__", "self, other, /", "other // self" => |me, a| bin(me, BinaryOp::FloorDiv, &a[1], &a[0]);
+    "__mod__", "self, other, /", "self % other" => |me, a| bin(me, BinaryOp::Mod, &a[0], &a[1]);
+    "__rmod__", "self, other, /", "other % self" => |me, a| bin(me, BinaryOp::Mod, &a[1], &a[0]);
+    "__pow__", "self, other, /", "self ** other" => |me, a| bin(me, BinaryOp::Pow, &a[0], &a[1]);
+    "__rpow__", "self, other, /", "other ** self" => |me, a| bin(me, BinaryOp::Pow, &a[1], &a[0]);
+    "__and__", "self, other, /", "self & other" => |me, a| bin(me, BinaryOp::BitAnd, &a[0], &a[1]);
+    "__rand__", "self, other, /", "other & self" => |me, a| bin(me, BinaryOp::BitAnd, &a[1], &a[0]);
+    "__or__", "self, other, /", "self | other" => |me, a| bin(me, BinaryOp::BitOr, &a[0], &a[1]);
+    "__ror__", "self, other, /", "other | self" => |me, a| bin(me, BinaryOp::BitOr, &a[1], &a[0]);
+    "__xor__", "self, other, /", "self ^ other" => |me, a| bin(me, BinaryOp::BitXor, &a[0], &a[1]);
+    "__rxor__", "self, other, /", "other ^ self" => |me, a| bin(me, BinaryOp::BitXor, &a[1], &a[0]);
+    "__lshift__", "self, other, /", "self << other" => |me, a| bin(me, BinaryOp::LShift, &a[0], &a[1]);
+    "__rshift__", "self, other, /", "self >> other" => |me, a| bin(me, BinaryOp::RShift, &a[0], &a[1]);
+    "__eq__", "self, other, /", "self == other" => |me, a| cmp(me, CompareOp::Eq, &a[0], &a[1]);
+    "__ne__", "self, other, /", "self != other" => |me, a| cmp(me, CompareOp::Ne, &a[0], &a[1]);
+    "__lt__", "self, other, /", "self < other" => |me, a| cmp(me, CompareOp::Lt, &a[0], &a[1]);
+    "__le__", "self, other, /", "self <= other" => |me, a| cmp(me, CompareOp::Le, &a[0], &a[1]);
+    "__gt__", "self, other, /", "self > other" => |me, a| cmp(me, CompareOp::Gt, &a[0], &a[1]);
+    "__ge__", "self, other, /", "self >= other" => |me, a| cmp(me, CompareOp::Ge, &a[0], &a[1]);
+    "__neg__", "self, /", "-self" => |me, a| unary_value(me, UnaryOp::Neg, &a[0]);
+    "__pos__", "self, /", "+self" => |me, a| unary_value(me, UnaryOp::Pos, &a[0]);
+    "__abs__", "self, /", "abs(self)" => |me, a| unary_value(me, UnaryOp::Abs, &a[0]);
+    "__invert__", "self, /", "~self" => |me, a| unary_value(me, UnaryOp::Invert, &a[0]);
+    "__matmul__", "self, other, /", "self @ other" => |me, a| matmul(me, &a[0], &a[1]);
+    "__rmatmul__", "self, other, /", "other @ self" => |me, a| matmul(me, &a[1], &a[0]);
+    "__getitem__", "self, key, /", "self[key]" => |me, a| {
+        let t = this(&a[0])?;
+        match index(me, &t, &a[1])? {
+            Indexed::View(v) => if v.ndim() == 0 { wrap_scalar(me, v) } else { wrap_array(me, v) },
+            Indexed::Gather { base, offsets, shape } => wrap_array(me, gather(&base, &offsets, shape)),
+        } };
+    "__setitem__", "self, key, value, /", "self[key] = value" => |me, a| { let t = this(&a[0])?; setitem(me, &t, &a[1], &a[2])?; Ok(Value::None) };
+    "__len__", "self, /", "len(self)" => |_, a| { let t = this(&a[0])?; if t.ndim() == 0 { return Err(type_error("len() of unsized object")); } Ok(Value::Int(t.shape[0] as i64)) };
+    "__iter__", "self, /", "Iterate over the first axis." => |me, a| {
+        let t = this(&a[0])?; if t.ndim() == 0 { return Err(type_error("iteration over a 0-d array")); }
+        let mut items = Vec::with_capacity(t.shape[0]);
+        for i in 0..t.shape[0] { items.push(wrap_result(me, t.select(0, i))?); }
+        Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(Iter::Values { items, index: 0 })))) };
+    "__bool__", "self, /", "Truth value (only for one element)." => |_, a| {
+        let t = this(&a[0])?;
+        if t.numel() != 1 { return Err(value_error(if t.numel() == 0 { "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".to_string() } else { "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()".to_string() })); }
+        let (re, im) = t.get_c(0); Ok(Value::Bool(re != 0.0 || im != 0.0)) };
+    "__float__", "self, /", "float(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "float")?; Ok(Value::Float(t.get_c(0).0)) };
+    "__int__", "self, /", "int(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "int")?; Ok(match item(&t) { Value::Float(f) => super::super::builtins::float_to_int(f.trunc()), Value::Bool(b) => Value::Int(b as i64), o => o }) };
+    "__index__", "self, /", "operator.index(self)" => |_, a| { let t = this(&a[0])?; if !t.dtype().is_int() || t.numel() != 1 { return Err(type_error("only integer scalar arrays can be converted to a scalar index")); } Ok(item(&t)) };
+    "__hash__", "self, /", "Hash of a scalar (arrays are unhashable)." => |me, a| {
+        let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
+        if !scalar { return Err(type_error("unhashable type: 'numpy.ndarray'")); }
+        Ok(Value::Int(super::super::builtins::py_hash(me, &item(&t))?)) };
+    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_repr(me, &t, sc))) };
+    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_str(me, &t, sc))) };
+    "__format__", "self, spec, /", "format(self, spec)" => |me, a| {
+        let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
+        let spec = args::string(&a[1], "format spec")?;
+        if t.ndim() == 0 { let v = item(&t); if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); } return Ok(s(me.format_value(&v, &spec)?)); }
+        if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }
+        Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
+    "reshape", "self, *shape, order='C'", "A view (or copy) with a new shape.\n\n>>> np.arange(6).reshape(2, 3)\narray([[0, 1, 2],\n       [3, 4, 5]])" => |me, a| {
+        let t = this(&a[0])?; let Value::Tuple(sh) = &a[1] else { return Ok(Value::None) };
+        let spec = if sh.len() == 1 { shape_arg(me, &sh[0])? } else { sh.iter().map(|x| args::int(x, "").map(|i| i as isize)).collect::<Res<_>>()? };
+        wrap_array(me, t.reshape(&spec).map_err(tensor_error)?) };
+    "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
+        let t = this(&a[0])?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64); wrap_array(me, t.astype(d)) };
+    "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
+    "flatten", "self, order='C'", "A 1-D copy." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
+    "ravel", "self, order='C'", "A 1-D view when possible." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.reshape(&[-1]).map_err(tensor_error)?) };
+    "tolist", "self, /", "Nested Python lists of Python numbers." => |_, a| Ok(tolist(&this(&a[0])?));
+    "item", "self, *args", "The element as a Python number." => |_, a| {
+        let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };
+        if ix.is_empty() { if t.numel() != 1 { return Err(value_error("can only convert an array of size 1 to a Python scalar")); } return Ok(item(&t.reshape(&[]).map_err(tensor_error)?)); }
+        let k = crate::library::args::int(&ix[0], "")?; let n = t.numel() as i64; let k = if k < 0 { k + n } else { k };
+        if k < 0 || k >= n { return Err(Exc::new(ExcType::IndexError, format!("index {} is out of bounds for size {}", crate::library::args::int(&ix[0], "")?, n))); }
+        let flat = t.reshape(&[-1]).map_err(tensor_error)?; Ok(item(&flat.select(0, k as usize))) };
+    "fill", "self, value, /", "Fill with a scalar value." => |me, a| { let t = this(&a[0])?; let v = arg_tensor(me, &a[1])?; t.assign(&v.cast(t.dtype())).map_err(tensor_error)?; Ok(Value::None) };
+    "transpose", "self, *axes", "The array with axes reversed or permuted." => |me, a| {
+        let t = this(&a[0])?; let Value::Tuple(ax) = &a[1] else { return Ok(Value::None) };
+        if ax.is_empty() || (ax.len() == 1 && matches!(ax[0], Value::None)) { return wrap_array(me, t.transpose()); }
+        let list = if ax.len() == 1 { me.collect(&ax[0]).unwrap_or_else(|_| ax.to_vec()) } else { ax.to_vec() };
+        let perm = axes_perm(&list, t.ndim())?; wrap_array(me, t.permute(&perm)) };
+    "sum", "self, axis=None, dtype=None, out=None, keepdims=False", "Sum of elements (pairwise, as NumPy)." => |me, a| { let t = this(&a[0])?; let t = match parse_dtype(me, &a[2])? { Some(d) => t.astype(d), None => t }; do_reduce(me, ReduceOp::Sum, &t, &a[1], &a[4]) };
+    "prod", "self, axis=None, dtype=None, out=None, keepdims=False", "Product of elements." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Prod, &t, &a[1], &a[4]) };
+    "max", "self, axis=None, out=None, keepdims=False", "Maximum (NaN propagates)." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Max, &t, &a[1], &a[3]) };
+    "min", "self, axis=None, out=None, keepdims=False", "Minimum (NaN propagates)." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Min, &t, &a[1], &a[3]) };
+    "argmax", "self, axis=None, out=None, keepdims=False", "Index of the maximum (flattened when axis is None)." => |me, a| argext(me, ReduceOp::ArgMax, &a);
+    "argmin", "self, axis=None, out=None, keepdims=False", "Index of the minimum." => |me, a| argext(me, ReduceOp::ArgMin, &a);
+    "all", "self, axis=None, out=None, keepdims=False", "Whether all elements are true." => |me, a| { let t = this(&a[0])?.astype(DType::Bool); do_reduce(me, ReduceOp::All, &t, &a[1], &a[3]) };
+    "any", "self, axis=None, out=None, keepdims=False", "Whether any element is true." => |me, a| { let t = this(&a[0])?.astype(DType::Bool); do_reduce(me, ReduceOp::Any, &t, &a[1], &a[3]) };
+    "mean", "self, axis=None, dtype=None, out=None, keepdims=False", "Arithmetic mean." => |me, a| { let t = this(&a[0])?; stat(me, "mean", &t, &a[1], &a[4], &Value::Int(0)) };
+    "var", "self, axis=None, dtype=None, out=None, ddof=0, keepdims=False", "Variance (ddof=0)." => |me, a| { let t = this(&a[0])?; stat(me, "var", &t, &a[1], &a[5], &a[4]) };
+    "std", "self, axis=None, dtype=None, out=None, ddof=0, keepdims=False", "Standard deviation (ddof=0)." => |me, a| { let t = this(&a[0])?; stat(me, "std", &t, &a[1], &a[5], &a[4]) };
+};
+
+fn one_element(t: &Tensor, what: &str) -> Res<()> {
+    if t.numel() != 1 {
+        return Err(type_error(format!(
+            "only length-1 arrays can be converted to Python scalars{}",
+            if what.is_empty() { "" } else { "" }
+        )));
+    }
+    Ok(())
+}
+
+fn axes_perm(list: &[Value], ndim: usize) -> Res<Vec<usize>> {
+    let perm: Vec<usize> = list
+        .iter()
+        .map(|x| {
+            let a = args::int(x, "")?;
+            let j = if a < 0 { a + ndim as i64 } else { a };
+            if j < 0 || j >= ndim as i64 {
+                return Err(tensor_error(TensorError::AxisOutOfBounds { axis: a, ndim }));
+            }
+            Ok(j as usize)
+        })
+        .collect::<Res<_>>()?;
+    let mut sorted = perm.clone();
+    sorted.sort_unstable();
+    if perm.len() != ndim || sorted.windows(2).any(|w| w[0] == w[1]) {
+        return Err(value_error("axes don't match array"));
+    }
+    Ok(perm)
+}
+
+fn argext(me: &mut Interp, op: ReduceOp, a: &[Value]) -> Res<Value> {
+    let t = this(&a[0])?;
+    if matches!(a[1], Value::None) {
+        let flat = t.reshape(&[-1]).map_err(tensor_error)?;
+        let r = reduce(op, &flat, &[0], false).map_err(tensor_error)?;
+        return wrap_scalar(me, r);
+    }
+    do_reduce(me, op, &t, &a[1], &a[3])
+}
+
+/// `a @ b` for 1-D and 2-D operands (and stacks of matrices), in the promoted dtype.
+pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
+    let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y, d, _) = resolve_pair(me, x, y)?;
+    if x.ndim() == 0 || y.ndim() == 0 {
+        return Err(value_error("matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"));
+    }
+    let xm = if x.ndim() == 1 {
+        x.unsqueeze(0)
+    } else {
+        x.clone()
+    };
+    let ym = if y.ndim() == 1 {
+        y.unsqueeze(1)
+    } else {
+        y.clone()
+    };
+    if xm.ndim() > 2 || ym.ndim() > 2 {
+        return Err(crate::interp::exceptions::not_implemented(
+            "matmul of stacked (batched) arrays",
+        ));
+    }
+    let (n, k) = (xm.shape[0], xm.shape[1]);
+    let (k2, m) = (ym.shape[0], ym.shape[1]);
+    if k != k2 {
+        return Err(value_error(format!(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {k2} is different from {k})"
+        )));
+    }
+    let out = match d.kind() {
+        Kind::Float | Kind::Complex if d.is_complex() => {
+            return Err(crate::interp::exceptions::not_implemented("complex matmul"));
+        }
+        Kind::Float => {
+            let compute = if d == DType::F32 || d == DType::F16 {
+                DType::F32
+            } else {
+                DType::F64
+            };
+            let xa = xm.cast(compute).to_vec::<f64>();
+            let ya = ym.cast(compute).to_vec::<f64>();
+            let mut r = vec![0.0f64; n * m];
+            if compute == DType::F32 {
+                for i in 0..n {
+                    for j in 0..m {
+                        let mut acc = 0.0f32;
+                        for p in 0..k {
+                            acc += xa[i * k + p] as f32 * ya[p * m + j] as f32;
+                        }
+                        r[i * m + j] = acc as f64;
+                    }
+                }
+            } else {
+                for i in 0..n {
+                    for j in 0..m {
+                        let mut acc = 0.0f64;
+                        for p in 0..k {
+                            acc += xa[i * k + p] * ya[p * m + j];
+                        }
+                        r[i * m + j] = acc;
+                    }
+                }
+            }
+            Tensor::from_vec(r, vec![n, m]).astype(d)
+        }
+        _ => {
+            let xa = xm.to_vec::<i64>();
+            let ya = ym.to_vec::<i64>();
+            let mut r = vec![0i64; n * m];
+            for i in 0..n {
+                for j in 0..m {
+                    let mut acc = 0i64;
+                    for p in 0..k {
+                        acc = acc.wrapping_add(xa[i * k + p].wrapping_mul(ya[p * m + j]));
+                    }
+                    r[i * m + j] = acc;
+                }
+            }
+            let t = Tensor::from_vec(r, vec![n, m]);
+            if d == DType::Bool {
+                t.astype(DType::Bool)
+            } else {
+                t.astype(d)
+            }
+        }
+    };
+    let mut shape = Vec::new();
+    if x.ndim() == 2 {
+        shape.push(n);
+    }
+    if y.ndim() == 2 {
+        shape.push(m);
+    }
+    let spec: Vec<isize> = shape.iter().map(|s| *s as isize).collect();
+    wrap_result(me, out.reshape(&spec).map_err(tensor_error)?)
+}
+
+fn prop_shape(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(shape_tuple(&this(&a[0])?.shape))
+}
+fn prop_ndim(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(Value::Int(this(&a[0])?.ndim() as i64))
+}
+fn prop_size(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(Value::Int(this(&a[0])?.numel() as i64))
+}
+fn prop_dtype(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    dtype_value(me, this(&a[0])?.dtype())
+}
+fn prop_t(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
+    if sc {
+        return Ok(a[0].clone());
+    }
+    wrap_array(me, t.transpose())
+}
+fn prop_itemsize(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(Value::Int(this(&a[0])?.dtype().itemsize() as i64))
+}
+fn prop_nbytes(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    Ok(Value::Int((t.numel() * t.dtype().itemsize()) as i64))
+}
+fn prop_real(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    if !t.dtype().is_complex() {
+        return wrap_result(me, t);
+    }
+    let z = t.to_vec::<crate::tensor::element::C64>();
+    wrap_result(
+        me,
+        Tensor::from_vec(
+            z.iter().map(|c| c.re).collect::<Vec<f64>>(),
+            t.shape.clone(),
+        )
+        .astype(t.dtype().real()),
+    )
+}
+fn prop_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    if !t.dtype().is_complex() {
+        return wrap_result(me, Tensor::zeros(t.dtype(), t.shape.clone()));
+    }
+    let z = t.to_vec::<crate::tensor::element::C64>();
+    wrap_result(
+        me,
+        Tensor::from_vec(
+            z.iter().map(|c| c.im).collect::<Vec<f64>>(),
+            t.shape.clone(),
+        )
+        .astype(t.dtype().real()),
+    )
+}
+
+pub const ARRAY_PROPERTIES: &[Def] = &[
+    Def {
+        name: "shape",
+        sig: "self, /",
+        doc: "Tuple of array dimensions.",
+        func: prop_shape,
+    },
+    Def {
+        name: "ndim",
+        sig: "self, /",
+        doc: "Number of array dimensions.",
+        func: prop_ndim,
+    },
+    Def {
+        name: "size",
+        sig: "self, /",
+        doc: "Number of elements in the array.",
+        func: prop_size,
+    },
+    Def {
+        name: "dtype",
+        sig: "self, /",
+        doc: "Data-type of the array's elements.",
+        func: prop_dtype,
+    },
+    Def {
+        name: "T",
+        sig: "self, /",
+        doc: "View of the transposed array.",
+        func: prop_t,
+    },
+    Def {
+        name: "itemsize",
+        sig: "self, /",
+        doc: "Length of one array element in bytes.",
+        func: prop_itemsize,
+    },
+    Def {
+        name: "nbytes",
+        sig: "self, /",
+        doc: "Total bytes consumed by the elements of the array.",
+        func: prop_nbytes,
+    },
+    Def {
+        name: "real",
+        sig: "self, /",
+        doc: "The real part of the array.",
+        func: prop_real,
+    },
+    Def {
+        name: "imag",
+        sig: "self, /",
+        doc: "The imaginary part of the array.",
+        func: prop_imag,
+    },
+];
+
+/// Methods of `numpy.dtype` objects.
+pub const DTYPE_METHODS: &[Def] = defs! {
+    "__repr__", "self, /", "dtype('float64')" => |_, a| Ok(s(format!("dtype('{}')", the_dtype(&a[0])?.name())));
+    "__str__", "self, /", "float64" => |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()));
+    "__eq__", "self, other, /", "dtype equality (names, scalar types and dtypes compare equal)" => |me, a| {
+        let d = the_dtype(&a[0])?; Ok(Value::Bool(match parse_dtype(me, &a[1]) { Ok(Some(o)) => o == d, _ => false })) };
+    "__ne__", "self, other, /", "dtype inequality" => |me, a| {
+        let d = the_dtype(&a[0])?; Ok(Value::Bool(!matches!(parse_dtype(me, &a[1]), Ok(Some(o)) if o == d))) };
+    "__hash__", "self, /", "hash" => |_, a| Ok(Value::Int(the_dtype(&a[0])? as i64));
+};
+
+pub fn the_dtype(v: &Value) -> Res<DType> {
+    match v {
+        Value::Native(n) => n
+            .data
+            .borrow()
+            .downcast_ref::<DType>()
+            .copied()
+            .ok_or_else(|| type_error("not a dtype")),
+        _ => Err(type_error("not a dtype")),
+    }
+}
+
+fn dtype_prop(tag: &'static str) -> NativeFn {
+    match tag {
+        "name" => |_, a| Ok(s(the_dtype(&a[0])?.name().to_string())),
+        "itemsize" => |_, a| Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64)),
+        _ => |_, a| {
+            Ok(s(match the_dtype(&a[0])?.kind() {
+                Kind::Bool => "b",
+                Kind::Int => "i",
+                Kind::Float => "f",
+                Kind::Complex => "c",
+            }
+            .to_string()))
+        },
+    }
+}
+
+pub fn dtype_properties() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("name", dtype_prop("name")),
+        ("itemsize", dtype_prop("itemsize")),
+        ("kind", dtype_prop("kind")),
+    ]
+}
+
+/// `np.float64(x)` and friends: construct a scalar of that dtype.
+pub fn scalar_new(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let Value::Class(c) = &a[0] else {
+        return Err(type_error("expected a scalar type"));
+    };
+    let d = parse_dtype(me, &a[0])?
+        .ok_or_else(|| type_error(format!("cannot construct {}", c.name)))?;
+    let v = if matches!(a[1], Value::None) {
+        Value::Int(0)
+    } else {
+        a[1].clone()
+    };
+    let t = match as_array(&v) {
+        Some((t, _)) => t.astype(d),
+        None => {
+            if let (Value::Int(i), Some((lo, hi))) = (&v, d.int_range()) {
+                if (*i as i128) < lo || (*i as i128) > hi {
+                    return Err(Exc::new(
+                        ExcType::OverflowError,
+                        format!("Python integer {i} out of bounds for {d}"),
+                    ));
+                }
+            }
+            to_tensor(me, &v, Some(d))?
+        }
+    };
+    wrap_result(me, t)
+}
+
+pub fn numeric_kinds_ok(_k: Kind) -> bool {
+    true
+}

@@ -1,0 +1,881 @@
+//! The `numpy` module: the ndarray type, dtypes and scalar types, creation functions, ufuncs built from the
+//! tensor op tables, reductions, and print options.
+
+pub mod array;
+pub mod index;
+pub mod methods;
+
+use crate::format::numpy as npfmt;
+use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
+use crate::interp::value::*;
+use crate::interp::Interp;
+use crate::library::args;
+use crate::library::Def;
+use crate::tensor::dtype::DType;
+use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::Tensor;
+use array::*;
+
+/// The composites of the numpy module written in nabla (`stdlib/numpy.py`).
+const STDLIB: &str = include_str!("../../../stdlib/numpy.py");
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn placeholder(_me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
+    Err(type_error(
+        "internal: table function called without its tag",
+    ))
+}
+
+fn tagged(
+    name: &'static str,
+    sig: &'static str,
+    doc: &'static str,
+    f: TaggedFn,
+    tag: u32,
+) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        sig,
+        doc,
+        func: placeholder,
+        parsed: Default::default(),
+        qualname: None,
+        tagged: Some((f, tag)),
+    }))
+}
+
+/// One builtin per op in the tensor op tables (`np.add`, `np.exp`, `np.less`, ...): names and docs come from
+/// the tables, so a new op appears here without another edit.
+fn ufuncs() -> Vec<(&'static str, Value)> {
+    let mut out = Vec::new();
+    for (i, &op) in UnaryOp::ALL.iter().enumerate() {
+        out.push((
+            op.name(),
+            tagged(
+                op.name(),
+                "x, /, out=None, *, where=True",
+                op.doc(),
+                unary_ufunc,
+                i as u32,
+            ),
+        ));
+    }
+    for (i, &op) in BinaryOp::ALL.iter().enumerate() {
+        out.push((
+            op.name(),
+            tagged(
+                op.name(),
+                "x1, x2, /, out=None, *, where=True",
+                op.doc(),
+                binary_ufunc,
+                i as u32,
+            ),
+        ));
+    }
+    for (i, &op) in CompareOp::ALL.iter().enumerate() {
+        out.push((
+            op.name(),
+            tagged(
+                op.name(),
+                "x1, x2, /, out=None, *, where=True",
+                op.doc(),
+                compare_ufunc,
+                i as u32,
+            ),
+        ));
+    }
+    // NumPy's aliases share the same implementations.
+    for (alias, target) in [
+        ("abs", "absolute"),
+        ("mod", "remainder"),
+        ("true_divide", "divide"),
+        ("conj", "conjugate"),
+        ("radians", "deg2rad"),
+        ("degrees", "rad2deg"),
+        ("bitwise_not", "invert"),
+        ("pow", "power"),
+    ] {
+        if let Some((_, v)) = out.iter().find(|(n, _)| *n == target).cloned() {
+            out.push((alias, v));
+        }
+    }
+    out
+}
+
+fn finish_ufunc(r: Value, out: &Value, where_: &Value) -> Res<Value> {
+    if !matches!(where_, Value::Bool(true)) {
+        return Err(crate::interp::exceptions::not_implemented(
+            "the where= argument of ufuncs",
+        ));
+    }
+    if matches!(out, Value::None) {
+        return Ok(r);
+    }
+    let (Some((dst, _)), Some((src, _))) = (as_array(out), as_array(&r)) else {
+        return Err(type_error("return arrays must be of ArrayType"));
+    };
+    dst.assign(&src.cast(dst.dtype())).map_err(tensor_error)?;
+    Ok(out.clone())
+}
+
+fn unary_ufunc(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let op = UnaryOp::ALL[tag as usize];
+    let r = unary_value(me, op, &a[0])?;
+    finish_ufunc(r, &a[1], &a[2])
+}
+
+fn binary_ufunc(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let op = BinaryOp::ALL[tag as usize];
+    let r = binary_value(me, op, &a[0], &a[1])?;
+    if matches!(r, Value::NotImplemented) {
+        return Err(type_error(format!(
+            "ufunc '{}' not supported for the input types",
+            op.name()
+        )));
+    }
+    finish_ufunc(r, &a[2], &a[3])
+}
+
+fn compare_ufunc(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let op = CompareOp::ALL[tag as usize];
+    let r = compare_value(me, op, &a[0], &a[1])?;
+    if matches!(r, Value::NotImplemented) {
+        return Err(type_error(format!(
+            "ufunc '{}' not supported for the input types",
+            op.name()
+        )));
+    }
+    finish_ufunc(r, &a[2], &a[3])
+}
+
+use methods::{arg_tensor, axes_arg, matmul, this, ARRAY_METHODS, ARRAY_PROPERTIES, DTYPE_METHODS};
+
+fn dtype_or(me: &Interp, v: &Value, default: DType) -> Res<DType> {
+    Ok(parse_dtype(me, v)?.unwrap_or(default))
+}
+
+fn shape_of(me: &mut Interp, v: &Value) -> Res<Vec<usize>> {
+    let dims: Vec<Value> = match v {
+        Value::Tuple(_) | Value::List(_) => me.collect(v)?,
+        other => vec![other.clone()],
+    };
+    dims.iter()
+        .map(|d| {
+            let n = args::int(d, "")?;
+            if n < 0 {
+                return Err(value_error("negative dimensions are not allowed"));
+            }
+            Ok(n as usize)
+        })
+        .collect()
+}
+
+fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
+    let n: usize = shape.iter().product();
+    Tensor::from_vec(vec![value; n], shape).astype(dtype)
+}
+
+fn np_array(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let d = parse_dtype(me, &a[1])?;
+    let copy = me.truthy(&a[2])?;
+    if !copy {
+        if let Some((t, _)) = as_array(&a[0]) {
+            if d.is_none() || d == Some(t.dtype()) {
+                return wrap_array(me, t);
+            }
+        }
+    }
+    let t = to_tensor(me, &a[0], d)?;
+    let ndmin = args::int(&a[3], "")?.max(0) as usize;
+    let mut t = t;
+    while t.ndim() < ndmin {
+        t = t.unsqueeze(0);
+    }
+    wrap_array(me, t)
+}
+
+fn np_asarray(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let d = parse_dtype(me, &a[1])?;
+    if let Some((t, _)) = as_array(&a[0]) {
+        return wrap_array(
+            me,
+            match d {
+                Some(d) => t.cast(d),
+                None => t,
+            },
+        );
+    }
+    let t = to_tensor(me, &a[0], d)?;
+    wrap_array(me, t)
+}
+
+fn np_full_like(me: &mut Interp, a: &[Value], value: Option<f64>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let d = dtype_or(me, &a[1], t.dtype())?;
+    let v = match value {
+        Some(v) => Tensor::from_vec(vec![v], vec![]),
+        None => arg_tensor(me, &a[2])?,
+    };
+    let out = Tensor::zeros(d, t.shape.clone());
+    out.assign(&v.cast(d)).map_err(tensor_error)?;
+    wrap_array(me, out)
+}
+
+fn np_arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let given: Vec<&Value> = a[..3]
+        .iter()
+        .filter(|v| !matches!(v, Value::None))
+        .collect();
+    let (start, stop, step) = match given.len() {
+        1 => (Value::Int(0), given[0].clone(), Value::Int(1)),
+        2 => (given[0].clone(), given[1].clone(), Value::Int(1)),
+        3 => (given[0].clone(), given[1].clone(), given[2].clone()),
+        _ => return Err(type_error("arange() requires stop to be specified.")),
+    };
+    let all_int = [&start, &stop, &step]
+        .iter()
+        .all(|v| matches!(v, Value::Int(_) | Value::Bool(_)));
+    let d = parse_dtype(me, &a[3])?;
+    if all_int {
+        let (s0, s1, st) = (
+            args::int(&start, "")?,
+            args::int(&stop, "")?,
+            args::int(&step, "")?,
+        );
+        if st == 0 {
+            return Err(Exc::new(ExcType::ZeroDivisionError, "division by zero"));
+        }
+        let n = crate::interp::operators::range_len(s0, s1, st).max(0) as usize;
+        let v: Vec<i64> = (0..n as i64).map(|i| s0 + i * st).collect();
+        let t = Tensor::from_vec(v, vec![n]);
+        return wrap_array(
+            me,
+            match d {
+                Some(d) => t.astype(d),
+                None => t,
+            },
+        );
+    }
+    let (s0, s1, st) = (
+        args::float(&start)?,
+        args::float(&stop)?,
+        args::float(&step)?,
+    );
+    if st == 0.0 {
+        return Err(Exc::new(ExcType::ZeroDivisionError, "division by zero"));
+    }
+    let n = ((s1 - s0) / st).ceil().max(0.0) as usize;
+    // NumPy fills start + i*step (computed as start, start+delta, then i*delta in the dtype).
+    let v: Vec<f64> = (0..n).map(|i| s0 + i as f64 * st).collect();
+    let t = Tensor::from_vec(v, vec![n]);
+    wrap_array(
+        me,
+        match d {
+            Some(d) => t.astype(d),
+            None => t,
+        },
+    )
+}
+
+fn np_linspace(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (start, stop) = (args::float(&a[0])?, args::float(&a[1])?);
+    let num = args::int(&a[2], "")?;
+    if num < 0 {
+        return Err(value_error(format!(
+            "Number of samples, {num}, must be non-negative."
+        )));
+    }
+    let num = num as usize;
+    let endpoint = me.truthy(&a[3])?;
+    let retstep = me.truthy(&a[4])?;
+    let div = if endpoint { num.saturating_sub(1) } else { num };
+    let delta = stop - start;
+    // NumPy: y = arange(num) * (delta/div) + start, and the last point set to stop exactly.
+    let step = if div > 0 {
+        delta / div as f64
+    } else {
+        f64::NAN
+    };
+    let mut v: Vec<f64> = (0..num)
+        .map(|i| {
+            if div > 0 {
+                i as f64 * step + start
+            } else {
+                i as f64 * delta + start
+            }
+        })
+        .collect();
+    if endpoint && num > 1 {
+        v[num - 1] = stop;
+    }
+    let d = dtype_or(me, &a[5], DType::F64)?;
+    let arr = wrap_array(me, Tensor::from_vec(v, vec![num]).astype(d))?;
+    if retstep {
+        return Ok(Value::tuple(vec![arr, Value::Float(step)]));
+    }
+    Ok(arr)
+}
+
+fn np_eye(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let n = args::int(&a[0], "")?.max(0) as usize;
+    let m = match &a[1] {
+        Value::None => n,
+        v => args::int(v, "")?.max(0) as usize,
+    };
+    let k = args::int(&a[2], "")?;
+    let d = dtype_or(me, &a[3], DType::F64)?;
+    let mut v = vec![0.0f64; n * m];
+    for i in 0..n {
+        let j = i as i64 + k;
+        if j >= 0 && (j as usize) < m {
+            v[i * m + j as usize] = 1.0;
+        }
+    }
+    wrap_array(me, Tensor::from_vec(v, vec![n, m]).astype(d))
+}
+
+fn reduce_fn(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    // np.sum(a, axis=None, keepdims=False) style functions forward to the method of the same name.
+    let name = REDUCTIONS[tag as usize];
+    let arr = match as_array(&a[0]) {
+        Some(_) => a[0].clone(),
+        None => {
+            let t = arg_tensor(me, &a[0])?;
+            wrap_array(me, t)?
+        }
+    };
+    let m = me.getattr(&arr, name)?;
+    let mut kw = vec![(Rc::from("axis"), a[1].clone())];
+    if me.truthy(&a[2])? {
+        kw.push((Rc::from("keepdims"), Value::Bool(true)));
+    }
+    if name == "std" || name == "var" {
+        kw.push((Rc::from("ddof"), a[3].clone()));
+    }
+    me.call(&m, vec![], kw)
+}
+
+const REDUCTIONS: &[&str] = &[
+    "sum", "prod", "max", "min", "argmax", "argmin", "all", "any", "mean", "std", "var",
+];
+
+fn np_reshape(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let dims: Vec<Value> = match &a[1] {
+        Value::Tuple(_) | Value::List(_) => me.collect(&a[1])?,
+        other => vec![other.clone()],
+    };
+    let spec: Vec<isize> = dims
+        .iter()
+        .map(|d| args::int(d, "").map(|i| i as isize))
+        .collect::<Res<_>>()?;
+    wrap_array(me, t.reshape(&spec).map_err(tensor_error)?)
+}
+
+fn np_transpose(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let arr = wrap_array(me, t)?;
+    let m = me.getattr(&arr, "transpose")?;
+    let args = if matches!(a[1], Value::None) {
+        vec![]
+    } else {
+        vec![a[1].clone()]
+    };
+    me.call(&m, args, vec![])
+}
+
+fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let c = arg_tensor(me, &a[0])?.astype(DType::Bool);
+    if matches!(a[1], Value::None) && matches!(a[2], Value::None) {
+        return Err(crate::interp::exceptions::not_implemented(
+            "np.where(condition) with one argument (use np.nonzero)",
+        ));
+    }
+    let (Some(x), Some(y)) = (operand(me, &a[1])?, operand(me, &a[2])?) else {
+        return Err(type_error("where: x and y must be arrays or numbers"));
+    };
+    let (x, y, d, _) = resolve_pair(me, x, y)?;
+    let shape = crate::tensor::broadcast_shapes(
+        &c.shape,
+        &crate::tensor::broadcast_shapes(&x.shape, &y.shape).map_err(tensor_error)?,
+    )
+    .map_err(tensor_error)?;
+    let cv = c
+        .broadcast_to(&shape)
+        .map_err(tensor_error)?
+        .to_vec::<bool>();
+    let out = Tensor::zeros(d, shape.clone());
+    crate::with_dtype!(d, T => {
+        let xv = x.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
+        let yv = y.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
+        let v: Vec<T> = cv.iter().enumerate().map(|(i, c)| if *c { xv[i] } else { yv[i] }).collect();
+        out.assign(&Tensor::from_vec(v, shape.clone())).map_err(tensor_error)?;
+    });
+    wrap_array(me, out)
+}
+
+fn np_concatenate(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let items = me.collect(&a[0])?;
+    let ts: Vec<Tensor> = items
+        .iter()
+        .map(|v| arg_tensor(me, v))
+        .collect::<Res<_>>()?;
+    if ts.is_empty() {
+        return Err(value_error("need at least one array to concatenate"));
+    }
+    let axis_v = a[1].clone();
+    let (ts, axis) = if matches!(axis_v, Value::None) {
+        (
+            ts.iter()
+                .map(|t| t.reshape(&[-1]))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(tensor_error)?,
+            0,
+        )
+    } else {
+        let ax = axes_arg(&axis_v, ts[0].ndim())?;
+        (ts, ax.first().copied().unwrap_or(0))
+    };
+    wrap_array(me, concat(&ts, axis)?)
+}
+
+pub fn concat(ts: &[Tensor], axis: usize) -> Res<Tensor> {
+    let nd = ts[0].ndim();
+    if nd == 0 {
+        return Err(value_error(
+            "zero-dimensional arrays cannot be concatenated",
+        ));
+    }
+    let mut d = ts[0].dtype();
+    for (i, t) in ts.iter().enumerate() {
+        if t.ndim() != nd {
+            return Err(value_error(format!(
+                "all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has {} dimension(s) and the array at index {} has {} dimension(s)",
+                nd, i, t.ndim()
+            )));
+        }
+        for ax in 0..nd {
+            if ax != axis && t.shape[ax] != ts[0].shape[ax] {
+                return Err(value_error(format!(
+                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {}, the array at index 0 has size {} and the array at index {} has size {}",
+                    ax, ts[0].shape[ax], i, t.shape[ax]
+                )));
+            }
+        }
+        d = crate::tensor::dtype::promote(d, t.dtype());
+    }
+    let mut shape = ts[0].shape.clone();
+    shape[axis] = ts.iter().map(|t| t.shape[axis]).sum();
+    let out = Tensor::zeros(d, shape);
+    let mut at = 0;
+    for t in ts {
+        let n = t.shape[axis];
+        out.slice_axis(axis, at, 1, n)
+            .assign(&t.cast(d))
+            .map_err(tensor_error)?;
+        at += n;
+    }
+    Ok(out)
+}
+
+fn np_stack(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let items = me.collect(&a[0])?;
+    let ts: Vec<Tensor> = items
+        .iter()
+        .map(|v| arg_tensor(me, v))
+        .collect::<Res<_>>()?;
+    if ts.is_empty() {
+        return Err(value_error("need at least one array to stack"));
+    }
+    if ts.iter().any(|t| t.shape != ts[0].shape) {
+        return Err(value_error("all input arrays must have the same shape"));
+    }
+    let ax = axes_arg(&a[1], ts[0].ndim() + 1)?
+        .first()
+        .copied()
+        .unwrap_or(0);
+    let expanded: Vec<Tensor> = ts.iter().map(|t| t.unsqueeze(ax)).collect();
+    wrap_array(me, concat(&expanded, ax)?)
+}
+
+fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let r = matmul(me, &a[0], &a[1])?;
+    if matches!(r, Value::NotImplemented) {
+        return Err(type_error("unsupported operand types for dot"));
+    }
+    Ok(r)
+}
+
+fn np_copy(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    wrap_array(me, t.copy())
+}
+
+fn np_round(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let decimals = args::int(&a[1], "")?;
+    let d = t.dtype();
+    if !d.is_float() {
+        if decimals >= 0 || !d.is_int() {
+            return wrap_result(me, t.copy());
+        }
+    }
+    // NumPy rounds x * 10**d to even, then divides (so 0.125 -> 0.12 at 2 decimals).
+    let scale = 10f64.powi(decimals.unsigned_abs() as i32);
+    let v: Vec<f64> = t
+        .to_vec::<f64>()
+        .iter()
+        .map(|x| {
+            if decimals >= 0 {
+                (x * scale).round_ties_even() / scale
+            } else {
+                (x / scale).round_ties_even() * scale
+            }
+        })
+        .collect();
+    wrap_result(me, Tensor::from_vec(v, t.shape.clone()).astype(d))
+}
+
+fn np_clip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let lo = binary_value(me, BinaryOp::Maximum, &a[0], &a[1])?;
+    let lo = if matches!(a[1], Value::None) {
+        a[0].clone()
+    } else {
+        lo
+    };
+    if matches!(a[2], Value::None) {
+        return Ok(lo);
+    }
+    binary_value(me, BinaryOp::Minimum, &lo, &a[2])
+}
+
+fn get_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
+    let o = print_options(me);
+    let mut d = Dict::default();
+    let mut put = |k: &str, v: Value| {
+        d.insert(HKey(Value::str(k)), v);
+    };
+    put("edgeitems", Value::Int(o.edgeitems as i64));
+    put("threshold", Value::Int(o.threshold as i64));
+    put(
+        "floatmode",
+        Value::str(match o.floatmode {
+            npfmt::FloatMode::Fixed => "fixed",
+            npfmt::FloatMode::Unique => "unique",
+            npfmt::FloatMode::MaxPrec => "maxprec",
+            npfmt::FloatMode::MaxPrecEqual => "maxprec_equal",
+        }),
+    );
+    put("precision", Value::Int(o.precision as i64));
+    put("suppress", Value::Bool(o.suppress));
+    put("linewidth", Value::Int(o.linewidth as i64));
+    put("nanstr", Value::str(&o.nanstr));
+    put("infstr", Value::str(&o.infstr));
+    put("sign", Value::str(&o.sign.to_string()));
+    put("formatter", Value::None);
+    put("legacy", Value::Bool(false));
+    put("override_repr", Value::None);
+    Ok(Value::dict(d))
+}
+
+fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let mut o = print_options(me);
+    if !matches!(a[0], Value::None) {
+        o.precision = args::int(&a[0], "")?.max(0) as usize;
+    }
+    if !matches!(a[1], Value::None) {
+        o.threshold = match &a[1] {
+            Value::Float(f) if f.is_infinite() || f.is_nan() => usize::MAX,
+            v => args::int(v, "")?.max(0) as usize,
+        };
+    }
+    if !matches!(a[2], Value::None) {
+        o.edgeitems = args::int(&a[2], "")?.max(0) as usize;
+    }
+    if !matches!(a[3], Value::None) {
+        o.linewidth = args::int(&a[3], "")?.max(0) as usize;
+    }
+    if !matches!(a[4], Value::None) {
+        o.suppress = me.truthy(&a[4])?;
+    }
+    if !matches!(a[5], Value::None) {
+        o.nanstr = args::string(&a[5], "nanstr")?.to_string();
+    }
+    if !matches!(a[6], Value::None) {
+        o.infstr = args::string(&a[6], "infstr")?.to_string();
+    }
+    if !matches!(a[7], Value::None) {
+        let sgn = args::string(&a[7], "sign")?;
+        o.sign = match &*sgn {
+            "-" => '-',
+            "+" => '+',
+            " " => ' ',
+            _ => return Err(value_error("sign option must be one of ' ', '+', or '-'")),
+        };
+    }
+    if !matches!(a[8], Value::None) {
+        o.floatmode = match &*args::string(&a[8], "floatmode")? {
+            "fixed" => npfmt::FloatMode::Fixed,
+            "unique" => npfmt::FloatMode::Unique,
+            "maxprec" => npfmt::FloatMode::MaxPrec,
+            "maxprec_equal" => npfmt::FloatMode::MaxPrecEqual,
+            other => {
+                return Err(value_error(format!(
+                    "floatmode option must be one of 'fixed', 'unique', 'maxprec', 'maxprec_equal', got '{other}'"
+                )))
+            }
+        };
+    }
+    if !matches!(a[9], Value::None) {
+        return Err(crate::interp::exceptions::not_implemented(
+            "np.set_printoptions(formatter=...)",
+        ));
+    }
+    if !matches!(a[10], Value::None) {
+        return Err(crate::interp::exceptions::not_implemented(
+            "np.set_printoptions(legacy=...)",
+        ));
+    }
+    me.state
+        .insert("numpy.printoptions", Rc::new(RefCell::new(Box::new(o))));
+    Ok(Value::None)
+}
+
+fn np_dtype(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
+    dtype_value(me, d)
+}
+
+macro_rules! defs {
+    ($($name:literal, $sig:literal, $doc:literal => $f:expr;)*) => {
+        &[$(Def { name: $name, sig: $sig, doc: $doc, func: $f }),*]
+    };
+}
+
+pub const FUNCTIONS: &[Def] = defs! {
+    "array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", "Create an array.\n\n>>> np.array([1, 2, 3])\narray([1, 2, 3])" => |me, a| np_array(me, vec![a[0].clone(), a[1].clone(), a[2].clone(), a[5].clone()]);
+    "asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None", "Convert the input to an array (no copy when it already is one)." => np_asarray;
+    "zeros", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of zeros.\n\n>>> np.zeros(3)\narray([0., 0., 0.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; wrap_array(me, Tensor::zeros(d, sh)) };
+    "ones", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of ones.\n\n>>> np.ones(2)\narray([1., 1.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; wrap_array(me, filled(sh, d, 1.0)) };
+    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; wrap_array(me, Tensor::zeros(d, sh)) };
+    "full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", "A new array filled with fill_value.\n\n>>> np.full(2, 7)\narray([7, 7])" => |me, a| {
+        let sh = shape_of(me, &a[0])?; let v = arg_tensor(me, &a[1])?; let d = dtype_or(me, &a[2], v.dtype())?;
+        let out = Tensor::zeros(d, sh); out.assign(&v.cast(d)).map_err(tensor_error)?; wrap_array(me, out) };
+    "zeros_like", "a, dtype=None, order='K', subok=True, shape=None", "Zeros with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(0.0));
+    "ones_like", "a, dtype=None, order='K', subok=True, shape=None", "Ones with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(1.0));
+    "empty_like", "a, dtype=None, order='K', subok=True, shape=None", "An array like a (zero-filled)." => |me, a| np_full_like(me, &a, Some(0.0));
+    "full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", "fill_value with the shape and dtype of a." => |me, a| np_full_like(me, &[a[0].clone(), a[2].clone(), a[1].clone()], None);
+    "arange", "start=None, stop=None, step=None, dtype=None, *, device=None, like=None", "Evenly spaced values in [start, stop).\n\n>>> np.arange(4)\narray([0, 1, 2, 3])" => np_arange;
+    "linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None", "num evenly spaced samples.\n\n>>> np.linspace(0, 1, 3)\narray([0. , 0.5, 1. ])" => np_linspace;
+    "eye", "N, M=None, k=0, dtype=None, order='C', *, device=None, like=None", "Ones on a diagonal.\n\n>>> np.eye(2)\narray([[1., 0.],\n       [0., 1.]])" => np_eye;
+    "identity", "n, dtype=None, *, like=None", "The identity matrix." => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone()]);
+    "reshape", "a, shape, order='C'", "A view (or copy) with a new shape." => np_reshape;
+    "transpose", "a, axes=None", "Reverse or permute the axes." => np_transpose;
+    "where", "condition, x=None, y=None, /", "Elements from x where condition, else from y." => np_where;
+    "concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along an existing axis." => np_concatenate;
+    "stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along a new axis." => np_stack;
+    "dot", "a, b, out=None", "Dot product (matrix product for 2-D)." => np_dot;
+    "matmul", "x1, x2, /, out=None", "Matrix product." => np_dot;
+    "copy", "a, order='K', subok=False", "A copy of the array." => np_copy;
+    "round", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
+    "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
+    "clip", "a, a_min=None, a_max=None, out=None", "Limit the values to [a_min, a_max]." => |me, a| np_clip(me, a);
+    "get_printoptions", "", "The current print options." => get_printoptions;
+    "set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, sign=None, floatmode=None, formatter=None, legacy=None, *, override_repr=None", "Set how arrays print." => set_printoptions;
+    "shape", "a", "The shape of an array." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
+    "ndim", "a", "The number of dimensions." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
+    "size", "a, axis=None", "The number of elements." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.numel() as i64)) };
+};
+
+fn placeholder_class(name: &str, object: &Rc<Class>) -> Res<Rc<Class>> {
+    crate::interp::new_class(name, "numpy", vec![object.clone()])
+        .map_err(|m| Exc::new(ExcType::RuntimeError, m))
+}
+
+fn add_properties(class: &Rc<Class>, props: &[Def], q: &'static str) {
+    for d in props {
+        let getter = Value::Builtin(Rc::new(d.builtin(Some(q))));
+        class.dict.borrow_mut().insert(
+            Rc::from(d.name),
+            Value::Property(Rc::new(Property {
+                fget: getter,
+                fset: Value::None,
+                doc: Value::None,
+            })),
+        );
+    }
+}
+
+/// Create the NumPy classes and register `numpy` for import (also bound as `np` from the start).
+pub fn install(me: &mut Interp) {
+    let object = me.types.object.clone();
+    let Ok(ndarray) = placeholder_class("ndarray", &object) else {
+        return;
+    };
+    for d in ARRAY_METHODS {
+        Interp::add_method(&ndarray, d.builtin(Some("numpy.ndarray")));
+    }
+    add_properties(&ndarray, ARRAY_PROPERTIES, "numpy.ndarray");
+    let Ok(dtype) = placeholder_class("dtype", &object) else {
+        return;
+    };
+    for d in DTYPE_METHODS {
+        Interp::add_method(&dtype, d.builtin(Some("numpy.dtype")));
+    }
+    for (name, f) in methods::dtype_properties() {
+        let getter = Value::Builtin(Rc::new(
+            Def {
+                name,
+                sig: "self, /",
+                doc: "dtype attribute",
+                func: f,
+            }
+            .builtin(Some("numpy.dtype")),
+        ));
+        dtype.dict.borrow_mut().insert(
+            Rc::from(name),
+            Value::Property(Rc::new(Property {
+                fget: getter,
+                fset: Value::None,
+                doc: Value::None,
+            })),
+        );
+    }
+    let mut scalars = Vec::new();
+    for d in DType::ALL {
+        if d == DType::BF16 {
+            continue;
+        }
+        let name = if d == DType::Bool {
+            "bool".to_string()
+        } else {
+            d.name().to_string()
+        };
+        let Ok(c) = placeholder_class(&name, &object) else {
+            return;
+        };
+        for m in ARRAY_METHODS {
+            Interp::add_method(&c, m.builtin(Some("numpy.generic")));
+        }
+        add_properties(&c, ARRAY_PROPERTIES, "numpy.generic");
+        Interp::add_method(
+            &c,
+            Def {
+                name: "__new__",
+                sig: "cls, x=None, /",
+                doc: "Construct a NumPy scalar.",
+                func: methods::scalar_new,
+            }
+            .builtin(None),
+        );
+        scalars.push((d, c));
+    }
+    me.state.insert(
+        STATE_KEY,
+        Rc::new(RefCell::new(Box::new(NpClasses {
+            ndarray,
+            dtype,
+            scalars,
+        }))),
+    );
+    me.register_module("numpy", init);
+}
+
+pub fn init(me: &mut Interp) -> Res<Value> {
+    let mut items: Vec<(&str, Value)> = Vec::new();
+    for d in FUNCTIONS {
+        items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
+    }
+    for (name, v) in ufuncs() {
+        items.push((name, v));
+    }
+    for (i, name) in REDUCTIONS.iter().enumerate() {
+        let sig = if *name == "std" || *name == "var" {
+            "a, axis=None, keepdims=False, ddof=0"
+        } else {
+            "a, axis=None, keepdims=False"
+        };
+        items.push((
+            name,
+            tagged(
+                name,
+                sig,
+                "Reduction over the given axes (see ndarray method).",
+                reduce_fn,
+                i as u32,
+            ),
+        ));
+    }
+    items.push((
+        "amax",
+        tagged(
+            "amax",
+            "a, axis=None, keepdims=False",
+            "Maximum along an axis.",
+            reduce_fn,
+            2,
+        ),
+    ));
+    items.push((
+        "amin",
+        tagged(
+            "amin",
+            "a, axis=None, keepdims=False",
+            "Minimum along an axis.",
+            reduce_fn,
+            3,
+        ),
+    ));
+    let (ndarray, dtype_class, scalars) = {
+        let c = classes(me)?;
+        let b = c.borrow();
+        let nc = b
+            .downcast_ref::<NpClasses>()
+            .ok_or_else(|| Exc::new(ExcType::RuntimeError, "numpy state"))?;
+        (nc.ndarray.clone(), nc.dtype.clone(), nc.scalars.clone())
+    };
+    items.push(("ndarray", Value::Class(ndarray)));
+    let _ = dtype_class;
+    items.push((
+        "dtype",
+        Value::Builtin(Rc::new(
+            Def {
+                name: "dtype",
+                sig: "cls=None, dtype=None, /",
+                doc: "A data type object.",
+                func: np_dtype,
+            }
+            .builtin(None),
+        )),
+    ));
+    for (d, c) in &scalars {
+        let name: &'static str = match d {
+            DType::Bool => "bool_",
+            other => other.name(),
+        };
+        items.push((name, Value::Class(c.clone())));
+        if *d == DType::Bool {
+            items.push(("bool", Value::Class(c.clone())));
+        }
+    }
+    if let Some((_, bc)) = scalars.iter().find(|(d, _)| *d == DType::Bool) {
+        let _ = bc;
+        let t = wrap_scalar(me, Tensor::from_vec(vec![true], vec![]))?;
+        let f = wrap_scalar(me, Tensor::from_vec(vec![false], vec![]))?;
+        items.push(("True_", t));
+        items.push(("False_", f));
+    }
+    items.push(("pi", Value::Float(std::f64::consts::PI)));
+    items.push(("e", Value::Float(std::f64::consts::E)));
+    items.push(("inf", Value::Float(f64::INFINITY)));
+    items.push(("nan", Value::Float(f64::NAN)));
+    items.push(("newaxis", Value::None));
+    items.push(("__version__", Value::str("2.4.6")));
+    let _ = this;
+    let module = me.make_module("numpy", "NumPy-compatible n-dimensional arrays.", items);
+    if let Value::Module(m) = &module {
+        me.run_in_module(m.globals.clone(), "<stdlib numpy.py>", STDLIB)?;
+    }
+    Ok(module)
+}

@@ -1,0 +1,308 @@
+//! Element types and the type-promotion rules of NumPy 2 (NEP 50, weak Python scalars).
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DType {
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    F16,
+    BF16,
+    F32,
+    F64,
+    C64,
+    C128,
+}
+
+/// The broad kind of a dtype, ordered bool < integer < float < complex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Bool,
+    Int,
+    Float,
+    Complex,
+}
+
+impl DType {
+    pub const ALL: [DType; 12] = [
+        DType::Bool,
+        DType::I8,
+        DType::I16,
+        DType::I32,
+        DType::I64,
+        DType::U8,
+        DType::F16,
+        DType::BF16,
+        DType::F32,
+        DType::F64,
+        DType::C64,
+        DType::C128,
+    ];
+
+    /// NumPy's name (`float64`); PyTorch spells the same types differently.
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::Bool => "bool",
+            DType::I8 => "int8",
+            DType::I16 => "int16",
+            DType::I32 => "int32",
+            DType::I64 => "int64",
+            DType::U8 => "uint8",
+            DType::F16 => "float16",
+            DType::BF16 => "bfloat16",
+            DType::F32 => "float32",
+            DType::F64 => "float64",
+            DType::C64 => "complex64",
+            DType::C128 => "complex128",
+        }
+    }
+
+    /// Parse NumPy dtype spellings: names, aliases and type codes (`'f8'`, `'int'`, `'float'`, `'i4'`).
+    pub fn parse(s: &str) -> Option<DType> {
+        Some(match s {
+            "bool" | "bool_" | "?" | "b1" => DType::Bool,
+            "int8" | "i1" | "b" | "byte" => DType::I8,
+            "int16" | "i2" | "h" | "short" => DType::I16,
+            "int32" | "i4" | "i" | "intc" => DType::I32,
+            "int64" | "i8" | "l" | "q" | "int" | "int_" | "long" | "longlong" | "intp" => {
+                DType::I64
+            }
+            "uint8" | "u1" | "B" | "ubyte" => DType::U8,
+            "float16" | "f2" | "e" | "half" => DType::F16,
+            "bfloat16" => DType::BF16,
+            "float32" | "f4" | "f" | "single" => DType::F32,
+            "float64" | "f8" | "d" | "float" | "double" | "float_" => DType::F64,
+            "complex64" | "c8" | "F" | "csingle" => DType::C64,
+            "complex128" | "c16" | "D" | "complex" | "cdouble" | "complex_" => DType::C128,
+            _ => return None,
+        })
+    }
+
+    pub fn kind(self) -> Kind {
+        match self {
+            DType::Bool => Kind::Bool,
+            DType::I8 | DType::I16 | DType::I32 | DType::I64 | DType::U8 => Kind::Int,
+            DType::F16 | DType::BF16 | DType::F32 | DType::F64 => Kind::Float,
+            DType::C64 | DType::C128 => Kind::Complex,
+        }
+    }
+
+    pub fn itemsize(self) -> usize {
+        match self {
+            DType::Bool | DType::I8 | DType::U8 => 1,
+            DType::I16 | DType::F16 | DType::BF16 => 2,
+            DType::I32 | DType::F32 => 4,
+            DType::I64 | DType::F64 | DType::C64 => 8,
+            DType::C128 => 16,
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        self.kind() == Kind::Float
+    }
+    pub fn is_complex(self) -> bool {
+        self.kind() == Kind::Complex
+    }
+    pub fn is_int(self) -> bool {
+        self.kind() == Kind::Int
+    }
+
+    /// The real dtype of a complex one (`complex64` -> `float32`).
+    pub fn real(self) -> DType {
+        match self {
+            DType::C64 => DType::F32,
+            DType::C128 => DType::F64,
+            other => other,
+        }
+    }
+
+    /// The complex dtype holding this float dtype.
+    pub fn to_complex(self) -> DType {
+        match self {
+            DType::F16 | DType::BF16 | DType::F32 | DType::C64 => DType::C64,
+            _ => DType::C128,
+        }
+    }
+
+    /// Integer range, for NumPy 2's "Python integer out of bounds" checks.
+    pub fn int_range(self) -> Option<(i128, i128)> {
+        Some(match self {
+            DType::I8 => (i8::MIN as i128, i8::MAX as i128),
+            DType::I16 => (i16::MIN as i128, i16::MAX as i128),
+            DType::I32 => (i32::MIN as i128, i32::MAX as i128),
+            DType::I64 => (i64::MIN as i128, i64::MAX as i128),
+            DType::U8 => (0, u8::MAX as i128),
+            _ => return None,
+        })
+    }
+
+    /// The float dtype NumPy's ufunc loops choose for float functions of this input (`sqrt(int8)` is float16).
+    pub fn float_for_ufunc(self) -> DType {
+        match self {
+            DType::Bool | DType::I8 | DType::U8 => DType::F16,
+            DType::I16 => DType::F32,
+            DType::I32 | DType::I64 => DType::F64,
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for DType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+fn int_rank(d: DType) -> (bool, u32) {
+    // (signed, bits)
+    match d {
+        DType::I8 => (true, 8),
+        DType::I16 => (true, 16),
+        DType::I32 => (true, 32),
+        DType::I64 => (true, 64),
+        DType::U8 => (false, 8),
+        _ => (true, 64),
+    }
+}
+
+fn int_of(signed: bool, bits: u32) -> DType {
+    match (signed, bits) {
+        (false, 8) => DType::U8,
+        (_, 8) => DType::I8,
+        (_, 16) => DType::I16,
+        (_, 32) => DType::I32,
+        _ => DType::I64,
+    }
+}
+
+/// The smallest float that holds every value of an integer dtype (NumPy's `can_cast(safe)` rule).
+fn float_for_int(d: DType) -> DType {
+    match d {
+        DType::Bool | DType::I8 | DType::U8 => DType::F16,
+        DType::I16 => DType::F32,
+        _ => DType::F64,
+    }
+}
+
+fn float_bits(d: DType) -> u32 {
+    match d {
+        DType::F16 | DType::BF16 => 16,
+        DType::F32 | DType::C64 => 32,
+        _ => 64,
+    }
+}
+
+/// NumPy's `result_type` for two array dtypes.
+pub fn promote(a: DType, b: DType) -> DType {
+    use Kind::*;
+    if a == b {
+        return a;
+    }
+    match (a.kind(), b.kind()) {
+        (Bool, _) => b,
+        (_, Bool) => a,
+        (Int, Int) => {
+            let (sa, ba) = int_rank(a);
+            let (sb, bb) = int_rank(b);
+            if sa == sb {
+                int_of(sa, ba.max(bb))
+            } else {
+                // Mixed signedness: the signed type must hold the unsigned one.
+                let (ub, sbits) = if sa { (bb, ba) } else { (ba, bb) };
+                if sbits > ub {
+                    int_of(true, sbits)
+                } else {
+                    int_of(true, (ub * 2).min(64))
+                }
+            }
+        }
+        (Int, Float) => promote(float_for_int(a), b),
+        (Float, Int) => promote(a, float_for_int(b)),
+        (Float, Float) => {
+            if a == DType::BF16 || b == DType::BF16 {
+                let other = if a == DType::BF16 { b } else { a };
+                return if other == DType::F16 {
+                    DType::F32
+                } else {
+                    other
+                };
+            }
+            if float_bits(a) >= float_bits(b) {
+                a
+            } else {
+                b
+            }
+        }
+        (Complex, Complex) => {
+            if a == DType::C128 || b == DType::C128 {
+                DType::C128
+            } else {
+                DType::C64
+            }
+        }
+        (Complex, _) => {
+            promote(a.real(), if b.is_int() { float_for_int(b) } else { b }).to_complex()
+        }
+        (_, Complex) => promote(b, a),
+    }
+}
+
+/// A Python scalar's kind for NEP 50 promotion: it takes the array's dtype when the kinds allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeakKind {
+    Bool,
+    Int,
+    Float,
+    Complex,
+}
+
+/// NumPy 2: array dtype `d` combined with a weak Python scalar of kind `w`.
+pub fn promote_weak(d: DType, w: WeakKind) -> DType {
+    match (d.kind(), w) {
+        (_, WeakKind::Bool) => d,
+        (Kind::Bool, WeakKind::Int) => DType::I64,
+        (Kind::Bool | Kind::Int, WeakKind::Float) => DType::F64,
+        (Kind::Bool | Kind::Int, WeakKind::Complex) => DType::C128,
+        (Kind::Float, WeakKind::Complex) => d.to_complex(),
+        _ => d,
+    }
+}
+
+/// The default dtype of a Python scalar when it becomes an array on its own.
+pub fn weak_default(w: WeakKind) -> DType {
+    match w {
+        WeakKind::Bool => DType::Bool,
+        WeakKind::Int => DType::I64,
+        WeakKind::Float => DType::F64,
+        WeakKind::Complex => DType::C128,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DType::*;
+
+    #[test]
+    fn numpy_result_types() {
+        // Checked against numpy.result_type.
+        assert_eq!(promote(I8, U8), I16);
+        assert_eq!(promote(I64, U8), I64);
+        assert_eq!(promote(I32, F32), F64);
+        assert_eq!(promote(I16, F16), F32);
+        assert_eq!(promote(I8, F16), F16);
+        assert_eq!(promote(F16, F32), F32);
+        assert_eq!(promote(C64, F64), C128);
+        assert_eq!(promote(C64, I16), C64);
+        assert_eq!(promote(C64, I32), C128);
+        assert_eq!(promote(Bool, U8), U8);
+        assert_eq!(promote_weak(I8, WeakKind::Int), I8);
+        assert_eq!(promote_weak(F32, WeakKind::Float), F32);
+        assert_eq!(promote_weak(I32, WeakKind::Float), F64);
+        assert_eq!(promote_weak(F32, WeakKind::Complex), C64);
+    }
+}

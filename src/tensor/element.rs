@@ -1,0 +1,371 @@
+//! The Rust element types behind each dtype, with the conversions NumPy's casts perform.
+
+use super::dtype::DType;
+use half::{bf16, f16};
+use num_complex::Complex;
+
+pub type C32 = Complex<f32>;
+pub type C64 = Complex<f64>;
+
+/// A Rust type that stores one dtype's elements.
+pub trait Element: Copy + Default + PartialEq + Send + Sync + 'static {
+    const DTYPE: DType;
+    fn to_f64(self) -> f64;
+    fn to_i64(self) -> i64;
+    fn to_c(self) -> (f64, f64) {
+        (self.to_f64(), 0.0)
+    }
+    fn from_f64(v: f64) -> Self;
+    fn from_i64(v: i64) -> Self;
+    fn from_c(re: f64, _im: f64) -> Self {
+        Self::from_f64(re)
+    }
+    fn from_bool(b: bool) -> Self {
+        Self::from_i64(b as i64)
+    }
+    fn nonzero(self) -> bool;
+    /// Convert from another element type with NumPy's `astype` semantics (wrapping ints, truncating floats).
+    fn cast_from<S: Element>(s: S) -> Self {
+        match S::DTYPE.kind() {
+            super::dtype::Kind::Complex => {
+                let (re, im) = s.to_c();
+                Self::from_c(re, im)
+            }
+            super::dtype::Kind::Float => Self::from_f64(s.to_f64()),
+            super::dtype::Kind::Bool => Self::from_bool(s.nonzero()),
+            super::dtype::Kind::Int => Self::from_i64(s.to_i64()),
+        }
+    }
+}
+
+macro_rules! int_element {
+    ($t:ty, $d:expr) => {
+        impl Element for $t {
+            const DTYPE: DType = $d;
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+            fn to_i64(self) -> i64 {
+                self as i64
+            }
+            fn from_f64(v: f64) -> Self {
+                // C-style truncation toward zero (out-of-range values are undefined in C; Rust saturates).
+                v as i64 as $t
+            }
+            fn from_i64(v: i64) -> Self {
+                v as $t
+            }
+            fn nonzero(self) -> bool {
+                self != 0
+            }
+        }
+    };
+}
+int_element!(i8, DType::I8);
+int_element!(i16, DType::I16);
+int_element!(i32, DType::I32);
+int_element!(i64, DType::I64);
+int_element!(u8, DType::U8);
+
+impl Element for bool {
+    const DTYPE: DType = DType::Bool;
+    fn to_f64(self) -> f64 {
+        self as u8 as f64
+    }
+    fn to_i64(self) -> i64 {
+        self as i64
+    }
+    fn from_f64(v: f64) -> Self {
+        v != 0.0
+    }
+    fn from_i64(v: i64) -> Self {
+        v != 0
+    }
+    fn from_c(re: f64, im: f64) -> Self {
+        re != 0.0 || im != 0.0
+    }
+    fn nonzero(self) -> bool {
+        self
+    }
+}
+
+impl Element for f64 {
+    const DTYPE: DType = DType::F64;
+    fn to_f64(self) -> f64 {
+        self
+    }
+    fn to_i64(self) -> i64 {
+        self as i64
+    }
+    fn from_f64(v: f64) -> Self {
+        v
+    }
+    fn from_i64(v: i64) -> Self {
+        v as f64
+    }
+    fn nonzero(self) -> bool {
+        self != 0.0
+    }
+}
+
+impl Element for f32 {
+    const DTYPE: DType = DType::F32;
+    fn to_f64(self) -> f64 {
+        self as f64
+    }
+    fn to_i64(self) -> i64 {
+        self as i64
+    }
+    fn from_f64(v: f64) -> Self {
+        v as f32
+    }
+    fn from_i64(v: i64) -> Self {
+        v as f32
+    }
+    fn nonzero(self) -> bool {
+        self != 0.0
+    }
+}
+
+impl Element for f16 {
+    const DTYPE: DType = DType::F16;
+    fn to_f64(self) -> f64 {
+        self.to_f64()
+    }
+    fn to_i64(self) -> i64 {
+        self.to_f64() as i64
+    }
+    fn from_f64(v: f64) -> Self {
+        f16::from_f64(v)
+    }
+    fn from_i64(v: i64) -> Self {
+        f16::from_f64(v as f64)
+    }
+    fn nonzero(self) -> bool {
+        self.to_f32() != 0.0
+    }
+}
+
+impl Element for bf16 {
+    const DTYPE: DType = DType::BF16;
+    fn to_f64(self) -> f64 {
+        self.to_f64()
+    }
+    fn to_i64(self) -> i64 {
+        self.to_f64() as i64
+    }
+    fn from_f64(v: f64) -> Self {
+        bf16::from_f64(v)
+    }
+    fn from_i64(v: i64) -> Self {
+        bf16::from_f64(v as f64)
+    }
+    fn nonzero(self) -> bool {
+        self.to_f32() != 0.0
+    }
+}
+
+impl Element for C32 {
+    const DTYPE: DType = DType::C64;
+    fn to_f64(self) -> f64 {
+        self.re as f64
+    }
+    fn to_i64(self) -> i64 {
+        self.re as i64
+    }
+    fn to_c(self) -> (f64, f64) {
+        (self.re as f64, self.im as f64)
+    }
+    fn from_f64(v: f64) -> Self {
+        Complex::new(v as f32, 0.0)
+    }
+    fn from_i64(v: i64) -> Self {
+        Complex::new(v as f32, 0.0)
+    }
+    fn from_c(re: f64, im: f64) -> Self {
+        Complex::new(re as f32, im as f32)
+    }
+    fn nonzero(self) -> bool {
+        self.re != 0.0 || self.im != 0.0
+    }
+}
+
+impl Element for C64 {
+    const DTYPE: DType = DType::C128;
+    fn to_f64(self) -> f64 {
+        self.re
+    }
+    fn to_i64(self) -> i64 {
+        self.re as i64
+    }
+    fn to_c(self) -> (f64, f64) {
+        (self.re, self.im)
+    }
+    fn from_f64(v: f64) -> Self {
+        Complex::new(v, 0.0)
+    }
+    fn from_i64(v: i64) -> Self {
+        Complex::new(v as f64, 0.0)
+    }
+    fn from_c(re: f64, im: f64) -> Self {
+        Complex::new(re, im)
+    }
+    fn nonzero(self) -> bool {
+        self.re != 0.0 || self.im != 0.0
+    }
+}
+
+/// Typed element storage: one variant per dtype.
+#[derive(Clone, Debug)]
+pub enum Buffer {
+    Bool(Vec<bool>),
+    I8(Vec<i8>),
+    I16(Vec<i16>),
+    I32(Vec<i32>),
+    I64(Vec<i64>),
+    U8(Vec<u8>),
+    F16(Vec<f16>),
+    BF16(Vec<bf16>),
+    F32(Vec<f32>),
+    F64(Vec<f64>),
+    C64(Vec<C32>),
+    C128(Vec<C64>),
+}
+
+/// Run `$body` with `$v` bound to the typed vector inside a buffer (one dispatch per call, not per element).
+#[macro_export]
+macro_rules! with_buffer {
+    ($buf:expr, $v:ident => $body:expr) => {
+        match $buf {
+            $crate::tensor::element::Buffer::Bool($v) => $body,
+            $crate::tensor::element::Buffer::I8($v) => $body,
+            $crate::tensor::element::Buffer::I16($v) => $body,
+            $crate::tensor::element::Buffer::I32($v) => $body,
+            $crate::tensor::element::Buffer::I64($v) => $body,
+            $crate::tensor::element::Buffer::U8($v) => $body,
+            $crate::tensor::element::Buffer::F16($v) => $body,
+            $crate::tensor::element::Buffer::BF16($v) => $body,
+            $crate::tensor::element::Buffer::F32($v) => $body,
+            $crate::tensor::element::Buffer::F64($v) => $body,
+            $crate::tensor::element::Buffer::C64($v) => $body,
+            $crate::tensor::element::Buffer::C128($v) => $body,
+        }
+    };
+}
+
+/// Run `$body` with the type alias `$t` set to the element type of `$dtype`.
+#[macro_export]
+macro_rules! with_dtype {
+    ($dtype:expr, $t:ident => $body:expr) => {
+        match $dtype {
+            $crate::tensor::dtype::DType::Bool => {
+                type $t = bool;
+                $body
+            }
+            $crate::tensor::dtype::DType::I8 => {
+                type $t = i8;
+                $body
+            }
+            $crate::tensor::dtype::DType::I16 => {
+                type $t = i16;
+                $body
+            }
+            $crate::tensor::dtype::DType::I32 => {
+                type $t = i32;
+                $body
+            }
+            $crate::tensor::dtype::DType::I64 => {
+                type $t = i64;
+                $body
+            }
+            $crate::tensor::dtype::DType::U8 => {
+                type $t = u8;
+                $body
+            }
+            $crate::tensor::dtype::DType::F16 => {
+                type $t = half::f16;
+                $body
+            }
+            $crate::tensor::dtype::DType::BF16 => {
+                type $t = half::bf16;
+                $body
+            }
+            $crate::tensor::dtype::DType::F32 => {
+                type $t = f32;
+                $body
+            }
+            $crate::tensor::dtype::DType::F64 => {
+                type $t = f64;
+                $body
+            }
+            $crate::tensor::dtype::DType::C64 => {
+                type $t = $crate::tensor::element::C32;
+                $body
+            }
+            $crate::tensor::dtype::DType::C128 => {
+                type $t = $crate::tensor::element::C64;
+                $body
+            }
+        }
+    };
+}
+
+/// Wrap a typed vector into the matching buffer variant.
+pub trait IntoBuffer: Element {
+    fn into_buffer(v: Vec<Self>) -> Buffer;
+    fn slice(b: &Buffer) -> Option<&[Self]>;
+    fn slice_mut(b: &mut Buffer) -> Option<&mut Vec<Self>>;
+}
+
+macro_rules! into_buffer {
+    ($t:ty, $var:ident) => {
+        impl IntoBuffer for $t {
+            fn into_buffer(v: Vec<Self>) -> Buffer {
+                Buffer::$var(v)
+            }
+            fn slice(b: &Buffer) -> Option<&[Self]> {
+                match b {
+                    Buffer::$var(v) => Some(v),
+                    _ => None,
+                }
+            }
+            fn slice_mut(b: &mut Buffer) -> Option<&mut Vec<Self>> {
+                match b {
+                    Buffer::$var(v) => Some(v),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+into_buffer!(bool, Bool);
+into_buffer!(i8, I8);
+into_buffer!(i16, I16);
+into_buffer!(i32, I32);
+into_buffer!(i64, I64);
+into_buffer!(u8, U8);
+into_buffer!(f16, F16);
+into_buffer!(bf16, BF16);
+into_buffer!(f32, F32);
+into_buffer!(f64, F64);
+into_buffer!(C32, C64);
+into_buffer!(C64, C128);
+
+impl Buffer {
+    pub fn dtype(&self) -> DType {
+        crate::with_buffer!(self, v => elem_dtype(v))
+    }
+    pub fn len(&self) -> usize {
+        crate::with_buffer!(self, v => v.len())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn zeros(dtype: DType, n: usize) -> Buffer {
+        crate::with_dtype!(dtype, T => <T as IntoBuffer>::into_buffer(vec![T::default(); n]))
+    }
+}
+
+fn elem_dtype<T: Element>(_: &[T]) -> DType {
+    T::DTYPE
+}

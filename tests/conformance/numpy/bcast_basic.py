@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(repr(a + np.array([10, 20, 30])))
+print(repr(a + np.array([[100], [200]])))
+print(repr(np.arange(3)[:, None] * np.arange(4)))
+print(repr(np.ones((2, 1, 3)) + np.arange(4).reshape(4, 1)))
+print((np.ones((2, 1, 3)) + np.arange(4).reshape(4, 1)).shape)
+print(repr(a * 2.5))
+print(repr(np.array(5) + np.arange(3)))
+print(repr(np.zeros((0, 3)) + np.arange(3)))
+print(np.broadcast_shapes((3, 1), (1, 4)), np.broadcast_shapes((5, 1, 2), (2,)))

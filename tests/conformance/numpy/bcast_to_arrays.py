@@ -1,0 +1,10 @@
+import numpy as np
+b = np.broadcast_to(np.array([1, 2, 3]), (2, 3))
+print(repr(b))
+print(b.shape, b.strides, b.flags.writeable)
+x, y = np.broadcast_arrays(np.array([[1], [2]]), np.array([10, 20, 30]))
+print(repr(x))
+print(repr(y))
+print(repr(np.broadcast_to(5, (2, 2))))
+c = np.broadcast_to(np.arange(2).reshape(2, 1), (2, 3))
+print(repr(c.copy()))

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([1, 2, 3])
+print(repr(np.array_equal(a, [1, 2, 3])), repr(np.array_equal(a, a.astype(float))))
+print(repr(np.array_equal(a, np.array([1, 2]))), repr(np.array_equal(a, np.array([[1, 2, 3]]))))
+n = np.array([1.0, np.nan])
+print(repr(np.array_equal(n, n)), repr(np.array_equal(n, n, equal_nan=True)))
+print(repr(np.array_equiv(a, np.array([[1, 2, 3], [1, 2, 3]]))))
+print(repr((a == a).all()))
+print(np.testing.assert_array_equal(a, [1, 2, 3]))
+print(np.testing.assert_allclose(np.array([1.0, 2.0]), np.array([1.0, 2.0 + 1e-9])))
+print(np.testing.assert_equal(3, 3))
+print(np.testing.assert_almost_equal(1.0, 1.0000001, decimal=5))
+print('done')

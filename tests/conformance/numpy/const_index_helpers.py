@@ -1,0 +1,20 @@
+import numpy as np
+print(np.unravel_index(7, (3, 4)))
+print(repr(np.unravel_index(np.array([1, 5, 11]), (3, 4))))
+print(repr(np.ravel_multi_index((np.array([1, 2]), np.array([0, 3])), (3, 4))))
+for idx in np.ndindex(2, 2):
+    print(idx)
+print(list(np.ndindex((1, 3))))
+for i, v in np.ndenumerate(np.array([[1, 2], [3, 4]])):
+    print(i, v)
+m = np.zeros((3, 3), dtype=int)
+np.fill_diagonal(m, 5)
+print(repr(m))
+np.fill_diagonal(m, [1, 2, 3])
+print(repr(m))
+print(np.triu_indices(3))
+print(repr(np.tril_indices(3, k=-1)))
+print(repr(np.triu_indices(3, k=1, m=4)))
+a = np.arange(9).reshape(3, 3)
+print(repr(a[np.triu_indices(3)]))
+print(repr(np.diag_indices(2)))

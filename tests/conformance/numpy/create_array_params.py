@@ -1,0 +1,15 @@
+import numpy as np
+a = np.arange(3)
+b = np.array(a, copy=True)
+c = np.array(a, copy=None)
+b[0] = 9
+print(repr(a), repr(b), c is a)
+print(repr(np.array([1, 2], ndmin=3)))
+print(repr(np.array([[1, 2], [3, 4]], dtype=np.float32)))
+print(repr(np.asarray([[1.5], [2]])))
+print(repr(np.array([0.1, 1, True])))
+print(repr(np.array([1, 2 ** 40])))
+print(repr(np.array([[1, 2, 3]], dtype=np.uint8)))
+print(repr(np.array(np.float32(1.5))))
+print(repr(np.array([np.int8(1), 2])))
+print(repr(np.ascontiguousarray(np.arange(6).reshape(2, 3).T)))

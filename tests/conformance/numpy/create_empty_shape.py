@@ -1,0 +1,10 @@
+import numpy as np
+e = np.empty((2, 3))
+print(e.shape, e.dtype, e.ndim, e.size)
+e2 = np.empty(4, dtype=np.int32)
+print(e2.shape, e2.dtype)
+e3 = np.empty_like(np.arange(6).reshape(3, 2))
+print(e3.shape, e3.dtype)
+e4 = np.empty((0,))
+print(repr(e4))
+print(np.empty((2, 0)).shape)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(repr(np.zeros_like(a)))
+print(repr(np.ones_like(a)))
+print(repr(np.full_like(a, 9)))
+print(repr(np.full_like(a, 2.7)))
+print(repr(np.zeros_like(a, dtype=float)))
+f = np.array([1.5, 2.5], dtype=np.float32)
+print(repr(np.ones_like(f)))
+print(repr(np.full_like(f, 0.1)))
+print(repr(np.zeros_like(np.array([True, False]))))

@@ -1,0 +1,16 @@
+import numpy as np
+x = np.array([1, 2, 3])
+y = np.array([10, 20])
+X, Y = np.meshgrid(x, y)
+print(repr(X))
+print(repr(Y))
+X, Y = np.meshgrid(x, y, indexing='ij')
+print(repr(X))
+print(repr(Y))
+print(X.shape, Y.shape)
+a, b = np.meshgrid(np.linspace(0, 1, 3), np.linspace(0, 1, 2))
+print(a)
+print(b)
+g = np.mgrid[0:2, 0:3]
+print(repr(g))
+print(repr(np.ogrid[0:3]))

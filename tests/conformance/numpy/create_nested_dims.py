@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(a)
+print(repr(a))
+b = np.arange(16).reshape(2, 2, 2, 2)
+print(b)
+print(repr(b))
+c = np.arange(6.0).reshape(1, 2, 3)
+print(c)
+print(repr(c))
+print(repr(np.zeros((2, 1, 1))))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([True, False, True])
+print(a)
+print(repr(a))
+print(repr(np.array([[True], [False]])))
+print(repr(np.array(True)))
+print(repr(np.array([False, False])))
+print(repr(np.zeros(3, dtype=bool)))
+print(repr(np.arange(5) > 2))
+print(repr(np.array([1, 0, 2], dtype=bool)))

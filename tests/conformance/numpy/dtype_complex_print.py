@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([1 + 2j, -3.5 - 0.5j, 0j])
+print(a)
+print(repr(a))
+b = np.array([1 + 1j, 2 - 2j], dtype=np.complex64)
+print(b)
+print(repr(b))
+print(repr(np.array([1e-5 + 1j, 1 + 1e5j])))
+print(repr(np.array([complex(np.nan, 1), complex(1, np.inf)])))
+print(repr(np.complex128(1 + 2j)), np.complex128(1 + 2j))
+print(repr(np.complex64(1.5 - 2j)), np.complex64(1.5 - 2j))
+print(repr(np.array([[1j, 2], [3, 4 - 1j]])))
+print(repr(np.array(2 + 3j)))

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([0.1, 0.2, 0.3], dtype=np.float32)
+print(a)
+print(repr(a))
+print(repr(a * 3))
+print(repr(np.array([1 / 3], dtype=np.float32)))
+print(repr(np.array([1e5, 1.0], dtype=np.float32)))
+print(repr(np.array([1e6, 1.0], dtype=np.float32)))
+print(repr(np.array([123456.7, 0.5], dtype=np.float32)))
+print(repr(np.float32(0.1)), np.float32(0.1), np.float32(0.1).item())
+print(np.array([1 / 3], dtype=np.float32).tolist())
+print(repr(np.float32(16777217.0)))

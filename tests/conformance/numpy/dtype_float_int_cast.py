@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([-2.9, -0.5, 0.5, 2.9, 1e10])
+print(repr(a.astype(np.int64)))
+print(repr(a[:4].astype(np.int8)))
+print(repr(np.array([255.9, 256.0, -1.0])[:1].astype(np.uint8)))
+print(repr(np.array([1, 2, 3]).astype(np.float16) / 7))
+print(repr(np.array([True, False]).astype(np.float32)))
+print(repr(np.array([0.0, 0.1, -0.0]).astype(bool)))
+print(repr(np.array([1.5 + 2j]).real.astype(int)))
+print(repr(np.int64(np.float64(3.99))), repr(int(np.float64(-3.99))))
+print(repr(np.array([0.1, 0.2], dtype=np.float32).astype(np.float64)))

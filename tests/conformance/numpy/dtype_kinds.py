@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1.5])
+print(a.dtype.type, a.dtype.kind, a.dtype.char, a.dtype.itemsize)
+print(np.issubdtype(a.dtype, np.floating), np.issubdtype(np.int8, np.integer), np.issubdtype(np.uint8, np.signedinteger))
+print(np.issubdtype(np.complex64, np.complexfloating), np.issubdtype(np.bool_, np.number))
+print(np.array([1]).dtype == np.int64, np.array([1.0]).dtype == float, np.array([True]).dtype == bool)
+print(type(np.float64(1)).__name__, type(np.array([1], dtype=np.float32)[0]).__name__)
+print(np.float64 is np.double, np.int64 is np.int_, np.bool_ is np.bool)
+print(repr(np.dtype(np.float32).type(2.5)), repr(np.float64(np.float32(0.1))))
+print(np.array([1, 2]).dtype.byteorder, np.dtype('f8').str, np.dtype('i1').str)

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(repr(a[..., 0]))
+print(repr(a[0, ...]))
+print(repr(a[..., 1:3, 2]))
+print(a[None].shape, a[:, None].shape, a[..., None].shape, a[:, np.newaxis, :, None].shape)
+v = np.arange(3)
+print(repr(v[:, np.newaxis]))
+print(repr(v[None, :]))
+print(np.newaxis is None)
+print(repr(np.array(5)[...]), repr(np.array(5)[None]))
+print(repr(a[1, ..., 3]))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(60).reshape(3, 4, 5)
+print(a[[0, 1], :, [1, 2]].shape)
+print(a[:, [0, 1], [1, 2]].shape)
+print(a[0, :, [1, 2]].shape)
+print(repr(a[0, :, [1, 2]]))
+print(a[..., [0]].shape, a[[1], ...].shape)
+print(repr(a[1, 2, [0, 4]]))
+print(a[:, None, [0, 1]].shape)
+print(repr(a[2, -1]))

@@ -1,0 +1,17 @@
+import numpy as np
+a = np.array([[10, 20, 30], [40, 50, 60]])
+print(repr(np.take(a, [0, 4])), repr(a.take([2, 0], axis=1)), repr(np.take(a, [1], axis=0)))
+print(repr(np.take(a, [-1, 7], mode='wrap')), repr(np.take(a, [-1, 7], mode='clip')))
+idx = np.argsort(a, axis=1)[:, ::-1]
+print(repr(np.take_along_axis(a, idx, axis=1)))
+print(repr(np.take_along_axis(a, np.array([[0], [2]]), axis=1)))
+b = np.arange(5)
+np.put(b, [0, 2], [-10, -20])
+print(repr(b))
+np.put(b, [1], 99.7)
+print(repr(b))
+c = np.array([[0, 1], [1, 0]])
+print(repr(np.choose(c, [np.array([1, 2]), np.array([10, 20])])))
+print(repr(np.choose([0, 2, 1], [[1, 1, 1], [2, 2, 2], [3, 3, 3]])))
+print(repr(np.compress([True, False, True], np.array([1, 2, 3]))))
+print(repr(np.extract(a > 25, a)))

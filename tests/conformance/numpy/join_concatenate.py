@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+print(repr(np.concatenate([a, b])))
+print(repr(np.concatenate((a, b.T), axis=1)))
+print(repr(np.concatenate([a, a], axis=None)))
+print(repr(np.concatenate([np.array([1, 2]), np.array([3.5])])))
+print(repr(np.concatenate([np.array([1], dtype=np.int8), np.array([2], dtype=np.int16)])))
+print(repr(np.concatenate([np.array([True]), np.array([2])])))
+print(repr(np.concatenate([a, a], axis=-1)))
+print(repr(np.concatenate([np.zeros(0), np.ones(2)])))

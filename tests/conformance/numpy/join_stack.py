@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+print(repr(np.stack([a, b])), repr(np.stack([a, b], axis=1)), repr(np.stack((a, b), axis=-1)))
+print(repr(np.vstack([a, b])), repr(np.hstack([a, b])))
+print(repr(np.dstack([a, b])), np.dstack([a, b]).shape)
+print(repr(np.column_stack([a, b])), repr(np.column_stack([np.array([[1], [2]]), np.array([3, 4])])))
+m = np.ones((2, 2))
+print(repr(np.vstack([m, [7, 8]])), repr(np.hstack([m, np.zeros((2, 1))])))
+print(np.stack([m, m, m]).shape, np.stack([m, m], axis=2).shape)
+print(repr(np.block([[np.eye(2), np.zeros((2, 1))], [np.ones((1, 2)), np.array([[5.0]])]])))
+print(repr(np.r_[1:4, 10, [20, 30]]), repr(np.c_[np.array([1, 2]), np.array([3, 4])]))

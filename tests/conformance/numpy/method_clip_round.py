@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([-2.5, -0.5, 0.5, 1.5, 2.5, 3.7])
+print(repr(a.clip(-1, 2)), repr(np.clip(a, 0, None)), repr(a.clip(max=1)))
+print(repr(a.round()), repr(np.round(a)), repr(np.around(a, 1)))
+print(repr(np.round(np.array([1.234, 5.678]), 2)))
+print(repr(np.round(np.array([1234, 5678]), -2)))
+print(repr(np.round(np.array([1250.0, 1350.0]), -2)))
+i = np.arange(10)
+print(repr(i.clip(2, 7)))
+print(repr(np.clip(i, [0] * 10, 5)))
+print(repr(np.round(np.array([0.125, 0.375]), 2)))
+print(repr(np.round(2.675, 2)))

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.zeros(4)
+a.fill(3.5)
+print(repr(a))
+b = np.arange(4)
+b.fill(2.9)
+print(repr(b))
+c = np.empty((2, 2), dtype=bool)
+c.fill(True)
+print(repr(c))
+d = np.arange(6).reshape(2, 3)
+d[0].fill(-1)
+print(repr(d))

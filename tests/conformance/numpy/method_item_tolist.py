@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+print(repr(a.item(3)), repr(a.item(1, 0)), type(a.item(0)).__name__)
+print(repr(a.tolist()))
+print(repr(np.array([1.5, 2.25]).tolist()))
+print(repr(np.array([True, False]).tolist()))
+print(repr(np.array([1 + 2j]).tolist()))
+print(repr(np.array(3.0).tolist()))
+print(repr(np.array([0.1], dtype=np.float32).tolist()))
+print(repr(np.arange(8).reshape(2, 2, 2).tolist()))
+print(repr(np.array([[]]).tolist()))
+print(repr(np.array([7]).item()))

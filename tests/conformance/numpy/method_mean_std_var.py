@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 7.0]])
+print(repr(a.mean()), repr(a.mean(0)), repr(a.mean(axis=1)))
+print(repr(a.std()), repr(a.std(0)), repr(a.std(1)))
+print(repr(a.var()), repr(a.var(ddof=1)), repr(a.var(axis=1, ddof=1)))
+i = np.arange(5)
+print(repr(i.mean()), repr(i.std()), repr(i.var()))
+print(repr(np.array([1, 2], dtype=np.float32).mean()))
+print(repr(np.array([1, 2, 4], dtype=np.int8).mean()))
+print(repr(a.mean(keepdims=True)))
+print(repr(np.mean([1, 2, 3, 4])))

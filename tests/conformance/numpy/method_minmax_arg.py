@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[3, 7, 1], [9, 2, 9]])
+print(repr(a.min()), repr(a.max()), repr(a.min(0)), repr(a.max(axis=1)))
+print(repr(a.argmin()), repr(a.argmax()), repr(a.argmin(0)), repr(a.argmax(axis=1)))
+print(repr(a.argmax(axis=1, keepdims=True)))
+f = np.array([1.5, -3.0, 2.0, -3.0])
+print(repr(f.min()), repr(f.argmin()), repr(f.max()), repr(f.argmax()))
+print(repr(np.array([True, False]).max()))
+print(repr(np.array([1, np.nan, 3]).max()), repr(np.array([1, np.nan, 3]).argmax()))
+print(repr(np.max(a)), repr(np.amax(a, axis=0)), repr(np.amin(a)))
+print(repr(np.argmax(np.array([2, 5, 5, 1]))))

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(12)
+print(repr(a.reshape(3, 4)))
+print(repr(a.reshape((2, -1))))
+print(repr(a.reshape(-1, 2, 3)))
+print(repr(a.reshape(2, 3, 2).reshape(-1)))
+print(repr(np.reshape(a, (4, 3))))
+print(repr(a.reshape(3, 4, order='F')))
+print(repr(np.arange(6).reshape(2, 3).T.reshape(6)))
+print(repr(np.array(5).reshape(1, 1)))
+print(repr(np.arange(3).reshape(3, 1)))
+print(a.reshape(12, 1).shape, a.reshape(1, -1).shape)

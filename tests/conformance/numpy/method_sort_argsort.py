@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([3, 1, 2, 1, 5])
+print(repr(np.sort(a)), repr(a.argsort()), repr(np.argsort(a, kind='stable')))
+b = np.array([[3, 1, 2], [0, 5, 4]])
+print(repr(np.sort(b)), repr(np.sort(b, axis=0)), repr(np.sort(b, axis=None)))
+c = a.copy()
+c.sort()
+print(repr(c))
+f = np.array([2.5, np.nan, -1.0, np.inf, -np.inf])
+print(repr(np.sort(f)), repr(np.argsort(f)))
+print(repr(np.sort(np.array([True, False, True]))))
+print(repr(np.argsort(b, axis=1)))
+print(repr(np.sort(a)[::-1]))

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.arange(1, 7).reshape(2, 3)
+print(repr(a.sum()), repr(a.sum(axis=0)), repr(a.sum(axis=1)), repr(a.sum(axis=-1)))
+print(repr(a.prod()), repr(a.prod(axis=0)), repr(a.prod(1)))
+print(repr(a.sum(keepdims=True)), repr(a.sum(axis=1, keepdims=True)))
+f = np.array([[0.5, 1.5], [2.5, 3.5]])
+print(repr(f.sum()), repr(f.sum(0)), repr(f.prod()))
+print(repr(np.array([True, True, False]).sum()))
+print(repr(np.array([1, 2], dtype=np.int8).sum()), np.array([1, 2], dtype=np.int8).sum().dtype)
+print(np.array([1, 2], dtype=np.uint8).sum().dtype, np.array([1, 2], dtype=np.float32).sum().dtype)
+print(repr(np.array([100, 100], dtype=np.int8).sum()))
+print(repr(a.sum(dtype=np.float64)))
+print(repr(np.zeros(0).sum()), repr(np.zeros(0).prod()))

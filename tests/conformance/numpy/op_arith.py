@@ -1,0 +1,16 @@
+import numpy as np
+a = np.array([1, 2, 3, 4])
+b = np.array([4, 3, 2, 1])
+print(repr(a + b), repr(a - b), repr(a * b), repr(a / b))
+print(repr(a // b), repr(a % b), repr(a ** b), repr(-a), repr(+a))
+print(repr(a + 1.5), repr(2 * a), repr(10 - a), repr(1 / a), repr(2 ** a))
+print(repr(abs(np.array([-1.5, 2.0]))))
+n = np.array([-7, 7, -7, 7])
+d = np.array([2, 2, -2, -2])
+print(repr(n // d), repr(n % d))
+fn = n.astype(float)
+print(repr(fn // d), repr(fn % d))
+with np.errstate(all='ignore'):
+    print(repr(np.array([2.0]) ** 0.5), repr(np.array([-8.0]) ** (1 / 3)))
+print(repr(np.array([2.0]) ** -1))
+print(repr(divmod(np.array([7, -7]), 3)))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([12, 10, -1])
+b = np.array([10, 6, 3])
+print(repr(a & b), repr(a | b), repr(a ^ b), repr(~a))
+print(repr(a << 2), repr(a >> 1))
+print(repr(np.bitwise_and(a, b)), repr(np.invert(np.array([0, 255], dtype=np.uint8))))
+t = np.array([True, False, True])
+f = np.array([True, True, False])
+print(repr(t & f), repr(t | f), repr(t ^ f), repr(~t))
+print(repr(np.left_shift(np.array([1], dtype=np.int8), 7)))

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(10)
+print(repr(a[a % 2 == 0] ** 2))
+print(repr((a * 2 + 1)[::3]))
+print(repr(a.reshape(2, 5).sum(axis=1).mean()))
+print(repr(np.where(a > 5, a, 0).sum()))
+print(repr(a[(a > 2) & (a < 8)].mean()))
+print(repr(((a - a.mean()) ** 2).mean()))
+print(repr(np.sqrt(a.var())), repr(a.std()))
+print(repr(a.cumsum()[-1] == a.sum()))
+print(repr(a.max() - a.min()), repr(a.argmax() - a.argmin()))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([3, 2, 1])
+print(repr(a == b), repr(a != b), repr(a < b), repr(a <= b), repr(a > b), repr(a >= b))
+print(repr(a == 2), repr(a > 1.5))
+print(repr(np.array([np.nan, 1.0]) == np.array([np.nan, 1.0])))
+print(repr(np.array([1, 2]) == np.array([1.0, 2.0])))
+print(repr(np.equal(a, 2)), repr(np.less(a, 3)), repr(np.greater_equal(a, 2)))
+print(repr(np.array([True, False]) == np.array([1, 0])))
+print(repr(np.array([-0.0]) == np.array([0.0])))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3], dtype=np.int16)
+print(repr(a + 1), repr(a * 2), repr(a - 1.5), repr(3 / a))
+f = np.array([1.0, 2.0], dtype=np.float32)
+print(repr(f + 1), repr(f * 0.1), repr(f / 3))
+print(repr(np.array([1, 2]) + True))
+print(repr(np.array([1.5]) + 1j))
+print(repr(5 - np.array([1, 2])), repr(2.0 ** np.array([1, 2, 3])))
+print(repr(np.float32(2.0) * 3), repr(np.float32(2.0) * np.array([3.0])))
+print(repr(np.int8(5) * np.array([1, 2], dtype=np.int16)))

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([[1.5, 10.25, 100.125], [-0.5, 2.0, 3.0]])
+print(a)
+print(repr(a))
+b = np.array([[1e-3, 1.0], [1e3, 5.5]])
+print(b)
+print(repr(b))
+c = np.array([[0.1, 0.02], [0.003, 0.0004]])
+print(repr(c))
+print(repr(np.array([[1.0], [22.0], [333.0]])))
+print(repr(np.array([10.0, 100.0, 1000.5])))
+print(repr(np.array([0.5, 999.75])))

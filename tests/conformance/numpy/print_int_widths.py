@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([1, 22, 333, -4444]))
+print(repr(np.array([1, 22, 333, -4444])))
+print(repr(np.array([[1, -2], [-300, 4]])))
+print(np.array([[[1, 2]], [[-30, 40]]]))
+print(repr(np.arange(-5, 5).reshape(2, 5)))
+print(repr(np.array([0])))
+print(repr(np.array(-7)))
+print(np.array(-7))
+print(repr(np.array([10**12, 1])))

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.arange(30))
+print(repr(np.arange(30)))
+print(repr(np.arange(40) * 1.5))
+print(np.linspace(0, 1, 20))
+print(repr(np.linspace(0, 1, 20)))
+print(repr(np.arange(30).reshape(2, 15)))
+print(repr(np.arange(26) > 5))
+print(repr(np.arange(20, dtype=np.float32) / 3))
+print(repr(np.arange(12) * 1e-9))
+print(repr(np.arange(10) + 1j * np.arange(10)))

@@ -1,0 +1,11 @@
+import numpy as np
+print(repr(np.array([-0.0, -0.0])))
+print(repr(np.array([-0.0, 2.5])))
+print(repr(-np.zeros(3)))
+print(repr(np.round(np.array([-0.4, 0.4]))))
+print(repr(np.array([-0.0 + 0j])))
+print(repr(np.float64(-0.0)), np.float64(-0.0))
+print(repr(np.array(-0.0)), np.array(-0.0))
+print(repr(np.array([-0.0, 1e-10])))
+print(repr(np.array([0.0, -1e-300]) * 1e-300))
+print(repr(np.abs(np.array([-0.0]))))

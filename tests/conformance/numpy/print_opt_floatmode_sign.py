@@ -1,0 +1,15 @@
+import numpy as np
+a = np.array([1.0, 2.5, 0.125])
+for mode in ['fixed', 'unique', 'maxprec', 'maxprec_equal']:
+    np.set_printoptions(floatmode=mode, precision=4)
+    print(mode, a, repr(np.array([1.0, 2.0])))
+np.set_printoptions(floatmode='maxprec', precision=8)
+np.set_printoptions(sign='+')
+print(repr(np.array([1.0, -2.0, 0.0])))
+np.set_printoptions(sign=' ')
+print(repr(np.array([1.0, -2.0])))
+np.set_printoptions(sign='-')
+np.set_printoptions(nanstr='NaN', infstr='Inf')
+print(repr(np.array([np.nan, np.inf, -np.inf])))
+np.set_printoptions(nanstr='nan', infstr='inf')
+print(repr(np.array([np.nan])))

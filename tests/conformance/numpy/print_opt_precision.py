@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([1.0 / 3, 2.0 / 3, 10.0])
+np.set_printoptions(precision=3)
+print(a)
+print(repr(a))
+print(repr(np.array([1e-5, 1.0])))
+print(repr(np.float64(1 / 3)))
+np.set_printoptions(precision=12)
+print(repr(a))
+np.set_printoptions(precision=0)
+print(repr(a))
+np.set_printoptions(precision=8)
+print(repr(a))

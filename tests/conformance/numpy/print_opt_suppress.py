@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1e-5, 1.0, 1000.5])
+print(repr(a))
+np.set_printoptions(suppress=True)
+print(repr(a))
+print(repr(np.array([1e-10, 1.0])))
+print(repr(np.array([1e10, 1.0])))
+print(repr(np.array([1e-5, 1e-6])))
+np.set_printoptions(suppress=False)
+print(repr(np.array([1e-5, 1e-6])))

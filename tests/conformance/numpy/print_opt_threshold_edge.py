@@ -1,0 +1,13 @@
+import numpy as np
+np.set_printoptions(threshold=5)
+print(repr(np.arange(10)))
+print(repr(np.arange(5)))
+print(repr(np.arange(6)))
+np.set_printoptions(edgeitems=1)
+print(repr(np.arange(10)))
+print(repr(np.arange(20).reshape(4, 5)))
+np.set_printoptions(threshold=1000, edgeitems=3)
+print(repr(np.arange(10)))
+np.set_printoptions(threshold=10, edgeitems=2)
+print(np.arange(100).reshape(10, 10))
+np.set_printoptions(threshold=1000, edgeitems=3)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(2000)
+print(a)
+print(repr(a))
+print(repr(np.arange(1001)))
+print(repr(np.arange(1000)[:10]))
+print(repr(np.arange(2000) * 0.5))
+print(repr(np.arange(2000) / 1999.0))
+b = np.arange(1500, dtype=np.float32)
+print(repr(b))
+print(repr(np.zeros(5000, dtype=bool)))

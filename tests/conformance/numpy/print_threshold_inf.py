@@ -1,0 +1,10 @@
+import numpy as np
+np.set_printoptions(threshold=100000)
+print(repr(np.arange(1005)[-12:]))
+a = np.arange(1100)
+s = repr(a)
+print(len(s), s[:40], s[-40:])
+np.set_printoptions(threshold=1000)
+print(repr(a)[-40:])
+print(np.array2string(np.arange(20), threshold=5, edgeitems=2))
+print(np.array2string(np.array([1.23456, 2.0]), precision=2, separator=', '))

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(repr(np.sum(a, axis=0)))
+print(repr(np.sum(a, axis=-1)))
+print(repr(np.sum(a, axis=(0, 2))))
+print(repr(np.sum(a, axis=(0, 1, 2))), repr(np.sum(a, axis=None)))
+print(repr(np.sum(a, axis=(1,), keepdims=True)))
+print(np.sum(a, axis=(0, 2), keepdims=True).shape)
+print(repr(np.max(a, axis=(1, 2))), repr(np.min(a, axis=-2)))
+print(repr(np.mean(a, axis=(0, 1))))
+print(repr(np.prod(a[:, :, :2] + 1, axis=1)))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1.0, np.nan, 3.0], [np.nan, 5.0, 6.0]])
+print(repr(np.count_nonzero(np.array([0, 1, 2, 0]))), repr(np.count_nonzero(a > 2, axis=1)))
+print(repr(np.nansum(a)), repr(np.nansum(a, axis=0)))
+print(repr(np.nanmean(a)), repr(np.nanmean(a, axis=1)))
+print(repr(np.nanmax(a)), repr(np.nanmin(a, axis=0)))
+print(repr(np.nanstd(a)), repr(np.nanvar(a, axis=1)))
+print(repr(np.nanargmax(a)), repr(np.nanargmin(a, axis=1)))
+print(repr(np.nanmedian(a)), repr(np.nanprod(a)), repr(np.nancumsum(np.array([1.0, np.nan, 2.0]))))
+print(repr(np.sum(a)), repr(np.max(a)), repr(np.mean(a, axis=1)))

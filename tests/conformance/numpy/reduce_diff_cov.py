@@ -1,0 +1,13 @@
+import numpy as np
+x = np.array([1, 4, 9, 16, 25])
+print(repr(np.diff(x)), repr(np.diff(x, n=2)), repr(np.diff(np.array([1.0, 0.5]))))
+m = np.array([[1, 3, 6], [2, 2, 9]])
+print(repr(np.diff(m)), repr(np.diff(m, axis=0)))
+print(repr(np.diff(x, prepend=0)), repr(np.ediff1d(x)))
+print(repr(np.gradient(np.array([1.0, 4.0, 9.0, 16.0]))))
+a = np.array([[1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 5.0, 9.0]])
+print(repr(np.cov(a)))
+print(repr(np.cov(a[0], a[1])))
+print(repr(np.cov(a, ddof=0)))
+print(repr(np.corrcoef(a)))
+print(repr(np.corrcoef(np.array([1, 2, 3]), np.array([3, 2, 1]))))

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([[2.0, 4.0, 4.0], [4.0, 5.0, 5.0], [7.0, 9.0, 1.0]])
+print(repr(np.std(a)), repr(np.std(a, axis=0)), repr(np.std(a, ddof=1)))
+print(repr(np.var(a)), repr(np.var(a, axis=1)), repr(np.var(a, axis=0, ddof=1, keepdims=True)))
+print(repr(np.mean(a, axis=-1)))
+print(repr(np.ptp(a)), repr(np.ptp(a, axis=0)))
+print(repr(np.median(a)), repr(np.median(a, axis=0)), repr(np.median(np.array([1, 3, 2, 4]))))
+print(repr(np.percentile(a, 50)), repr(np.percentile(a, [25, 75])), repr(np.percentile(a, 90, axis=1)))
+print(repr(np.quantile(np.arange(10), 0.33)), repr(np.quantile(np.arange(10.0), [0.1, 0.5, 0.9])))
+print(repr(np.average(np.array([1.0, 2.0, 3.0]), weights=[3, 1, 1])))
+print(repr(np.average(a, axis=0, weights=[1, 0, 1])))
+avg, wsum = np.average(np.array([1.0, 3.0]), weights=[1, 3], returned=True)
+print(repr(avg), repr(wsum))

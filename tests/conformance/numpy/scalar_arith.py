@@ -1,0 +1,16 @@
+import numpy as np
+x = np.int64(3)
+f = np.float64(2.5)
+print(repr(x + 1), repr(x * 2.0), repr(x / 2), repr(x // 2), repr(x % 2), repr(x ** 2))
+print(repr(f + 1), repr(f * 2), repr(1 - f), repr(2 / f))
+print(repr(x + f), repr(-x), repr(abs(np.int64(-4))))
+print(repr(np.float32(1.5) + 1.0), repr(np.float32(1.5) + np.float64(1.0)))
+print(repr(np.int8(100) + 1), repr(np.int32(5) * 2))
+with np.errstate(all='ignore'):
+    print(repr(np.uint8(200) + np.uint8(100)))
+print(repr(x == 3), repr(f > 2), repr(x < f))
+print(int(f), float(x), bool(np.float64(0.0)), complex(f))
+print(repr(round(f)), repr(round(np.float64(3.14159), 2)))
+print(repr(np.float64(7) // 2), repr(np.float64(-7) % 3))
+print(isinstance(f, float), isinstance(x, int))
+print(repr(True + np.True_), repr(np.True_ & np.False_))

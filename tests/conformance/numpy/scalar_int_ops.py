@@ -1,0 +1,11 @@
+import numpy as np
+x = np.int64(-7)
+print(repr(x // 2), repr(x % 2), repr(x // -2), repr(x % -2), repr(divmod(x, 3)))
+print(repr(x << 2), repr(x >> 1), repr(x & 3), repr(x | 8), repr(x ^ 1), repr(~x))
+print(repr(np.int32(3) / np.int32(2)), repr(np.int8(3) * np.int16(2)))
+print(repr(np.uint8(5) - np.uint8(3)))
+print(repr(np.int64(2) ** 10), repr(np.int64(2) ** 0.5))
+print(repr(np.float64(7.5) // 2), repr(np.float64(-7.5) % 2))
+print(repr(np.int64(5) == 5.0), repr(np.int64(3) != np.float64(3)))
+print(hash(np.int64(5)) == hash(5), hash(np.float64(2.5)) == hash(2.5))
+print({np.int64(1): 'a'}[1])

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.zeros((2, 3, 4))
+print(np.moveaxis(a, 0, -1).shape, np.moveaxis(a, [0, 1], [-1, -2]).shape)
+print(np.expand_dims(a, 0).shape, np.expand_dims(a, -1).shape, np.expand_dims(a, (0, 2)).shape)
+print(np.squeeze(np.zeros((1, 2, 1))).shape)
+print(np.rollaxis(a, 2).shape)
+v = np.arange(3)
+print(repr(np.expand_dims(v, 1)))
+print(repr(np.moveaxis(np.arange(6).reshape(2, 3), 0, 1)))
+print(np.shape(a), np.ndim(a), np.size(a), np.size(a, 1))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([3, 1, 3, 1, 2, 3, 1])
+print(repr(np.argsort(a, kind='stable')))
+print(repr(np.argsort(-a, kind='stable')))
+f = np.array([0.5, -0.0, 0.0, 0.5])
+print(repr(np.argsort(f, kind='stable')), repr(np.sort(f)))
+print(repr(np.lexsort((np.array([1, 2, 1]), np.array([0, 0, 1])))))
+print(repr(np.argsort(np.array([[3, 1], [2, 4]]), axis=0)))
+print(repr(np.partition(np.array([7, 1, 5, 3]), 2)[2]))
+print(repr(np.sort(np.array([3 + 1j, 1 + 2j, 1 + 1j]))))

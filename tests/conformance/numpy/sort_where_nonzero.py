@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[0, 3, 0], [4, 0, 5]])
+print(np.nonzero(a))
+print(repr(np.argwhere(a)))
+print(repr(np.argwhere(a > 3)))
+print(repr(np.flatnonzero(a)))
+r, c = np.where(a)
+print(repr(r), repr(c))
+print(repr(np.transpose(np.nonzero(a))))
+print(np.nonzero(np.array([0.0, -0.0, 1e-300])))
+print(repr(np.argwhere(np.array([1, 0, 1]))))

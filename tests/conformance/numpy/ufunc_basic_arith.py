@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1.0, 2.0, 3.0, 4.0])
+b = np.array([0.5, 2.0, -1.0, 3.0])
+print(repr(np.add(a, b)), repr(np.subtract(a, b)), repr(np.multiply(a, b)), repr(np.divide(a, b)))
+print(repr(np.true_divide(a, 2)), repr(np.floor_divide(a, b)), repr(np.mod(a, b)), repr(np.remainder(a, b)))
+print(repr(np.fmod(np.array([-7, 7]), 3)), repr(np.mod(np.array([-7, 7]), 3)))
+print(repr(np.power(a, 2)), repr(np.power(2, np.arange(5))), repr(np.float_power(2, np.arange(3))))
+print(repr(np.negative(a)), repr(np.positive(a)), repr(np.absolute(b)), repr(np.abs(np.array([-3, 3]))))
+print(repr(np.sign(np.array([-2.5, 0.0, 3.0, -0.0]))), repr(np.sign(np.array([-2, 0, 5]))))
+print(repr(np.reciprocal(a)), repr(np.reciprocal(np.array([1, 2, 3]))))
+print(repr(np.divmod(np.array([7, -7]), 2)))

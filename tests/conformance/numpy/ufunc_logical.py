@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([True, False, True, False])
+b = np.array([True, True, False, False])
+print(repr(np.logical_and(a, b)))
+print(repr(np.logical_or(a, b)))
+print(repr(np.logical_not(a)))
+print(repr(np.logical_xor(a, b)))
+x = np.array([0, 1, 2, 0])
+print(repr(np.logical_and(x, 1)), repr(np.logical_not(x)))
+print(repr(np.logical_or(np.array([0.0, np.nan]), 0)))
+print(repr(np.logical_and.reduce(a)), repr(np.logical_or.reduce(a)))

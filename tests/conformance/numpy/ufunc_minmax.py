@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1.0, np.nan, 3.0, -np.inf])
+b = np.array([2.0, 0.0, np.nan, 5.0])
+print(repr(np.maximum(a, b)))
+print(repr(np.minimum(a, b)))
+print(repr(np.fmax(a, b)))
+print(repr(np.fmin(a, b)))
+print(repr(np.maximum(np.array([1, 5, 3]), 2)))
+print(repr(np.minimum(np.array([[1, 5], [3, 0]]), np.array([2, 2]))))
+print(repr(np.maximum(np.array([-0.0]), np.array([0.0]))))
+print(repr(np.clip(np.array([1.0, np.nan, 5.0]), 2, 4)))

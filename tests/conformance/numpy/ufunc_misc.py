@@ -1,0 +1,11 @@
+import numpy as np
+print(repr(np.heaviside(np.array([-1.5, 0.0, 2.0]), 0.5)))
+print(repr(np.sinc(np.array([-1.0, 0.25]))))
+print(repr(np.copysign(np.array([1.0, 2.0]), np.array([-1.0, 0.0]))))
+print(repr(np.gcd(np.array([12, 18]), 8)), repr(np.lcm(np.array([4, 6]), 10)))
+print(repr(np.fabs(np.array([-1, 2]))))
+print(repr(np.modf(np.array([2.5, -1.25]))))
+print(repr(np.frexp(np.array([8.0, 0.5]))))
+print(repr(np.ldexp(np.array([1.0, 3.0]), 2)))
+print(repr(np.nextafter(1.0, 2.0)))
+print(repr(np.spacing(1.0)))

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1.0, np.nan, np.inf, -np.inf, 0.0, -0.0])
+print(repr(np.isnan(a)))
+print(repr(np.isinf(a)))
+print(repr(np.isfinite(a)))
+print(repr(np.isposinf(a)), repr(np.isneginf(a)))
+print(repr(np.signbit(a)))
+print(repr(np.nan_to_num(a)))
+print(repr(np.nan_to_num(a, nan=-1.0, posinf=99.0, neginf=-99.0)))
+print(repr(np.isnan(np.array([1, 2]))))
+print(repr(np.nan_to_num(np.array([np.nan], dtype=np.float32))))
+print(repr(np.isnan(np.nan)), repr(np.isinf(1.0)))

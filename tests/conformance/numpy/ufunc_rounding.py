@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 2.7, -2.7])
+print(repr(np.floor(a)))
+print(repr(np.ceil(a)))
+print(repr(np.rint(a)))
+print(repr(np.round(a)))
+print(repr(np.around(a)))
+print(repr(np.trunc(a)))
+print(repr(np.fix(a)))
+print(repr(np.floor(np.array([1, 2]))))
+print(repr(np.ceil(np.array([0.1], dtype=np.float32))))
+print(repr(np.round(np.array([3.14159, 2.71828]), 3)))

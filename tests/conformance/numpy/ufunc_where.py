@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(6)
+print(repr(np.where(a > 2, a, -1)))
+print(repr(np.where(a % 2 == 0, a * 10, -a)))
+print(repr(np.where(a > 2, 1.5, 0)))
+print(repr(np.where([True, False], [1, 2], [10, 20])))
+m = np.arange(6).reshape(2, 3)
+print(repr(np.where(m > 1, m, np.array([100, 200, 300]))))
+print(repr(np.where(a > 3)))
+print(np.where(m > 2))
+print(repr(np.where(np.array([1, 0, 2]), 1, 0)))
