@@ -264,7 +264,13 @@ impl<'a> Lexer<'a> {
         };
         self.pos += p.len();
         match *p {
-            "(" | "[" | "{" => self.brackets.push((p.as_bytes()[0], start)),
+            "(" | "[" | "{" => {
+                // CPython's tokenizer limit; it also bounds the parser's recursion on nested displays.
+                if self.brackets.len() >= 200 {
+                    return Err(self.err("too many nested parentheses", start, self.pos));
+                }
+                self.brackets.push((p.as_bytes()[0], start))
+            }
             ")" | "]" | "}" => {
                 let want = match *p {
                     ")" => b'(',

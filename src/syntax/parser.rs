@@ -17,7 +17,12 @@ pub struct Parser {
     toks: Vec<Spanned>,
     pos: usize,
     errors: Vec<SyntaxError>,
+    /// Expression nesting depth, bounded so that parsing, resolving and evaluating never exhaust the stack.
+    depth: usize,
 }
+
+/// Deeper expressions are rejected (CPython's compiler has a similar limit).
+const MAX_EXPR_DEPTH: usize = 400;
 
 fn from_lex(e: LexError) -> SyntaxError {
     SyntaxError {
@@ -39,6 +44,7 @@ pub fn parse_module(src: &str) -> Result<Module, Vec<SyntaxError>> {
         toks,
         pos: 0,
         errors: Vec::new(),
+        depth: 0,
     };
     let body = p.file();
     if p.errors.is_empty() {
@@ -977,6 +983,20 @@ impl Parser {
 
     /// `test`: conditional expression or lambda.
     pub fn expression(&mut self) -> PResult<Expr> {
+        self.depth += 1;
+        let r = self.expression_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn too_deep(&self) -> SyntaxError {
+        SyntaxError::new("too many nested expressions", self.span())
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(self.too_deep());
+        }
         if self.at_kw("lambda") {
             return self.lambda();
         }
@@ -1058,7 +1078,13 @@ impl Parser {
     fn not_test(&mut self) -> PResult<Expr> {
         if self.at_kw("not") {
             let s = self.bump().1;
-            let e = self.not_test()?;
+            if self.depth > MAX_EXPR_DEPTH {
+                return Err(self.too_deep());
+            }
+            self.depth += 1;
+            let e = self.not_test();
+            self.depth -= 1;
+            let e = e?;
             let span = s.to(e.span);
             return Ok(Expr {
                 kind: ExprKind::Unary(UnaryOp::Not, Box::new(e)),
@@ -1120,7 +1146,13 @@ impl Parser {
 
     fn binary(&mut self, min_bp: u8) -> PResult<Expr> {
         let mut lhs = self.unary()?;
+        let mut chain = 0usize;
         while let Some((op, bp)) = bin_op(self.peek()) {
+            // A chain `a + b + c ...` nests the tree one level per operator.
+            chain += 1;
+            if chain > 20 * MAX_EXPR_DEPTH {
+                return Err(self.too_deep());
+            }
             if bp < min_bp {
                 break;
             }
@@ -1136,6 +1168,9 @@ impl Parser {
     }
 
     fn unary(&mut self) -> PResult<Expr> {
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(self.too_deep());
+        }
         let op = match self.peek() {
             Tok::Punct("-") => UnaryOp::Neg,
             Tok::Punct("+") => UnaryOp::Pos,
@@ -1144,7 +1179,10 @@ impl Parser {
             _ => return self.power(),
         };
         let s = self.bump().1;
-        let e = self.unary()?;
+        self.depth += 1;
+        let e = self.unary();
+        self.depth -= 1;
+        let e = e?;
         let span = s.to(e.span);
         Ok(Expr {
             kind: ExprKind::Unary(op, Box::new(e)),
@@ -1167,7 +1205,13 @@ impl Parser {
 
     fn primary(&mut self) -> PResult<Expr> {
         let mut e = self.atom()?;
+        let mut trailers = 0usize;
         loop {
+            // Each trailer nests the tree one level deeper (`x[0][0]...`).
+            trailers += 1;
+            if self.depth + trailers / 2 > MAX_EXPR_DEPTH {
+                return Err(self.too_deep());
+            }
             if self.at_punct("(") {
                 self.bump();
                 let args = self.call_args()?;
@@ -1621,6 +1665,7 @@ impl Parser {
                         toks,
                         pos: 0,
                         errors: Vec::new(),
+                        depth: self.depth,
                     };
                     let value = sub.expr_list()?;
                     if !matches!(sub.peek(), Tok::Eof) {
