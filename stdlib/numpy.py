@@ -39,7 +39,7 @@ class printoptions:
 
 def atleast_1d(*arys):
     res = [asarray(a) if asarray(a).ndim >= 1 else asarray(a).reshape(1) for a in arys]
-    return res[0] if len(res) == 1 else res
+    return res[0] if len(res) == 1 else tuple(res)
 
 
 def atleast_2d(*arys):
@@ -51,7 +51,7 @@ def atleast_2d(*arys):
         elif a.ndim == 1:
             a = a.reshape(1, a.shape[0])
         res.append(a)
-    return res[0] if len(res) == 1 else res
+    return res[0] if len(res) == 1 else tuple(res)
 
 
 def vstack(tup):
@@ -88,8 +88,7 @@ def imag(val):
 
 
 def count_nonzero(a, axis=None, keepdims=False):
-    r = (asarray(a) != 0).sum(axis=axis, keepdims=keepdims)
-    return int(r) if axis is None and not keepdims else r
+    return (asarray(a) != 0).sum(axis=axis, keepdims=keepdims)
 
 
 def ptp(a, axis=None, keepdims=False):
@@ -102,7 +101,7 @@ def square(x):
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    return bool(all(isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)))
+    return True if asarray(isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)).all() else False
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
@@ -125,4 +124,1533 @@ def array_equal(a1, a2, equal_nan=False):
     eq = a1 == a2
     if equal_nan:
         eq = eq | (isnan(a1) & isnan(a2))
-    return bool(eq.all())
+    return True if eq.all() else False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Shape manipulation, creation helpers, small linear algebra, NaN-aware reductions and floating-point helpers.
+# Inside this module `bool`, `all`, `any`, `sum`, `max`, `min`, `abs` and `round` are NumPy's, so the helpers
+# below avoid the Python builtins of those names.
+
+euler_gamma = 0.5772156649015329
+
+
+def _pybool(x):
+    return True if x else False
+
+
+def _imax(a, b):
+    return a if a >= b else b
+
+
+def _iabs(a):
+    return -a if a < 0 else a
+
+
+def _scalar_out(r):
+    # A 0-d result becomes a NumPy scalar, as NumPy's functions return.
+    r = asarray(r)
+    return r[()] if r.ndim == 0 else r
+
+
+def _normalize_axis(axis, ndim):
+    axis = int(axis)
+    if axis < -ndim or axis >= ndim:
+        raise ValueError("axis " + str(axis) + " is out of bounds for array of dimension " + str(ndim))
+    return axis + ndim if axis < 0 else axis
+
+
+def _axis_tuple(axis, ndim):
+    if isinstance(axis, (tuple, list)):
+        res = [_normalize_axis(ax, ndim) for ax in axis]
+    else:
+        res = [_normalize_axis(axis, ndim)]
+    if len(set(res)) != len(res):
+        raise ValueError("repeated axis")
+    return res
+
+
+def _slices(ndim, axis, sl):
+    idx = [slice(None)] * ndim
+    idx[axis] = sl
+    return tuple(idx)
+
+
+def _is_inexact(a):
+    k = asarray(a).dtype.kind
+    return k == 'f' or k == 'c'
+
+
+def _inexact_dtype(*xs):
+    # The floating dtype NumPy's float-only ufuncs compute in for these operands (Python scalars stay weak).
+    r = xs[0]
+    for x in xs[1:]:
+        r = add(r, x)
+    d = asarray(r).dtype
+    if d.kind == 'f' or d.kind == 'c':
+        return d
+    return sqrt(zeros((), dtype=d)).dtype
+
+
+def _bcast_to(x, shape):
+    # A broadcast copy of x with the given shape, keeping its dtype.
+    x = asarray(x)
+    if tuple(x.shape) == tuple(shape):
+        return x.copy()
+    return where(ones(shape, dtype=bool_), x, x)
+
+
+def _moveaxis(a, source, destination):
+    a = asarray(a)
+    src = _axis_tuple(source, a.ndim)
+    dst = _axis_tuple(destination, a.ndim)
+    if len(src) != len(dst):
+        raise ValueError("`source` and `destination` arguments must have the same number of elements")
+    order = [n for n in range(a.ndim) if n not in src]
+    pairs = sorted(zip(dst, src))
+    for d, s in pairs:
+        order.insert(d, s)
+    return a.transpose(tuple(order))
+
+
+def _take_along(a, indices, axis):
+    # a[..., indices, ...] with the integer array at `axis`.
+    return a[_slices(a.ndim, axis, asarray(indices))]
+
+
+def broadcast_shapes(*args):
+    shapes = []
+    for s in args:
+        if isinstance(s, (tuple, list)):
+            shapes.append(tuple(int(d) for d in s))
+        else:
+            shapes.append((int(s),))
+    nd = 0
+    for s in shapes:
+        nd = _imax(nd, len(s))
+    res = []
+    for i in range(nd):
+        dim = 1
+        for j, s in enumerate(shapes):
+            k = i - (nd - len(s))
+            if k < 0:
+                continue
+            d = s[k]
+            if d == 1:
+                continue
+            if dim == 1:
+                dim = d
+            elif d != dim:
+                raise ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+                                 "between arg 0 with shape " + str(shapes[0]) + " and arg " + str(j) +
+                                 " with shape " + str(s) + ".")
+        res.append(dim)
+    return tuple(res)
+
+
+def ascontiguousarray(a, dtype=None, *, like=None):
+    a = asarray(a, dtype=dtype)
+    if a.ndim == 0:
+        return a.reshape(1)
+    return a.copy()
+
+
+def array_equiv(a1, a2):
+    a1 = asarray(a1)
+    a2 = asarray(a2)
+    try:
+        broadcast_shapes(a1.shape, a2.shape)
+    except ValueError:
+        return False
+    return _pybool((a1 == a2).all())
+
+
+def _result_type(*arrays_and_dtypes):
+    if len(arrays_and_dtypes) == 0:
+        raise ValueError("at least one array or dtype is required")
+    ops = []
+    for x in arrays_and_dtypes:
+        if isinstance(x, (int, float, complex)) and not isinstance(x, ndarray):
+            ops.append(x)
+        elif isinstance(x, ndarray) or isinstance(x, (list, tuple)):
+            ops.append(zeros((), dtype=asarray(x).dtype))
+        else:
+            ops.append(zeros((), dtype=x))
+    r = ops[0]
+    for x in ops[1:]:
+        r = add(r, x)
+    return asarray(r).dtype
+
+
+def promote_types(type1, type2):
+    return _result_type(zeros((), dtype=type1).dtype, zeros((), dtype=type2).dtype)
+
+
+def can_cast(from_, to, casting='safe'):
+    if casting != 'safe':
+        raise NotImplementedError("np.can_cast(casting='" + casting + "') is not supported by nabla yet")
+    to = zeros((), dtype=to).dtype
+    return _pybool(_result_type(from_, to) == to)
+
+
+# --- flipping, rolling, rotating -----------------------------------------------------------------------------
+
+def flip(m, axis=None):
+    m = asarray(m)
+    if axis is None:
+        axes = list(range(m.ndim))
+    else:
+        axes = _axis_tuple(axis, m.ndim)
+    idx = [slice(None)] * m.ndim
+    for ax in axes:
+        idx[ax] = slice(None, None, -1)
+    return m[tuple(idx)]
+
+
+def fliplr(m):
+    m = asarray(m)
+    if m.ndim < 2:
+        raise ValueError("Input must be >= 2-d.")
+    return m[:, ::-1]
+
+
+def flipud(m):
+    m = asarray(m)
+    if m.ndim < 1:
+        raise ValueError("Input must be >= 1-d.")
+    return m[::-1, ...]
+
+
+def rot90(m, k=1, axes=(0, 1)):
+    m = asarray(m)
+    axes = tuple(axes)
+    if len(axes) != 2:
+        raise ValueError("len(axes) must be 2.")
+    if axes[0] == axes[1] or _iabs(axes[0] - axes[1]) == m.ndim:
+        raise ValueError("Axes must be different.")
+    if axes[0] >= m.ndim or axes[0] < -m.ndim or axes[1] >= m.ndim or axes[1] < -m.ndim:
+        raise ValueError("Axes=" + str(axes) + " out of range for array of ndim=" + str(m.ndim) + ".")
+    k = k % 4
+    if k == 0:
+        return m[:]
+    if k == 2:
+        return flip(flip(m, axes[0]), axes[1])
+    a0 = _normalize_axis(axes[0], m.ndim)
+    a1 = _normalize_axis(axes[1], m.ndim)
+    perm = list(range(m.ndim))
+    perm[a0] = a1
+    perm[a1] = a0
+    if k == 1:
+        return flip(m, axes[1]).transpose(tuple(perm))
+    return flip(m.transpose(tuple(perm)), axes[1])
+
+
+def roll(a, shift, axis=None):
+    a = asarray(a)
+    if axis is None:
+        return roll(a.ravel(), shift, 0).reshape(a.shape)
+    axes = list(axis) if isinstance(axis, (tuple, list)) else [axis]
+    shifts = list(shift) if isinstance(shift, (tuple, list)) else [shift]
+    if len(shifts) == 1 and len(axes) > 1:
+        shifts = shifts * len(axes)
+    if len(axes) == 1 and len(shifts) > 1:
+        axes = axes * len(shifts)
+    if len(axes) != len(shifts):
+        raise ValueError("'shift' and 'axis' should be scalars or 1D sequences")
+    total = [0] * a.ndim
+    for ax, sh in zip(axes, shifts):
+        ax = _normalize_axis(ax, a.ndim)
+        total[ax] += int(sh)
+    res = a.copy()
+    for ax in range(a.ndim):
+        n = a.shape[ax]
+        if n == 0:
+            continue
+        s = total[ax] % n
+        if s == 0:
+            continue
+        res = concatenate((res[_slices(a.ndim, ax, slice(n - s, None))],
+                           res[_slices(a.ndim, ax, slice(None, n - s))]), axis=ax)
+    return res
+
+
+# --- tiling, stacking, splitting ------------------------------------------------------------------------------
+
+def tile(A, reps):
+    if isinstance(reps, (tuple, list)):
+        tup = tuple(int(r) for r in reps)
+    else:
+        tup = (int(reps),)
+    d = len(tup)
+    c = array(A, ndmin=d)
+    if c.ndim > d:
+        tup = (1,) * (c.ndim - d) + tup
+    res = c.copy()
+    for ax, r in enumerate(tup):
+        if r == 1:
+            continue
+        if r == 0:
+            res = res[_slices(res.ndim, ax, slice(0, 0))]
+        else:
+            res = concatenate([res] * r, axis=ax)
+    return res
+
+
+def atleast_3d(*arys):
+    res = []
+    for a in arys:
+        a = asarray(a)
+        if a.ndim == 0:
+            a = a.reshape(1, 1, 1)
+        elif a.ndim == 1:
+            a = a.reshape(1, a.shape[0], 1)
+        elif a.ndim == 2:
+            a = a.reshape(a.shape[0], a.shape[1], 1)
+        res.append(a)
+    return res[0] if len(res) == 1 else tuple(res)
+
+
+def dstack(tup):
+    arrs = [atleast_3d(a) for a in tup]
+    return concatenate(arrs, axis=2)
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    ary = asarray(ary)
+    axis = _normalize_axis(axis, ary.ndim)
+    ntotal = ary.shape[axis]
+    if isinstance(indices_or_sections, (tuple, list, ndarray)):
+        points = [0] + [int(i) for i in indices_or_sections] + [ntotal]
+        nsections = len(points) - 1
+    else:
+        nsections = int(indices_or_sections)
+        if nsections <= 0:
+            raise ValueError("number sections must be larger than 0.")
+        each = ntotal // nsections
+        extras = ntotal % nsections
+        sizes = [0] + extras * [each + 1] + (nsections - extras) * [each]
+        points = []
+        acc = 0
+        for s in sizes:
+            acc += s
+            points.append(acc)
+    subs = []
+    for i in range(nsections):
+        subs.append(ary[_slices(ary.ndim, axis, slice(points[i], points[i + 1]))])
+    return subs
+
+
+def split(ary, indices_or_sections, axis=0):
+    if not isinstance(indices_or_sections, (tuple, list, ndarray)):
+        sections = int(indices_or_sections)
+        n = asarray(ary).shape[axis]
+        if sections == 0 or n % sections != 0:
+            raise ValueError("array split does not result in an equal division")
+    return array_split(ary, indices_or_sections, axis)
+
+
+def hsplit(ary, indices_or_sections):
+    ary = asarray(ary)
+    if ary.ndim == 0:
+        raise ValueError("hsplit only works on arrays of 1 or more dimensions")
+    return split(ary, indices_or_sections, 1 if ary.ndim > 1 else 0)
+
+
+def vsplit(ary, indices_or_sections):
+    ary = asarray(ary)
+    if ary.ndim < 2:
+        raise ValueError("vsplit only works on arrays of 2 or more dimensions")
+    return split(ary, indices_or_sections, 0)
+
+
+def dsplit(ary, indices_or_sections):
+    ary = asarray(ary)
+    if ary.ndim < 3:
+        raise ValueError("dsplit only works on arrays of 3 or more dimensions")
+    return split(ary, indices_or_sections, 2)
+
+
+def append(arr, values, axis=None):
+    arr = asarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = asarray(values).ravel()
+        axis = arr.ndim - 1
+    return concatenate((arr, values), axis=axis)
+
+
+def _stable_ranks(idx):
+    # The position of each element in a stable ascending sort (a formula over the pairwise comparisons).
+    n = idx.shape[0]
+    pos = arange(n)
+    before = (idx[None, :] < idx[:, None]) | ((idx[None, :] == idx[:, None]) & (pos[None, :] < pos[:, None]))
+    return before.sum(axis=1)
+
+
+def insert(arr, obj, values, axis=None):
+    arr = asarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        axis = arr.ndim - 1
+    else:
+        axis = _normalize_axis(axis, arr.ndim)
+    ndim = arr.ndim
+    n = arr.shape[axis]
+    newshape = list(arr.shape)
+    if isinstance(obj, slice):
+        indices = arange(n)[obj]
+    else:
+        indices = array(obj)
+        if indices.dtype.kind == 'b':
+            raise NotImplementedError("np.insert with a boolean obj is not supported by nabla yet")
+        if indices.ndim > 1:
+            raise ValueError("index array argument obj to insert must be one dimensional or scalar")
+    if indices.ndim == 0 and not isinstance(obj, slice):
+        index = int(indices)
+        if index < -n or index > n:
+            raise IndexError("index " + str(obj) + " is out of bounds for axis " + str(axis) + " with size " + str(n))
+        if index < 0:
+            index += n
+        vals = array(values, ndmin=ndim, dtype=arr.dtype)
+        vals = _moveaxis(vals, 0, axis)
+        numnew = vals.shape[axis]
+        newshape[axis] += numnew
+        new = empty(tuple(newshape), dtype=arr.dtype)
+        new[_slices(ndim, axis, slice(None, index))] = arr[_slices(ndim, axis, slice(None, index))]
+        new[_slices(ndim, axis, slice(index, index + numnew))] = vals
+        new[_slices(ndim, axis, slice(index + numnew, None))] = arr[_slices(ndim, axis, slice(index, None))]
+        return new
+    if indices.size == 0:
+        indices = indices.astype(int64)
+    indices = where(indices < 0, indices + n, indices)
+    numnew = indices.shape[0]
+    indices = indices + _stable_ranks(indices)
+    newshape[axis] += numnew
+    old_mask = ones(newshape[axis], dtype=bool_)
+    old_mask[indices] = False
+    new = empty(tuple(newshape), dtype=arr.dtype)
+    new[_slices(ndim, axis, indices)] = array(values, dtype=arr.dtype)
+    new[_slices(ndim, axis, arange(newshape[axis])[old_mask])] = arr
+    return new
+
+
+def delete(arr, obj, axis=None):
+    arr = asarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        axis = arr.ndim - 1
+    else:
+        axis = _normalize_axis(axis, arr.ndim)
+    n = arr.shape[axis]
+    keep = ones(n, dtype=bool_)
+    if isinstance(obj, slice):
+        keep[obj] = False
+    else:
+        o = asarray(obj)
+        if o.dtype.kind == 'b':
+            if o.shape != (n,):
+                raise ValueError("boolean array argument obj to delete must be one dimensional and match the "
+                                 "axis length of " + str(n))
+            keep = ~o
+        else:
+            if o.size == 0:
+                o = o.astype(int64)
+            if o.ndim == 0:
+                i = int(o)
+                if i < -n or i >= n:
+                    raise IndexError("index " + str(i) + " is out of bounds for axis " + str(axis) +
+                                     " with size " + str(n))
+            keep[o] = False
+    return _take_along(arr, arange(n)[keep], axis)
+
+
+def pad(array, pad_width, mode='constant', **kwargs):
+    arr = asarray(array)
+    nd = arr.ndim
+    pw = asarray(pad_width)
+    if pw.dtype.kind not in 'iu':
+        raise TypeError("`pad_width` must be of integral type.")
+    pairs = _as_pairs(pw, nd)
+    for p in pairs:
+        if p[0] < 0 or p[1] < 0:
+            raise ValueError("index can't contain negative values")
+    newshape = tuple(arr.shape[i] + pairs[i][0] + pairs[i][1] for i in range(nd))
+    padded = empty(newshape, dtype=arr.dtype)
+    orig = tuple(slice(pairs[i][0], pairs[i][0] + arr.shape[i]) for i in range(nd))
+    padded[orig] = arr
+    if mode == 'constant':
+        cv = asarray(kwargs.get('constant_values', 0))
+        cpairs = _as_pairs(cv, nd, False)
+    elif mode not in ('edge', 'reflect', 'symmetric', 'wrap'):
+        raise NotImplementedError("np.pad(mode='" + str(mode) + "') is not supported by nabla yet")
+    for ax in range(nd):
+        roi = padded[tuple(slice(None) for i in range(ax + 1)) + orig[ax + 1:]]
+        before, after = pairs[ax]
+        size = arr.shape[ax]
+        total = newshape[ax]
+        if mode == 'constant':
+            roi[_slices(nd, ax, slice(0, before))] = cpairs[ax][0]
+            roi[_slices(nd, ax, slice(total - after, total))] = cpairs[ax][1]
+            continue
+        if (before > 0 or after > 0) and size == 0:
+            raise ValueError("can't extend empty axis " + str(ax) + " using modes other than 'constant' or 'empty'")
+        if mode == 'edge':
+            roi[_slices(nd, ax, slice(0, before))] = roi[_slices(nd, ax, slice(before, before + 1))]
+            roi[_slices(nd, ax, slice(total - after, total))] = roi[_slices(nd, ax, slice(total - after - 1, total - after))]
+            continue
+        # reflect / symmetric / wrap: index maps computed with integer formulas, then one gather.
+        pos = arange(total) - before
+        if mode == 'wrap':
+            src = pos % size
+        else:
+            if mode == 'reflect':
+                period = 2 * size - 2 if size > 1 else 1
+                q = pos % period
+                src = where(q < size, q, period - q)
+            else:
+                period = 2 * size
+                q = pos % period
+                src = where(q < size, q, period - 1 - q)
+        roi[...] = _take_along(roi, src + before, ax)
+    return padded
+
+
+def _as_pairs(x, ndim, as_index=True):
+    x = asarray(x)
+    if x.size == 1:
+        v = x.ravel()[0]
+        v = int(v) if as_index else v
+        return [(v, v)] * ndim
+    if x.size == 2 and x.shape != (2, 1):
+        f = x.ravel()
+        a = int(f[0]) if as_index else f[0]
+        b = int(f[1]) if as_index else f[1]
+        return [(a, b)] * ndim
+    if x.ndim == 2 and x.shape[0] == ndim and x.shape[1] == 2:
+        full_ = x
+    elif x.ndim == 2 and x.shape[0] == 1 and x.shape[1] == 2:
+        full_ = concatenate([x] * ndim, axis=0)
+    else:
+        raise ValueError("operands could not be broadcast together with remapped shapes")
+    res = []
+    for i in range(ndim):
+        a = full_[i, 0]
+        b = full_[i, 1]
+        res.append((int(a), int(b)) if as_index else (a, b))
+    return res
+
+
+# --- grids and sequences --------------------------------------------------------------------------------------
+
+def meshgrid(*xi, copy=True, sparse=False, indexing='xy'):
+    ndim = len(xi)
+    if indexing not in ('xy', 'ij'):
+        raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
+    output = []
+    for i, x in enumerate(xi):
+        shape = [1] * ndim
+        shape[i] = -1
+        output.append(asarray(x).reshape(tuple(shape)))
+    if indexing == 'xy' and ndim > 1:
+        rest = tuple([1] * (ndim - 2))
+        output[0] = output[0].reshape((1, -1) + rest)
+        output[1] = output[1].reshape((-1, 1) + rest)
+    if not sparse:
+        shape = broadcast_shapes(*[o.shape for o in output])
+        output = [_bcast_to(o, shape) for o in output]
+    elif copy:
+        output = [o.copy() for o in output]
+    return tuple(output)
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    dimensions = tuple(dimensions)
+    n = len(dimensions)
+    if sparse:
+        res = []
+        for i, dim in enumerate(dimensions):
+            shape = [1] * n
+            shape[i] = dim
+            res.append(arange(dim, dtype=dtype).reshape(tuple(shape)))
+        return tuple(res)
+    res = empty((n,) + dimensions, dtype=dtype)
+    for i, dim in enumerate(dimensions):
+        shape = [1] * n
+        shape[i] = dim
+        res[i] = arange(dim, dtype=dtype).reshape(tuple(shape))
+    return res
+
+
+def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+    args = indices(shape, dtype=dtype)
+    return function(*[args[i] for i in range(len(tuple(shape)))], **kwargs)
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    y = linspace(start, stop, num=num, endpoint=endpoint)
+    r = power(base, y)
+    if dtype is not None:
+        r = r.astype(dtype)
+    return r
+
+
+def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+    start = float(start)
+    stop = float(stop)
+    if start == 0 or stop == 0:
+        raise ValueError("Geometric sequence cannot include zero")
+    sign = 1.0
+    if start < 0 and stop < 0:
+        sign = -1.0
+        start = -start
+        stop = -stop
+    elif start < 0 or stop < 0:
+        raise NotImplementedError("np.geomspace with endpoints of different signs (complex result) is not supported by nabla yet")
+    result = logspace(float(log10(start)), float(log10(stop)), num=num, endpoint=endpoint, base=10.0)
+    if num > 0:
+        result[0] = start
+        if num > 1 and endpoint:
+            result[-1] = stop
+    if sign < 0:
+        result = -result
+    if dtype is not None:
+        result = result.astype(dtype)
+    return result
+
+
+# --- diagonals and triangles ----------------------------------------------------------------------------------
+
+def diag(v, k=0):
+    v = asarray(v)
+    if v.ndim == 1:
+        n = v.shape[0]
+        size = n + _iabs(k)
+        res = zeros((size, size), dtype=v.dtype)
+        i = arange(n)
+        res[i + _imax(-k, 0), i + _imax(k, 0)] = v
+        return res
+    if v.ndim == 2:
+        return diagonal(v, k)
+    raise ValueError("Input must be 1- or 2-d.")
+
+
+def diagflat(v, k=0):
+    return diag(asarray(v).ravel(), k)
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    a = asarray(a)
+    if a.ndim < 2:
+        raise ValueError("diag requires an array of at least two dimensions")
+    ax1 = _normalize_axis(axis1, a.ndim)
+    ax2 = _normalize_axis(axis2, a.ndim)
+    if ax1 == ax2:
+        raise ValueError("axis1 and axis2 cannot be the same")
+    rest = [i for i in range(a.ndim) if i != ax1 and i != ax2]
+    t = a.transpose(tuple(rest + [ax1, ax2]))
+    n1 = t.shape[-2]
+    n2 = t.shape[-1]
+    if offset >= 0:
+        length = _imax(0, n1 if n1 < n2 - offset else n2 - offset)
+        i = arange(length)
+        return t[..., i, i + offset]
+    length = _imax(0, n1 + offset if n1 + offset < n2 else n2)
+    i = arange(length)
+    return t[..., i - offset, i]
+
+
+def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+    d = diagonal(a, offset, axis1, axis2)
+    return d.sum(axis=-1, dtype=dtype)
+
+
+def tri(N, M=None, k=0, dtype=float, *, like=None):
+    if M is None:
+        M = N
+    m = arange(N).reshape(N, 1) >= arange(-k, M - k).reshape(1, M)
+    return m.astype(dtype)
+
+
+def tril(m, k=0):
+    m = asarray(m)
+    mask = tri(m.shape[-2], m.shape[-1], k=k, dtype=bool_)
+    return where(mask, m, zeros(1, dtype=m.dtype))
+
+
+def triu(m, k=0):
+    m = asarray(m)
+    mask = tri(m.shape[-2], m.shape[-1], k=k - 1, dtype=bool_)
+    return where(mask, zeros(1, dtype=m.dtype), m)
+
+
+# --- differences, products, integration -----------------------------------------------------------------------
+
+def diff(a, n=1, axis=-1, prepend=None, append=None):
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError("order must be non-negative but got " + str(n))
+    a = asarray(a)
+    nd = a.ndim
+    if nd == 0:
+        raise ValueError("diff requires input that is at least one dimensional")
+    axis = _normalize_axis(axis, nd)
+    parts = []
+    if prepend is not None:
+        p = asarray(prepend)
+        if p.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            p = _bcast_to(p, tuple(shape))
+        parts.append(p)
+    parts.append(a)
+    if append is not None:
+        p = asarray(append)
+        if p.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            p = _bcast_to(p, tuple(shape))
+        parts.append(p)
+    if len(parts) > 1:
+        a = concatenate(parts, axis=axis)
+    s1 = _slices(nd, axis, slice(1, None))
+    s2 = _slices(nd, axis, slice(None, -1))
+    isbool = a.dtype.kind == 'b'
+    for i in range(n):
+        if isbool:
+            a = not_equal(a[s1], a[s2])
+        else:
+            a = subtract(a[s1], a[s2])
+    return a
+
+
+def ediff1d(ary, to_end=None, to_begin=None):
+    ary = asarray(ary).ravel()
+    r = ary[1:] - ary[:-1]
+    parts = []
+    if to_begin is not None:
+        parts.append(asarray(to_begin, dtype=ary.dtype).ravel())
+    parts.append(r)
+    if to_end is not None:
+        parts.append(asarray(to_end, dtype=ary.dtype).ravel())
+    return concatenate(parts) if len(parts) > 1 else r
+
+
+def outer(a, b, out=None):
+    a = asarray(a).ravel()
+    b = asarray(b).ravel()
+    return multiply(a[:, None], b[None, :])
+
+
+def inner(a, b):
+    a = asarray(a)
+    b = asarray(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return multiply(a, b)
+    if a.shape[-1] != b.shape[-1]:
+        raise ValueError("shapes " + str(a.shape) + " and " + str(b.shape) + " not aligned: " + str(a.shape[-1]) +
+                         " (dim " + str(a.ndim - 1) + ") != " + str(b.shape[-1]) + " (dim " + str(b.ndim - 1) + ")")
+    if a.ndim == 1 and b.ndim == 1:
+        return dot(a, b)
+    k = a.shape[-1]
+    r = dot(a.reshape(-1, k), b.reshape(-1, k).T)
+    return r.reshape(tuple(a.shape[:-1]) + tuple(b.shape[:-1]))
+
+
+def vdot(a, b):
+    a = asarray(a).ravel()
+    b = asarray(b).ravel()
+    if a.dtype.kind == 'c' or b.dtype.kind == 'c':
+        return (conjugate(a) * b).sum()
+    return dot(a, b)
+
+
+def tensordot(a, b, axes=2):
+    a = asarray(a)
+    b = asarray(b)
+    if isinstance(axes, (tuple, list)):
+        axes_a, axes_b = axes
+        axes_a = list(axes_a) if isinstance(axes_a, (tuple, list)) else [axes_a]
+        axes_b = list(axes_b) if isinstance(axes_b, (tuple, list)) else [axes_b]
+    else:
+        axes_a = list(range(-axes, 0))
+        axes_b = list(range(0, axes))
+    if len(axes_a) != len(axes_b):
+        raise ValueError("shape-mismatch for sum")
+    axes_a = [_normalize_axis(x, a.ndim) for x in axes_a]
+    axes_b = [_normalize_axis(x, b.ndim) for x in axes_b]
+    for x, y in zip(axes_a, axes_b):
+        if a.shape[x] != b.shape[y]:
+            raise ValueError("shape-mismatch for sum")
+    notin_a = [k for k in range(a.ndim) if k not in axes_a]
+    notin_b = [k for k in range(b.ndim) if k not in axes_b]
+    n2 = 1
+    for x in axes_a:
+        n2 *= a.shape[x]
+    n1 = 1
+    for x in notin_a:
+        n1 *= a.shape[x]
+    n3 = 1
+    for x in notin_b:
+        n3 *= b.shape[x]
+    at = a.transpose(tuple(notin_a + axes_a)).reshape(n1, n2)
+    bt = b.transpose(tuple(axes_b + notin_b)).reshape(n2, n3)
+    res = dot(at, bt)
+    return res.reshape(tuple(a.shape[x] for x in notin_a) + tuple(b.shape[x] for x in notin_b))
+
+
+def kron(a, b):
+    b = asarray(b)
+    a = array(a, copy=False, ndmin=b.ndim)
+    nda = a.ndim
+    ndb = b.ndim
+    if nda == 0 or ndb == 0:
+        return multiply(a, b)
+    nd = _imax(nda, ndb)
+    as_ = (1,) * _imax(0, ndb - nda) + tuple(a.shape)
+    bs = (1,) * _imax(0, nda - ndb) + tuple(b.shape)
+    ashape = []
+    bshape = []
+    for i in range(nd):
+        ashape += [as_[i], 1]
+        bshape += [1, bs[i]]
+    r = multiply(a.reshape(tuple(ashape)), b.reshape(tuple(bshape)))
+    return r.reshape(tuple(as_[i] * bs[i] for i in range(nd)))
+
+
+def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
+    if axis is not None:
+        axisa = axis
+        axisb = axis
+        axisc = axis
+    a = _moveaxis(asarray(a), axisa, -1)
+    b = _moveaxis(asarray(b), axisb, -1)
+    na = a.shape[-1]
+    nb = b.shape[-1]
+    if (na != 2 and na != 3) or (nb != 2 and nb != 3):
+        raise ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
+    a0 = a[..., 0]
+    a1 = a[..., 1]
+    b0 = b[..., 0]
+    b1 = b[..., 1]
+    if na == 2 and nb == 2:
+        return _scalar_out(a0 * b1 - a1 * b0)
+    a2 = a[..., 2] if na == 3 else None
+    b2 = b[..., 2] if nb == 3 else None
+    if na == 2:
+        cp0 = a1 * b2
+        cp1 = -(a0 * b2)
+        cp2 = a0 * b1 - a1 * b0
+    elif nb == 2:
+        cp0 = -(a2 * b1)
+        cp1 = a2 * b0
+        cp2 = a0 * b1 - a1 * b0
+    else:
+        cp0 = a1 * b2 - a2 * b1
+        cp1 = a2 * b0 - a0 * b2
+        cp2 = a0 * b1 - a1 * b0
+    shape = broadcast_shapes(cp0.shape, cp1.shape, cp2.shape)
+    cp = stack([_bcast_to(cp0, shape), _bcast_to(cp1, shape), _bcast_to(cp2, shape)], axis=-1)
+    return _moveaxis(cp, -1, axisc)
+
+
+def trapezoid(y, x=None, dx=1.0, axis=-1):
+    y = asarray(y)
+    nd = y.ndim
+    axis = _normalize_axis(axis, nd)
+    if x is None:
+        d = dx
+    else:
+        x = asarray(x)
+        if x.ndim == 1:
+            d = diff(x)
+            shape = [1] * nd
+            shape[axis] = d.shape[0]
+            d = d.reshape(tuple(shape))
+        else:
+            d = diff(x, axis=axis)
+    s1 = _slices(nd, axis, slice(1, None))
+    s2 = _slices(nd, axis, slice(None, -1))
+    return (d * (y[s1] + y[s2]) / 2.0).sum(axis)
+
+
+def interp(x, xp, fp, left=None, right=None, period=None):
+    if period is not None:
+        raise NotImplementedError("np.interp(period=...) is not supported by nabla yet")
+    x = asarray(x, dtype=float64)
+    xp = asarray(xp, dtype=float64)
+    fp = asarray(fp)
+    if fp.dtype.kind == 'c':
+        raise NotImplementedError("np.interp with complex fp is not supported by nabla yet")
+    fp = fp.astype(float64)
+    if xp.ndim != 1 or fp.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    n = xp.shape[0]
+    if n == 0:
+        raise ValueError("array of sample points is empty")
+    if fp.shape[0] != n:
+        raise ValueError("fp and xp are not of the same length.")
+    lval = fp[0] if left is None else left
+    rval = fp[-1] if right is None else right
+    if n == 1:
+        res = where(x == xp[0], fp[0], x)
+    else:
+        # j: the interval holding each x (xp[j] <= x < xp[j+1]), counted with one broadcast comparison.
+        j = _interval_index(xp, x)
+        j = clip(j, 0, n - 2)
+        xj = xp[j]
+        xj1 = xp[j + 1]
+        fj = fp[j]
+        fj1 = fp[j + 1]
+        slope = (fj1 - fj) / (xj1 - xj)
+        res = slope * (x - xj) + fj
+        alt = slope * (x - xj1) + fj1
+        alt = where(isnan(alt) & (fj == fj1), fj, alt)
+        res = where(isnan(res), alt, res)
+        res = where(x == xj, fj, res)
+        res = where(x == xp[-1], fp[-1], res)
+    res = where(x < xp[0], lval, res)
+    res = where(x > xp[-1], rval, res)
+    res = asarray(res, dtype=float64)
+    return res[()] if res.ndim == 0 else res
+
+
+def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
+    a = asarray(a)
+    if weights is None:
+        avg = a.mean(axis=axis, keepdims=keepdims)
+        avg_arr = asarray(avg)
+        scl = asarray(a.size / avg_arr.size, dtype=avg_arr.dtype)[()]
+    else:
+        wgt = asarray(weights)
+        if a.dtype.kind in 'iub':
+            rdt = _result_type(a.dtype, wgt.dtype, float64)
+        else:
+            rdt = _result_type(a.dtype, wgt.dtype)
+        if a.shape != wgt.shape:
+            if axis is None:
+                raise TypeError("Axis must be specified when shapes of a and weights differ.")
+            axes = _axis_tuple(axis, a.ndim)
+            if wgt.shape != tuple(a.shape[ax] for ax in axes):
+                raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
+            order = sorted(range(len(axes)), key=lambda i: axes[i])
+            wgt = wgt.transpose(tuple(order))
+            wgt = wgt.reshape(tuple((s if ax in axes else 1) for ax, s in enumerate(a.shape)))
+            axis = tuple(axes)
+        scl = wgt.astype(rdt).sum(axis=axis, keepdims=keepdims)
+        if (asarray(scl) == 0.0).any():
+            raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+        avg = (a.astype(rdt) * wgt.astype(rdt)).sum(axis=axis, keepdims=keepdims) / scl
+        avg_arr = asarray(avg)
+    if returned:
+        if asarray(scl).shape != avg_arr.shape:
+            scl = _bcast_to(scl, avg_arr.shape)
+        return avg, scl
+    return avg
+
+
+# --- NaN-aware reductions ---------------------------------------------------------------------------------------
+
+def _nan_replaced(a, value):
+    a = asarray(a)
+    if not _is_inexact(a):
+        return a, None
+    mask = isnan(a)
+    return where(mask, value, a), mask
+
+
+def nansum(a, axis=None, dtype=None, out=None, keepdims=False):
+    arr, mask = _nan_replaced(a, 0)
+    return arr.sum(axis=axis, dtype=dtype, keepdims=keepdims)
+
+
+def nanprod(a, axis=None, dtype=None, out=None, keepdims=False):
+    arr, mask = _nan_replaced(a, 1)
+    if dtype is not None:
+        arr = arr.astype(dtype)
+    return arr.prod(axis=axis, keepdims=keepdims)
+
+
+def nancumsum(a, axis=None, dtype=None, out=None):
+    arr, mask = _nan_replaced(a, 0)
+    return cumsum(arr, axis=axis, dtype=dtype)
+
+
+def nancumprod(a, axis=None, dtype=None, out=None):
+    arr, mask = _nan_replaced(a, 1)
+    return cumprod(arr, axis=axis, dtype=dtype)
+
+
+def _divide_keep(tot, cnt):
+    # NumPy's _divide_by_count: true division, cast back to the dtype of the total.
+    r = asarray(true_divide(tot, cnt)).astype(asarray(tot).dtype)
+    return r[()] if r.ndim == 0 else r
+
+
+def nanmean(a, axis=None, dtype=None, out=None, keepdims=False):
+    arr, mask = _nan_replaced(a, 0)
+    if mask is None:
+        return arr.mean(axis=axis, keepdims=keepdims)
+    cnt = (~mask).sum(axis=axis, keepdims=keepdims)
+    tot = arr.sum(axis=axis, dtype=dtype, keepdims=keepdims)
+    return _divide_keep(tot, cnt)
+
+
+def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    arr, mask = _nan_replaced(a, 0)
+    if mask is None:
+        return arr.var(axis=axis, ddof=ddof, keepdims=keepdims)
+    cnt = (~mask).sum(axis=axis, keepdims=True)
+    avg = asarray(_divide_keep(arr.sum(axis=axis, dtype=dtype, keepdims=True), cnt))
+    dev = subtract(arr, avg).astype(arr.dtype)
+    dev = where(mask, 0, dev)
+    if dev.dtype.kind == 'c':
+        sqr = (dev * conjugate(dev)).real
+    else:
+        sqr = dev * dev
+    var = sqr.sum(axis=axis, dtype=dtype, keepdims=keepdims)
+    dof = (~mask).sum(axis=axis, keepdims=keepdims) - ddof
+    var = asarray(_divide_keep(var, dof))
+    var = where(dof <= 0, nan, var)
+    return _scalar_out(var)
+
+
+def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    var = nanvar(a, axis=axis, dtype=dtype, ddof=ddof, keepdims=keepdims)
+    return sqrt(var)
+
+
+def _nan_extreme(a, axis, keepdims, fill, use_max):
+    a = asarray(a)
+    if not _is_inexact(a):
+        return a.max(axis=axis, keepdims=keepdims) if use_max else a.min(axis=axis, keepdims=keepdims)
+    mask = isnan(a)
+    filled = where(mask, fill, a)
+    r = filled.max(axis=axis, keepdims=keepdims) if use_max else filled.min(axis=axis, keepdims=keepdims)
+    allnan = mask.all(axis=axis, keepdims=keepdims)
+    return _scalar_out(where(allnan, nan, r))
+
+
+def nanmax(a, axis=None, out=None, keepdims=False):
+    return _nan_extreme(a, axis, keepdims, -inf, True)
+
+
+def nanmin(a, axis=None, out=None, keepdims=False):
+    return _nan_extreme(a, axis, keepdims, inf, False)
+
+
+def _nan_arg(a, axis, keepdims, fill, use_max):
+    a = asarray(a)
+    if _is_inexact(a):
+        mask = isnan(a)
+        if mask.all(axis=axis).any():
+            raise ValueError("All-NaN slice encountered")
+        a = where(mask, fill, a)
+    return a.argmax(axis=axis, keepdims=keepdims) if use_max else a.argmin(axis=axis, keepdims=keepdims)
+
+
+def nanargmax(a, axis=None, out=None, *, keepdims=False):
+    return _nan_arg(a, axis, keepdims, -inf, True)
+
+
+def nanargmin(a, axis=None, out=None, *, keepdims=False):
+    return _nan_arg(a, axis, keepdims, inf, False)
+
+
+# --- floating-point helpers -------------------------------------------------------------------------------------
+
+def fix(x, out=None):
+    x = asarray(x)
+    if x.dtype.kind not in 'fc':
+        r = x.copy()
+    else:
+        r = where(x >= 0, floor(x), ceil(x))
+    return _scalar_out(r)
+
+
+def signbit(x, out=None):
+    x = asarray(x)
+    r = (x < 0) | ((x == 0) & (true_divide(1.0, where(x == 0, x, 1)) < 0))
+    return _scalar_out(r)
+
+
+def copysign(x1, x2, out=None):
+    dt = _inexact_dtype(x1, x2)
+    mag = absolute(asarray(x1).astype(dt))
+    neg = signbit(x2)
+    r = where(neg, -mag, mag)
+    return _scalar_out(asarray(r).astype(dt))
+
+
+def fmod(x1, x2, out=None):
+    r = remainder(x1, x2)
+    ra = asarray(r)
+    if ra.dtype.kind in 'iub':
+        a = asarray(x1)
+        b = asarray(x2)
+        fixup = (ra != 0) & ((a < 0) != (b < 0))
+        return _scalar_out(where(fixup, ra - b, ra))
+    dt = ra.dtype
+    mag = remainder(absolute(asarray(x1).astype(dt)), absolute(asarray(x2).astype(dt)))
+    return copysign(mag, asarray(x1).astype(dt))
+
+
+def isposinf(x, out=None):
+    return logical_and(isinf(x), greater(x, 0))
+
+
+def isneginf(x, out=None):
+    return logical_and(isinf(x), less(x, 0))
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    xa = asarray(x)
+    if xa.dtype.kind == 'c':
+        raise NotImplementedError("np.nan_to_num of complex input is not supported by nabla yet")
+    if xa.dtype.kind != 'f':
+        return _scalar_out(xa.copy())
+    info = finfo(xa.dtype)
+    big = info.max if posinf is None else posinf
+    small = info.min if neginf is None else neginf
+    r = where(isnan(xa), nan, xa)
+    r = where(isinf(r) & (r > 0), big, r)
+    r = where(isinf(r) & (r < 0), small, r)
+    return _scalar_out(asarray(r).astype(xa.dtype))
+
+
+def logaddexp2(x1, x2, out=None):
+    dt = _inexact_dtype(x1, x2)
+    a = asarray(x1).astype(dt)
+    b = asarray(x2).astype(dt)
+    d = a - b
+    log2e = 1.4426950408889634
+    pos = a + log2e * log1p(exp2(-d))
+    neg = b + log2e * log1p(exp2(d))
+    r = where(d > 0, pos, neg)
+    r = where(a == b, a + 1, r)
+    return _scalar_out(r)
+
+
+# --- machine limits -------------------------------------------------------------------------------------------
+
+def _as_dtype(t):
+    try:
+        return zeros((), dtype=t).dtype
+    except TypeError:
+        return asarray(t).dtype
+
+
+class finfo:
+    """Machine limits for floating point types."""
+
+    def __init__(self, dtype):
+        d = _as_dtype(dtype)
+        name = d.name
+        if name == 'complex128':
+            name = 'float64'
+        elif name == 'complex64':
+            name = 'float32'
+        if name == 'float64':
+            t = float64
+            self.bits = 64
+            self.precision = 15
+            self.eps = t(2.220446049250313e-16)
+            self.epsneg = t(1.1102230246251565e-16)
+            self.max = t(1.7976931348623157e+308)
+            self.tiny = t(2.2250738585072014e-308)
+            self.smallest_subnormal = t(5e-324)
+            self.resolution = t(1e-15)
+            self.maxexp = 1024
+            self.minexp = -1022
+            self.nmant = 52
+            self.nexp = 11
+        elif name == 'float32':
+            t = float32
+            self.bits = 32
+            self.precision = 6
+            self.eps = t(1.1920928955078125e-07)
+            self.epsneg = t(5.960464477539063e-08)
+            self.max = t(3.4028234663852886e+38)
+            self.tiny = t(1.1754943508222875e-38)
+            self.smallest_subnormal = t(1.401298464324817e-45)
+            self.resolution = t(1e-06)
+            self.maxexp = 128
+            self.minexp = -126
+            self.nmant = 23
+            self.nexp = 8
+        elif name == 'float16':
+            t = float16
+            self.bits = 16
+            self.precision = 3
+            self.eps = t(0.0009765625)
+            self.epsneg = t(0.00048828125)
+            self.max = t(65504.0)
+            self.tiny = t(6.103515625e-05)
+            self.smallest_subnormal = t(5.960464477539063e-08)
+            self.resolution = t(0.001)
+            self.maxexp = 16
+            self.minexp = -14
+            self.nmant = 10
+            self.nexp = 5
+        else:
+            raise ValueError("data type " + repr(t if False else d.type if False else d) + " not inexact")
+        self.dtype = zeros((), dtype=t).dtype
+        self.min = -self.max
+        self.smallest_normal = self.tiny
+        self.iexp = self.nexp
+        self.machep = -self.nmant
+        self.negep = -self.nmant - 1
+
+    def __repr__(self):
+        return ("finfo(resolution=" + str(self.resolution) + ", min=" + str(self.min) + ", max=" + str(self.max) +
+                ", dtype=" + str(self.dtype) + ")")
+
+
+class iinfo:
+    """Machine limits for integer types."""
+
+    def __init__(self, int_type):
+        d = _as_dtype(int_type)
+        name = d.name
+        limits = {
+            'int8': (-128, 127, 8), 'int16': (-32768, 32767, 16), 'int32': (-2147483648, 2147483647, 32),
+            'int64': (-9223372036854775808, 9223372036854775807, 64), 'uint8': (0, 255, 8),
+            'uint16': (0, 65535, 16), 'uint32': (0, 4294967295, 32), 'uint64': (0, 18446744073709551615, 64),
+        }
+        if name not in limits:
+            raise ValueError("Invalid integer data type " + repr(d.kind) + ".")
+        self.min, self.max, self.bits = limits[name]
+        self.dtype = d
+        self.kind = d.kind
+
+    def __repr__(self):
+        return "iinfo(min=" + str(self.min) + ", max=" + str(self.max) + ", dtype=" + str(self.dtype) + ")"
+
+
+# --- np.testing -------------------------------------------------------------------------------------------------
+
+def _mismatch_report(header, a, d, bad, err_msg):
+    n = bad.size
+    k = int(bad.sum())
+    pct = 100.0 * k / n if n else 0.0
+    lines = ["", header]
+    if err_msg:
+        lines.append(err_msg)
+    if n:
+        lines += ["", "Mismatched elements: " + str(k) + " / " + str(n) + " (" + ("%.3g" % pct) + "%)"]
+    lines += [" ACTUAL: " + repr(a), " DESIRED: " + repr(d)]
+    return "\n".join(lines)
+
+
+class _Testing:
+    """A small `np.testing`: the assertion helpers raise AssertionError on mismatch."""
+
+    def _same_shape(self, a, d, header, err_msg):
+        if a.shape != d.shape and a.ndim != 0 and d.ndim != 0:
+            raise AssertionError("\n" + header + "\n" + (err_msg + "\n" if err_msg else "") + "\n(shapes " +
+                                 str(a.shape) + ", " + str(d.shape) + " mismatch)\n ACTUAL: " + repr(a) +
+                                 "\n DESIRED: " + repr(d))
+
+    def assert_array_equal(self, actual, desired, err_msg='', verbose=True, *, strict=False):
+        a = asarray(actual)
+        d = asarray(desired)
+        header = "Arrays are not equal"
+        self._same_shape(a, d, header, err_msg)
+        if strict and (a.shape != d.shape or a.dtype != d.dtype):
+            raise AssertionError("\n" + header + "\n\n(shapes or dtypes mismatch)")
+        eq = a == d
+        if _is_inexact(a) and _is_inexact(d):
+            eq = eq | (isnan(a) & isnan(d))
+        eq = asarray(eq)
+        if not eq.all():
+            raise AssertionError(_mismatch_report(header, a, d, ~eq, err_msg))
+
+    def assert_equal(self, actual, desired, err_msg='', verbose=True, *, strict=False):
+        if isinstance(actual, (ndarray, list, tuple)) or isinstance(desired, (ndarray, list, tuple)):
+            if isinstance(actual, dict) or isinstance(desired, dict):
+                raise AssertionError("\nItems are not equal:\n ACTUAL: " + repr(actual) + "\n DESIRED: " + repr(desired))
+            return self.assert_array_equal(actual, desired, err_msg, verbose, strict=strict)
+        if isinstance(actual, dict) and isinstance(desired, dict):
+            if len(actual) != len(desired):
+                raise AssertionError("\nItems are not equal:\n ACTUAL: " + repr(len(actual)) + "\n DESIRED: " +
+                                     repr(len(desired)))
+            for k in desired:
+                if k not in actual:
+                    raise AssertionError(repr(k))
+                self.assert_equal(actual[k], desired[k], err_msg, verbose)
+            return None
+        same = actual == desired
+        if not same:
+            try:
+                same = _pybool(isnan(actual)) and _pybool(isnan(desired))
+            except Exception:
+                same = False
+        if not same:
+            raise AssertionError("\nItems are not equal:" + ("\n" + err_msg if err_msg else "") + "\n ACTUAL: " +
+                                 repr(actual) + "\n DESIRED: " + repr(desired))
+        return None
+
+    def assert_allclose(self, actual, desired, rtol=1e-07, atol=0, equal_nan=True, err_msg='', verbose=True,
+                        *, strict=False):
+        a = asarray(actual)
+        d = asarray(desired)
+        header = "Not equal to tolerance rtol=" + ("%g" % rtol) + ", atol=" + ("%g" % atol)
+        self._same_shape(a, d, header, err_msg)
+        ok = asarray(isclose(a, d, rtol=rtol, atol=atol, equal_nan=equal_nan))
+        if not ok.all():
+            raise AssertionError(_mismatch_report(header, a, d, ~ok, err_msg))
+
+    def assert_array_almost_equal(self, actual, desired, decimal=6, err_msg='', verbose=True):
+        a = asarray(actual)
+        d = asarray(desired)
+        header = "Arrays are not almost equal to " + str(decimal) + " decimals"
+        self._same_shape(a, d, header, err_msg)
+        ok = absolute(d - a) < 1.5 * 10.0 ** (-decimal)
+        if _is_inexact(a) and _is_inexact(d):
+            ok = ok | (isnan(a) & isnan(d)) | (a == d)
+        ok = asarray(ok)
+        if not ok.all():
+            raise AssertionError(_mismatch_report(header, a, d, ~ok, err_msg))
+
+    def assert_almost_equal(self, actual, desired, decimal=7, err_msg='', verbose=True):
+        if isinstance(actual, (ndarray, list, tuple)) or isinstance(desired, (ndarray, list, tuple)):
+            return self.assert_array_almost_equal(actual, desired, decimal, err_msg, verbose)
+        a = asarray(actual)
+        d = asarray(desired)
+        ok = (a == d) | (absolute(d - a) < 1.5 * 10.0 ** (-decimal))
+        if _is_inexact(a) and _is_inexact(d):
+            ok = ok | (isnan(a) & isnan(d))
+        if not asarray(ok).all():
+            raise AssertionError("\nArrays are not almost equal to " + str(decimal) + " decimals" +
+                                 ("\n" + err_msg if err_msg else "") + "\n ACTUAL: " + repr(actual) +
+                                 "\n DESIRED: " + repr(desired))
+        return None
+
+    def assert_array_less(self, x, y, err_msg='', verbose=True):
+        a = asarray(x)
+        b = asarray(y)
+        header = "Arrays are not less-ordered"
+        self._same_shape(a, b, header, err_msg)
+        ok = asarray(a < b)
+        if not ok.all():
+            raise AssertionError(_mismatch_report(header, a, b, ~ok, err_msg))
+
+
+testing = _Testing()
+
+
+# --- more composites ------------------------------------------------------------------------------------------
+
+def _interval_index(xp, x):
+    # For each x the j with xp[j] <= x < xp[j+1] (-1 below xp[0]); xp is increasing.
+    try:
+        return searchsorted(xp, x, side='right') - 1
+    except NameError:
+        return (xp <= asarray(x)[..., None]).sum(axis=-1) - 1
+
+
+class _IndexExpression:
+    """`np.s_` and `np.index_exp`: turn index syntax into the index object."""
+
+    def __init__(self, maketuple):
+        self.maketuple = maketuple
+
+    def __getitem__(self, item):
+        if self.maketuple and not isinstance(item, tuple):
+            return (item,)
+        return item
+
+
+s_ = _IndexExpression(False)
+index_exp = _IndexExpression(True)
+
+
+def float_power(x1, x2, out=None):
+    d = asarray(add(x1, x2)).dtype
+    dt = complex128 if d.kind == 'c' else float64
+    return _scalar_out(power(asarray(x1).astype(dt), asarray(x2).astype(dt)))
+
+
+def divmod(x1, x2, out1=None, out2=None):
+    return (floor_divide(x1, x2), remainder(x1, x2))
+
+
+def gradient(f, *varargs, axis=None, edge_order=1):
+    f = asarray(f)
+    n = f.ndim
+    if axis is None:
+        axes = list(range(n))
+    else:
+        axes = _axis_tuple(axis, n)
+    len_axes = len(axes)
+    nv = len(varargs)
+    if nv == 0:
+        dx = [1.0] * len_axes
+    elif nv == 1 and asarray(varargs[0]).ndim == 0:
+        dx = [varargs[0]] * len_axes
+    elif nv == len_axes:
+        dx = list(varargs)
+        for i in range(nv):
+            d = asarray(dx[i])
+            if d.ndim == 0:
+                continue
+            if d.ndim != 1:
+                raise ValueError("distances must be either scalars or 1d")
+            if d.shape[0] != f.shape[axes[i]]:
+                raise ValueError("when 1d, distances must match the length of the corresponding dimension")
+            if d.dtype.kind in 'iub':
+                d = d.astype(float64)
+            diffx = d[1:] - d[:-1]
+            if (diffx == diffx[0]).all():
+                diffx = diffx[0]
+            dx[i] = diffx
+    else:
+        raise TypeError("invalid number of arguments")
+    if edge_order > 2:
+        raise ValueError("'edge_order' greater than 2 not supported")
+    otype = f.dtype
+    if otype.kind in 'iub':
+        f = f.astype(float64)
+        otype = f.dtype
+    outvals = []
+    for ax, ax_dx in zip(axes, dx):
+        if f.shape[ax] < edge_order + 1:
+            raise ValueError("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) "
+                             "elements are required.")
+        out = empty(f.shape, dtype=otype)
+        uniform = asarray(ax_dx).ndim == 0
+
+        def sl(a, b):
+            return _slices(n, ax, slice(a, b))
+
+        if uniform:
+            out[sl(1, -1)] = (f[sl(2, None)] - f[sl(None, -2)]) / (2.0 * ax_dx)
+        else:
+            dx1 = ax_dx[0:-1]
+            dx2 = ax_dx[1:]
+            a = -(dx2) / (dx1 * (dx1 + dx2))
+            b = (dx2 - dx1) / (dx1 * dx2)
+            c = dx1 / (dx2 * (dx1 + dx2))
+            shape = [1] * n
+            shape[ax] = -1
+            a = a.reshape(tuple(shape))
+            b = b.reshape(tuple(shape))
+            c = c.reshape(tuple(shape))
+            out[sl(1, -1)] = a * f[sl(None, -2)] + b * f[sl(1, -1)] + c * f[sl(2, None)]
+        if edge_order == 1:
+            dx_0 = ax_dx if uniform else ax_dx[0]
+            out[sl(0, 1)] = (f[sl(1, 2)] - f[sl(0, 1)]) / dx_0
+            dx_n = ax_dx if uniform else ax_dx[-1]
+            out[sl(-1, None)] = (f[sl(-1, None)] - f[sl(-2, -1)]) / dx_n
+        else:
+            if uniform:
+                a = -1.5 / ax_dx
+                b = 2.0 / ax_dx
+                c = -0.5 / ax_dx
+            else:
+                dx1 = ax_dx[0]
+                dx2 = ax_dx[1]
+                a = -(2.0 * dx1 + dx2) / (dx1 * (dx1 + dx2))
+                b = (dx1 + dx2) / (dx1 * dx2)
+                c = -dx1 / (dx2 * (dx1 + dx2))
+            out[sl(0, 1)] = a * f[sl(0, 1)] + b * f[sl(1, 2)] + c * f[sl(2, 3)]
+            if uniform:
+                a = 0.5 / ax_dx
+                b = -2.0 / ax_dx
+                c = 1.5 / ax_dx
+            else:
+                dx1 = ax_dx[-2]
+                dx2 = ax_dx[-1]
+                a = (dx2) / (dx1 * (dx1 + dx2))
+                b = -(dx2 + dx1) / (dx1 * dx2)
+                c = (2.0 * dx2 + dx1) / (dx2 * (dx1 + dx2))
+            out[sl(-1, None)] = a * f[sl(-3, -2)] + b * f[sl(-2, -1)] + c * f[sl(-1, None)]
+        outvals.append(out)
+    if len_axes == 1:
+        return outvals[0]
+    return tuple(outvals)
+
+
+def _drop_unit_axes(a):
+    return a.reshape(tuple(d for d in a.shape if d != 1))
+
+
+def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
+    if fweights is not None or aweights is not None:
+        raise NotImplementedError("np.cov with fweights/aweights is not supported by nabla yet")
+    m = asarray(m)
+    if m.ndim > 2:
+        raise ValueError("m has more than 2 dimensions")
+    if dtype is None:
+        dtype = complex128 if m.dtype.kind == 'c' else float64
+        if y is not None and asarray(y).dtype.kind == 'c':
+            dtype = complex128
+    X = array(m, ndmin=2, dtype=dtype)
+    if not rowvar and X.shape[0] != 1:
+        X = X.T
+    if X.shape[0] == 0:
+        return empty((0, 0), dtype=dtype)
+    if y is not None:
+        yy = array(y, ndmin=2, dtype=dtype)
+        if not rowvar and yy.shape[0] != 1:
+            yy = yy.T
+        X = concatenate((X, yy), axis=0)
+    if ddof is None:
+        ddof = 0 if bias else 1
+    avg = X.mean(axis=1)
+    fact = X.shape[1] - ddof
+    X = X - avg[:, None]
+    c = dot(X, conjugate(X.T)) if X.dtype.kind == 'c' else dot(X, X.T)
+    c = c * true_divide(1, fact)
+    return _drop_unit_axes(c)
+
+
+def corrcoef(x, y=None, rowvar=True, *, dtype=None):
+    c = cov(x, y, rowvar, dtype=dtype)
+    if c.ndim != 2:
+        return c / c
+    d = diag(c)
+    stddev = sqrt(d.real)
+    c = c / stddev[:, None]
+    c = c / stddev[None, :]
+    return clip(c, -1, 1)
+
+
+def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    a = asarray(a)
+    if not _is_inexact(a):
+        return median(a, axis=axis, keepdims=keepdims)
+    if axis is None:
+        flat = a.ravel()
+        vals = flat[~isnan(flat)]
+        if vals.size == 0:
+            r = asarray(nan, dtype=a.dtype)
+        else:
+            r = asarray(median(vals))
+        if keepdims:
+            r = r.reshape(tuple([1] * a.ndim))
+        return _scalar_out(r)
+    ax = _normalize_axis(axis, a.ndim)
+    s = sort(a, axis=ax)
+    cnt = (~isnan(a)).sum(axis=ax, keepdims=True)
+    lo = take_along_axis(s, clip((cnt - 1) // 2, 0, None), ax)
+    hi = take_along_axis(s, clip(cnt // 2, 0, a.shape[ax] - 1), ax)
+    r = where(cnt % 2 == 1, lo, (lo + hi) / 2)
+    r = where(cnt == 0, nan, r)
+    if not keepdims:
+        r = r.reshape(tuple(d for i, d in enumerate(r.shape) if i != ax))
+    return _scalar_out(r)
+
+
+# np.result_type follows NEP 50 here (Python scalars are weak), so it replaces any Rust version.
+result_type = _result_type
+
+# Functions that the Rust side may already provide keep the Rust version.
+
+try:
+    moveaxis
+except NameError:
+    moveaxis = _moveaxis

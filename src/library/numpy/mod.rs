@@ -2,6 +2,7 @@
 //! tensor op tables, reductions, and print options.
 
 pub mod array;
+pub mod extra;
 pub mod index;
 pub mod methods;
 
@@ -45,44 +46,21 @@ fn tagged(
     }))
 }
 
-/// One builtin per op in the tensor op tables (`np.add`, `np.exp`, `np.less`, ...): names and docs come from
-/// the tables, so a new op appears here without another edit.
-fn ufuncs() -> Vec<(&'static str, Value)> {
+/// One ufunc object per op in the tensor op tables (`np.add`, `np.exp`, `np.less`, ...): names come from the
+/// tables, so a new op appears here without another edit.
+fn ufuncs(class: &Rc<Class>) -> Vec<(&'static str, Value)> {
+    use extra::{make_ufunc, UfuncOp};
     let mut out = Vec::new();
-    for (i, &op) in UnaryOp::ALL.iter().enumerate() {
-        out.push((
-            op.name(),
-            tagged(
-                op.name(),
-                "x, /, out=None, *, where=True",
-                op.doc(),
-                unary_ufunc,
-                i as u32,
-            ),
-        ));
+    for &op in UnaryOp::ALL {
+        out.push((op.name(), make_ufunc(class, op.name(), UfuncOp::Unary(op))));
     }
-    for (i, &op) in BinaryOp::ALL.iter().enumerate() {
-        out.push((
-            op.name(),
-            tagged(
-                op.name(),
-                "x1, x2, /, out=None, *, where=True",
-                op.doc(),
-                binary_ufunc,
-                i as u32,
-            ),
-        ));
+    for &op in BinaryOp::ALL {
+        out.push((op.name(), make_ufunc(class, op.name(), UfuncOp::Binary(op))));
     }
-    for (i, &op) in CompareOp::ALL.iter().enumerate() {
+    for &op in CompareOp::ALL {
         out.push((
             op.name(),
-            tagged(
-                op.name(),
-                "x1, x2, /, out=None, *, where=True",
-                op.doc(),
-                compare_ufunc,
-                i as u32,
-            ),
+            make_ufunc(class, op.name(), UfuncOp::Compare(op)),
         ));
     }
     // NumPy's aliases share the same implementations.
@@ -101,52 +79,6 @@ fn ufuncs() -> Vec<(&'static str, Value)> {
         }
     }
     out
-}
-
-fn finish_ufunc(r: Value, out: &Value, where_: &Value) -> Res<Value> {
-    if !matches!(where_, Value::Bool(true)) {
-        return Err(crate::interp::exceptions::not_implemented(
-            "the where= argument of ufuncs",
-        ));
-    }
-    if matches!(out, Value::None) {
-        return Ok(r);
-    }
-    let (Some((dst, _)), Some((src, _))) = (as_array(out), as_array(&r)) else {
-        return Err(type_error("return arrays must be of ArrayType"));
-    };
-    dst.assign(&src.cast(dst.dtype())).map_err(tensor_error)?;
-    Ok(out.clone())
-}
-
-fn unary_ufunc(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    let op = UnaryOp::ALL[tag as usize];
-    let r = unary_value(me, op, &a[0])?;
-    finish_ufunc(r, &a[1], &a[2])
-}
-
-fn binary_ufunc(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    let op = BinaryOp::ALL[tag as usize];
-    let r = binary_value(me, op, &a[0], &a[1])?;
-    if matches!(r, Value::NotImplemented) {
-        return Err(type_error(format!(
-            "ufunc '{}' not supported for the input types",
-            op.name()
-        )));
-    }
-    finish_ufunc(r, &a[2], &a[3])
-}
-
-fn compare_ufunc(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    let op = CompareOp::ALL[tag as usize];
-    let r = compare_value(me, op, &a[0], &a[1])?;
-    if matches!(r, Value::NotImplemented) {
-        return Err(type_error(format!(
-            "ufunc '{}' not supported for the input types",
-            op.name()
-        )));
-    }
-    finish_ufunc(r, &a[2], &a[3])
 }
 
 use methods::{arg_tensor, axes_arg, matmul, this, ARRAY_METHODS, ARRAY_PROPERTIES, DTYPE_METHODS};
@@ -713,10 +645,11 @@ pub fn install(me: &mut Interp) {
     let Ok(ndarray) = placeholder_class("ndarray", &object) else {
         return;
     };
-    for d in ARRAY_METHODS {
+    for d in ARRAY_METHODS.iter().chain(extra::MORE_METHODS) {
         Interp::add_method(&ndarray, d.builtin(Some("numpy.ndarray")));
     }
     add_properties(&ndarray, ARRAY_PROPERTIES, "numpy.ndarray");
+    add_properties(&ndarray, extra::MORE_PROPERTIES, "numpy.ndarray");
     let Ok(dtype) = placeholder_class("dtype", &object) else {
         return;
     };
@@ -755,7 +688,7 @@ pub fn install(me: &mut Interp) {
         let Ok(c) = placeholder_class(&name, &object) else {
             return;
         };
-        for m in ARRAY_METHODS {
+        for m in ARRAY_METHODS.iter().chain(extra::MORE_METHODS) {
             Interp::add_method(&c, m.builtin(Some("numpy.generic")));
         }
         add_properties(&c, ARRAY_PROPERTIES, "numpy.generic");
@@ -787,8 +720,15 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for d in FUNCTIONS {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
-    for (name, v) in ufuncs() {
+    let ufunc_class = placeholder_class("ufunc", &me.types.object.clone())?;
+    for d in extra::UFUNC_METHODS {
+        Interp::add_method(&ufunc_class, d.builtin(Some("numpy.ufunc")));
+    }
+    for (name, v) in ufuncs(&ufunc_class) {
         items.push((name, v));
+    }
+    for d in extra::MORE_FUNCTIONS {
+        items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
     for (i, name) in REDUCTIONS.iter().enumerate() {
         let sig = if *name == "std" || *name == "var" {

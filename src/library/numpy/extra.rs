@@ -1,0 +1,1110 @@
+//! More ndarray methods and NumPy functions: scans, sorting and searching, shape manipulation, and the
+//! `ufunc` objects (`np.add.reduce`, `.outer`, `.accumulate`, `.at`).
+
+use super::array::*;
+use super::methods::{arg_tensor, axes_arg, this};
+use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
+use crate::interp::repr::s;
+use crate::interp::value::*;
+use crate::interp::Interp;
+use crate::library::args;
+use crate::library::Def;
+use crate::tensor::dtype::{promote, DType, Kind};
+use crate::tensor::element::C64;
+use crate::tensor::error::TensorError;
+use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::reduce::{reduce, ReduceOp};
+use crate::tensor::Tensor;
+use std::rc::Rc;
+
+fn axis1(v: &Value, ndim: usize) -> Res<usize> {
+    Ok(axes_arg(v, ndim)?.first().copied().unwrap_or(0))
+}
+
+/// Apply `f` to every 1-D lane along `axis` (moved last, made contiguous), producing lanes of `out_len`.
+fn along_axis<T: crate::tensor::element::IntoBuffer, U: crate::tensor::element::IntoBuffer>(
+    t: &Tensor,
+    axis: usize,
+    out_len: usize,
+    mut f: impl FnMut(&[T]) -> Vec<U>,
+) -> Tensor {
+    let nd = t.ndim();
+    let mut perm: Vec<usize> = (0..nd).filter(|&a| a != axis).collect();
+    perm.push(axis);
+    let moved = t.permute(&perm).contiguous();
+    let n = t.shape[axis];
+    let data = moved.to_vec::<T>();
+    let lanes = if n == 0 {
+        moved.numel()
+    } else {
+        data.len() / n
+    };
+    let lanes = if n == 0 {
+        moved.shape[..nd - 1].iter().product()
+    } else {
+        lanes
+    };
+    let mut out = Vec::with_capacity(lanes * out_len);
+    for l in 0..lanes {
+        out.extend(f(&data[l * n..(l + 1) * n]));
+    }
+    let mut shape: Vec<usize> = moved.shape[..nd - 1].to_vec();
+    shape.push(out_len);
+    let r = Tensor::from_vec(out, shape);
+    // Move the axis back.
+    let mut inv = vec![0; nd];
+    for (i, &p) in perm.iter().enumerate() {
+        inv[p] = i;
+    }
+    r.permute(&inv).contiguous()
+}
+
+fn scan(me: &mut Interp, t: &Tensor, axis: &Value, product: bool) -> Res<Value> {
+    let (t, ax) = if matches!(axis, Value::None) {
+        (t.reshape(&[-1]).map_err(tensor_error)?, 0)
+    } else {
+        (t.clone(), axis1(axis, t.ndim())?)
+    };
+    let d = t.dtype();
+    let n = t.shape[ax];
+    let r = match d.kind() {
+        Kind::Bool | Kind::Int => along_axis::<i64, i64>(&t, ax, n, |lane| {
+            let mut acc = if product { 1i64 } else { 0 };
+            lane.iter()
+                .map(|x| {
+                    acc = if product {
+                        acc.wrapping_mul(*x)
+                    } else {
+                        acc.wrapping_add(*x)
+                    };
+                    acc
+                })
+                .collect()
+        }),
+        Kind::Complex => along_axis::<C64, C64>(&t, ax, n, |lane| {
+            let mut acc = if product {
+                C64::new(1.0, 0.0)
+            } else {
+                C64::new(0.0, 0.0)
+            };
+            lane.iter()
+                .map(|x| {
+                    acc = if product { acc * x } else { acc + x };
+                    acc
+                })
+                .collect()
+        })
+        .astype(d),
+        Kind::Float if d == DType::F32 => along_axis::<f32, f32>(&t, ax, n, |lane| {
+            let mut acc = if product { 1.0f32 } else { 0.0 };
+            lane.iter()
+                .map(|x| {
+                    acc = if product { acc * x } else { acc + x };
+                    acc
+                })
+                .collect()
+        }),
+        Kind::Float => along_axis::<f64, f64>(&t, ax, n, |lane| {
+            let mut acc = if product { 1.0f64 } else { 0.0 };
+            lane.iter()
+                .map(|x| {
+                    acc = if product { acc * x } else { acc + x };
+                    acc
+                })
+                .collect()
+        })
+        .astype(d),
+    };
+    wrap_array(me, r)
+}
+
+/// Sort keys: NaNs last, as NumPy sorts; complex lexicographic.
+fn sort_perm(t: &Tensor, lane_data: &[f64], lane_im: Option<&[f64]>) -> Vec<usize> {
+    let _ = t;
+    let mut idx: Vec<usize> = (0..lane_data.len()).collect();
+    idx.sort_by(|&i, &j| {
+        let (a, b) = (lane_data[i], lane_data[j]);
+        let o = match (a.is_nan(), b.is_nan()) {
+            (true, true) => std::cmp::Ordering::Equal,
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            _ => a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal),
+        };
+        match (o, lane_im) {
+            (std::cmp::Ordering::Equal, Some(im)) => im[i]
+                .partial_cmp(&im[j])
+                .unwrap_or(std::cmp::Ordering::Equal),
+            (o, _) => o,
+        }
+    });
+    idx
+}
+
+fn argsort_tensor(t: &Tensor, ax: usize) -> Tensor {
+    let n = t.shape[ax];
+    match t.dtype().kind() {
+        Kind::Int | Kind::Bool => along_axis::<i64, i64>(t, ax, n, |lane| {
+            let mut idx: Vec<usize> = (0..lane.len()).collect();
+            idx.sort_by_key(|&i| lane[i]);
+            idx.into_iter().map(|i| i as i64).collect()
+        }),
+        Kind::Complex => along_axis::<C64, i64>(t, ax, n, |lane| {
+            let re: Vec<f64> = lane.iter().map(|z| z.re).collect();
+            let im: Vec<f64> = lane.iter().map(|z| z.im).collect();
+            sort_perm(t, &re, Some(&im))
+                .into_iter()
+                .map(|i| i as i64)
+                .collect()
+        }),
+        Kind::Float => along_axis::<f64, i64>(t, ax, n, |lane| {
+            sort_perm(t, lane, None)
+                .into_iter()
+                .map(|i| i as i64)
+                .collect()
+        }),
+    }
+}
+
+fn sorted_tensor(t: &Tensor, ax: usize) -> Tensor {
+    let perm = argsort_tensor(t, ax);
+    take_along(t, &perm, ax)
+}
+
+/// Gather `t` along `ax` with an index tensor of the same shape (NumPy's take_along_axis).
+fn take_along(t: &Tensor, idx: &Tensor, ax: usize) -> Tensor {
+    let d = t.dtype();
+    let n = t.shape[ax];
+    let nd = t.ndim();
+    let mut perm: Vec<usize> = (0..nd).filter(|&a| a != ax).collect();
+    perm.push(ax);
+    let iv = idx.permute(&perm).contiguous().to_vec::<i64>();
+    let mut k = 0usize;
+    crate::with_dtype!(d, T => {
+        let mut lane_no = 0usize;
+        along_axis::<T, T>(t, ax, idx.shape[ax], |lane| {
+            let m = idx.shape[ax];
+            let out: Vec<T> = (0..m).map(|j| {
+                let i = iv[lane_no * m + j];
+                let i = if i < 0 { i + n as i64 } else { i } as usize;
+                lane[i.min(n.saturating_sub(1))]
+            }).collect();
+            lane_no += 1;
+            k += m;
+            out
+        })
+    })
+}
+
+fn nonzero_tensors(t: &Tensor) -> Vec<Tensor> {
+    let nd = t.ndim().max(1);
+    let shape = if t.ndim() == 0 {
+        vec![1]
+    } else {
+        t.shape.clone()
+    };
+    let mask = t.to_vec::<bool>();
+    let mut coords: Vec<Vec<i64>> = vec![Vec::new(); nd];
+    for (flat, m) in mask.iter().enumerate() {
+        if *m {
+            let mut rem = flat;
+            for ax in (0..nd).rev() {
+                coords[ax].push((rem % shape[ax]) as i64);
+                rem /= shape[ax];
+            }
+        }
+    }
+    coords
+        .into_iter()
+        .map(|c| {
+            let n = c.len();
+            Tensor::from_vec(c, vec![n])
+        })
+        .collect()
+}
+
+fn np_nonzero(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let parts: Vec<Value> = nonzero_tensors(&t)
+        .into_iter()
+        .map(|x| wrap_array(me, x))
+        .collect::<Res<_>>()?;
+    Ok(Value::tuple(parts))
+}
+
+fn np_unique(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?
+        .reshape(&[-1])
+        .map_err(tensor_error)?;
+    let (ret_index, ret_inverse, ret_counts) =
+        (me.truthy(&a[1])?, me.truthy(&a[2])?, me.truthy(&a[3])?);
+    let perm = argsort_tensor(&t, 0).to_vec::<i64>();
+    let vals = t.to_vec::<C64>();
+    let mut uniq_pos: Vec<usize> = Vec::new(); // positions in `perm` where a new value starts
+    for (k, &p) in perm.iter().enumerate() {
+        let v = vals[p as usize];
+        let same = uniq_pos
+            .last()
+            .map(|&u| {
+                let w = vals[perm[u] as usize];
+                w == v || (w.re.is_nan() && v.re.is_nan())
+            })
+            .unwrap_or(false);
+        if !same {
+            uniq_pos.push(k);
+        }
+    }
+    let firsts: Vec<i64> = uniq_pos.iter().map(|&u| perm[u]).collect();
+    let uniq = super::index::gather(
+        &t,
+        &firsts
+            .iter()
+            .map(|i| (t.offset as isize + *i as isize * t.strides[0]) as usize)
+            .collect::<Vec<_>>(),
+        vec![firsts.len()],
+    );
+    let mut out = vec![wrap_array(me, uniq)?];
+    if ret_index {
+        out.push(wrap_array(
+            me,
+            Tensor::from_vec(firsts.clone(), vec![firsts.len()]),
+        )?);
+    }
+    if ret_inverse {
+        let mut inv = vec![0i64; perm.len()];
+        let mut g = 0;
+        for (k, &p) in perm.iter().enumerate() {
+            while g + 1 < uniq_pos.len() && uniq_pos[g + 1] <= k {
+                g += 1;
+            }
+            inv[p as usize] = g as i64;
+        }
+        let n = inv.len();
+        out.push(wrap_array(me, Tensor::from_vec(inv, vec![n]))?);
+    }
+    if ret_counts {
+        let mut counts: Vec<i64> = uniq_pos.windows(2).map(|w| (w[1] - w[0]) as i64).collect();
+        if let Some(&last) = uniq_pos.last() {
+            counts.push((perm.len() - last) as i64);
+        }
+        let n = counts.len();
+        out.push(wrap_array(me, Tensor::from_vec(counts, vec![n]))?);
+    }
+    Ok(if out.len() == 1 {
+        out.remove(0)
+    } else {
+        Value::tuple(out)
+    })
+}
+
+fn squeeze_tensor(t: &Tensor, axis: &Value) -> Res<Tensor> {
+    let axes: Vec<usize> = if matches!(axis, Value::None) {
+        (0..t.ndim()).filter(|&a| t.shape[a] == 1).collect()
+    } else {
+        let ax = axes_arg(axis, t.ndim())?;
+        if ax.iter().any(|&a| t.shape[a] != 1) {
+            return Err(value_error(
+                "cannot select an axis to squeeze out which has size not equal to one",
+            ));
+        }
+        ax
+    };
+    let mut r = t.clone();
+    for &a in axes.iter().rev() {
+        r = r.select(a, 0);
+    }
+    Ok(r)
+}
+
+fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res<Tensor> {
+    let (t, ax) = if matches!(axis, Value::None) {
+        (t.reshape(&[-1]).map_err(tensor_error)?, 0)
+    } else {
+        (t.clone(), axis1(axis, t.ndim())?)
+    };
+    let n = t.shape[ax];
+    let counts: Vec<i64> = match reps {
+        Value::Int(k) => vec![*k; n],
+        other => {
+            let r = arg_tensor(me, other)?.to_vec::<i64>();
+            if r.len() == 1 {
+                vec![r[0]; n]
+            } else {
+                r
+            }
+        }
+    };
+    if counts.len() != n {
+        return Err(value_error(format!(
+            "operands could not be broadcast together with shape ({},) ({},)",
+            n,
+            counts.len()
+        )));
+    }
+    if counts.iter().any(|c| *c < 0) {
+        return Err(value_error("repeats may not contain negative values."));
+    }
+    let idx: Vec<usize> = counts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| std::iter::repeat_n(i, *c as usize))
+        .collect();
+    let parts: Vec<Tensor> = idx.iter().map(|&i| t.slice_axis(ax, i, 1, 1)).collect();
+    if parts.is_empty() {
+        let mut sh = t.shape.clone();
+        sh[ax] = 0;
+        return Ok(Tensor::zeros(t.dtype(), sh));
+    }
+    super::concat(&parts, ax)
+}
+
+fn quantile_of(sorted: &[f64], q: f64) -> f64 {
+    // NumPy's default 'linear' method.
+    let n = sorted.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    let pos = q * (n - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = (lo + 1).min(n - 1);
+    let frac = pos - lo as f64;
+    let (a, b) = (sorted[lo], sorted[hi]);
+    // NumPy's _lerp: a + (b - a) * t, switching to b - (b - a) * (1 - t) for t >= 0.5.
+    let diff = b - a;
+    if frac >= 0.5 {
+        b - diff * (1.0 - frac)
+    } else {
+        a + diff * frac
+    }
+}
+
+fn np_quantile(me: &mut Interp, a: &[Value], scale: f64) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let qs = arg_tensor(me, &a[1])?;
+    let qv: Vec<f64> = qs.to_vec::<f64>().iter().map(|q| q / scale).collect();
+    if qv.iter().any(|q| !(0.0..=1.0).contains(q)) {
+        return Err(value_error(if scale == 100.0 {
+            "Percentiles must be in the range [0, 100]"
+        } else {
+            "Quantiles must be in the range [0, 1]"
+        }));
+    }
+    let (t, ax) = if matches!(a[2], Value::None) {
+        (t.reshape(&[-1]).map_err(tensor_error)?, 0)
+    } else {
+        (t.clone(), axis1(&a[2], t.ndim())?)
+    };
+    let src = t.cast(if t.dtype() == DType::F32 {
+        DType::F32
+    } else {
+        DType::F64
+    });
+    let sorted = sorted_tensor(&src.astype(DType::F64), ax);
+    let mut results = Vec::new();
+    for q in &qv {
+        let r = along_axis::<f64, f64>(&sorted, ax, 1, |lane| {
+            vec![if lane.iter().any(|x| x.is_nan()) {
+                f64::NAN
+            } else {
+                quantile_of(lane, *q)
+            }]
+        });
+        results.push(squeeze_tensor(&r, &Value::Int(ax as i64))?.astype(src.dtype()));
+    }
+    if qs.ndim() == 0 {
+        return wrap_result(me, results.remove(0));
+    }
+    let stacked: Vec<Tensor> = results.iter().map(|r| r.unsqueeze(0)).collect();
+    wrap_result(me, super::concat(&stacked, 0)?)
+}
+
+fn np_median(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    np_quantile(me, &[a[0].clone(), Value::Float(0.5), a[1].clone()], 1.0)
+}
+
+fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let hay = arg_tensor(me, &a[0])?.to_vec::<f64>();
+    let v = arg_tensor(me, &a[1])?;
+    let right = matches!(&a[2], Value::Str(s) if &**s == "right");
+    let out: Vec<i64> = v
+        .to_vec::<f64>()
+        .iter()
+        .map(|x| {
+            if right {
+                hay.partition_point(|h| h <= x) as i64
+            } else {
+                hay.partition_point(|h| h < x) as i64
+            }
+        })
+        .collect();
+    wrap_result(me, Tensor::from_vec(out, v.shape.clone()))
+}
+
+fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let dims = match &a[1] {
+        Value::Int(n) => vec![*n as usize],
+        other => me
+            .collect(other)?
+            .iter()
+            .map(|d| args::int(d, "").map(|i| i as usize))
+            .collect::<Res<_>>()?,
+    };
+    let r = t.broadcast_to(&dims).map_err(|_| {
+        value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            crate::tensor::error::shape_str(&t.shape).replace(' ', ""),
+            crate::tensor::error::shape_str(&dims).replace(' ', "")
+        ))
+    })?;
+    wrap_array(me, r)
+}
+
+fn np_result_type(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let Value::Tuple(items) = &a[0] else {
+        return Err(type_error("result_type"));
+    };
+    let mut d: Option<DType> = None;
+    for it in items.iter() {
+        let di = match parse_dtype(me, it) {
+            Ok(Some(x)) => x,
+            _ => arg_tensor(me, it)?.dtype(),
+        };
+        d = Some(d.map(|p| promote(p, di)).unwrap_or(di));
+    }
+    dtype_value(me, d.unwrap_or(DType::F64))
+}
+
+pub const MORE_METHODS: &[Def] = &[
+    Def {
+        name: "cumsum",
+        sig: "self, axis=None, dtype=None, out=None",
+        doc: "Cumulative sum.",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            scan(me, &t, &a[1], false)
+        },
+    },
+    Def {
+        name: "cumprod",
+        sig: "self, axis=None, dtype=None, out=None",
+        doc: "Cumulative product.",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            scan(me, &t, &a[1], true)
+        },
+    },
+    Def {
+        name: "sort",
+        sig: "self, axis=-1, kind=None, order=None",
+        doc: "Sort in place (stable; NaN last).",
+        func: |_, a| {
+            let t = this(&a[0])?;
+            if t.ndim() == 0 {
+                return Err(Exc::new(ExcType::ValueError, "Cannot sort a 0-d array"));
+            }
+            let ax = axis1(&a[1], t.ndim())?;
+            let r = sorted_tensor(&t, ax);
+            t.assign(&r).map_err(tensor_error)?;
+            Ok(Value::None)
+        },
+    },
+    Def {
+        name: "argsort",
+        sig: "self, axis=-1, kind=None, order=None",
+        doc: "Indices that sort the array (stable).",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            let (t, ax) = if matches!(a[1], Value::None) {
+                (t.reshape(&[-1]).map_err(tensor_error)?, 0)
+            } else {
+                let ax = axis1(&a[1], t.ndim())?;
+                (t, ax)
+            };
+            wrap_array(me, argsort_tensor(&t, ax))
+        },
+    },
+    Def {
+        name: "nonzero",
+        sig: "self, /",
+        doc: "Indices of the nonzero elements, one array per axis.",
+        func: np_nonzero,
+    },
+    Def {
+        name: "squeeze",
+        sig: "self, axis=None",
+        doc: "Remove axes of length one.",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            wrap_result(me, squeeze_tensor(&t, &a[1])?)
+        },
+    },
+    Def {
+        name: "swapaxes",
+        sig: "self, axis1, axis2, /",
+        doc: "Interchange two axes (a view).",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            let (x, y) = (axis1(&a[1], t.ndim())?, axis1(&a[2], t.ndim())?);
+            let mut perm: Vec<usize> = (0..t.ndim()).collect();
+            perm.swap(x, y);
+            wrap_array(me, t.permute(&perm))
+        },
+    },
+    Def {
+        name: "repeat",
+        sig: "self, repeats, axis=None",
+        doc: "Repeat elements.",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            let r = repeat_tensor(me, &t, &a[1], &a[2])?;
+            wrap_array(me, r)
+        },
+    },
+    Def {
+        name: "clip",
+        sig: "self, min=None, max=None",
+        doc: "Limit values to [min, max].",
+        func: |me, a| {
+            let mut v = a[0].clone();
+            if !matches!(a[1], Value::None) {
+                v = binary_value(me, BinaryOp::Maximum, &v, &a[1])?;
+            }
+            if !matches!(a[2], Value::None) {
+                v = binary_value(me, BinaryOp::Minimum, &v, &a[2])?;
+            }
+            Ok(v)
+        },
+    },
+    Def {
+        name: "round",
+        sig: "self, decimals=0, out=None",
+        doc: "Round half to even.",
+        func: |me, a| {
+            let m = me.import("numpy")?;
+            let f = me.getattr(&m, "round")?;
+            me.call(&f, vec![a[0].clone(), a[1].clone()], vec![])
+        },
+    },
+    Def {
+        name: "dot",
+        sig: "self, b, /",
+        doc: "Dot product.",
+        func: |me, a| super::methods::matmul(me, &a[0], &a[1]),
+    },
+    Def {
+        name: "ptp",
+        sig: "self, axis=None, keepdims=False",
+        doc: "Peak to peak (max - min).",
+        func: |me, a| {
+            let mx = me.getattr(&a[0], "max")?;
+            let mn = me.getattr(&a[0], "min")?;
+            let kw = vec![
+                (Rc::from("axis"), a[1].clone()),
+                (Rc::from("keepdims"), a[2].clone()),
+            ];
+            let x = me.call(&mx, vec![], kw.clone())?;
+            let y = me.call(&mn, vec![], kw)?;
+            binary_value(me, BinaryOp::Sub, &x, &y)
+        },
+    },
+    Def {
+        name: "view",
+        sig: "self, dtype=None",
+        doc: "A new view of the same data (same dtype only).",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            if !matches!(a[1], Value::None) {
+                return Err(crate::interp::exceptions::not_implemented(
+                    "ndarray.view(dtype) reinterpretation",
+                ));
+            }
+            let v = wrap_array(me, t)?;
+            if let (Value::Native(n), Value::Native(_)) = (&v, &a[0]) {
+                let _ = n;
+            }
+            Ok(v)
+        },
+    },
+    Def {
+        name: "take",
+        sig: "self, indices, axis=None",
+        doc: "Take elements by index.",
+        func: |me, a| np_take(me, a),
+    },
+    Def {
+        name: "diagonal",
+        sig: "self, offset=0, axis1=0, axis2=1",
+        doc: "The diagonal (2-D).",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            if t.ndim() != 2 {
+                return Err(crate::interp::exceptions::not_implemented(
+                    "diagonal of arrays other than 2-D",
+                ));
+            }
+            let k = args::int(&a[1], "")?;
+            let (r0, c0) = if k >= 0 {
+                (0usize, k as usize)
+            } else {
+                ((-k) as usize, 0usize)
+            };
+            let n = t.shape[0]
+                .saturating_sub(r0)
+                .min(t.shape[1].saturating_sub(c0));
+            let v = Tensor {
+                buf: t.buf.clone(),
+                shape: vec![n],
+                strides: vec![t.strides[0] + t.strides[1]],
+                offset: (t.offset as isize
+                    + r0 as isize * t.strides[0]
+                    + c0 as isize * t.strides[1]) as usize,
+            };
+            wrap_array(me, v.copy())
+        },
+    },
+    Def {
+        name: "trace",
+        sig: "self, offset=0",
+        doc: "Sum of the diagonal.",
+        func: |me, a| {
+            let d = me.getattr(&a[0], "diagonal")?;
+            let dv = me.call(&d, vec![a[1].clone()], vec![])?;
+            let s = me.getattr(&dv, "sum")?;
+            me.call(&s, vec![], vec![])
+        },
+    },
+];
+
+fn prop_strides(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    let size = t.dtype().itemsize() as i64;
+    Ok(Value::tuple(
+        t.strides
+            .iter()
+            .map(|s| Value::Int(*s as i64 * size))
+            .collect(),
+    ))
+}
+
+fn prop_flat(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let flat = this(&a[0])?.reshape(&[-1]).map_err(tensor_error)?;
+    let items: Vec<Value> = (0..flat.numel())
+        .map(|i| wrap_scalar(me, flat.select(0, i)))
+        .collect::<Res<_>>()?;
+    Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(
+        Iter::Values { items, index: 0 },
+    ))))
+}
+
+pub const MORE_PROPERTIES: &[Def] = &[
+    Def {
+        name: "strides",
+        sig: "self, /",
+        doc: "Bytes to step in each dimension.",
+        func: prop_strides,
+    },
+    Def {
+        name: "flat",
+        sig: "self, /",
+        doc: "A flat iterator over the array.",
+        func: prop_flat,
+    },
+    Def {
+        name: "mT",
+        sig: "self, /",
+        doc: "Transpose of the last two axes.",
+        func: |me, a| {
+            let t = this(&a[0])?;
+            if t.ndim() < 2 {
+                return Err(value_error("matrix transpose with ndim < 2 is undefined"));
+            }
+            let mut perm: Vec<usize> = (0..t.ndim()).collect();
+            let n = perm.len();
+            perm.swap(n - 1, n - 2);
+            wrap_array(me, t.permute(&perm))
+        },
+    },
+];
+
+fn np_take(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let (t, ax) = if matches!(a[2], Value::None) {
+        (t.reshape(&[-1]).map_err(tensor_error)?, 0)
+    } else {
+        (t.clone(), axis1(&a[2], t.ndim())?)
+    };
+    let idx = arg_tensor(me, &a[1])?;
+    let n = t.shape[ax];
+    let iv = idx.to_vec::<i64>();
+    let mut parts = Vec::new();
+    for i in &iv {
+        let j = if *i < 0 { i + n as i64 } else { *i };
+        if j < 0 || j >= n as i64 {
+            return Err(tensor_error(TensorError::IndexOutOfBounds {
+                index: *i,
+                axis: ax,
+                size: n,
+            }));
+        }
+        parts.push(t.select(ax, j as usize));
+    }
+    let mut shape: Vec<usize> = t.shape.clone();
+    shape.splice(ax..ax + 1, idx.shape.iter().copied());
+    if parts.is_empty() {
+        return wrap_array(me, Tensor::zeros(t.dtype(), shape));
+    }
+    let stacked: Vec<Tensor> = parts.iter().map(|p| p.unsqueeze(0)).collect();
+    let r = super::concat(&stacked, 0)?;
+    // r has shape (k, rest...) in take order; move the taken axis into place.
+    let spec: Vec<isize> = shape.iter().map(|d| *d as isize).collect();
+    let moved = if ax == 0 {
+        r
+    } else {
+        let nd = r.ndim();
+        let mut perm: Vec<usize> = (1..=ax).collect();
+        perm.push(0);
+        perm.extend(ax + 1..nd);
+        r.permute(&perm).contiguous()
+    };
+    wrap_result(me, moved.reshape(&spec).map_err(tensor_error)?)
+}
+
+pub const MORE_FUNCTIONS: &[Def] = &[
+    Def { name: "cumsum", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative sum.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], false) } },
+    Def { name: "cumprod", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative product.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], true) } },
+    Def { name: "sort", sig: "a, axis=-1, kind=None, order=None", doc: "A sorted copy (stable; NaN last).", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
+        wrap_array(me, sorted_tensor(&t, ax)) } },
+    Def { name: "argsort", sig: "a, axis=-1, kind=None, order=None", doc: "Indices that sort the array.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
+        wrap_array(me, argsort_tensor(&t, ax)) } },
+    Def { name: "nonzero", sig: "a", doc: "Indices of nonzero elements.", func: np_nonzero },
+    Def { name: "flatnonzero", sig: "a", doc: "Indices of nonzero elements of the flattened array.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?.reshape(&[-1]).map_err(tensor_error)?; let parts = nonzero_tensors(&t); wrap_array(me, parts[0].clone()) } },
+    Def { name: "argwhere", sig: "a", doc: "Indices of nonzero elements, grouped by element.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let parts = nonzero_tensors(&t); let n = parts.first().map(|p| p.numel()).unwrap_or(0);
+        let cols: Vec<Tensor> = parts.iter().map(|p| p.unsqueeze(1)).collect();
+        if t.ndim() == 0 { return wrap_array(me, Tensor::zeros(DType::I64, vec![n, 0])); }
+        wrap_array(me, super::concat(&cols, 1)?) } },
+    Def { name: "unique", sig: "ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True", doc: "Sorted unique elements.", func: np_unique },
+    Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_result(me, squeeze_tensor(&t, &a[1])?) } },
+    Def { name: "expand_dims", sig: "a, axis", doc: "Insert a new axis.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let axes = axes_arg(&a[1], t.ndim() + match &a[1] { Value::Tuple(x) => x.len(), _ => 1 })?;
+        let mut r = t; for ax in axes { r = r.unsqueeze(ax); } wrap_array(me, r) } },
+    Def { name: "swapaxes", sig: "a, axis1, axis2", doc: "Interchange two axes.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let (x, y) = (axis1(&a[1], t.ndim())?, axis1(&a[2], t.ndim())?);
+        let mut perm: Vec<usize> = (0..t.ndim()).collect(); perm.swap(x, y); wrap_array(me, t.permute(&perm)) } },
+    Def { name: "moveaxis", sig: "a, source, destination", doc: "Move an axis to a new position.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let nd = t.ndim(); let src = axes_list(&a[1], nd)?; let dst = axes_list(&a[2], nd)?;
+        if src.len() != dst.len() { return Err(value_error("`source` and `destination` arguments must have the same number of elements")); }
+        let mut order: Vec<usize> = (0..nd).filter(|x| !src.contains(x)).collect();
+        let mut pairs: Vec<(usize, usize)> = dst.iter().copied().zip(src.iter().copied()).collect(); pairs.sort();
+        for (d, s) in pairs { order.insert(d, s); }
+        wrap_array(me, t.permute(&order)) } },
+    Def { name: "repeat", sig: "a, repeats, axis=None", doc: "Repeat elements.", func: |me, a| { let t = arg_tensor(me, &a[0])?; let r = repeat_tensor(me, &t, &a[1], &a[2])?; wrap_array(me, r) } },
+    Def { name: "take", sig: "a, indices, axis=None", doc: "Take elements by index.", func: np_take },
+    Def { name: "take_along_axis", sig: "arr, indices, axis", doc: "Gather along an axis with matching index arrays.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let idx = arg_tensor(me, &a[1])?; let ax = axis1(&a[2], t.ndim())?; wrap_array(me, take_along(&t, &idx, ax)) } },
+    Def { name: "median", sig: "a, axis=None, out=None, overwrite_input=False, keepdims=False", doc: "Median.", func: np_median },
+    Def { name: "quantile", sig: "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", doc: "Quantiles (linear).", func: |me, a| np_quantile(me, &a, 1.0) },
+    Def { name: "percentile", sig: "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", doc: "Percentiles (linear).", func: |me, a| np_quantile(me, &a, 100.0) },
+    Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.", func: np_searchsorted },
+    Def { name: "broadcast_to", sig: "array, shape, subok=False", doc: "A read-only broadcast view.", func: np_broadcast_to },
+    Def { name: "result_type", sig: "*arrays_and_dtypes", doc: "The promoted dtype.", func: np_result_type },
+    Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: |me, a| {
+        let v = arg_tensor(me, &a[0])?.to_vec::<i64>(); if v.iter().any(|x| *x < 0) { return Err(value_error("'list' argument must have no negative elements")); }
+        let n = (v.iter().max().map(|m| m + 1).unwrap_or(0)).max(args::int(&a[2], "")?) as usize;
+        if matches!(a[1], Value::None) { let mut c = vec![0i64; n]; for x in v { c[x as usize] += 1; } return wrap_array(me, Tensor::from_vec(c, vec![n])); }
+        let w = arg_tensor(me, &a[1])?.to_vec::<f64>(); let mut c = vec![0f64; n]; for (i, x) in v.iter().enumerate() { c[*x as usize] += w.get(i).copied().unwrap_or(0.0); }
+        wrap_array(me, Tensor::from_vec(c, vec![n])) } },
+    Def { name: "isin", sig: "element, test_elements, assume_unique=False, invert=False, *, kind=None", doc: "Whether each element is in test_elements.", func: |me, a| {
+        let t = arg_tensor(me, &a[0])?; let test = arg_tensor(me, &a[1])?.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
+        let out: Vec<bool> = t.to_vec::<C64>().iter().map(|x| test.contains(x) != inv).collect(); wrap_array(me, Tensor::from_vec(out, t.shape.clone())) } },
+];
+
+fn axes_list(v: &Value, nd: usize) -> Res<Vec<usize>> {
+    match v {
+        Value::Tuple(_) | Value::List(_) => {
+            let items: Vec<Value> = match v {
+                Value::Tuple(t) => t.to_vec(),
+                Value::List(l) => l.borrow().clone(),
+                _ => vec![],
+            };
+            items.iter().map(|x| axis1(x, nd)).collect()
+        }
+        other => Ok(vec![axis1(other, nd)?]),
+    }
+}
+
+// ---------------------------------------------------------------------------- ufunc objects
+
+/// A NumPy ufunc object: callable, with `reduce`, `accumulate`, `outer` and `at`.
+pub struct UFunc {
+    pub name: &'static str,
+    pub op: UfuncOp,
+}
+
+#[derive(Clone, Copy)]
+pub enum UfuncOp {
+    Unary(UnaryOp),
+    Binary(BinaryOp),
+    Compare(CompareOp),
+}
+
+fn the_ufunc(v: &Value) -> Res<(&'static str, UfuncOp)> {
+    let Value::Native(n) = v else {
+        return Err(type_error("not a ufunc"));
+    };
+    let d = n.data.borrow();
+    d.downcast_ref::<UFunc>()
+        .map(|u| (u.name, u.op))
+        .ok_or_else(|| type_error("not a ufunc"))
+}
+
+fn apply(me: &mut Interp, op: UfuncOp, x: &Value, y: &Value) -> Res<Value> {
+    match op {
+        UfuncOp::Unary(u) => unary_value(me, u, x),
+        UfuncOp::Binary(b) => binary_value(me, b, x, y),
+        UfuncOp::Compare(c) => compare_value(me, c, x, y),
+    }
+}
+
+fn ufunc_call(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (name, op) = the_ufunc(&a[0])?;
+    let Value::Tuple(args_) = &a[1] else {
+        return Ok(Value::None);
+    };
+    let need = if matches!(op, UfuncOp::Unary(_)) {
+        1
+    } else {
+        2
+    };
+    if args_.len() < need {
+        return Err(type_error(format!(
+            "{name}() takes from {need} to {} positional arguments but {} were given",
+            need + 1,
+            args_.len()
+        )));
+    }
+    let r = apply(me, op, &args_[0], args_.get(1).unwrap_or(&Value::None))?;
+    if matches!(r, Value::NotImplemented) {
+        return Err(type_error(format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
+    }
+    let mut out = args_.get(need).cloned().unwrap_or(Value::None);
+    let mut where_ = Value::Bool(true);
+    if let Value::Dict(kw) = &a[2] {
+        for (k, v) in kw.borrow().iter() {
+            match &k.0 {
+                Value::Str(s) if &**s == "out" => {
+                    out = match v {
+                        Value::Tuple(t) if t.len() == 1 => t[0].clone(),
+                        o => o.clone(),
+                    }
+                }
+                Value::Str(s) if &**s == "where" => where_ = v.clone(),
+                Value::Str(s) if &**s == "dtype" => {}
+                Value::Str(s) => {
+                    return Err(type_error(format!(
+                        "{name}() got an unexpected keyword argument '{s}'"
+                    )))
+                }
+                _ => {}
+            }
+        }
+    }
+    if matches!(where_, Value::Bool(true)) {
+        if matches!(out, Value::None) {
+            return Ok(r);
+        }
+        let (Some((dst, _)), Some((src, _))) = (as_array(&out), as_array(&r)) else {
+            return Err(type_error("return arrays must be of ArrayType"));
+        };
+        dst.assign(&src.cast(dst.dtype())).map_err(tensor_error)?;
+        return Ok(out);
+    }
+    // where=mask: write only the selected elements into out (a fresh array when out is None).
+    let mask = arg_tensor(me, &where_)?.astype(DType::Bool);
+    let (Some((src, _)), true) = (as_array(&r), true) else {
+        return Ok(r);
+    };
+    let dst = match as_array(&out) {
+        Some((d, _)) => d,
+        None => Tensor::zeros(src.dtype(), src.shape.clone()),
+    };
+    let m = mask
+        .broadcast_to(&dst.shape)
+        .map_err(tensor_error)?
+        .to_vec::<bool>();
+    let d = dst.dtype();
+    crate::with_dtype!(d, T => {
+        let sv = src.broadcast_to(&dst.shape).map_err(tensor_error)?.to_vec::<T>();
+        let mut cur = dst.to_vec::<T>();
+        for (i, keep) in m.iter().enumerate() { if *keep { cur[i] = sv[i]; } }
+        dst.assign(&Tensor::from_vec(cur, dst.shape.clone())).map_err(tensor_error)?;
+    });
+    if matches!(out, Value::None) {
+        wrap_array(me, dst)
+    } else {
+        Ok(out)
+    }
+}
+
+fn ufunc_reduce(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (name, op) = the_ufunc(&a[0])?;
+    let t = arg_tensor(me, &a[1])?;
+    let keep = me.truthy(&a[3])?;
+    let rop = match op {
+        UfuncOp::Binary(BinaryOp::Add) => Some(ReduceOp::Sum),
+        UfuncOp::Binary(BinaryOp::Mul) => Some(ReduceOp::Prod),
+        UfuncOp::Binary(BinaryOp::Maximum) => Some(ReduceOp::Max),
+        UfuncOp::Binary(BinaryOp::Minimum) => Some(ReduceOp::Min),
+        UfuncOp::Compare(CompareOp::And) => Some(ReduceOp::All),
+        UfuncOp::Compare(CompareOp::Or) => Some(ReduceOp::Any),
+        _ => None,
+    };
+    let axes = if matches!(a[2], Value::Int(0)) && t.ndim() > 0 {
+        vec![0]
+    } else {
+        axes_arg(&a[2], t.ndim())?
+    };
+    if let Some(rop) = rop {
+        let src = if matches!(rop, ReduceOp::All | ReduceOp::Any) {
+            t.astype(DType::Bool)
+        } else {
+            t.clone()
+        };
+        let r = reduce(rop, &src, &axes, keep).map_err(tensor_error)?;
+        return wrap_result(me, r);
+    }
+    // Any other binary ufunc: fold along the single axis in order.
+    let UfuncOp::Binary(_) = op else {
+        return Err(value_error(format!(
+            "reduce only supported for binary functions ({name})"
+        )));
+    };
+    if axes.len() != 1 {
+        return Err(crate::interp::exceptions::not_implemented(format!(
+            "np.{name}.reduce over several axes"
+        )));
+    }
+    let ax = axes[0];
+    let mut acc = wrap_array(me, t.select(ax, 0))?;
+    for i in 1..t.shape[ax] {
+        let next = wrap_array(me, t.select(ax, i))?;
+        acc = apply(me, op, &acc, &next)?;
+    }
+    let r = as_array(&acc)
+        .map(|(x, _)| x)
+        .ok_or_else(|| type_error("reduce"))?;
+    wrap_result(me, r)
+}
+
+fn ufunc_accumulate(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (_, op) = the_ufunc(&a[0])?;
+    let t = arg_tensor(me, &a[1])?;
+    match op {
+        UfuncOp::Binary(BinaryOp::Add) => scan(me, &t, &a[2], false),
+        UfuncOp::Binary(BinaryOp::Mul) => scan(me, &t, &a[2], true),
+        _ => Err(crate::interp::exceptions::not_implemented(
+            "ufunc.accumulate for this ufunc",
+        )),
+    }
+}
+
+fn ufunc_outer(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (_, op) = the_ufunc(&a[0])?;
+    let x = arg_tensor(me, &a[1])?;
+    let y = arg_tensor(me, &a[2])?;
+    let mut xs = x.clone();
+    for _ in 0..y.ndim() {
+        xs = xs.unsqueeze(xs.ndim());
+    }
+    let xv = wrap_array(me, xs)?;
+    let yv = wrap_array(me, y)?;
+    apply(me, op, &xv, &yv)
+}
+
+fn ufunc_at(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    // Unbuffered in-place: every occurrence of an index applies (np.add.at).
+    let (_, op) = the_ufunc(&a[0])?;
+    let t = arg_tensor(me, &a[1])?;
+    let idx = arg_tensor(me, &a[2])?.to_vec::<i64>();
+    let n = t.shape.first().copied().unwrap_or(0);
+    let b = if matches!(a[3], Value::None) {
+        None
+    } else {
+        Some(arg_tensor(me, &a[3])?)
+    };
+    for (k, i) in idx.iter().enumerate() {
+        let j = if *i < 0 { i + n as i64 } else { *i };
+        if j < 0 || j >= n as i64 {
+            return Err(tensor_error(TensorError::IndexOutOfBounds {
+                index: *i,
+                axis: 0,
+                size: n,
+            }));
+        }
+        let cur = wrap_result(me, t.select(0, j as usize))?;
+        let rhs = match &b {
+            Some(bt) if bt.ndim() > 0 => wrap_result(me, bt.select(0, k.min(bt.shape[0] - 1)))?,
+            Some(bt) => wrap_result(me, bt.clone())?,
+            None => Value::None,
+        };
+        let r = apply(me, op, &cur, &rhs)?;
+        let rt = arg_tensor(me, &r)?;
+        let dst = t.select(0, j as usize);
+        dst.assign(&rt.cast(t.dtype())).map_err(tensor_error)?;
+    }
+    Ok(Value::None)
+}
+
+pub const UFUNC_METHODS: &[Def] = &[
+    Def {
+        name: "__call__",
+        sig: "self, *args, **kwargs",
+        doc: "Apply the ufunc element-wise.",
+        func: ufunc_call,
+    },
+    Def {
+        name: "reduce",
+        sig: "self, array, axis=0, dtype=None, out=None, keepdims=False",
+        doc: "Reduce along an axis.",
+        func: |me, a| {
+            ufunc_reduce(
+                me,
+                vec![a[0].clone(), a[1].clone(), a[2].clone(), a[5].clone()],
+            )
+        },
+    },
+    Def {
+        name: "accumulate",
+        sig: "self, array, axis=0, dtype=None, out=None",
+        doc: "Accumulate along an axis.",
+        func: ufunc_accumulate,
+    },
+    Def {
+        name: "outer",
+        sig: "self, A, B, /",
+        doc: "Apply to all pairs (a, b).",
+        func: ufunc_outer,
+    },
+    Def {
+        name: "at",
+        sig: "self, a, indices, b=None, /",
+        doc: "Unbuffered in-place operation at indices.",
+        func: ufunc_at,
+    },
+    Def {
+        name: "__repr__",
+        sig: "self, /",
+        doc: "<ufunc 'add'>",
+        func: |_, a| Ok(s(format!("<ufunc '{}'>", the_ufunc(&a[0])?.0))),
+    },
+];
+
+pub fn make_ufunc(class: &Rc<Class>, name: &'static str, op: UfuncOp) -> Value {
+    Value::Native(Rc::new(Native {
+        class: class.clone(),
+        data: std::cell::RefCell::new(Box::new(UFunc { name, op })),
+    }))
+}
