@@ -270,9 +270,14 @@ def _result_type(*arrays_and_dtypes):
         raise ValueError("at least one array or dtype is required")
     ops = []
     for x in arrays_and_dtypes:
-        if isinstance(x, (int, float, complex)) and not isinstance(x, ndarray):
-            ops.append(x)
-        elif isinstance(x, ndarray) or isinstance(x, (list, tuple)):
+        if isinstance(x, (type, str)):
+            ops.append(zeros((), dtype=x))
+        elif hasattr(x, 'dtype'):
+            ops.append(zeros((), dtype=x.dtype))
+        elif isinstance(x, (int, float, complex)):
+            # Python scalars stay weak; a zero of the same kind promotes the same way without overflow.
+            ops.append(False if x is True or x is False else x * 0)
+        elif isinstance(x, (list, tuple)):
             ops.append(zeros((), dtype=asarray(x).dtype))
         else:
             ops.append(zeros((), dtype=x))
@@ -526,7 +531,13 @@ def insert(arr, obj, values, axis=None):
         indices = indices.astype(int64)
     indices = where(indices < 0, indices + n, indices)
     numnew = indices.shape[0]
-    indices = indices + _stable_ranks(indices)
+    try:
+        order = argsort(indices, kind='stable')
+        ranks = empty(numnew, dtype=int64)
+        ranks[order] = arange(numnew)
+    except NameError:
+        ranks = _stable_ranks(indices)
+    indices = indices + ranks
     newshape[axis] += numnew
     old_mask = ones(newshape[axis], dtype=bool_)
     old_mask[indices] = False
@@ -1192,7 +1203,7 @@ def fmod(x1, x2, out=None):
         a = asarray(x1)
         b = asarray(x2)
         fixup = (ra != 0) & ((a < 0) != (b < 0))
-        return _scalar_out(where(fixup, ra - b, ra))
+        return _scalar_out(asarray(where(fixup, ra - b, ra)).astype(ra.dtype))
     dt = ra.dtype
     mag = remainder(absolute(asarray(x1).astype(dt)), absolute(asarray(x2).astype(dt)))
     return copysign(mag, asarray(x1).astype(dt))
@@ -1296,13 +1307,25 @@ class finfo:
             self.nmant = 10
             self.nexp = 5
         else:
-            raise ValueError("data type " + repr(t if False else d.type if False else d) + " not inexact")
+            raise ValueError("data type " + repr(d) + " not inexact")
         self.dtype = zeros((), dtype=t).dtype
         self.min = -self.max
         self.smallest_normal = self.tiny
         self.iexp = self.nexp
         self.machep = -self.nmant
         self.negep = -self.nmant - 1
+
+    def __str__(self):
+        sep = "---------------------------------------------------------------\n"
+        return ("Machine parameters for " + str(self.dtype) + "\n" + sep +
+                "precision = " + str(self.precision) + "   resolution = " + str(self.resolution) + "\n" +
+                "machep = " + str(self.machep) + "   eps =        " + str(self.eps) + "\n" +
+                "negep =  " + str(self.negep) + "   epsneg =     " + str(self.epsneg) + "\n" +
+                "minexp = " + str(self.minexp) + "   tiny =       " + str(self.tiny) + "\n" +
+                "maxexp = " + str(self.maxexp) + "   max =        " + str(self.max) + "\n" +
+                "nexp =   " + str(self.nexp) + "   min =        -max\n" +
+                "smallest_normal = " + str(self.smallest_normal) + "   smallest_subnormal = " +
+                str(self.smallest_subnormal) + "\n" + sep)
 
     def __repr__(self):
         return ("finfo(resolution=" + str(self.resolution) + ", min=" + str(self.min) + ", max=" + str(self.max) +
@@ -1325,6 +1348,11 @@ class iinfo:
         self.min, self.max, self.bits = limits[name]
         self.dtype = d
         self.kind = d.kind
+
+    def __str__(self):
+        sep = "---------------------------------------------------------------\n"
+        return ("Machine parameters for " + str(self.dtype) + "\n" + sep + "min = " + str(self.min) + "\nmax = " +
+                str(self.max) + "\n" + sep)
 
     def __repr__(self):
         return "iinfo(min=" + str(self.min) + ", max=" + str(self.max) + ", dtype=" + str(self.dtype) + ")"
@@ -1432,7 +1460,7 @@ class _Testing:
     def assert_array_less(self, x, y, err_msg='', verbose=True):
         a = asarray(x)
         b = asarray(y)
-        header = "Arrays are not less-ordered"
+        header = "Arrays are not strictly ordered `x < y`"
         self._same_shape(a, b, header, err_msg)
         ok = asarray(a < b)
         if not ok.all():

@@ -2888,6 +2888,9 @@ fn child_main() {
                     show(&input)
                 ),
             );
+            if let Ok(dir) = std::env::var("NABLA_FUZZ_SLOW_DIR") {
+                let _ = std::fs::write(format!("{dir}/slow-{seed}-{execs}.py"), &input);
+            }
         }
         match outcome {
             Outcome::Ok => ok += 1,

@@ -22,6 +22,10 @@ pub enum ReduceOp {
 /// elements, otherwise split in half at a multiple of 8.
 pub fn pairwise_sum(x: &[f64]) -> f64 {
     let n = x.len();
+    if n == 0 {
+        // The reduction's identity; non-empty short rows start from -0.0 as NumPy's loop does.
+        return 0.0;
+    }
     if n < 8 {
         let mut res = -0.0;
         for v in x {
@@ -54,6 +58,9 @@ pub fn pairwise_sum(x: &[f64]) -> f64 {
 /// The same algorithm in single precision (float32 sums accumulate in float32).
 pub fn pairwise_sum_f32(x: &[f32]) -> f32 {
     let n = x.len();
+    if n == 0 {
+        return 0.0;
+    }
     if n < 8 {
         let mut res = -0.0f32;
         for v in x {

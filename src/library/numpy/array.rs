@@ -19,6 +19,8 @@ use std::rc::Rc;
 pub struct ArrayData {
     pub t: Tensor,
     pub scalar: bool,
+    /// For views: the array that owns the memory (NumPy's `.base`).
+    pub base: Option<Value>,
 }
 
 /// The classes the NumPy flavour needs, created once per session.
@@ -71,7 +73,7 @@ pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
     let class = with_classes(me, |c| c.ndarray.clone())?;
     Ok(Value::Native(Rc::new(Native {
         class,
-        data: RefCell::new(Box::new(ArrayData { t, scalar: false })),
+        data: RefCell::new(Box::new(ArrayData { t, scalar: false, base: None })),
     })))
 }
 
@@ -93,8 +95,34 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     };
     Ok(Value::Native(Rc::new(Native {
         class,
-        data: RefCell::new(Box::new(ArrayData { t, scalar: true })),
+        data: RefCell::new(Box::new(ArrayData { t, scalar: true, base: None })),
     })))
+}
+
+/// Wrap a view of `src`'s memory: its `.base` is the array that owns the memory. A tensor that does not share
+/// storage with `src` (a reshape that had to copy) is a new owner.
+pub fn wrap_view(me: &Interp, t: Tensor, src: &Value) -> Res<Value> {
+    let owner = match src {
+        Value::Native(n) => match n.data.borrow().downcast_ref::<ArrayData>() {
+            Some(d) if d.t.shares_storage(&t) && !d.scalar => Some(d.base.clone().unwrap_or_else(|| src.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    let v = wrap_array(me, t)?;
+    if let (Value::Native(n), Some(o)) = (&v, owner) {
+        if let Some(d) = n.data.borrow_mut().downcast_mut::<ArrayData>() {
+            d.base = Some(o);
+        }
+    }
+    Ok(v)
+}
+
+pub fn base_of(v: &Value) -> Value {
+    match v {
+        Value::Native(n) => n.data.borrow().downcast_ref::<ArrayData>().and_then(|d| d.base.clone()).unwrap_or(Value::None),
+        _ => Value::None,
+    }
 }
 
 /// A result that NumPy returns as a scalar when 0-d.

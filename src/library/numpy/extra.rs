@@ -449,6 +449,7 @@ fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             .map(|d| args::int(d, "").map(|i| i as usize))
             .collect::<Res<_>>()?,
     };
+    let src = a[0].clone();
     let r = t.broadcast_to(&dims).map_err(|_| {
         value_error(format!(
             "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
@@ -456,6 +457,9 @@ fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             crate::tensor::error::shape_str(&dims).replace(' ', "")
         ))
     })?;
+    if as_array(&src).is_some() {
+        return wrap_view(me, r, &src);
+    }
     wrap_array(me, r)
 }
 
@@ -787,7 +791,7 @@ pub const MORE_FUNCTIONS: &[Def] = &[
         if t.ndim() == 0 { return wrap_array(me, Tensor::zeros(DType::I64, vec![n, 0])); }
         wrap_array(me, super::concat(&cols, 1)?) } },
     Def { name: "unique", sig: "ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True", doc: "Sorted unique elements.", func: np_unique },
-    Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_result(me, squeeze_tensor(&t, &a[1])?) } },
+    Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_array(me, squeeze_tensor(&t, &a[1])?) } },
     Def { name: "expand_dims", sig: "a, axis", doc: "Insert a new axis.", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let axes = axes_arg(&a[1], t.ndim() + match &a[1] { Value::Tuple(x) => x.len(), _ => 1 })?;
         let mut r = t; for ax in axes { r = r.unsqueeze(ax); } wrap_array(me, r) } },

@@ -203,8 +203,10 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "__rmatmul__", "self, other, /", "other @ self" => |me, a| matmul(me, &a[1], &a[0]);
     "__getitem__", "self, key, /", "self[key]" => |me, a| {
         let t = this(&a[0])?;
+        // A 0-d result is a scalar, unless the index held an Ellipsis (NumPy then keeps a 0-d array).
+        let has_ellipsis = match &a[1] { Value::Ellipsis => true, Value::Tuple(t) => t.iter().any(|x| matches!(x, Value::Ellipsis)), _ => false };
         match index(me, &t, &a[1])? {
-            Indexed::View(v) => if v.ndim() == 0 { wrap_scalar(me, v) } else { wrap_array(me, v) },
+            Indexed::View(v) => if v.ndim() == 0 && !has_ellipsis { wrap_scalar(me, v) } else { wrap_view(me, v, &a[0]) },
             Indexed::Gather { base, offsets, shape } => wrap_array(me, gather(&base, &offsets, shape)),
         } };
     "__setitem__", "self, key, value, /", "self[key] = value" => |me, a| { let t = this(&a[0])?; setitem(me, &t, &a[1], &a[2])?; Ok(Value::None) };
@@ -236,12 +238,18 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "reshape", "self, *shape, order='C'", "A view (or copy) with a new shape.\n\n>>> np.arange(6).reshape(2, 3)\narray([[0, 1, 2],\n       [3, 4, 5]])" => |me, a| {
         let t = this(&a[0])?; let Value::Tuple(sh) = &a[1] else { return Ok(Value::None) };
         let spec = if sh.len() == 1 { shape_arg(me, &sh[0])? } else { sh.iter().map(|x| args::int(x, "").map(|i| i as isize)).collect::<Res<_>>()? };
-        wrap_array(me, t.reshape(&spec).map_err(tensor_error)?) };
+        let order = args::string(&a[2], "order")?;
+        if &*order == "F" {
+            // Fortran order: reverse the axes, reshape to the reversed shape, reverse back.
+            let rev: Vec<isize> = spec.iter().rev().copied().collect();
+            return wrap_view(me, t.transpose().reshape(&rev).map_err(tensor_error)?.transpose(), &a[0]);
+        }
+        wrap_view(me, t.reshape(&spec).map_err(tensor_error)?, &a[0]) };
     "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
         let t = this(&a[0])?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64); wrap_array(me, t.astype(d)) };
     "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
     "flatten", "self, order='C'", "A 1-D copy." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
-    "ravel", "self, order='C'", "A 1-D view when possible." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.reshape(&[-1]).map_err(tensor_error)?) };
+    "ravel", "self, order='C'", "A 1-D view when possible." => |me, a| { let t = this(&a[0])?; wrap_view(me, t.reshape(&[-1]).map_err(tensor_error)?, &a[0]) };
     "tolist", "self, /", "Nested Python lists of Python numbers." => |_, a| Ok(tolist(&this(&a[0])?));
     "item", "self, *args", "The element as a Python number." => |_, a| {
         let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };
@@ -252,9 +260,9 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "fill", "self, value, /", "Fill with a scalar value." => |me, a| { let t = this(&a[0])?; let v = arg_tensor(me, &a[1])?; t.assign(&v.cast(t.dtype())).map_err(tensor_error)?; Ok(Value::None) };
     "transpose", "self, *axes", "The array with axes reversed or permuted." => |me, a| {
         let t = this(&a[0])?; let Value::Tuple(ax) = &a[1] else { return Ok(Value::None) };
-        if ax.is_empty() || (ax.len() == 1 && matches!(ax[0], Value::None)) { return wrap_array(me, t.transpose()); }
+        if ax.is_empty() || (ax.len() == 1 && matches!(ax[0], Value::None)) { return wrap_view(me, t.transpose(), &a[0]); }
         let list = if ax.len() == 1 { me.collect(&ax[0]).unwrap_or_else(|_| ax.to_vec()) } else { ax.to_vec() };
-        let perm = axes_perm(&list, t.ndim())?; wrap_array(me, t.permute(&perm)) };
+        let perm = axes_perm(&list, t.ndim())?; wrap_view(me, t.permute(&perm), &a[0]) };
     "sum", "self, axis=None, dtype=None, out=None, keepdims=False", "Sum of elements (pairwise, as NumPy)." => |me, a| { let t = this(&a[0])?; let t = match parse_dtype(me, &a[2])? { Some(d) => t.astype(d), None => t }; do_reduce(me, ReduceOp::Sum, &t, &a[1], &a[4]) };
     "prod", "self, axis=None, dtype=None, out=None, keepdims=False", "Product of elements." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Prod, &t, &a[1], &a[4]) };
     "max", "self, axis=None, out=None, keepdims=False", "Maximum (NaN propagates)." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Max, &t, &a[1], &a[3]) };
@@ -424,7 +432,7 @@ fn prop_t(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     if sc {
         return Ok(a[0].clone());
     }
-    wrap_array(me, t.transpose())
+    wrap_view(me, t.transpose(), &a[0])
 }
 fn prop_itemsize(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(Value::Int(this(&a[0])?.dtype().itemsize() as i64))
@@ -465,6 +473,7 @@ fn prop_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 pub const ARRAY_PROPERTIES: &[Def] = &[
+    Def { name: "base", sig: "self, /", doc: "The array owning the memory of a view (None for owners).", func: |_, a| Ok(base_of(&a[0])) },
     Def {
         name: "shape",
         sig: "self, /",

@@ -112,9 +112,9 @@ fn np_array(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[1])?;
     let copy = me.truthy(&a[2])?;
     if !copy {
-        if let Some((t, _)) = as_array(&a[0]) {
-            if d.is_none() || d == Some(t.dtype()) {
-                return wrap_array(me, t);
+        if let Some((t, sc)) = as_array(&a[0]) {
+            if !sc && (d.is_none() || d == Some(t.dtype())) {
+                return Ok(a[0].clone());
             }
         }
     }
@@ -575,7 +575,7 @@ fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 fn np_dtype(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
+    let d = parse_dtype(me, &a[0])?.unwrap_or(DType::F64);
     dtype_value(me, d)
 }
 
