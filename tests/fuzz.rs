@@ -2308,7 +2308,7 @@ fn gen_reentrant(r: &mut Rng) -> String {
         }
         s.push_str(&format!("        return {}\n", r.pick(rets)));
     }
-    s.push_str("l.append(M())\nl.append(M())\nd[M()] = 3\nst.add(M())\n");
+    s.push_str("l.append(M())\nd[M()] = 3\nst.add(M())\n");
     for _ in 0..r.below(4) + 1 {
         s.push_str(&format!(
             "try:\n    {}\nexcept Exception as e:\n    print(type(e).__name__)\n",

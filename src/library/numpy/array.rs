@@ -49,6 +49,60 @@ fn with_classes<T>(me: &Interp, f: impl FnOnce(&NpClasses) -> T) -> Res<T> {
     }
 }
 
+thread_local! {
+    /// NumPy's own exception classes (AxisError, the ufunc output casting error), created at install.
+    static NP_EXCEPTIONS: RefCell<Vec<(&'static str, Rc<Class>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Create NumPy's exception classes (with their module paths, which the traceback's last line shows).
+pub fn install_exceptions(me: &Interp) {
+    let specs: [(&'static str, &str, Vec<ExcType>); 2] = [
+        (
+            "AxisError",
+            "numpy.exceptions",
+            vec![ExcType::ValueError, ExcType::IndexError],
+        ),
+        (
+            "_UFuncOutputCastingError",
+            "numpy._core._exceptions",
+            vec![ExcType::TypeError],
+        ),
+    ];
+    for (name, module, bases) in specs {
+        let bases: Vec<Rc<Class>> = bases.iter().map(|b| me.exc_class(*b)).collect();
+        if let Ok(c) = crate::interp::new_class(name, module, bases) {
+            NP_EXCEPTIONS.with(|x| x.borrow_mut().push((name, c)));
+        }
+    }
+}
+
+pub fn np_exception_class(name: &str) -> Option<Rc<Class>> {
+    NP_EXCEPTIONS.with(|x| {
+        x.borrow()
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c.clone())
+    })
+}
+
+/// Raise one of NumPy's own exception classes; falls back to `fallback` if it is missing.
+pub fn np_exception(name: &str, fallback: ExcType, msg: String) -> Box<Exc> {
+    match np_exception_class(name) {
+        Some(class) => {
+            let inst = Instance {
+                class,
+                dict: RefCell::new(Attrs::default()),
+            };
+            inst.dict.borrow_mut().insert(
+                Rc::from("args"),
+                Value::tuple(vec![Value::Str(Rc::from(msg))]),
+            );
+            Exc::object(Value::Instance(Rc::new(inst)))
+        }
+        None => Exc::new(fallback, msg),
+    }
+}
+
 pub fn tensor_error(e: TensorError) -> Box<Exc> {
     match e {
         TensorError::Broadcast(_) | TensorError::Reshape { .. } | TensorError::Value(_) => {
@@ -58,8 +112,8 @@ pub fn tensor_error(e: TensorError) -> Box<Exc> {
             Exc::new(ExcType::IndexError, e.to_string())
         }
         TensorError::AxisOutOfBounds { .. } => {
-            // numpy.exceptions.AxisError subclasses both ValueError and IndexError; ValueError is what prints.
-            Exc::new(ExcType::ValueError, e.to_string())
+            // numpy.exceptions.AxisError subclasses both ValueError and IndexError.
+            np_exception("AxisError", ExcType::ValueError, e.to_string())
         }
         TensorError::Type(m) => type_error(m),
         TensorError::Unsupported(m) => Exc::new(
@@ -73,7 +127,11 @@ pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
     let class = with_classes(me, |c| c.ndarray.clone())?;
     Ok(Value::Native(Rc::new(Native {
         class,
-        data: RefCell::new(Box::new(ArrayData { t, scalar: false, base: None })),
+        data: RefCell::new(Box::new(ArrayData {
+            t,
+            scalar: false,
+            base: None,
+        })),
     })))
 }
 
@@ -95,7 +153,11 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     };
     Ok(Value::Native(Rc::new(Native {
         class,
-        data: RefCell::new(Box::new(ArrayData { t, scalar: true, base: None })),
+        data: RefCell::new(Box::new(ArrayData {
+            t,
+            scalar: true,
+            base: None,
+        })),
     })))
 }
 
@@ -104,7 +166,9 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
 pub fn wrap_view(me: &Interp, t: Tensor, src: &Value) -> Res<Value> {
     let owner = match src {
         Value::Native(n) => match n.data.borrow().downcast_ref::<ArrayData>() {
-            Some(d) if d.t.shares_storage(&t) && !d.scalar => Some(d.base.clone().unwrap_or_else(|| src.clone())),
+            Some(d) if d.t.shares_storage(&t) && !d.scalar => {
+                Some(d.base.clone().unwrap_or_else(|| src.clone()))
+            }
             _ => None,
         },
         _ => None,
@@ -120,7 +184,12 @@ pub fn wrap_view(me: &Interp, t: Tensor, src: &Value) -> Res<Value> {
 
 pub fn base_of(v: &Value) -> Value {
     match v {
-        Value::Native(n) => n.data.borrow().downcast_ref::<ArrayData>().and_then(|d| d.base.clone()).unwrap_or(Value::None),
+        Value::Native(n) => n
+            .data
+            .borrow()
+            .downcast_ref::<ArrayData>()
+            .and_then(|d| d.base.clone())
+            .unwrap_or(Value::None),
         _ => Value::None,
     }
 }

@@ -161,6 +161,42 @@ fn bin(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
     binary_value(me, op, a, b)
 }
 
+/// `a op= b` on an array: compute, then write into `a`'s memory (views included) under NumPy's
+/// 'same_kind' casting rule. Scalars are immutable: they fall back to `a = a op b`.
+fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
+    let Some((t, scalar)) = as_array(a) else {
+        return Ok(Value::NotImplemented);
+    };
+    if scalar {
+        return Ok(Value::NotImplemented);
+    }
+    let r = binary_value(me, op, a, b)?;
+    let Some((rt, _)) = as_array(&r) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (from, to) = (rt.dtype(), t.dtype());
+    let rank = |k: Kind| match k {
+        Kind::Bool => 0,
+        Kind::Int => 1,
+        Kind::Float => 2,
+        Kind::Complex => 3,
+    };
+    if rank(from.kind()) > rank(to.kind()) {
+        return Err(np_exception(
+            "_UFuncOutputCastingError",
+            ExcType::TypeError,
+            format!(
+                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                op.name(),
+                from,
+                to
+            ),
+        ));
+    }
+    t.assign(&rt.cast(to)).map_err(tensor_error)?;
+    Ok(a.clone())
+}
+
 fn cmp(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
     compare_value(me, op, a, b)
 }
@@ -189,6 +225,16 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "__rxor__", "self, other, /", "other ^ self" => |me, a| bin(me, BinaryOp::BitXor, &a[1], &a[0]);
     "__lshift__", "self, other, /", "self << other" => |me, a| bin(me, BinaryOp::LShift, &a[0], &a[1]);
     "__rshift__", "self, other, /", "self >> other" => |me, a| bin(me, BinaryOp::RShift, &a[0], &a[1]);
+    "__iadd__", "self, other, /", "self += other (in place)" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
+    "__isub__", "self, other, /", "self -= other (in place)" => |me, a| inplace(me, BinaryOp::Sub, &a[0], &a[1]);
+    "__imul__", "self, other, /", "self *= other (in place)" => |me, a| inplace(me, BinaryOp::Mul, &a[0], &a[1]);
+    "__itruediv__", "self, other, /", "self /= other (in place)" => |me, a| inplace(me, BinaryOp::Div, &a[0], &a[1]);
+    "__ifloordiv__", "self, other, /", "self //= other (in place)" => |me, a| inplace(me, BinaryOp::FloorDiv, &a[0], &a[1]);
+    "__imod__", "self, other, /", "self %= other (in place)" => |me, a| inplace(me, BinaryOp::Mod, &a[0], &a[1]);
+    "__ipow__", "self, other, /", "self **= other (in place)" => |me, a| inplace(me, BinaryOp::Pow, &a[0], &a[1]);
+    "__iand__", "self, other, /", "self &= other (in place)" => |me, a| inplace(me, BinaryOp::BitAnd, &a[0], &a[1]);
+    "__ior__", "self, other, /", "self |= other (in place)" => |me, a| inplace(me, BinaryOp::BitOr, &a[0], &a[1]);
+    "__ixor__", "self, other, /", "self ^= other (in place)" => |me, a| inplace(me, BinaryOp::BitXor, &a[0], &a[1]);
     "__eq__", "self, other, /", "self == other" => |me, a| cmp(me, CompareOp::Eq, &a[0], &a[1]);
     "__ne__", "self, other, /", "self != other" => |me, a| cmp(me, CompareOp::Ne, &a[0], &a[1]);
     "__lt__", "self, other, /", "self < other" => |me, a| cmp(me, CompareOp::Lt, &a[0], &a[1]);
@@ -473,7 +519,12 @@ fn prop_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 pub const ARRAY_PROPERTIES: &[Def] = &[
-    Def { name: "base", sig: "self, /", doc: "The array owning the memory of a view (None for owners).", func: |_, a| Ok(base_of(&a[0])) },
+    Def {
+        name: "base",
+        sig: "self, /",
+        doc: "The array owning the memory of a view (None for owners).",
+        func: |_, a| Ok(base_of(&a[0])),
+    },
     Def {
         name: "shape",
         sig: "self, /",

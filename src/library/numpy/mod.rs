@@ -641,6 +641,7 @@ fn add_properties(class: &Rc<Class>, props: &[Def], q: &'static str) {
 
 /// Create the NumPy classes and register `numpy` for import (also bound as `np` from the start).
 pub fn install(me: &mut Interp) {
+    install_exceptions(me);
     let object = me.types.object.clone();
     let Ok(ndarray) = placeholder_class("ndarray", &object) else {
         return;
