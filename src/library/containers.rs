@@ -325,6 +325,41 @@ fn imag_part(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
     })
 }
 
+/// A read-only property backed by a native getter.
+pub fn add_property(class: &Rc<Class>, name: &'static str, doc: &'static str, getter: NativeFn) {
+    let d = Def {
+        name,
+        sig: "self, /",
+        doc,
+        func: getter,
+    };
+    let g = Value::Builtin(Rc::new(d.builtin(None)));
+    class.dict.borrow_mut().insert(
+        Rc::from(name),
+        Value::Property(Rc::new(Property {
+            fget: g,
+            fset: Value::None,
+            doc: Value::None,
+        })),
+    );
+}
+
+fn slice_part(a: &[Value], i: usize) -> Value {
+    match &a[0] {
+        Value::Slice(s) => s[i].clone(),
+        _ => Value::None,
+    }
+}
+fn slice_start(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(slice_part(&a, 0))
+}
+fn slice_stop(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(slice_part(&a, 1))
+}
+fn slice_step(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    Ok(slice_part(&a, 2))
+}
+
 fn range_start(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(match a[0] {
         Value::Range(x, _, _) => Value::Int(x),
@@ -405,21 +440,14 @@ pub fn install(interp: &mut Interp) {
         ("stop", range_stop),
         ("step", range_step),
     ] {
-        let d = Def {
-            name,
-            sig: "self, /",
-            doc: "A range bound.",
-            func: getter,
-        };
-        let g = Value::Builtin(Rc::new(d.builtin(None)));
-        t.range.dict.borrow_mut().insert(
-            Rc::from(name),
-            Value::Property(Rc::new(Property {
-                fget: g,
-                fset: Value::None,
-                doc: Value::None,
-            })),
-        );
+        add_property(&t.range, name, "A range bound.", getter);
+    }
+    for (name, getter) in [
+        ("start", slice_start as NativeFn),
+        ("stop", slice_stop),
+        ("step", slice_step),
+    ] {
+        add_property(&t.slice, name, "A slice bound.", getter);
     }
     for class in [
         t.int.clone(),

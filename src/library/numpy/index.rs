@@ -48,6 +48,8 @@ fn classify(me: &mut Interp, idx: &Value) -> Res<Vec<Item>> {
             Value::Slice(sl) => Item::Slice(sl.clone()),
             Value::None => Item::NewAxis,
             Value::Ellipsis => Item::Ellipsis,
+            // An empty list indexes like an empty integer array.
+            Value::List(l) if l.borrow().is_empty() => Item::Arrays(vec![Tensor::zeros(DType::I64, vec![0])]),
             Value::List(_) | Value::Tuple(_) => array_item(to_tensor(me, &p, None)?)?,
             other => match as_array(other) {
                 Some((t, _)) if t.ndim() == 0 && t.dtype().is_int() => Item::Int(t.to_vec::<i64>()[0]),

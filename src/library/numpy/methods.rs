@@ -292,7 +292,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         }
         wrap_view(me, t.reshape(&spec).map_err(tensor_error)?, &a[0]) };
     "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
-        let t = this(&a[0])?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64); wrap_array(me, t.astype(d)) };
+        let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
+        if sc { wrap_scalar(me, t.astype(d)) } else { wrap_array(me, t.astype(d)) } };
     "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
     "flatten", "self, order='C'", "A 1-D copy." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
     "ravel", "self, order='C'", "A 1-D view when possible." => |me, a| { let t = this(&a[0])?; wrap_view(me, t.reshape(&[-1]).map_err(tensor_error)?, &a[0]) };

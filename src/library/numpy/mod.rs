@@ -111,15 +111,15 @@ fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
 fn np_array(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[1])?;
     let copy = me.truthy(&a[2])?;
+    let ndmin = args::int(&a[3], "")?.max(0) as usize;
     if !copy {
         if let Some((t, sc)) = as_array(&a[0]) {
-            if !sc && (d.is_none() || d == Some(t.dtype())) {
+            if !sc && (d.is_none() || d == Some(t.dtype())) && t.ndim() >= ndmin {
                 return Ok(a[0].clone());
             }
         }
     }
     let t = to_tensor(me, &a[0], d)?;
-    let ndmin = args::int(&a[3], "")?.max(0) as usize;
     let mut t = t;
     while t.ndim() < ndmin {
         t = t.unsqueeze(0);
@@ -617,7 +617,10 @@ pub const FUNCTIONS: &[Def] = defs! {
     "set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, sign=None, floatmode=None, formatter=None, legacy=None, *, override_repr=None", "Set how arrays print." => set_printoptions;
     "shape", "a", "The shape of an array." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
     "ndim", "a", "The number of dimensions." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
-    "size", "a, axis=None", "The number of elements." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.numel() as i64)) };
+    "size", "a, axis=None", "The number of elements (along an axis when given)." => |me, a| {
+        let t = arg_tensor(me, &a[0])?;
+        if matches!(a[1], Value::None) { return Ok(Value::Int(t.numel() as i64)); }
+        let ax = axes_arg(&a[1], t.ndim())?; Ok(Value::Int(ax.iter().map(|&x| t.shape[x]).product::<usize>() as i64)) };
 };
 
 fn placeholder_class(name: &str, object: &Rc<Class>) -> Res<Rc<Class>> {
