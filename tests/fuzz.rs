@@ -810,6 +810,9 @@ impl<'a> Gen<'a> {
                 "𝔘",
             ]));
         }
+        if prefix == "b" && !body.is_ascii() {
+            body = body.chars().filter(|c| c.is_ascii()).collect();
+        }
         format!("{prefix}{q}{body}{q}")
     }
 
@@ -1029,15 +1032,27 @@ impl<'a> Gen<'a> {
                     *self.r.pick(CONTAINER_METHODS)
                 };
                 let a = self.args(d1, 0, 2);
-                format!("{recv}.{m}({a})")
+                if recv.chars().all(|c| c.is_alphanumeric() || c == '_')
+                    && !recv.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    format!("{recv}.{m}({a})")
+                } else {
+                    format!("({recv}).{m}({a})")
+                }
             }
-            18 => format!("{}.{}", self.atom(d1), self.r.pick(ATTRS)),
+            18 => format!("({}).{}", self.atom(d1), self.r.pick(ATTRS)),
             19 => {
-                let items = self.args(d1, 0, 4);
+                let k = self.r.below(5);
+                let mut v: Vec<String> = (0..k).map(|_| self.expr(d1)).collect();
+                if self.r.chance(10) {
+                    v.push(format!("*{}", self.expr(d1)));
+                }
+                let items = v.join(", ");
                 match self.r.below(4) {
                     0 => format!("[{items}]"),
+                    1 if items.is_empty() => "()".to_string(),
                     1 => format!("({items},)"),
-                    2 if !items.is_empty() && !items.contains('=') => format!("{{{items}}}"),
+                    2 if !items.is_empty() => format!("{{{items}}}"),
                     _ => format!("[{items}]"),
                 }
             }
@@ -1662,7 +1677,7 @@ impl<'a> Gen<'a> {
                     "CM()",
                     "CM(True)",
                     "CM(False)",
-                    "open_cm",
+                    "cm_obj",
                     "1",
                     "C()",
                     "CM() as q, CM()",
@@ -1785,7 +1800,7 @@ impl<'a> Gen<'a> {
                     "v.copy()",
                     "x = v\nv = None\nx = None",
                 ]);
-                let text = build.replace('N', &n.to_string());
+                let text = build.replace("range(N)", &format!("range({n})"));
                 self.try_wrap(ind, d, |g, i, _| {
                     g.line(i, &text);
                     g.line(i, op);
@@ -1813,7 +1828,7 @@ impl<'a> Gen<'a> {
                 let (n1, n2, it) = (self.name(), self.name(), self.iterable(1));
                 self.line(ind, &format!("{n1} = [{val} for {n2} in {it} if {cond}]"));
             }
-            31 if self.r.chance(25) => {
+            31 if self.r.chance(10) => {
                 let pat = self.r.s(&[
                     "break",
                     "continue",
@@ -2109,7 +2124,7 @@ impl<'a> Gen<'a> {
                  class C:\n    def __init__(self, x=0, y=0):\n        self.x = x\n        self.y = y\n\
                  class Err(Exception):\n    pass\n\
                  class CM:\n    def __init__(self, swallow=False):\n        self.swallow = swallow\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        return self.swallow\n\
-                 obj = C(1, 2)\nopen_cm = CM()",
+                 obj = C(1, 2)\ncm_obj = CM()",
             );
         }
     }
@@ -3397,6 +3412,9 @@ fn dump_main(n: u64) {
             continue;
         }
         shown += 1;
+        if std::env::var("NABLA_FUZZ_DUMP_FIRST").is_ok() {
+            let _ = std::fs::write("/tmp/nabla-fuzz-dump-current.py", &input);
+        }
         let t = Instant::now();
         let o = run_one(&mut session, &input, false, &interrupt);
         let what = match o {
@@ -3406,7 +3424,7 @@ fn dump_main(n: u64) {
             Outcome::Exit => "exit".into(),
             Outcome::Panic(_, m) => format!("PANIC {m}"),
         };
-        let shown_input: String = input.chars().take(3000).collect();
+        let shown_input: String = input.chars().take(20000).collect();
         println!(
             "=== {} ({what}, {:?}) ===\n{shown_input}",
             SOURCE_NAMES[src],

@@ -226,6 +226,9 @@ impl Interp {
                 if name == "__class__" {
                     return Ok(Value::Class(class));
                 }
+                if let (Value::Native(_), Some(ga)) = (obj, class.lookup("__getattr__")) {
+                    return self.call(&ga, vec![obj.clone(), Value::str(name)], vec![]);
+                }
                 Err(attribute_error(format!(
                     "'{}' object has no attribute '{}'",
                     class.name, name

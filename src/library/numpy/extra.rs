@@ -690,28 +690,12 @@ fn prop_strides(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     ))
 }
 
-fn prop_flat(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let flat = this(&a[0])?.reshape(&[-1]).map_err(tensor_error)?;
-    let items: Vec<Value> = (0..flat.numel())
-        .map(|i| wrap_scalar(me, flat.select(0, i)))
-        .collect::<Res<_>>()?;
-    Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(
-        Iter::Values { items, index: 0 },
-    ))))
-}
-
 pub const MORE_PROPERTIES: &[Def] = &[
     Def {
         name: "strides",
         sig: "self, /",
         doc: "Bytes to step in each dimension.",
         func: prop_strides,
-    },
-    Def {
-        name: "flat",
-        sig: "self, /",
-        doc: "A flat iterator over the array.",
-        func: prop_flat,
     },
     Def {
         name: "mT",
@@ -1111,4 +1095,209 @@ pub fn make_ufunc(class: &Rc<Class>, name: &'static str, op: UfuncOp) -> Value {
         class: class.clone(),
         data: std::cell::RefCell::new(Box::new(UFunc { name, op })),
     }))
+}
+
+// ---------------------------------------------------------------------------- flat, flags, memory sharing
+
+/// Storage offsets of a tensor's elements in C order.
+fn c_order_offsets(t: &Tensor) -> Vec<usize> {
+    let mut offs = Vec::with_capacity(t.numel());
+    crate::tensor::for_each_offset(&t.shape, &t.strides, t.offset, |o| offs.push(o));
+    offs
+}
+
+/// Resolve a `flat[key]` into storage offsets of the array and the result shape.
+fn flat_positions(me: &mut Interp, t: &Tensor, key: &Value) -> Res<(Vec<usize>, Vec<usize>)> {
+    let offs = c_order_offsets(t);
+    let n = offs.len();
+    let positions = Tensor::from_vec((0..n as i64).collect::<Vec<i64>>(), vec![n]);
+    let picked = match super::index::index(me, &positions, key)? {
+        super::index::Indexed::View(v) => v,
+        super::index::Indexed::Gather {
+            base,
+            offsets,
+            shape,
+        } => super::index::gather(&base, &offsets, shape),
+    };
+    let pos = picked.to_vec::<i64>();
+    Ok((
+        pos.iter().map(|p| offs[*p as usize]).collect(),
+        picked.shape.clone(),
+    ))
+}
+
+fn flat_target(v: &Value) -> Res<Tensor> {
+    let Value::Native(n) = v else {
+        return Err(type_error("not a flatiter"));
+    };
+    let d = n.data.borrow();
+    match d.downcast_ref::<FlatIter>() {
+        Some(f) => Ok(f.0.clone()),
+        None => Err(type_error("not a flatiter")),
+    }
+}
+
+pub struct FlatIter(pub Tensor);
+
+pub const FLATITER_METHODS: &[Def] = &[
+    Def {
+        name: "__getitem__",
+        sig: "self, key, /",
+        doc: "Index the array as if it were 1-D (C order).",
+        func: |me, a| {
+            let t = flat_target(&a[0])?;
+            let (offs, shape) = flat_positions(me, &t, &a[1])?;
+            let r = super::index::gather(&t, &offs, shape);
+            wrap_result(me, r)
+        },
+    },
+    Def {
+        name: "__setitem__",
+        sig: "self, key, value, /",
+        doc: "Assign through the flat index.",
+        func: |me, a| {
+            let t = flat_target(&a[0])?;
+            let (offs, shape) = flat_positions(me, &t, &a[1])?;
+            let v = arg_tensor(me, &a[2])?.cast(t.dtype());
+            super::index::scatter(&t, &offs, &shape, &v)?;
+            Ok(Value::None)
+        },
+    },
+    Def {
+        name: "__iter__",
+        sig: "self, /",
+        doc: "Iterate in C order.",
+        func: |me, a| {
+            let t = flat_target(&a[0])?;
+            let flat = t.contiguous().reshape(&[-1]).map_err(tensor_error)?;
+            let items: Vec<Value> = (0..flat.numel())
+                .map(|i| wrap_scalar(me, flat.select(0, i)))
+                .collect::<Res<_>>()?;
+            Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(
+                Iter::Values { items, index: 0 },
+            ))))
+        },
+    },
+    Def {
+        name: "__len__",
+        sig: "self, /",
+        doc: "Number of elements.",
+        func: |_, a| Ok(Value::Int(flat_target(&a[0])?.numel() as i64)),
+    },
+];
+
+/// `np.shares_memory` / `may_share_memory`: same storage and overlapping element sets.
+fn overlap(me: &mut Interp, a: &Value, b: &Value, exact: bool) -> Res<bool> {
+    let (Some((x, _)), Some((y, _))) = (as_array(a), as_array(b)) else {
+        let _ = me;
+        return Ok(false);
+    };
+    if !x.shares_storage(&y) || x.numel() == 0 || y.numel() == 0 {
+        return Ok(false);
+    }
+    let ox = c_order_offsets(&x);
+    let oy = c_order_offsets(&y);
+    let (lx, hx) = (
+        ox.iter().min().copied().unwrap_or(0),
+        ox.iter().max().copied().unwrap_or(0),
+    );
+    let (ly, hy) = (
+        oy.iter().min().copied().unwrap_or(0),
+        oy.iter().max().copied().unwrap_or(0),
+    );
+    if hx < ly || hy < lx {
+        return Ok(false);
+    }
+    if !exact {
+        return Ok(true);
+    }
+    let set: std::collections::HashSet<usize> = ox.into_iter().collect();
+    Ok(oy.iter().any(|o| set.contains(o)))
+}
+
+pub const MEMORY_FUNCTIONS: &[Def] = &[
+    Def {
+        name: "shares_memory",
+        sig: "a, b, /, max_work=None",
+        doc: "Whether two arrays share memory.",
+        func: |me, a| Ok(Value::Bool(overlap(me, &a[0], &a[1], true)?)),
+    },
+    Def {
+        name: "may_share_memory",
+        sig: "a, b, /, max_work=None",
+        doc: "Whether two arrays might share memory (bounds check).",
+        func: |me, a| Ok(Value::Bool(overlap(me, &a[0], &a[1], false)?)),
+    },
+];
+
+pub struct Flags {
+    pub c: bool,
+    pub f: bool,
+    pub own: bool,
+    pub writeable: bool,
+}
+
+fn the_flags(v: &Value) -> Res<(bool, bool, bool, bool)> {
+    let Value::Native(n) = v else {
+        return Err(type_error("not flags"));
+    };
+    let d = n.data.borrow();
+    d.downcast_ref::<Flags>()
+        .map(|f| (f.c, f.f, f.own, f.writeable))
+        .ok_or_else(|| type_error("not flags"))
+}
+
+fn flag_value(v: &Value, key: &str) -> Res<Value> {
+    let (c, f, own, w) = the_flags(v)?;
+    Ok(Value::Bool(match key.to_ascii_uppercase().as_str() {
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => c,
+        "F_CONTIGUOUS" | "F" | "FORTRAN" => f,
+        "OWNDATA" | "O" => own,
+        "WRITEABLE" | "W" => w,
+        "ALIGNED" | "A" => true,
+        "WRITEBACKIFCOPY" | "X" => false,
+        other => return Err(Exc::with_args(ExcType::KeyError, vec![Value::str(other)])),
+    }))
+}
+
+pub const FLAGS_METHODS: &[Def] = &[
+    Def {
+        name: "__getitem__",
+        sig: "self, key, /",
+        doc: "A flag by name.",
+        func: |_, a| {
+            let k = args::string(&a[1], "flag")?;
+            flag_value(&a[0], &k)
+        },
+    },
+    Def {
+        name: "__getattr__",
+        sig: "self, name, /",
+        doc: "A flag by attribute.",
+        func: |_, a| {
+            let k = args::string(&a[1], "flag")?;
+            flag_value(&a[0], &k)
+        },
+    },
+    Def {
+        name: "__repr__",
+        sig: "self, /",
+        doc: "The flags, one per line.",
+        func: |_, a| {
+            let (c, f, own, w) = the_flags(&a[0])?;
+            let b = |x: bool| if x { "True" } else { "False" };
+            Ok(s(format!("  C_CONTIGUOUS : {}\n  F_CONTIGUOUS : {}\n  OWNDATA : {}\n  WRITEABLE : {}\n  ALIGNED : True\n  WRITEBACKIFCOPY : False\n", b(c), b(f), b(own), b(w))))
+        },
+    },
+];
+
+pub fn f_contiguous(t: &Tensor) -> bool {
+    let mut expect = 1isize;
+    for i in 0..t.ndim() {
+        if t.shape[i] != 1 && t.strides[i] != expect {
+            return false;
+        }
+        expect *= t.shape[i] as isize;
+    }
+    true
 }

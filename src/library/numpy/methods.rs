@@ -295,8 +295,12 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
         if sc { wrap_scalar(me, t.astype(d)) } else { wrap_array(me, t.astype(d)) } };
     "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
-    "flatten", "self, order='C'", "A 1-D copy." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
-    "ravel", "self, order='C'", "A 1-D view when possible." => |me, a| { let t = this(&a[0])?; wrap_view(me, t.reshape(&[-1]).map_err(tensor_error)?, &a[0]) };
+    "flatten", "self, order='C'", "A 1-D copy (C or Fortran order)." => |me, a| {
+        let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
+        wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
+    "ravel", "self, order='C'", "A 1-D view when possible (C or Fortran order)." => |me, a| {
+        let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
+        wrap_view(me, t.reshape(&[-1]).map_err(tensor_error)?, &a[0]) };
     "tolist", "self, /", "Nested Python lists of Python numbers." => |_, a| Ok(tolist(&this(&a[0])?));
     "item", "self, *args", "The element as a Python number." => |_, a| {
         let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };
@@ -363,14 +367,40 @@ fn argext(me: &mut Interp, op: ReduceOp, a: &[Value]) -> Res<Value> {
     do_reduce(me, op, &t, &a[1], &a[3])
 }
 
-/// `a @ b` for 1-D and 2-D operands (and stacks of matrices), in the promoted dtype.
+fn mm2d<T: Copy + std::ops::Add<Output = T> + std::ops::Mul<Output = T>>(
+    x: &[T],
+    y: &[T],
+    n: usize,
+    k: usize,
+    m: usize,
+    zero: T,
+) -> Vec<T> {
+    let mut r = vec![zero; n * m];
+    for i in 0..n {
+        for p in 0..k {
+            let xv = x[i * k + p];
+            let row = &y[p * m..(p + 1) * m];
+            let out = &mut r[i * m..(i + 1) * m];
+            for j in 0..m {
+                out[j] = out[j] + xv * row[j];
+            }
+        }
+    }
+    r
+}
+
+/// `a @ b`: vectors on either side, matrices, and broadcast stacks of matrices, in the promoted dtype.
 pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
     let (x, y, d, _) = resolve_pair(me, x, y)?;
+    let sig = "(n?,k),(k,m?)->(n?,m?)";
     if x.ndim() == 0 || y.ndim() == 0 {
-        return Err(value_error("matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"));
+        let which = if x.ndim() == 0 { 0 } else { 1 };
+        return Err(value_error(format!(
+            "matmul: Input operand {which} does not have enough dimensions (has 0, gufunc core with signature {sig} requires 1)"
+        )));
     }
     let xm = if x.ndim() == 1 {
         x.unsqueeze(0)
@@ -382,84 +412,125 @@ pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     } else {
         y.clone()
     };
-    if xm.ndim() > 2 || ym.ndim() > 2 {
-        return Err(crate::interp::exceptions::not_implemented(
-            "matmul of stacked (batched) arrays",
-        ));
-    }
-    let (n, k) = (xm.shape[0], xm.shape[1]);
-    let (k2, m) = (ym.shape[0], ym.shape[1]);
+    let (n, k) = (xm.shape[xm.ndim() - 2], xm.shape[xm.ndim() - 1]);
+    let (k2, m) = (ym.shape[ym.ndim() - 2], ym.shape[ym.ndim() - 1]);
     if k != k2 {
         return Err(value_error(format!(
-            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {k2} is different from {k})"
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {sig} (size {k2} is different from {k})"
         )));
     }
-    let out = match d.kind() {
-        Kind::Float | Kind::Complex if d.is_complex() => {
-            return Err(crate::interp::exceptions::not_implemented("complex matmul"));
-        }
-        Kind::Float => {
-            let compute = if d == DType::F32 || d == DType::F16 {
-                DType::F32
-            } else {
-                DType::F64
-            };
-            let xa = xm.cast(compute).to_vec::<f64>();
-            let ya = ym.cast(compute).to_vec::<f64>();
-            let mut r = vec![0.0f64; n * m];
-            if compute == DType::F32 {
-                for i in 0..n {
-                    for j in 0..m {
-                        let mut acc = 0.0f32;
-                        for p in 0..k {
-                            acc += xa[i * k + p] as f32 * ya[p * m + j] as f32;
-                        }
-                        r[i * m + j] = acc as f64;
-                    }
-                }
-            } else {
-                for i in 0..n {
-                    for j in 0..m {
-                        let mut acc = 0.0f64;
-                        for p in 0..k {
-                            acc += xa[i * k + p] * ya[p * m + j];
-                        }
-                        r[i * m + j] = acc;
-                    }
-                }
-            }
-            Tensor::from_vec(r, vec![n, m]).astype(d)
-        }
-        _ => {
-            let xa = xm.to_vec::<i64>();
-            let ya = ym.to_vec::<i64>();
-            let mut r = vec![0i64; n * m];
-            for i in 0..n {
-                for j in 0..m {
-                    let mut acc = 0i64;
-                    for p in 0..k {
-                        acc = acc.wrapping_add(xa[i * k + p].wrapping_mul(ya[p * m + j]));
-                    }
-                    r[i * m + j] = acc;
-                }
-            }
-            let t = Tensor::from_vec(r, vec![n, m]);
-            if d == DType::Bool {
-                t.astype(DType::Bool)
-            } else {
-                t.astype(d)
-            }
-        }
+    let bx = &xm.shape[..xm.ndim() - 2];
+    let by = &ym.shape[..ym.ndim() - 2];
+    let batch = crate::tensor::broadcast_shapes(bx, by).map_err(|_| {
+        // NumPy reports the gufunc's view: batch dims kept, core dims shown as `newaxis`.
+        let remap = |t: &Tensor, core: usize| {
+            let orig = crate::tensor::error::shape_str(&t.shape).replace(' ', "");
+            let mut dims: Vec<String> = t.shape[..t.ndim() - core].iter().map(|d| d.to_string()).collect();
+            dims.extend(std::iter::repeat_n("newaxis".to_string(), core));
+            format!("{orig}->({})", dims.join(","))
+        };
+        value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {}  and requested shape ({},{})",
+            remap(&x, x.ndim().min(2)),
+            remap(&y, y.ndim().min(2)),
+            n,
+            m
+        ))
+    })?;
+    let nb: usize = batch.iter().product();
+    let mut xs = batch.clone();
+    xs.extend([n, k]);
+    let mut ys = batch.clone();
+    ys.extend([k, m]);
+    let xb = xm.broadcast_to(&xs).map_err(tensor_error)?;
+    let yb = ym.broadcast_to(&ys).map_err(tensor_error)?;
+    let compute = match d {
+        DType::Bool => DType::I64,
+        DType::F16 | DType::BF16 => DType::F32,
+        other => other,
     };
-    let mut shape = Vec::new();
-    if x.ndim() == 2 {
+    let out = crate::with_dtype!(compute, T => {
+        let xa = xb.cast(compute).to_vec::<T>();
+        let ya = yb.cast(compute).to_vec::<T>();
+        let mut out: Vec<T> = Vec::with_capacity(nb * n * m);
+        for bi in 0..nb {
+            out.extend(generic_mm::<T>(&xa[bi * n * k..(bi + 1) * n * k], &ya[bi * k * m..(bi + 1) * k * m], n, k, m));
+        }
+        let mut shape = batch.clone();
+        shape.extend([n, m]);
+        Tensor::from_vec(out, shape)
+    });
+    let out = if compute != d { out.astype(d) } else { out };
+    // Drop the axes that 1-D operands added.
+    let mut shape: Vec<usize> = batch.clone();
+    if x.ndim() >= 2 {
         shape.push(n);
     }
-    if y.ndim() == 2 {
+    if y.ndim() >= 2 {
         shape.push(m);
     }
     let spec: Vec<isize> = shape.iter().map(|s| *s as isize).collect();
     wrap_result(me, out.reshape(&spec).map_err(tensor_error)?)
+}
+
+/// Matrix product through the element conversions: floats in their own precision, ints wrapping in i64,
+/// complex in complex128 (rounded back for complex64).
+fn generic_mm<T: crate::tensor::element::Element>(
+    x: &[T],
+    y: &[T],
+    n: usize,
+    k: usize,
+    m: usize,
+) -> Vec<T> {
+    match T::DTYPE.kind() {
+        Kind::Float if T::DTYPE == DType::F32 => {
+            let xa: Vec<f32> = x.iter().map(|v| v.to_f64() as f32).collect();
+            let ya: Vec<f32> = y.iter().map(|v| v.to_f64() as f32).collect();
+            mm2d(&xa, &ya, n, k, m, 0.0f32)
+                .into_iter()
+                .map(|v| T::from_f64(v as f64))
+                .collect()
+        }
+        Kind::Float => {
+            let xa: Vec<f64> = x.iter().map(|v| v.to_f64()).collect();
+            let ya: Vec<f64> = y.iter().map(|v| v.to_f64()).collect();
+            mm2d(&xa, &ya, n, k, m, 0.0f64)
+                .into_iter()
+                .map(T::from_f64)
+                .collect()
+        }
+        Kind::Complex => {
+            use crate::tensor::element::C64;
+            let xa: Vec<C64> = x
+                .iter()
+                .map(|v| {
+                    let (r, i) = v.to_c();
+                    C64::new(r, i)
+                })
+                .collect();
+            let ya: Vec<C64> = y
+                .iter()
+                .map(|v| {
+                    let (r, i) = v.to_c();
+                    C64::new(r, i)
+                })
+                .collect();
+            mm2d(&xa, &ya, n, k, m, C64::new(0.0, 0.0))
+                .into_iter()
+                .map(|z| T::from_c(z.re, z.im))
+                .collect()
+        }
+        _ => {
+            let xa: Vec<std::num::Wrapping<i64>> =
+                x.iter().map(|v| std::num::Wrapping(v.to_i64())).collect();
+            let ya: Vec<std::num::Wrapping<i64>> =
+                y.iter().map(|v| std::num::Wrapping(v.to_i64())).collect();
+            mm2d(&xa, &ya, n, k, m, std::num::Wrapping(0i64))
+                .into_iter()
+                .map(|v| T::from_i64(v.0))
+                .collect()
+        }
+    }
 }
 
 fn prop_shape(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -517,6 +588,29 @@ fn prop_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         )
         .astype(t.dtype().real()),
     )
+}
+
+/// `a.shape = ...`: reshape in place, which NumPy only allows without copying.
+pub fn set_shape(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    let dims: Vec<isize> = match &a[1] {
+        Value::Int(n) => vec![*n as isize],
+        other => me
+            .collect(other)?
+            .iter()
+            .map(|d| args::int(d, "").map(|i| i as isize))
+            .collect::<Res<_>>()?,
+    };
+    if !t.is_contiguous() {
+        return Err(Exc::new(ExcType::AttributeError, "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."));
+    }
+    let r = t.reshape(&dims).map_err(tensor_error)?;
+    if let Value::Native(n) = &a[0] {
+        if let Some(d) = n.data.borrow_mut().downcast_mut::<ArrayData>() {
+            d.t = r;
+        }
+    }
+    Ok(Value::None)
 }
 
 pub const ARRAY_PROPERTIES: &[Def] = &[

@@ -432,6 +432,16 @@ fn np_stack(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    // With a scalar operand, dot is plain multiplication.
+    let zero_d = |v: &Value| {
+        as_array(v).map(|(t, _)| t.ndim() == 0).unwrap_or(matches!(
+            v,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..)
+        ))
+    };
+    if zero_d(&a[0]) || zero_d(&a[1]) {
+        return binary_value(me, BinaryOp::Mul, &a[0], &a[1]);
+    }
     let r = matmul(me, &a[0], &a[1])?;
     if matches!(r, Value::NotImplemented) {
         return Err(type_error("unsupported operand types for dot"));
@@ -623,6 +633,77 @@ pub const FUNCTIONS: &[Def] = defs! {
         let ax = axes_arg(&a[1], t.ndim())?; Ok(Value::Int(ax.iter().map(|&x| t.shape[x]).product::<usize>() as i64)) };
 };
 
+fn aux_classes(me: &Interp) -> Res<(Rc<Class>, Rc<Class>)> {
+    let c = me
+        .state
+        .get("numpy.flatiter")
+        .cloned()
+        .ok_or_else(|| Exc::new(ExcType::RuntimeError, "numpy flatiter"))?;
+    let b = c.borrow();
+    b.downcast_ref::<(Rc<Class>, Rc<Class>)>()
+        .cloned()
+        .ok_or_else(|| Exc::new(ExcType::RuntimeError, "numpy flatiter"))
+}
+
+fn flat_get(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    let (flatiter, _) = aux_classes(me)?;
+    Ok(Value::Native(Rc::new(Native {
+        class: flatiter,
+        data: RefCell::new(Box::new(extra::FlatIter(t))),
+    })))
+}
+
+fn flat_set(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    let v = arg_tensor(me, &a[1])?.cast(t.dtype());
+    // NumPy repeats the values over the flat array when they are fewer.
+    let n = t.numel();
+    let vals = v.reshape(&[-1]).map_err(tensor_error)?;
+    let k = vals.numel().max(1);
+    let idx: Vec<i64> = (0..n).map(|i| (i % k) as i64).collect();
+    let picked = extra_take(&vals, &idx);
+    t.assign(
+        &picked
+            .reshape(&t.shape.iter().map(|d| *d as isize).collect::<Vec<_>>())
+            .map_err(tensor_error)?,
+    )
+    .map_err(tensor_error)?;
+    Ok(Value::None)
+}
+
+fn extra_take(v: &Tensor, idx: &[i64]) -> Tensor {
+    let offs: Vec<usize> = idx
+        .iter()
+        .map(|i| {
+            (v.offset as isize + *i as isize * v.strides.first().copied().unwrap_or(1)) as usize
+        })
+        .collect();
+    index::gather(v, &offs, vec![idx.len()])
+}
+
+fn flags_get(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = this(&a[0])?;
+    let (_, flags) = aux_classes(me)?;
+    let own = matches!(base_of(&a[0]), Value::None);
+    // Broadcast views (stride 0) are read-only in NumPy.
+    let writeable = !t
+        .strides
+        .iter()
+        .zip(&t.shape)
+        .any(|(s, d)| *s == 0 && *d > 1);
+    let f = extra::Flags {
+        c: t.is_contiguous(),
+        f: extra::f_contiguous(&t),
+        own,
+        writeable,
+    };
+    Ok(Value::Native(Rc::new(Native {
+        class: flags,
+        data: RefCell::new(Box::new(f)),
+    })))
+}
+
 fn placeholder_class(name: &str, object: &Rc<Class>) -> Res<Rc<Class>> {
     crate::interp::new_class(name, "numpy", vec![object.clone()])
         .map_err(|m| Exc::new(ExcType::RuntimeError, m))
@@ -654,6 +735,78 @@ pub fn install(me: &mut Interp) {
     }
     add_properties(&ndarray, ARRAY_PROPERTIES, "numpy.ndarray");
     add_properties(&ndarray, extra::MORE_PROPERTIES, "numpy.ndarray");
+    // `a.flat` (a flatiter that reads and writes through) and `a.flags`.
+    if let (Ok(flatiter), Ok(flags)) = (
+        placeholder_class("flatiter", &object),
+        placeholder_class("flagsobj", &object),
+    ) {
+        for d in extra::FLATITER_METHODS {
+            Interp::add_method(&flatiter, d.builtin(Some("numpy.flatiter")));
+        }
+        for d in extra::FLAGS_METHODS {
+            Interp::add_method(&flags, d.builtin(Some("numpy.flagsobj")));
+        }
+        me.state.insert(
+            "numpy.flatiter",
+            Rc::new(RefCell::new(Box::new((flatiter, flags)))),
+        );
+        let getter = Def {
+            name: "flat",
+            sig: "self, /",
+            doc: "A flat iterator over the array (reads and writes through).",
+            func: flat_get,
+        };
+        let setter = Def {
+            name: "flat",
+            sig: "self, value, /",
+            doc: "Assign to every element.",
+            func: flat_set,
+        };
+        ndarray.dict.borrow_mut().insert(
+            Rc::from("flat"),
+            Value::Property(Rc::new(Property {
+                fget: Value::Builtin(Rc::new(getter.builtin(Some("numpy.ndarray")))),
+                fset: Value::Builtin(Rc::new(setter.builtin(Some("numpy.ndarray")))),
+                doc: Value::None,
+            })),
+        );
+        let fl = Def {
+            name: "flags",
+            sig: "self, /",
+            doc: "Memory layout flags.",
+            func: flags_get,
+        };
+        add_properties(&ndarray, &[fl], "numpy.ndarray");
+        // `a.shape = (3, 2)` reshapes in place.
+        let get = Def {
+            name: "shape",
+            sig: "self, /",
+            doc: "Tuple of array dimensions.",
+            func: |_, a| {
+                Ok(Value::tuple(
+                    this(&a[0])?
+                        .shape
+                        .iter()
+                        .map(|d| Value::Int(*d as i64))
+                        .collect(),
+                ))
+            },
+        };
+        let set = Def {
+            name: "shape",
+            sig: "self, value, /",
+            doc: "Reshape in place.",
+            func: methods::set_shape,
+        };
+        ndarray.dict.borrow_mut().insert(
+            Rc::from("shape"),
+            Value::Property(Rc::new(Property {
+                fget: Value::Builtin(Rc::new(get.builtin(Some("numpy.ndarray")))),
+                fset: Value::Builtin(Rc::new(set.builtin(Some("numpy.ndarray")))),
+                doc: Value::None,
+            })),
+        );
+    }
     let Ok(dtype) = placeholder_class("dtype", &object) else {
         return;
     };
@@ -731,7 +884,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for (name, v) in ufuncs(&ufunc_class) {
         items.push((name, v));
     }
-    for d in extra::MORE_FUNCTIONS {
+    for d in extra::MORE_FUNCTIONS.iter().chain(extra::MEMORY_FUNCTIONS) {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
     for (i, name) in REDUCTIONS.iter().enumerate() {

@@ -1,0 +1,152 @@
+# numpy part: core. Context managers and the module-internal helpers that the other parts use.
+# Inside this module `bool`, `all`, `any`, `sum`, `max`, `min`, `abs` and `round` are NumPy's, so the helpers
+# avoid the Python builtins of those names.
+
+
+class errstate:
+    """Context manager for floating-point error handling ('ignore' and 'warn' are accepted)."""
+
+    def __init__(self, all=None, divide=None, over=None, under=None, invalid=None):
+        for mode in (all, divide, over, under, invalid):
+            if mode == 'raise' or mode == 'call' or mode == 'log':
+                raise NotImplementedError("np.errstate(...='" + mode + "') is not supported by nabla yet")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class printoptions:
+    """Context manager that sets print options and restores the old ones on exit."""
+
+    def __init__(self, **kwargs):
+        self.kwargs = kwargs
+
+    def __enter__(self):
+        self.saved = get_printoptions()
+        set_printoptions(**self.kwargs)
+        return get_printoptions()
+
+    def __exit__(self, *exc):
+        s = self.saved
+        set_printoptions(precision=s['precision'], threshold=s['threshold'], edgeitems=s['edgeitems'],
+                         linewidth=s['linewidth'], suppress=s['suppress'], nanstr=s['nanstr'],
+                         infstr=s['infstr'], sign=s['sign'], floatmode=s['floatmode'])
+        return False
+
+
+# --- internal helpers --------------------------------------------------------------------------------------------
+
+def _pybool(x):
+    return True if x else False
+
+
+def _imax(a, b):
+    return a if a >= b else b
+
+
+def _iabs(a):
+    return -a if a < 0 else a
+
+
+def _scalar_out(r):
+    # A 0-d result becomes a NumPy scalar, as NumPy's functions return.
+    r = asarray(r)
+    return r[()] if r.ndim == 0 else r
+
+
+def _normalize_axis(axis, ndim):
+    axis = int(axis)
+    if axis < -ndim or axis >= ndim:
+        raise ValueError("axis " + str(axis) + " is out of bounds for array of dimension " + str(ndim))
+    return axis + ndim if axis < 0 else axis
+
+
+def _axis_tuple(axis, ndim):
+    if isinstance(axis, (tuple, list)):
+        res = [_normalize_axis(ax, ndim) for ax in axis]
+    else:
+        res = [_normalize_axis(axis, ndim)]
+    if len(set(res)) != len(res):
+        raise ValueError("repeated axis")
+    return res
+
+
+def _slices(ndim, axis, sl):
+    idx = [slice(None)] * ndim
+    idx[axis] = sl
+    return tuple(idx)
+
+
+def _is_inexact(a):
+    k = asarray(a).dtype.kind
+    return k == 'f' or k == 'c'
+
+
+def _inexact_dtype(*xs):
+    # The floating dtype NumPy's float-only ufuncs compute in for these operands (Python scalars stay weak).
+    r = xs[0]
+    for x in xs[1:]:
+        r = add(r, x)
+    d = asarray(r).dtype
+    if d.kind == 'f' or d.kind == 'c':
+        return d
+    return sqrt(zeros((), dtype=d)).dtype
+
+
+def _bcast_to(x, shape):
+    # A broadcast copy of x with the given shape, keeping its dtype.
+    x = asarray(x)
+    if tuple(x.shape) == tuple(shape):
+        return x.copy()
+    return where(ones(shape, dtype=bool_), x, x)
+
+
+def _moveaxis(a, source, destination):
+    a = asarray(a)
+    src = _axis_tuple(source, a.ndim)
+    dst = _axis_tuple(destination, a.ndim)
+    if len(src) != len(dst):
+        raise ValueError("`source` and `destination` arguments must have the same number of elements")
+    order = [n for n in range(a.ndim) if n not in src]
+    pairs = sorted(zip(dst, src))
+    for d, s in pairs:
+        order.insert(d, s)
+    return a.transpose(tuple(order))
+
+
+def _take_along(a, indices, axis):
+    # a[..., indices, ...] with the integer array at `axis`.
+    return a[_slices(a.ndim, axis, asarray(indices))]
+
+
+def broadcast_shapes(*args):
+    shapes = []
+    for s in args:
+        if isinstance(s, (tuple, list)):
+            shapes.append(tuple(int(d) for d in s))
+        else:
+            shapes.append((int(s),))
+    nd = 0
+    for s in shapes:
+        nd = _imax(nd, len(s))
+    res = []
+    for i in range(nd):
+        dim = 1
+        for j, s in enumerate(shapes):
+            k = i - (nd - len(s))
+            if k < 0:
+                continue
+            d = s[k]
+            if d == 1:
+                continue
+            if dim == 1:
+                dim = d
+            elif d != dim:
+                raise ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+                                 "between arg 0 with shape " + str(shapes[0]) + " and arg " + str(j) +
+                                 " with shape " + str(s) + ".")
+        res.append(dim)
+    return tuple(res)

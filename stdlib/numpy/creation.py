@@ -1,0 +1,151 @@
+# numpy part: array creation. Grids, sequences, diagonals and triangles.
+
+
+def ascontiguousarray(a, dtype=None, *, like=None):
+    a = asarray(a, dtype=dtype)
+    if a.ndim == 0:
+        return a.reshape(1)
+    return a.copy()
+
+
+# --- grids and sequences -----------------------------------------------------------------------------------------
+
+def meshgrid(*xi, copy=True, sparse=False, indexing='xy'):
+    ndim = len(xi)
+    if indexing not in ('xy', 'ij'):
+        raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
+    output = []
+    for i, x in enumerate(xi):
+        shape = [1] * ndim
+        shape[i] = -1
+        output.append(asarray(x).reshape(tuple(shape)))
+    if indexing == 'xy' and ndim > 1:
+        rest = tuple([1] * (ndim - 2))
+        output[0] = output[0].reshape((1, -1) + rest)
+        output[1] = output[1].reshape((-1, 1) + rest)
+    if not sparse:
+        shape = broadcast_shapes(*[o.shape for o in output])
+        output = [_bcast_to(o, shape) for o in output]
+    elif copy:
+        output = [o.copy() for o in output]
+    return tuple(output)
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    dimensions = tuple(dimensions)
+    n = len(dimensions)
+    if sparse:
+        res = []
+        for i, dim in enumerate(dimensions):
+            shape = [1] * n
+            shape[i] = dim
+            res.append(arange(dim, dtype=dtype).reshape(tuple(shape)))
+        return tuple(res)
+    res = empty((n,) + dimensions, dtype=dtype)
+    for i, dim in enumerate(dimensions):
+        shape = [1] * n
+        shape[i] = dim
+        res[i] = arange(dim, dtype=dtype).reshape(tuple(shape))
+    return res
+
+
+def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+    args = indices(shape, dtype=dtype)
+    return function(*[args[i] for i in range(len(tuple(shape)))], **kwargs)
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    y = linspace(start, stop, num=num, endpoint=endpoint)
+    r = power(base, y)
+    if dtype is not None:
+        r = r.astype(dtype)
+    return r
+
+
+def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+    start = float(start)
+    stop = float(stop)
+    if start == 0 or stop == 0:
+        raise ValueError("Geometric sequence cannot include zero")
+    sign = 1.0
+    if start < 0 and stop < 0:
+        sign = -1.0
+        start = -start
+        stop = -stop
+    elif start < 0 or stop < 0:
+        raise NotImplementedError("np.geomspace with endpoints of different signs (complex result) is not supported by nabla yet")
+    result = logspace(float(log10(start)), float(log10(stop)), num=num, endpoint=endpoint, base=10.0)
+    if num > 0:
+        result[0] = start
+        if num > 1 and endpoint:
+            result[-1] = stop
+    if sign < 0:
+        result = -result
+    if dtype is not None:
+        result = result.astype(dtype)
+    return result
+
+
+# --- diagonals and triangles -------------------------------------------------------------------------------------
+
+def diag(v, k=0):
+    v = asarray(v)
+    if v.ndim == 1:
+        n = v.shape[0]
+        size = n + _iabs(k)
+        res = zeros((size, size), dtype=v.dtype)
+        i = arange(n)
+        res[i + _imax(-k, 0), i + _imax(k, 0)] = v
+        return res
+    if v.ndim == 2:
+        return diagonal(v, k)
+    raise ValueError("Input must be 1- or 2-d.")
+
+
+def diagflat(v, k=0):
+    return diag(asarray(v).ravel(), k)
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    a = asarray(a)
+    if a.ndim < 2:
+        raise ValueError("diag requires an array of at least two dimensions")
+    ax1 = _normalize_axis(axis1, a.ndim)
+    ax2 = _normalize_axis(axis2, a.ndim)
+    if ax1 == ax2:
+        raise ValueError("axis1 and axis2 cannot be the same")
+    rest = [i for i in range(a.ndim) if i != ax1 and i != ax2]
+    t = a.transpose(tuple(rest + [ax1, ax2]))
+    n1 = t.shape[-2]
+    n2 = t.shape[-1]
+    if offset >= 0:
+        length = _imax(0, n1 if n1 < n2 - offset else n2 - offset)
+        i = arange(length)
+        return t[..., i, i + offset]
+    length = _imax(0, n1 + offset if n1 + offset < n2 else n2)
+    i = arange(length)
+    return t[..., i - offset, i]
+
+
+def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+    d = diagonal(a, offset, axis1, axis2)
+    return d.sum(axis=-1, dtype=dtype)
+
+
+def tri(N, M=None, k=0, dtype=float, *, like=None):
+    if M is None:
+        M = N
+    m = arange(N).reshape(N, 1) >= arange(-k, M - k).reshape(1, M)
+    return m.astype(dtype)
+
+
+def tril(m, k=0):
+    m = asarray(m)
+    mask = tri(m.shape[-2], m.shape[-1], k=k, dtype=bool_)
+    return where(mask, m, zeros(1, dtype=m.dtype))
+
+
+def triu(m, k=0):
+    m = asarray(m)
+    mask = tri(m.shape[-2], m.shape[-1], k=k - 1, dtype=bool_)
+    return where(mask, zeros(1, dtype=m.dtype), m)

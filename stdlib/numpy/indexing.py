@@ -1,0 +1,188 @@
+# numpy part: index tricks. Index expressions, index conversions, index iterators and diagonal/triangle indices.
+
+
+class _IndexExpression:
+    """`np.s_` and `np.index_exp`: turn index syntax into the index object."""
+
+    def __init__(self, maketuple):
+        self.maketuple = maketuple
+
+    def __getitem__(self, item):
+        if self.maketuple and not isinstance(item, tuple):
+            return (item,)
+        return item
+
+
+s_ = _IndexExpression(False)
+
+
+index_exp = _IndexExpression(True)
+
+
+def ix_(*args):
+    out = []
+    nd = len(args)
+    for k, new in enumerate(args):
+        new = asarray(new)
+        if new.ndim != 1:
+            raise ValueError("Cross index must be 1 dimensional")
+        if new.size == 0:
+            new = new.astype(int64)
+        if new.dtype.kind == 'b':
+            new = arange(new.shape[0])[new]
+        shape = [1] * nd
+        shape[k] = new.size
+        out.append(new.reshape(tuple(shape)))
+    return tuple(out)
+
+
+def unravel_index(indices, shape, order='C'):
+    if order != 'C':
+        raise NotImplementedError("np.unravel_index(order='F') is not supported by nabla yet")
+    shape = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
+    idx = asarray(indices)
+    if idx.dtype.kind not in 'iu':
+        raise TypeError("only int indices permitted")
+    total = 1
+    for d in shape:
+        total *= d
+    if (idx < 0).any() or (idx >= total).any():
+        bad = idx.ravel()[((idx < 0) | (idx >= total)).ravel()][0]
+        raise ValueError("index " + str(int(bad)) + " is out of bounds for array with size " + str(total))
+    idx = idx.astype(int64)
+    res = []
+    for d in shape[::-1]:
+        res.append(_scalar_out(idx % d))
+        idx = idx // d
+    return tuple(res[::-1])
+
+
+def ravel_multi_index(multi_index, dims, mode='raise', order='C'):
+    if order != 'C':
+        raise NotImplementedError("np.ravel_multi_index(order='F') is not supported by nabla yet")
+    dims = tuple(dims)
+    if len(multi_index) != len(dims):
+        raise ValueError("parameter multi_index must be a sequence of length " + str(len(dims)))
+    res = None
+    for ind, d in zip(multi_index, dims):
+        ind = asarray(ind).astype(int64)
+        if mode == 'wrap':
+            ind = ind % d
+        elif mode == 'clip':
+            ind = clip(ind, 0, d - 1)
+        elif (ind < 0).any() or (ind >= d).any():
+            raise ValueError("invalid entry in coordinates array")
+        res = ind if res is None else res * d + ind
+    return _scalar_out(res)
+
+
+class ndindex:
+    """Iterate over the index tuples of an array shape (C order)."""
+
+    def __init__(self, *shape):
+        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+            shape = tuple(shape[0])
+        self.shape = tuple(shape)
+        self._pos = None
+        total = 1
+        for d in self.shape:
+            total *= d
+        self._left = total
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        if self._pos is None:
+            self._pos = [0] * len(self.shape)
+        else:
+            i = len(self.shape) - 1
+            while i >= 0:
+                self._pos[i] += 1
+                if self._pos[i] < self.shape[i]:
+                    break
+                self._pos[i] = 0
+                i -= 1
+        return tuple(self._pos)
+
+
+class ndenumerate:
+    """Iterate over (index tuple, element) pairs of an array."""
+
+    def __init__(self, arr):
+        self._arr = asarray(arr)
+        self._it = ndindex(self._arr.shape)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        i = next(self._it)
+        return i, self._arr[i]
+
+
+def fill_diagonal(a, val, wrap=False):
+    if a.ndim < 2:
+        raise ValueError("array must be at least 2-d")
+    if a.ndim == 2:
+        n = a.shape[0] if a.shape[0] < a.shape[1] else a.shape[1]
+        if wrap and a.shape[0] > a.shape[1]:
+            rows = arange(a.shape[0])
+            rows = rows[(rows % (a.shape[1] + 1)) < a.shape[1]]
+            cols = rows % (a.shape[1] + 1)
+        else:
+            rows = arange(n)
+            cols = rows
+    else:
+        for d in a.shape[1:]:
+            if d != a.shape[0]:
+                raise ValueError("All dimensions of input must be of equal length")
+        rows = arange(a.shape[0])
+        cols = None
+    v = asarray(val).ravel()
+    if v.size > 1:
+        reps = rows.shape[0] // v.size + 1
+        v = tile(v, reps)[:rows.shape[0]]
+    if cols is None:
+        a[tuple([rows] * a.ndim)] = v
+    else:
+        a[rows, cols] = v
+
+
+def diag_indices(n, ndim=2):
+    idx = arange(n)
+    return tuple([idx] * ndim)
+
+
+def diag_indices_from(arr):
+    if arr.ndim < 2:
+        raise ValueError("input array must be at least 2-d")
+    return diag_indices(arr.shape[0], arr.ndim)
+
+
+def _mask_indices(mask):
+    ii = indices(mask.shape)
+    return (ii[0][mask], ii[1][mask])
+
+
+def tril_indices(n, k=0, m=None):
+    return _mask_indices(tri(n, m, k=k, dtype=bool_))
+
+
+def triu_indices(n, k=0, m=None):
+    return _mask_indices(~tri(n, m, k=k - 1, dtype=bool_))
+
+
+def tril_indices_from(arr, k=0):
+    if arr.ndim != 2:
+        raise ValueError("input array must be 2-d")
+    return tril_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+def triu_indices_from(arr, k=0):
+    if arr.ndim != 2:
+        raise ValueError("input array must be 2-d")
+    return triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])

@@ -1,0 +1,153 @@
+# numpy part: dtype information. Type promotion (result_type, promote_types, can_cast) and machine limits.
+
+
+# --- type promotion ----------------------------------------------------------------------------------------------
+
+def _result_type(*arrays_and_dtypes):
+    if len(arrays_and_dtypes) == 0:
+        raise ValueError("at least one array or dtype is required")
+    ops = []
+    for x in arrays_and_dtypes:
+        if isinstance(x, (type, str)):
+            ops.append(zeros((), dtype=x))
+        elif hasattr(x, 'dtype'):
+            ops.append(zeros((), dtype=x.dtype))
+        elif isinstance(x, (int, float, complex)):
+            # Python scalars stay weak; a zero of the same kind promotes the same way without overflow.
+            ops.append(False if x is True or x is False else x * 0)
+        elif isinstance(x, (list, tuple)):
+            ops.append(zeros((), dtype=asarray(x).dtype))
+        else:
+            ops.append(zeros((), dtype=x))
+    r = ops[0]
+    for x in ops[1:]:
+        r = add(r, x)
+    return asarray(r).dtype
+
+
+def promote_types(type1, type2):
+    return _result_type(zeros((), dtype=type1).dtype, zeros((), dtype=type2).dtype)
+
+
+def can_cast(from_, to, casting='safe'):
+    if casting != 'safe':
+        raise NotImplementedError("np.can_cast(casting='" + casting + "') is not supported by nabla yet")
+    to = zeros((), dtype=to).dtype
+    return _pybool(_result_type(from_, to) == to)
+
+
+# np.result_type follows NEP 50 here (Python scalars are weak), so it replaces any Rust version.
+result_type = _result_type
+
+
+# --- machine limits ----------------------------------------------------------------------------------------------
+
+def _as_dtype(t):
+    try:
+        return zeros((), dtype=t).dtype
+    except TypeError:
+        return asarray(t).dtype
+
+
+class finfo:
+    """Machine limits for floating point types."""
+
+    def __init__(self, dtype):
+        d = _as_dtype(dtype)
+        name = d.name
+        if name == 'complex128':
+            name = 'float64'
+        elif name == 'complex64':
+            name = 'float32'
+        if name == 'float64':
+            t = float64
+            self.bits = 64
+            self.precision = 15
+            self.eps = t(2.220446049250313e-16)
+            self.epsneg = t(1.1102230246251565e-16)
+            self.max = t(1.7976931348623157e+308)
+            self.tiny = t(2.2250738585072014e-308)
+            self.smallest_subnormal = t(5e-324)
+            self.resolution = t(1e-15)
+            self.maxexp = 1024
+            self.minexp = -1022
+            self.nmant = 52
+            self.nexp = 11
+        elif name == 'float32':
+            t = float32
+            self.bits = 32
+            self.precision = 6
+            self.eps = t(1.1920928955078125e-07)
+            self.epsneg = t(5.960464477539063e-08)
+            self.max = t(3.4028234663852886e+38)
+            self.tiny = t(1.1754943508222875e-38)
+            self.smallest_subnormal = t(1.401298464324817e-45)
+            self.resolution = t(1e-06)
+            self.maxexp = 128
+            self.minexp = -126
+            self.nmant = 23
+            self.nexp = 8
+        elif name == 'float16':
+            t = float16
+            self.bits = 16
+            self.precision = 3
+            self.eps = t(0.0009765625)
+            self.epsneg = t(0.00048828125)
+            self.max = t(65504.0)
+            self.tiny = t(6.103515625e-05)
+            self.smallest_subnormal = t(5.960464477539063e-08)
+            self.resolution = t(0.001)
+            self.maxexp = 16
+            self.minexp = -14
+            self.nmant = 10
+            self.nexp = 5
+        else:
+            raise ValueError("data type " + repr(d) + " not inexact")
+        self.dtype = zeros((), dtype=t).dtype
+        self.min = -self.max
+        self.smallest_normal = self.tiny
+        self.iexp = self.nexp
+        self.machep = -self.nmant
+        self.negep = -self.nmant - 1
+
+    def __str__(self):
+        sep = "---------------------------------------------------------------\n"
+        return ("Machine parameters for " + str(self.dtype) + "\n" + sep +
+                "precision = " + str(self.precision) + "   resolution = " + str(self.resolution) + "\n" +
+                "machep = " + str(self.machep) + "   eps =        " + str(self.eps) + "\n" +
+                "negep =  " + str(self.negep) + "   epsneg =     " + str(self.epsneg) + "\n" +
+                "minexp = " + str(self.minexp) + "   tiny =       " + str(self.tiny) + "\n" +
+                "maxexp = " + str(self.maxexp) + "   max =        " + str(self.max) + "\n" +
+                "nexp =   " + str(self.nexp) + "   min =        -max\n" +
+                "smallest_normal = " + str(self.smallest_normal) + "   smallest_subnormal = " +
+                str(self.smallest_subnormal) + "\n" + sep)
+
+    def __repr__(self):
+        return ("finfo(resolution=" + str(self.resolution) + ", min=" + str(self.min) + ", max=" + str(self.max) +
+                ", dtype=" + str(self.dtype) + ")")
+
+
+class iinfo:
+    """Machine limits for integer types."""
+
+    def __init__(self, int_type):
+        d = _as_dtype(int_type)
+        name = d.name
+        limits = {
+            'int8': (-128, 127, 8), 'int16': (-32768, 32767, 16), 'int32': (-2147483648, 2147483647, 32),
+            'int64': (-9223372036854775808, 9223372036854775807, 64), 'uint8': (0, 255, 8),
+            'uint16': (0, 65535, 16), 'uint32': (0, 4294967295, 32), 'uint64': (0, 18446744073709551615, 64),
+        }
+        if name not in limits:
+            raise ValueError("Invalid integer data type " + repr(d.kind) + ".")
+        self.min, self.max, self.bits = limits[name]
+        self.dtype = d
+        self.kind = d.kind
+
+    def __str__(self):
+        sep = "---------------------------------------------------------------\n"
+        return ("Machine parameters for " + str(self.dtype) + "\n" + sep + "min = " + str(self.min) + "\nmax = " +
+                str(self.max) + "\n" + sep)
+
+    def __repr__(self):
+        return "iinfo(min=" + str(self.min) + ", max=" + str(self.max) + ", dtype=" + str(self.dtype) + ")"

@@ -1,0 +1,477 @@
+# numpy part: mathematical functions. Complex parts, differences, products, integration, interpolation and
+# floating-point helpers.
+
+
+euler_gamma = 0.5772156649015329
+
+
+def real(val):
+    return asarray(val).real
+
+
+def imag(val):
+    return asarray(val).imag
+
+
+def square(x):
+    return multiply(x, x)
+
+
+def angle(z, deg=False):
+    z = asarray(z)
+    if z.dtype.kind == 'c':
+        zimag = z.imag
+        zreal = z.real
+    else:
+        zimag = 0
+        zreal = z
+    a = arctan2(zimag, zreal)
+    if deg:
+        a = a * (180 / pi)
+    return _scalar_out(a)
+
+
+def unwrap(p, discont=None, axis=-1, *, period=6.283185307179586):
+    p = asarray(p)
+    nd = p.ndim
+    axis = _normalize_axis(axis, nd)
+    dd = diff(p, axis=axis)
+    if discont is None:
+        discont = period / 2
+    s1 = _slices(nd, axis, slice(1, None))
+    dt = _result_type(dd, period)
+    if dt.kind in 'iub':
+        interval_high = period // 2
+        boundary_ambiguous = period % 2 == 0
+    else:
+        interval_high = period / 2
+        boundary_ambiguous = True
+    interval_low = -interval_high
+    ddmod = remainder(dd - interval_low, period) + interval_low
+    if boundary_ambiguous:
+        ddmod = where((ddmod == interval_low) & (dd > 0), interval_high, ddmod)
+    ph_correct = ddmod - dd
+    ph_correct = where(absolute(dd) < discont, 0, ph_correct)
+    up = array(p, dtype=dt)
+    up[s1] = p[s1] + cumsum(ph_correct, axis=axis)
+    return up
+
+
+# --- differences, products, integration --------------------------------------------------------------------------
+
+def diff(a, n=1, axis=-1, prepend=None, append=None):
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError("order must be non-negative but got " + str(n))
+    a = asarray(a)
+    nd = a.ndim
+    if nd == 0:
+        raise ValueError("diff requires input that is at least one dimensional")
+    axis = _normalize_axis(axis, nd)
+    parts = []
+    if prepend is not None:
+        p = asarray(prepend)
+        if p.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            p = _bcast_to(p, tuple(shape))
+        parts.append(p)
+    parts.append(a)
+    if append is not None:
+        p = asarray(append)
+        if p.ndim == 0:
+            shape = list(a.shape)
+            shape[axis] = 1
+            p = _bcast_to(p, tuple(shape))
+        parts.append(p)
+    if len(parts) > 1:
+        a = concatenate(parts, axis=axis)
+    s1 = _slices(nd, axis, slice(1, None))
+    s2 = _slices(nd, axis, slice(None, -1))
+    isbool = a.dtype.kind == 'b'
+    for i in range(n):
+        if isbool:
+            a = not_equal(a[s1], a[s2])
+        else:
+            a = subtract(a[s1], a[s2])
+    return a
+
+
+def ediff1d(ary, to_end=None, to_begin=None):
+    ary = asarray(ary).ravel()
+    r = ary[1:] - ary[:-1]
+    parts = []
+    if to_begin is not None:
+        parts.append(asarray(to_begin, dtype=ary.dtype).ravel())
+    parts.append(r)
+    if to_end is not None:
+        parts.append(asarray(to_end, dtype=ary.dtype).ravel())
+    return concatenate(parts) if len(parts) > 1 else r
+
+
+def gradient(f, *varargs, axis=None, edge_order=1):
+    f = asarray(f)
+    n = f.ndim
+    if axis is None:
+        axes = list(range(n))
+    else:
+        axes = _axis_tuple(axis, n)
+    len_axes = len(axes)
+    nv = len(varargs)
+    if nv == 0:
+        dx = [1.0] * len_axes
+    elif nv == 1 and asarray(varargs[0]).ndim == 0:
+        dx = [varargs[0]] * len_axes
+    elif nv == len_axes:
+        dx = list(varargs)
+        for i in range(nv):
+            d = asarray(dx[i])
+            if d.ndim == 0:
+                continue
+            if d.ndim != 1:
+                raise ValueError("distances must be either scalars or 1d")
+            if d.shape[0] != f.shape[axes[i]]:
+                raise ValueError("when 1d, distances must match the length of the corresponding dimension")
+            if d.dtype.kind in 'iub':
+                d = d.astype(float64)
+            diffx = d[1:] - d[:-1]
+            if (diffx == diffx[0]).all():
+                diffx = diffx[0]
+            dx[i] = diffx
+    else:
+        raise TypeError("invalid number of arguments")
+    if edge_order > 2:
+        raise ValueError("'edge_order' greater than 2 not supported")
+    otype = f.dtype
+    if otype.kind in 'iub':
+        f = f.astype(float64)
+        otype = f.dtype
+    outvals = []
+    for ax, ax_dx in zip(axes, dx):
+        if f.shape[ax] < edge_order + 1:
+            raise ValueError("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) "
+                             "elements are required.")
+        out = empty(f.shape, dtype=otype)
+        uniform = asarray(ax_dx).ndim == 0
+
+        def sl(a, b):
+            return _slices(n, ax, slice(a, b))
+
+        if uniform:
+            out[sl(1, -1)] = (f[sl(2, None)] - f[sl(None, -2)]) / (2.0 * ax_dx)
+        else:
+            dx1 = ax_dx[0:-1]
+            dx2 = ax_dx[1:]
+            a = -(dx2) / (dx1 * (dx1 + dx2))
+            b = (dx2 - dx1) / (dx1 * dx2)
+            c = dx1 / (dx2 * (dx1 + dx2))
+            shape = [1] * n
+            shape[ax] = -1
+            a = a.reshape(tuple(shape))
+            b = b.reshape(tuple(shape))
+            c = c.reshape(tuple(shape))
+            out[sl(1, -1)] = a * f[sl(None, -2)] + b * f[sl(1, -1)] + c * f[sl(2, None)]
+        if edge_order == 1:
+            dx_0 = ax_dx if uniform else ax_dx[0]
+            out[sl(0, 1)] = (f[sl(1, 2)] - f[sl(0, 1)]) / dx_0
+            dx_n = ax_dx if uniform else ax_dx[-1]
+            out[sl(-1, None)] = (f[sl(-1, None)] - f[sl(-2, -1)]) / dx_n
+        else:
+            if uniform:
+                a = -1.5 / ax_dx
+                b = 2.0 / ax_dx
+                c = -0.5 / ax_dx
+            else:
+                dx1 = ax_dx[0]
+                dx2 = ax_dx[1]
+                a = -(2.0 * dx1 + dx2) / (dx1 * (dx1 + dx2))
+                b = (dx1 + dx2) / (dx1 * dx2)
+                c = -dx1 / (dx2 * (dx1 + dx2))
+            out[sl(0, 1)] = a * f[sl(0, 1)] + b * f[sl(1, 2)] + c * f[sl(2, 3)]
+            if uniform:
+                a = 0.5 / ax_dx
+                b = -2.0 / ax_dx
+                c = 1.5 / ax_dx
+            else:
+                dx1 = ax_dx[-2]
+                dx2 = ax_dx[-1]
+                a = (dx2) / (dx1 * (dx1 + dx2))
+                b = -(dx2 + dx1) / (dx1 * dx2)
+                c = (2.0 * dx2 + dx1) / (dx2 * (dx1 + dx2))
+            out[sl(-1, None)] = a * f[sl(-3, -2)] + b * f[sl(-2, -1)] + c * f[sl(-1, None)]
+        outvals.append(out)
+    if len_axes == 1:
+        return outvals[0]
+    return tuple(outvals)
+
+
+def outer(a, b, out=None):
+    a = asarray(a).ravel()
+    b = asarray(b).ravel()
+    return multiply(a[:, None], b[None, :])
+
+
+def inner(a, b):
+    a = asarray(a)
+    b = asarray(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return multiply(a, b)
+    if a.shape[-1] != b.shape[-1]:
+        raise ValueError("shapes " + str(a.shape) + " and " + str(b.shape) + " not aligned: " + str(a.shape[-1]) +
+                         " (dim " + str(a.ndim - 1) + ") != " + str(b.shape[-1]) + " (dim " + str(b.ndim - 1) + ")")
+    if a.ndim == 1 and b.ndim == 1:
+        return dot(a, b)
+    k = a.shape[-1]
+    r = dot(a.reshape(-1, k), b.reshape(-1, k).T)
+    return r.reshape(tuple(a.shape[:-1]) + tuple(b.shape[:-1]))
+
+
+def vdot(a, b):
+    a = asarray(a).ravel()
+    b = asarray(b).ravel()
+    if a.dtype.kind == 'c' or b.dtype.kind == 'c':
+        return (conjugate(a) * b).sum()
+    return dot(a, b)
+
+
+def tensordot(a, b, axes=2):
+    a = asarray(a)
+    b = asarray(b)
+    if isinstance(axes, (tuple, list)):
+        axes_a, axes_b = axes
+        axes_a = list(axes_a) if isinstance(axes_a, (tuple, list)) else [axes_a]
+        axes_b = list(axes_b) if isinstance(axes_b, (tuple, list)) else [axes_b]
+    else:
+        axes_a = list(range(-axes, 0))
+        axes_b = list(range(0, axes))
+    if len(axes_a) != len(axes_b):
+        raise ValueError("shape-mismatch for sum")
+    axes_a = [_normalize_axis(x, a.ndim) for x in axes_a]
+    axes_b = [_normalize_axis(x, b.ndim) for x in axes_b]
+    for x, y in zip(axes_a, axes_b):
+        if a.shape[x] != b.shape[y]:
+            raise ValueError("shape-mismatch for sum")
+    notin_a = [k for k in range(a.ndim) if k not in axes_a]
+    notin_b = [k for k in range(b.ndim) if k not in axes_b]
+    n2 = 1
+    for x in axes_a:
+        n2 *= a.shape[x]
+    n1 = 1
+    for x in notin_a:
+        n1 *= a.shape[x]
+    n3 = 1
+    for x in notin_b:
+        n3 *= b.shape[x]
+    at = a.transpose(tuple(notin_a + axes_a)).reshape(n1, n2)
+    bt = b.transpose(tuple(axes_b + notin_b)).reshape(n2, n3)
+    res = dot(at, bt)
+    return res.reshape(tuple(a.shape[x] for x in notin_a) + tuple(b.shape[x] for x in notin_b))
+
+
+def kron(a, b):
+    b = asarray(b)
+    a = array(a, copy=False, ndmin=b.ndim)
+    nda = a.ndim
+    ndb = b.ndim
+    if nda == 0 or ndb == 0:
+        return multiply(a, b)
+    nd = _imax(nda, ndb)
+    as_ = (1,) * _imax(0, ndb - nda) + tuple(a.shape)
+    bs = (1,) * _imax(0, nda - ndb) + tuple(b.shape)
+    ashape = []
+    bshape = []
+    for i in range(nd):
+        ashape += [as_[i], 1]
+        bshape += [1, bs[i]]
+    r = multiply(a.reshape(tuple(ashape)), b.reshape(tuple(bshape)))
+    return r.reshape(tuple(as_[i] * bs[i] for i in range(nd)))
+
+
+def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
+    if axis is not None:
+        axisa = axis
+        axisb = axis
+        axisc = axis
+    a = _moveaxis(asarray(a), axisa, -1)
+    b = _moveaxis(asarray(b), axisb, -1)
+    na = a.shape[-1]
+    nb = b.shape[-1]
+    if (na != 2 and na != 3) or (nb != 2 and nb != 3):
+        raise ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
+    a0 = a[..., 0]
+    a1 = a[..., 1]
+    b0 = b[..., 0]
+    b1 = b[..., 1]
+    if na == 2 and nb == 2:
+        return _scalar_out(a0 * b1 - a1 * b0)
+    a2 = a[..., 2] if na == 3 else None
+    b2 = b[..., 2] if nb == 3 else None
+    if na == 2:
+        cp0 = a1 * b2
+        cp1 = -(a0 * b2)
+        cp2 = a0 * b1 - a1 * b0
+    elif nb == 2:
+        cp0 = -(a2 * b1)
+        cp1 = a2 * b0
+        cp2 = a0 * b1 - a1 * b0
+    else:
+        cp0 = a1 * b2 - a2 * b1
+        cp1 = a2 * b0 - a0 * b2
+        cp2 = a0 * b1 - a1 * b0
+    shape = broadcast_shapes(cp0.shape, cp1.shape, cp2.shape)
+    cp = stack([_bcast_to(cp0, shape), _bcast_to(cp1, shape), _bcast_to(cp2, shape)], axis=-1)
+    return _moveaxis(cp, -1, axisc)
+
+
+def trapezoid(y, x=None, dx=1.0, axis=-1):
+    y = asarray(y)
+    nd = y.ndim
+    axis = _normalize_axis(axis, nd)
+    if x is None:
+        d = dx
+    else:
+        x = asarray(x)
+        if x.ndim == 1:
+            d = diff(x)
+            shape = [1] * nd
+            shape[axis] = d.shape[0]
+            d = d.reshape(tuple(shape))
+        else:
+            d = diff(x, axis=axis)
+    s1 = _slices(nd, axis, slice(1, None))
+    s2 = _slices(nd, axis, slice(None, -1))
+    return (d * (y[s1] + y[s2]) / 2.0).sum(axis)
+
+
+def _interval_index(xp, x):
+    # For each x the j with xp[j] <= x < xp[j+1] (-1 below xp[0]); xp is increasing.
+    try:
+        return searchsorted(xp, x, side='right') - 1
+    except NameError:
+        return (xp <= asarray(x)[..., None]).sum(axis=-1) - 1
+
+
+def interp(x, xp, fp, left=None, right=None, period=None):
+    if period is not None:
+        raise NotImplementedError("np.interp(period=...) is not supported by nabla yet")
+    x = asarray(x, dtype=float64)
+    xp = asarray(xp, dtype=float64)
+    fp = asarray(fp)
+    if fp.dtype.kind == 'c':
+        raise NotImplementedError("np.interp with complex fp is not supported by nabla yet")
+    fp = fp.astype(float64)
+    if xp.ndim != 1 or fp.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    n = xp.shape[0]
+    if n == 0:
+        raise ValueError("array of sample points is empty")
+    if fp.shape[0] != n:
+        raise ValueError("fp and xp are not of the same length.")
+    lval = fp[0] if left is None else left
+    rval = fp[-1] if right is None else right
+    if n == 1:
+        res = where(x == xp[0], fp[0], x)
+    else:
+        # j: the interval holding each x (xp[j] <= x < xp[j+1]), counted with one broadcast comparison.
+        j = _interval_index(xp, x)
+        j = clip(j, 0, n - 2)
+        xj = xp[j]
+        xj1 = xp[j + 1]
+        fj = fp[j]
+        fj1 = fp[j + 1]
+        slope = (fj1 - fj) / (xj1 - xj)
+        res = slope * (x - xj) + fj
+        alt = slope * (x - xj1) + fj1
+        alt = where(isnan(alt) & (fj == fj1), fj, alt)
+        res = where(isnan(res), alt, res)
+        res = where(x == xj, fj, res)
+        res = where(x == xp[-1], fp[-1], res)
+    res = where(x < xp[0], lval, res)
+    res = where(x > xp[-1], rval, res)
+    res = asarray(res, dtype=float64)
+    return res[()] if res.ndim == 0 else res
+
+
+# --- floating-point helpers --------------------------------------------------------------------------------------
+
+def fix(x, out=None):
+    x = asarray(x)
+    if x.dtype.kind not in 'fc':
+        r = x.copy()
+    else:
+        r = where(x >= 0, floor(x), ceil(x))
+    return _scalar_out(r)
+
+
+def signbit(x, out=None):
+    x = asarray(x)
+    r = (x < 0) | ((x == 0) & (true_divide(1.0, where(x == 0, x, 1)) < 0))
+    return _scalar_out(r)
+
+
+def copysign(x1, x2, out=None):
+    dt = _inexact_dtype(x1, x2)
+    mag = absolute(asarray(x1).astype(dt))
+    neg = signbit(x2)
+    r = where(neg, -mag, mag)
+    return _scalar_out(asarray(r).astype(dt))
+
+
+def fmod(x1, x2, out=None):
+    r = remainder(x1, x2)
+    ra = asarray(r)
+    if ra.dtype.kind in 'iub':
+        a = asarray(x1)
+        b = asarray(x2)
+        fixup = (ra != 0) & ((a < 0) != (b < 0))
+        return _scalar_out(asarray(where(fixup, ra - b, ra)).astype(ra.dtype))
+    dt = ra.dtype
+    mag = remainder(absolute(asarray(x1).astype(dt)), absolute(asarray(x2).astype(dt)))
+    return copysign(mag, asarray(x1).astype(dt))
+
+
+def isposinf(x, out=None):
+    return logical_and(isinf(x), greater(x, 0))
+
+
+def isneginf(x, out=None):
+    return logical_and(isinf(x), less(x, 0))
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    xa = asarray(x)
+    if xa.dtype.kind == 'c':
+        raise NotImplementedError("np.nan_to_num of complex input is not supported by nabla yet")
+    if xa.dtype.kind != 'f':
+        return _scalar_out(xa.copy())
+    info = finfo(xa.dtype)
+    big = info.max if posinf is None else posinf
+    small = info.min if neginf is None else neginf
+    r = where(isnan(xa), nan, xa)
+    r = where(isinf(r) & (r > 0), big, r)
+    r = where(isinf(r) & (r < 0), small, r)
+    return _scalar_out(asarray(r).astype(xa.dtype))
+
+
+def logaddexp2(x1, x2, out=None):
+    dt = _inexact_dtype(x1, x2)
+    a = asarray(x1).astype(dt)
+    b = asarray(x2).astype(dt)
+    d = a - b
+    log2e = 1.4426950408889634
+    pos = a + log2e * log1p(exp2(-d))
+    neg = b + log2e * log1p(exp2(d))
+    r = where(d > 0, pos, neg)
+    r = where(a == b, a + 1, r)
+    return _scalar_out(r)
+
+
+def float_power(x1, x2, out=None):
+    d = asarray(add(x1, x2)).dtype
+    dt = complex128 if d.kind == 'c' else float64
+    return _scalar_out(power(asarray(x1).astype(dt), asarray(x2).astype(dt)))
+
+
+def divmod(x1, x2, out1=None, out2=None):
+    return (floor_divide(x1, x2), remainder(x1, x2))
