@@ -914,6 +914,59 @@ def _as_pairs(x, ndim, as_index=True):
     return res
 
 
+# --- block ---------------------------------------------------------------------------------------------------------
+
+def _block_format_index(index):
+    return 'arrays' + ''.join('[' + str(i) + ']' for i in index if i is not None)
+
+
+def _block_check_depths_match(arrays, parent_index):
+    # (index of the first bottom element, the largest array ndim, total size); None ends an empty list's index.
+    if isinstance(arrays, tuple):
+        raise TypeError(_block_format_index(parent_index) + " is a tuple. Only lists can be used to arrange blocks, "
+                        "and np.block does not allow implicit conversion from tuple to ndarray.")
+    if isinstance(arrays, list) and len(arrays) > 0:
+        first_index = None
+        max_arr_ndim = 0
+        final_size = 0
+        for i, arr in enumerate(arrays):
+            index, nd, size = _block_check_depths_match(arr, parent_index + [i])
+            final_size += size
+            if first_index is None:
+                first_index = index
+                max_arr_ndim = nd
+                continue
+            if nd > max_arr_ndim:
+                max_arr_ndim = nd
+            if len(index) != len(first_index):
+                raise ValueError("List depths are mismatched. First element was at depth " + str(len(first_index)) +
+                                 ", but there is an element at depth " + str(len(index)) + " (" +
+                                 _block_format_index(index) + ")")
+            if index[-1] is None:
+                first_index = index
+        return first_index, max_arr_ndim, final_size
+    if isinstance(arrays, list):
+        return parent_index + [None], 0, 0
+    a = asarray(arrays)
+    return parent_index, a.ndim, a.size
+
+
+def _block(arrays, max_depth, result_ndim, depth):
+    if depth < max_depth:
+        arrs = [_block(arr, max_depth, result_ndim, depth + 1) for arr in arrays]
+        return concatenate(arrs, axis=-(max_depth - depth))
+    return array(arrays, ndmin=result_ndim)
+
+
+def block(arrays):
+    bottom_index, arr_ndim, final_size = _block_check_depths_match(arrays, [])
+    list_ndim = len(bottom_index)
+    if bottom_index and bottom_index[-1] is None:
+        raise ValueError("List at " + _block_format_index(bottom_index) + " cannot be empty")
+    result_ndim = _imax(arr_ndim, list_ndim)
+    return _block(arrays, list_ndim, result_ndim, 0)
+
+
 # =================================================================================================================
 # stdlib/numpy/indexing.py
 # =================================================================================================================
@@ -1106,6 +1159,171 @@ def triu_indices_from(arr, k=0):
     if arr.ndim != 2:
         raise ValueError("input array must be 2-d")
     return triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+# --- grids and concatenation by index syntax ----------------------------------------------------------------------
+
+def _ceil_int(x):
+    i = int(x)
+    return i + 1 if x > i else i
+
+
+class _GridIndex:
+    """`np.mgrid` (dense) and `np.ogrid` (sparse): arange/linspace grids from slice syntax; a complex step such as
+    `5j` is the number of points, stop included."""
+
+    def __init__(self, sparse):
+        self.sparse = sparse
+
+    def __getitem__(self, key):
+        if isinstance(key, tuple):
+            size = []
+            num_list = [0]
+            for kk in key:
+                step = kk.step
+                start = kk.start
+                stop = kk.stop
+                if start is None:
+                    start = 0
+                if step is None:
+                    step = 1
+                if isinstance(step, complex):
+                    step = abs(step)
+                    size.append(int(step))
+                else:
+                    size.append(_ceil_int((stop - start) / step))
+                num_list += [start, stop, step]
+            typ = _result_type(*num_list)
+            if self.sparse:
+                nn = [arange(n, dtype=typ) for n in size]
+            else:
+                nn = indices(size, typ)
+            for k, kk in enumerate(key):
+                step = kk.step
+                start = kk.start
+                if start is None:
+                    start = 0
+                if step is None:
+                    step = 1
+                if isinstance(step, complex):
+                    step = int(abs(step))
+                    if step != 1:
+                        step = (kk.stop - start) / float(step - 1)
+                nn[k] = nn[k] * step + start
+            if self.sparse:
+                slobj = [newaxis] * len(size)
+                for k in range(len(size)):
+                    slobj[k] = slice(None, None)
+                    nn[k] = nn[k][tuple(slobj)]
+                    slobj[k] = newaxis
+                return tuple(nn)
+            return nn
+        step = key.step
+        stop = key.stop
+        start = key.start
+        if start is None:
+            start = 0
+        if isinstance(step, complex):
+            step_float = abs(step)
+            step = length = int(step_float)
+            if step != 1:
+                step = (key.stop - start) / float(step - 1)
+            typ = _result_type(start, stop, step_float)
+            return arange(0, length, 1, dtype=typ) * step + start
+        return arange(start, stop, step)
+
+    def __len__(self):
+        return 0
+
+
+mgrid = _GridIndex(False)
+ogrid = _GridIndex(True)
+
+
+class _AxisConcatenator:
+    """`np.r_` and `np.c_`: concatenate slices (as arange/linspace), scalars and arrays given in index syntax."""
+
+    def __init__(self, axis, ndmin, trans1d):
+        self.axis = axis
+        self.ndmin = ndmin
+        self.trans1d = trans1d
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            raise NotImplementedError("np.r_/np.c_ matrix strings are not supported by nabla yet")
+        if not isinstance(key, tuple):
+            key = (key,)
+        trans1d = self.trans1d
+        ndmin = self.ndmin
+        axis = self.axis
+        objs = []
+        rt_objs = []
+        for k, item in enumerate(key):
+            scalar = False
+            if isinstance(item, slice):
+                step = item.step
+                start = item.start
+                stop = item.stop
+                if start is None:
+                    start = 0
+                if step is None:
+                    step = 1
+                if isinstance(step, complex):
+                    newobj = linspace(start, stop, num=int(abs(step)))
+                else:
+                    newobj = arange(start, stop, step)
+                if ndmin > 1:
+                    newobj = array(newobj, ndmin=ndmin)
+                    if trans1d != -1:
+                        newobj = newobj.swapaxes(-1, trans1d)
+            elif isinstance(item, str):
+                if k != 0:
+                    raise ValueError("special directives must be the first entry.")
+                if item in ('r', 'c'):
+                    raise NotImplementedError("np.r_/np.c_ matrix directives ('r', 'c') are not supported by nabla "
+                                              "yet")
+                if ',' in item:
+                    vec = item.split(',')
+                    try:
+                        axis = int(vec[0])
+                        ndmin = int(vec[1])
+                        if len(vec) == 3:
+                            trans1d = int(vec[2])
+                    except Exception:
+                        raise ValueError("unknown special directive " + repr(item))
+                    continue
+                try:
+                    axis = int(item)
+                except (ValueError, TypeError):
+                    raise ValueError("unknown special directive")
+                continue
+            elif isinstance(item, (int, float, complex)) and not isinstance(item, ndarray):
+                scalar = True
+                newobj = item
+            else:
+                item_ndim = ndim(item)
+                newobj = array(item, ndmin=ndmin)
+                if trans1d != -1 and item_ndim < ndmin:
+                    k2 = ndmin - item_ndim
+                    k1 = trans1d
+                    if k1 < 0:
+                        k1 += k2 + 1
+                    defaxes = list(range(ndmin))
+                    axes = defaxes[:k1] + defaxes[k2:] + defaxes[k1:k2]
+                    newobj = newobj.transpose(tuple(axes))
+            objs.append(newobj)
+            rt_objs.append(item if scalar else newobj.dtype)
+        if len(rt_objs) != 0:
+            final_dtype = _result_type(*rt_objs)
+            objs = [array(obj, ndmin=ndmin, dtype=final_dtype) for obj in objs]
+        return concatenate(tuple(objs), axis=axis)
+
+    def __len__(self):
+        return 0
+
+
+r_ = _AxisConcatenator(0, 1, -1)
+c_ = _AxisConcatenator(-1, 2, 0)
 
 
 # =================================================================================================================
@@ -1591,6 +1809,81 @@ def divmod(x1, x2, out1=None, out2=None):
     return (floor_divide(x1, x2), remainder(x1, x2))
 
 
+# --- convolution and polynomials ----------------------------------------------------------------------------------
+
+def _correlate_mode(mode):
+    if isinstance(mode, int):
+        if mode not in (0, 1, 2):
+            raise ValueError("integer convolve/correlate mode must be 0, 1, or 2")
+        return ('valid', 'same', 'full')[mode]
+    if isinstance(mode, str) and len(mode) > 0 and mode.lower()[0] in 'vsf':
+        return {'v': 'valid', 's': 'same', 'f': 'full'}[mode.lower()[0]]
+    raise ValueError("mode must be one of 'valid', 'same', or 'full' (got " + repr(mode) + ")")
+
+
+def _correlate_core(a, v, mode):
+    # NumPy's correlation loop for len(a) >= len(v): z[k] = sum_j a[k + j - n_left] * v[j], summed in j order,
+    # missing terms (beyond the ends of a) left out. One vector operation per element of the shorter input.
+    n1 = a.shape[0]
+    n = v.shape[0]
+    if mode == 'valid':
+        length = n1 - n + 1
+        n_left = 0
+    elif mode == 'same':
+        length = n1
+        n_left = n // 2
+    else:
+        length = n1 + n - 1
+        n_left = n - 1
+    out = zeros(length, dtype=_result_type(a, v))
+    for j in range(n):
+        lo = n_left - j if n_left - j > 0 else 0
+        hi = n1 + n_left - j if n1 + n_left - j < length else length
+        if hi > lo:
+            out[lo:hi] += a[lo + j - n_left:hi + j - n_left] * v[j]
+    return out
+
+
+def convolve(a, v, mode='full'):
+    a = array(a, ndmin=1)
+    v = array(v, ndmin=1)
+    if a.ndim != 1 or v.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    if a.shape[0] == 0:
+        raise ValueError("a cannot be empty")
+    if v.shape[0] == 0:
+        raise ValueError("v cannot be empty")
+    if v.shape[0] > a.shape[0]:
+        a, v = v, a
+    return _correlate_core(a, v[::-1], _correlate_mode(mode))
+
+
+def correlate(a, v, mode='valid'):
+    a = array(a, ndmin=1)
+    v = array(v, ndmin=1)
+    if a.ndim != 1 or v.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    mode = _correlate_mode(mode)
+    if a.shape[0] == 0:
+        raise ValueError("first array argument cannot be empty")
+    if v.shape[0] == 0:
+        raise ValueError("second array argument cannot be empty")
+    if v.dtype.kind == 'c':
+        v = conjugate(v)
+    if a.shape[0] < v.shape[0]:
+        return _correlate_core(v, a, mode)[::-1].copy()
+    return _correlate_core(a, v, mode)
+
+
+def polyval(p, x):
+    p = asarray(p)
+    x = asarray(x)
+    y = zeros_like(x)
+    for pv in p:
+        y = y * x + pv
+    return _scalar_out(y) if x.ndim == 0 and p.shape[0] > 0 else y
+
+
 # =================================================================================================================
 # stdlib/numpy/stats.py
 # =================================================================================================================
@@ -1818,6 +2111,190 @@ def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
     if not keepdims:
         r = r.reshape(tuple(d for i, d in enumerate(r.shape) if i != ax))
     return _scalar_out(r)
+
+
+# --- histograms ----------------------------------------------------------------------------------------------------
+
+def _hist_ptp(x):
+    return x.max() - x.min()
+
+
+def _hist_bin_width(name, x):
+    n = x.size
+    if name == 'sqrt':
+        return _hist_ptp(x) / sqrt(n)
+    if name == 'sturges':
+        return _hist_ptp(x) / (log2(n) + 1.0)
+    if name == 'rice':
+        return _hist_ptp(x) / (2.0 * n ** (1.0 / 3))
+    if name == 'scott':
+        return (24.0 * pi ** 0.5 / n) ** (1.0 / 3.0) * std(x)
+    if name == 'fd':
+        q = percentile(x, [75, 25])
+        return 2.0 * (q[0] - q[1]) * n ** (-1.0 / 3.0)
+    if name == 'auto':
+        fd_bw = _hist_bin_width('fd', x)
+        sturges_bw = _hist_bin_width('sturges', x)
+        sqrt_bw = _hist_bin_width('sqrt', x)
+        fd_bw_corrected = fd_bw if fd_bw >= sqrt_bw / 2 else sqrt_bw / 2
+        return fd_bw_corrected if fd_bw_corrected <= sturges_bw else sturges_bw
+    if name == 'doane':
+        if n > 2:
+            sg1 = sqrt(6.0 * (n - 2) / ((n + 1.0) * (n + 3)))
+            sigma = std(x)
+            if sigma > 0.0:
+                temp = power((x - mean(x)) / sigma, 3)
+                g1 = mean(temp)
+                return _hist_ptp(x) / (1.0 + log2(n) + log2(1.0 + absolute(g1) / sg1))
+        return 0.0
+    raise NotImplementedError("np.histogram(bins='" + name + "') is not supported by nabla yet")
+
+
+def _hist_ravel(a, weights):
+    a = asarray(a)
+    if a.dtype.kind == 'b':
+        a = a.astype(uint8)
+    if weights is not None:
+        weights = asarray(weights)
+        if weights.shape != a.shape:
+            raise ValueError("weights should have the same shape as a.")
+        weights = weights.ravel()
+    return a.ravel(), weights
+
+
+def _hist_outer_edges(a, range):
+    if range is not None:
+        first_edge, last_edge = range
+        if first_edge > last_edge:
+            raise ValueError("max must be larger than min in range parameter.")
+        if not (_pybool(isfinite(first_edge)) and _pybool(isfinite(last_edge))):
+            raise ValueError("supplied range of [" + str(first_edge) + ", " + str(last_edge) + "] is not finite")
+    elif a.size == 0:
+        first_edge, last_edge = 0, 1
+    else:
+        first_edge, last_edge = a.min(), a.max()
+        if not (_pybool(isfinite(first_edge)) and _pybool(isfinite(last_edge))):
+            raise ValueError("autodetected range of [" + str(first_edge) + ", " + str(last_edge) + "] is not finite")
+    if first_edge == last_edge:
+        first_edge = first_edge - 0.5
+        last_edge = last_edge + 0.5
+    return first_edge, last_edge
+
+
+def _hist_linspace(start, stop, num, dt_out):
+    # np.linspace(start, stop, num, dtype=dt_out), computed as NumPy does in the dtype of start and stop (float32
+    # edges of float32 data round differently from float64 ones).
+    dt = _result_type(start, stop, 1.0)
+    if dt == float64:
+        return linspace(float(start), float(stop), num, dtype=dt_out)
+    start = asarray(start, dtype=dt)
+    stop = asarray(stop, dtype=dt)
+    delta = stop - start
+    div = num - 1
+    y = arange(0, num, dtype=dt)
+    step = delta / div
+    y = y / div * delta if _pybool(step == 0) else y * step
+    y = y + start
+    if num > 1:
+        y[-1] = stop
+    return y.astype(dt_out)
+
+
+def _hist_bin_edges(a, bins, range, weights):
+    # (edges, (first_edge, last_edge, n_equal_bins) or None), as NumPy's _get_bin_edges.
+    n_equal_bins = None
+    bin_edges = None
+    if isinstance(bins, str):
+        if bins not in ('stone', 'auto', 'doane', 'fd', 'rice', 'scott', 'sqrt', 'sturges'):
+            raise ValueError(repr(bins) + " is not a valid estimator for `bins`")
+        if weights is not None:
+            raise TypeError("Automated estimation of the number of bins is not supported for weighted data")
+        first_edge, last_edge = _hist_outer_edges(a, range)
+        if range is not None:
+            keep = (a >= first_edge) & (a <= last_edge)
+            if not _pybool(keep.all()):
+                a = a[keep]
+        if a.size == 0:
+            n_equal_bins = 1
+        else:
+            width = _hist_bin_width(bins, a)
+            if width:
+                if a.dtype.kind in 'iu' and width < 1:
+                    width = 1
+                n_equal_bins = int(ceil((last_edge - first_edge) / width))
+            else:
+                n_equal_bins = 1
+    elif ndim(bins) == 0:
+        if asarray(bins).dtype.kind not in 'iub':
+            raise TypeError("`bins` must be an integer, a string, or an array")
+        n_equal_bins = int(bins)
+        if n_equal_bins < 1:
+            raise ValueError("`bins` must be positive, when an integer")
+        first_edge, last_edge = _hist_outer_edges(a, range)
+    elif ndim(bins) == 1:
+        bin_edges = asarray(bins)
+        if _pybool((bin_edges[:-1] > bin_edges[1:]).any()):
+            raise ValueError("`bins` must increase monotonically, when an array")
+    else:
+        raise ValueError("`bins` must be 1d, when an array")
+    if n_equal_bins is not None:
+        bin_type = _result_type(first_edge, last_edge, a)
+        if bin_type.kind in 'iub':
+            bin_type = _result_type(bin_type, float)
+        bin_edges = _hist_linspace(first_edge, last_edge, n_equal_bins + 1, bin_type)
+        if _pybool((bin_edges[:-1] >= bin_edges[1:]).any()):
+            raise ValueError("Too many bins for data range. Cannot create " + str(n_equal_bins) +
+                             " finite-sized bins.")
+        return bin_edges, (first_edge, last_edge, n_equal_bins)
+    return bin_edges, None
+
+
+def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    a, weights = _hist_ravel(a, weights)
+    return _hist_bin_edges(a, bins, range, weights)[0]
+
+
+def histogram(a, bins=10, range=None, density=None, weights=None):
+    a, weights = _hist_ravel(a, weights)
+    bin_edges, uniform_bins = _hist_bin_edges(a, bins, range, weights)
+    ntype = int64 if weights is None else weights.dtype
+    if weights is not None and weights.dtype.kind == 'c':
+        raise NotImplementedError("np.histogram with complex weights is not supported by nabla yet")
+    if uniform_bins is not None:
+        first_edge, last_edge, n_equal_bins = uniform_bins
+        norm_denom = last_edge - first_edge
+        tmp_a = a
+        tmp_w = weights
+        keep = (tmp_a >= first_edge) & (tmp_a <= last_edge)
+        if not _pybool(keep.all()):
+            tmp_a = tmp_a[keep]
+            if tmp_w is not None:
+                tmp_w = tmp_w[keep]
+        tmp_a = tmp_a.astype(bin_edges.dtype)
+        f_indices = ((tmp_a - first_edge) / norm_denom) * n_equal_bins
+        idx = f_indices.astype(int64)
+        idx = where(idx == n_equal_bins, idx - 1, idx)
+        idx = where(tmp_a < bin_edges[idx], idx - 1, idx)
+        idx = where((tmp_a >= bin_edges[idx + 1]) & (idx != n_equal_bins - 1), idx + 1, idx)
+        n = bincount(idx, weights=tmp_w, minlength=n_equal_bins).astype(ntype)
+    else:
+        if weights is None:
+            sa = sort(a)
+            cum_n = concatenate((searchsorted(sa, bin_edges[:-1], 'left'),
+                                 searchsorted(sa, bin_edges[-1:], 'right'))).astype(ntype)
+        else:
+            sorting_index = argsort(a)
+            sa = a[sorting_index]
+            sw = weights[sorting_index]
+            cw = concatenate((zeros(1, dtype=ntype), cumsum(sw)))
+            bin_index = concatenate((searchsorted(sa, bin_edges[:-1], 'left'),
+                                     searchsorted(sa, bin_edges[-1:], 'right')))
+            cum_n = cw[bin_index]
+        n = diff(cum_n)
+    if density:
+        db = array(diff(bin_edges), dtype=float64)
+        return n / db / n.sum(), bin_edges
+    return n, bin_edges
 
 
 # =================================================================================================================

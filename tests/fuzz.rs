@@ -42,6 +42,9 @@ const PANIC_EXIT: i32 = 101;
 const HANG_EXIT: i32 = 3;
 const CAP_LIVE: usize = 6 << 30;
 const CAP_ONE: usize = 3 << 30;
+/// A single request this large is a crash (abort), not a warning.
+const HUGE_ONE: usize = 1 << 36;
+const HUGE_EXIT: i32 = 78;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 
@@ -53,6 +56,14 @@ extern "C" {
 struct CapAlloc;
 
 fn account(n: usize) {
+    if n >= HUGE_ONE {
+        // Far more than any machine has: the real binary would abort with "memory allocation failed".
+        let m = b"\n@@fuzz huge allocation: the real binary would abort\n";
+        unsafe {
+            write(2, m.as_ptr(), m.len());
+            _exit(HUGE_EXIT)
+        }
+    }
     let live = LIVE.fetch_add(n, Ordering::Relaxed) + n;
     if n >= CAP_ONE || live > CAP_LIVE {
         // No allocation from here on: write(2) and _exit(2) only.
@@ -3003,6 +3014,10 @@ fn child_command(envs: &[(&str, String)]) -> Command {
 }
 
 fn crash_key(status: &std::process::ExitStatus, stderr: &str) -> String {
+    if status.code() == Some(HUGE_EXIT) {
+        return "allocation of 64 GiB or more (the real binary aborts: memory allocation failed)"
+            .into();
+    }
     let what = if stderr.contains("overflowed its stack") {
         "stack overflow"
     } else if stderr.contains("memory allocation") {

@@ -60,11 +60,12 @@ pub const FUNCTIONS: &[Def] = defs! {
     "dir", "obj=None, /", "Names of an object's attributes, sorted." => dir;
     "vars", "obj, /", "The __dict__ of an object." => vars;
     "exit", "code=None", "Exit the interpreter (raises SystemExit)." => exit;
+    "help", "obj=None, /", "Show the signature and documentation of an object.\n\n>>> help(len)\nlen(obj, /)\n<BLANKLINE>\nReturn the number of items in a container." => help;
     "quit", "code=None", "Exit the interpreter (raises SystemExit)." => exit;
 };
 
 /// Constructors of the builtin types: (type name, signature, doc, implementation receiving the class first).
-const CONSTRUCTORS: &[(&str, Def)] = &[
+pub const CONSTRUCTORS: &[(&str, Def)] = &[
     (
         "int",
         Def {
@@ -1172,6 +1173,98 @@ fn vars(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             v.type_name()
         ))),
     }
+}
+
+/// The first paragraph-and-rest of a doc, without its examples section when `short`.
+fn doc_summary(doc: &str) -> String {
+    doc.split("\n\n>>>")
+        .next()
+        .unwrap_or(doc)
+        .trim_end()
+        .to_string()
+}
+
+fn help(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let text = match &a[0] {
+        Value::None => {
+            "Welcome to nabla: a Python-compatible language for arrays and autograd.\n\n\
+help(obj) shows the signature and documentation of a function, method, class or module,\n\
+e.g. help(print), help(str.split), help(np.linspace), help(math).\n"
+                .to_string()
+        }
+        Value::Builtin(b) => {
+            let sig = b
+                .sig
+                .strip_prefix("self, ")
+                .or_else(|| b.sig.strip_prefix("self"))
+                .unwrap_or(b.sig);
+            let sig = sig
+                .strip_prefix("cls, ")
+                .or_else(|| sig.strip_prefix("cls"))
+                .unwrap_or(sig);
+            let name = match b.qualname {
+                Some(q) => format!("{q}.{}", b.name),
+                None => b.name.to_string(),
+            };
+            format!("{name}({sig})\n\n{}\n", doc_summary(b.doc))
+        }
+        Value::BoundMethod(m) => return help(me, vec![m.func.clone()]),
+        Value::Function(f) => {
+            let ps: Vec<String> = f
+                .sig
+                .positional
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect();
+            let doc = match crate::interp::attr::docstring(&f.def.body) {
+                Value::Str(d) => d.to_string(),
+                _ => String::new(),
+            };
+            format!("{}({})\n\n{}\n", f.qualname, ps.join(", "), doc)
+        }
+        Value::Module(m) => {
+            let names: Vec<String> = m
+                .globals
+                .items()
+                .into_iter()
+                .map(|(k, _)| k.to_string())
+                .filter(|k| !k.starts_with('_'))
+                .collect();
+            format!(
+                "module {}\n\n{}\n\nNames: {}\n",
+                m.name,
+                m.doc,
+                names.join(", ")
+            )
+        }
+        Value::Class(c) => {
+            let new = c.dict.borrow().get("__new__").cloned();
+            let doc = match new {
+                Some(Value::Builtin(b)) => doc_summary(b.doc),
+                _ => String::new(),
+            };
+            let mut names: Vec<String> = c
+                .dict
+                .borrow()
+                .keys()
+                .filter(|k| !k.starts_with('_'))
+                .map(|k| k.to_string())
+                .collect();
+            names.sort();
+            format!(
+                "class {}\n\n{}\n\nMethods: {}\n",
+                c.name,
+                doc,
+                names.join(", ")
+            )
+        }
+        other => {
+            let class = me.class_of(other);
+            return help(me, vec![Value::Class(class)]);
+        }
+    };
+    me.write_out(&text)?;
+    Ok(Value::None)
 }
 
 fn exit(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {

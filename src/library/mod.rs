@@ -50,3 +50,31 @@ pub fn install(interp: &mut Interp) {
     interp.register_module("time", time::init);
     interp.register_module("random", random::init);
 }
+
+/// Every definitions table, by namespace, for `help()`, completion and the documentation tests.
+pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
+    let mut out: Vec<(&'static str, &'static Def)> = Vec::new();
+    let mut add =
+        |ns: &'static str, table: &'static [Def]| out.extend(table.iter().map(|d| (ns, d)));
+    add("builtins", builtins::FUNCTIONS);
+    add("str", strings::METHODS);
+    add("list", containers::LIST_METHODS);
+    add("tuple", containers::TUPLE_METHODS);
+    add("dict", containers::DICT_METHODS);
+    add("set", containers::SET_METHODS);
+    add("int", containers::INT_METHODS);
+    add("float", containers::FLOAT_METHODS);
+    add("complex", containers::COMPLEX_METHODS);
+    add("range", containers::RANGE_METHODS);
+    add("math", math::FUNCTIONS);
+    add("time", time::FUNCTIONS);
+    add("random", random::FUNCTIONS);
+    add("numpy", numpy::FUNCTIONS);
+    add("numpy", numpy::extra::MORE_FUNCTIONS);
+    add("numpy.ndarray", numpy::methods::ARRAY_METHODS);
+    add("numpy.ndarray", numpy::extra::MORE_METHODS);
+    for (_, d) in builtins::CONSTRUCTORS {
+        out.push(("builtins", d));
+    }
+    out
+}

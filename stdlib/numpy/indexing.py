@@ -186,3 +186,168 @@ def triu_indices_from(arr, k=0):
     if arr.ndim != 2:
         raise ValueError("input array must be 2-d")
     return triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+# --- grids and concatenation by index syntax ----------------------------------------------------------------------
+
+def _ceil_int(x):
+    i = int(x)
+    return i + 1 if x > i else i
+
+
+class _GridIndex:
+    """`np.mgrid` (dense) and `np.ogrid` (sparse): arange/linspace grids from slice syntax; a complex step such as
+    `5j` is the number of points, stop included."""
+
+    def __init__(self, sparse):
+        self.sparse = sparse
+
+    def __getitem__(self, key):
+        if isinstance(key, tuple):
+            size = []
+            num_list = [0]
+            for kk in key:
+                step = kk.step
+                start = kk.start
+                stop = kk.stop
+                if start is None:
+                    start = 0
+                if step is None:
+                    step = 1
+                if isinstance(step, complex):
+                    step = abs(step)
+                    size.append(int(step))
+                else:
+                    size.append(_ceil_int((stop - start) / step))
+                num_list += [start, stop, step]
+            typ = _result_type(*num_list)
+            if self.sparse:
+                nn = [arange(n, dtype=typ) for n in size]
+            else:
+                nn = indices(size, typ)
+            for k, kk in enumerate(key):
+                step = kk.step
+                start = kk.start
+                if start is None:
+                    start = 0
+                if step is None:
+                    step = 1
+                if isinstance(step, complex):
+                    step = int(abs(step))
+                    if step != 1:
+                        step = (kk.stop - start) / float(step - 1)
+                nn[k] = nn[k] * step + start
+            if self.sparse:
+                slobj = [newaxis] * len(size)
+                for k in range(len(size)):
+                    slobj[k] = slice(None, None)
+                    nn[k] = nn[k][tuple(slobj)]
+                    slobj[k] = newaxis
+                return tuple(nn)
+            return nn
+        step = key.step
+        stop = key.stop
+        start = key.start
+        if start is None:
+            start = 0
+        if isinstance(step, complex):
+            step_float = abs(step)
+            step = length = int(step_float)
+            if step != 1:
+                step = (key.stop - start) / float(step - 1)
+            typ = _result_type(start, stop, step_float)
+            return arange(0, length, 1, dtype=typ) * step + start
+        return arange(start, stop, step)
+
+    def __len__(self):
+        return 0
+
+
+mgrid = _GridIndex(False)
+ogrid = _GridIndex(True)
+
+
+class _AxisConcatenator:
+    """`np.r_` and `np.c_`: concatenate slices (as arange/linspace), scalars and arrays given in index syntax."""
+
+    def __init__(self, axis, ndmin, trans1d):
+        self.axis = axis
+        self.ndmin = ndmin
+        self.trans1d = trans1d
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            raise NotImplementedError("np.r_/np.c_ matrix strings are not supported by nabla yet")
+        if not isinstance(key, tuple):
+            key = (key,)
+        trans1d = self.trans1d
+        ndmin = self.ndmin
+        axis = self.axis
+        objs = []
+        rt_objs = []
+        for k, item in enumerate(key):
+            scalar = False
+            if isinstance(item, slice):
+                step = item.step
+                start = item.start
+                stop = item.stop
+                if start is None:
+                    start = 0
+                if step is None:
+                    step = 1
+                if isinstance(step, complex):
+                    newobj = linspace(start, stop, num=int(abs(step)))
+                else:
+                    newobj = arange(start, stop, step)
+                if ndmin > 1:
+                    newobj = array(newobj, ndmin=ndmin)
+                    if trans1d != -1:
+                        newobj = newobj.swapaxes(-1, trans1d)
+            elif isinstance(item, str):
+                if k != 0:
+                    raise ValueError("special directives must be the first entry.")
+                if item in ('r', 'c'):
+                    raise NotImplementedError("np.r_/np.c_ matrix directives ('r', 'c') are not supported by nabla "
+                                              "yet")
+                if ',' in item:
+                    vec = item.split(',')
+                    try:
+                        axis = int(vec[0])
+                        ndmin = int(vec[1])
+                        if len(vec) == 3:
+                            trans1d = int(vec[2])
+                    except Exception:
+                        raise ValueError("unknown special directive " + repr(item))
+                    continue
+                try:
+                    axis = int(item)
+                except (ValueError, TypeError):
+                    raise ValueError("unknown special directive")
+                continue
+            elif isinstance(item, (int, float, complex)) and not isinstance(item, ndarray):
+                scalar = True
+                newobj = item
+            else:
+                item_ndim = ndim(item)
+                newobj = array(item, ndmin=ndmin)
+                if trans1d != -1 and item_ndim < ndmin:
+                    k2 = ndmin - item_ndim
+                    k1 = trans1d
+                    if k1 < 0:
+                        k1 += k2 + 1
+                    defaxes = list(range(ndmin))
+                    axes = defaxes[:k1] + defaxes[k2:] + defaxes[k1:k2]
+                    newobj = newobj.transpose(tuple(axes))
+            objs.append(newobj)
+            rt_objs.append(item if scalar else newobj.dtype)
+        if len(rt_objs) != 0:
+            final_dtype = _result_type(*rt_objs)
+            objs = [array(obj, ndmin=ndmin, dtype=final_dtype) for obj in objs]
+        return concatenate(tuple(objs), axis=axis)
+
+    def __len__(self):
+        return 0
+
+
+r_ = _AxisConcatenator(0, 1, -1)
+c_ = _AxisConcatenator(-1, 2, 0)

@@ -475,3 +475,78 @@ def float_power(x1, x2, out=None):
 
 def divmod(x1, x2, out1=None, out2=None):
     return (floor_divide(x1, x2), remainder(x1, x2))
+
+
+# --- convolution and polynomials ----------------------------------------------------------------------------------
+
+def _correlate_mode(mode):
+    if isinstance(mode, int):
+        if mode not in (0, 1, 2):
+            raise ValueError("integer convolve/correlate mode must be 0, 1, or 2")
+        return ('valid', 'same', 'full')[mode]
+    if isinstance(mode, str) and len(mode) > 0 and mode.lower()[0] in 'vsf':
+        return {'v': 'valid', 's': 'same', 'f': 'full'}[mode.lower()[0]]
+    raise ValueError("mode must be one of 'valid', 'same', or 'full' (got " + repr(mode) + ")")
+
+
+def _correlate_core(a, v, mode):
+    # NumPy's correlation loop for len(a) >= len(v): z[k] = sum_j a[k + j - n_left] * v[j], summed in j order,
+    # missing terms (beyond the ends of a) left out. One vector operation per element of the shorter input.
+    n1 = a.shape[0]
+    n = v.shape[0]
+    if mode == 'valid':
+        length = n1 - n + 1
+        n_left = 0
+    elif mode == 'same':
+        length = n1
+        n_left = n // 2
+    else:
+        length = n1 + n - 1
+        n_left = n - 1
+    out = zeros(length, dtype=_result_type(a, v))
+    for j in range(n):
+        lo = n_left - j if n_left - j > 0 else 0
+        hi = n1 + n_left - j if n1 + n_left - j < length else length
+        if hi > lo:
+            out[lo:hi] += a[lo + j - n_left:hi + j - n_left] * v[j]
+    return out
+
+
+def convolve(a, v, mode='full'):
+    a = array(a, ndmin=1)
+    v = array(v, ndmin=1)
+    if a.ndim != 1 or v.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    if a.shape[0] == 0:
+        raise ValueError("a cannot be empty")
+    if v.shape[0] == 0:
+        raise ValueError("v cannot be empty")
+    if v.shape[0] > a.shape[0]:
+        a, v = v, a
+    return _correlate_core(a, v[::-1], _correlate_mode(mode))
+
+
+def correlate(a, v, mode='valid'):
+    a = array(a, ndmin=1)
+    v = array(v, ndmin=1)
+    if a.ndim != 1 or v.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    mode = _correlate_mode(mode)
+    if a.shape[0] == 0:
+        raise ValueError("first array argument cannot be empty")
+    if v.shape[0] == 0:
+        raise ValueError("second array argument cannot be empty")
+    if v.dtype.kind == 'c':
+        v = conjugate(v)
+    if a.shape[0] < v.shape[0]:
+        return _correlate_core(v, a, mode)[::-1].copy()
+    return _correlate_core(a, v, mode)
+
+
+def polyval(p, x):
+    p = asarray(p)
+    x = asarray(x)
+    y = zeros_like(x)
+    for pv in p:
+        y = y * x + pv
+    return _scalar_out(y) if x.ndim == 0 and p.shape[0] > 0 else y

@@ -426,3 +426,56 @@ def _as_pairs(x, ndim, as_index=True):
         b = full_[i, 1]
         res.append((int(a), int(b)) if as_index else (a, b))
     return res
+
+
+# --- block ---------------------------------------------------------------------------------------------------------
+
+def _block_format_index(index):
+    return 'arrays' + ''.join('[' + str(i) + ']' for i in index if i is not None)
+
+
+def _block_check_depths_match(arrays, parent_index):
+    # (index of the first bottom element, the largest array ndim, total size); None ends an empty list's index.
+    if isinstance(arrays, tuple):
+        raise TypeError(_block_format_index(parent_index) + " is a tuple. Only lists can be used to arrange blocks, "
+                        "and np.block does not allow implicit conversion from tuple to ndarray.")
+    if isinstance(arrays, list) and len(arrays) > 0:
+        first_index = None
+        max_arr_ndim = 0
+        final_size = 0
+        for i, arr in enumerate(arrays):
+            index, nd, size = _block_check_depths_match(arr, parent_index + [i])
+            final_size += size
+            if first_index is None:
+                first_index = index
+                max_arr_ndim = nd
+                continue
+            if nd > max_arr_ndim:
+                max_arr_ndim = nd
+            if len(index) != len(first_index):
+                raise ValueError("List depths are mismatched. First element was at depth " + str(len(first_index)) +
+                                 ", but there is an element at depth " + str(len(index)) + " (" +
+                                 _block_format_index(index) + ")")
+            if index[-1] is None:
+                first_index = index
+        return first_index, max_arr_ndim, final_size
+    if isinstance(arrays, list):
+        return parent_index + [None], 0, 0
+    a = asarray(arrays)
+    return parent_index, a.ndim, a.size
+
+
+def _block(arrays, max_depth, result_ndim, depth):
+    if depth < max_depth:
+        arrs = [_block(arr, max_depth, result_ndim, depth + 1) for arr in arrays]
+        return concatenate(arrs, axis=-(max_depth - depth))
+    return array(arrays, ndmin=result_ndim)
+
+
+def block(arrays):
+    bottom_index, arr_ndim, final_size = _block_check_depths_match(arrays, [])
+    list_ndim = len(bottom_index)
+    if bottom_index and bottom_index[-1] is None:
+        raise ValueError("List at " + _block_format_index(bottom_index) + " cannot be empty")
+    result_ndim = _imax(arr_ndim, list_ndim)
+    return _block(arrays, list_ndim, result_ndim, 0)
