@@ -1041,7 +1041,10 @@ impl Interp {
                     }
                     _ => {}
                 }
-                self.binary_op(*op, x, y)?
+                match self.binary_op(*op, x.clone(), y.clone()) {
+                    Ok(v) => v,
+                    Err(e) => return Err(self.explain_binary_error(e, f, a, b, &x, &y)),
+                }
             }
             ExprKind::And(a, b) => {
                 let x = self.eval(f, a)?;
@@ -1148,6 +1151,112 @@ impl Interp {
             }
             ExprKind::Error => return Err(Exc::new(ExcType::SyntaxError, "invalid syntax")),
         })
+    }
+
+    /// Add nabla's explanation to a broadcasting failure: both operands as written, their shapes aligned
+    /// on the right, the clashing axes, and a fix. Uses only the generic `shape` attribute.
+    fn explain_binary_error(
+        &mut self,
+        mut e: Box<Exc>,
+        f: &Frame,
+        a: &Expr,
+        b: &Expr,
+        x: &Value,
+        y: &Value,
+    ) -> Box<Exc> {
+        let is_broadcast = match &e.payload {
+            Payload::Builtin(ExcType::ValueError, args) => {
+                matches!(args.first(), Some(Value::Str(m)) if m.starts_with("operands could not be broadcast together"))
+            }
+            _ => false,
+        };
+        if !is_broadcast || e.hint.is_some() {
+            return e;
+        }
+        let shape_of = |me: &mut Interp, v: &Value| -> Option<Vec<i64>> {
+            let s = me.getattr(v, "shape").ok()?;
+            let items = me.collect(&s).ok()?;
+            items
+                .iter()
+                .map(|d| {
+                    if let Value::Int(i) = d {
+                        Some(*i)
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        };
+        let (Some(sx), Some(sy)) = (shape_of(self, x), shape_of(self, y)) else {
+            return e;
+        };
+        let text = |ex: &Expr| {
+            f.source
+                .text
+                .get(ex.span.range())
+                .unwrap_or("?")
+                .to_string()
+        };
+        let (nx, ny) = (text(a), text(b));
+        let nd = sx.len().max(sy.len());
+        let pad = |s: &[i64]| -> Vec<Option<i64>> {
+            let mut v: Vec<Option<i64>> = vec![None; nd - s.len()];
+            v.extend(s.iter().map(|d| Some(*d)));
+            v
+        };
+        let (px, py) = (pad(&sx), pad(&sy));
+        let width = px
+            .iter()
+            .chain(py.iter())
+            .map(|d| d.map(|v| v.to_string().len()).unwrap_or(1))
+            .max()
+            .unwrap_or(1)
+            .max(2);
+        let name_w = nx.chars().count().max(ny.chars().count()).min(30);
+        let row = |name: &str, dims: &[Option<i64>]| -> String {
+            let cells: Vec<String> = dims
+                .iter()
+                .map(|d| format!("{:>width$}", d.map(|v| v.to_string()).unwrap_or_default()))
+                .collect();
+            format!(
+                "  {:<name_w$}  {}",
+                name.chars().take(30).collect::<String>(),
+                cells.join(" ")
+            )
+        };
+        let mut marks = String::new();
+        let mut clashes = Vec::new();
+        for i in 0..nd {
+            let clash = matches!((px[i], py[i]), (Some(p), Some(q)) if p != q && p != 1 && q != 1);
+            marks.push_str(&format!("{:>width$} ", if clash { "^" } else { "" }));
+            if clash {
+                clashes.push((i as i64 - nd as i64, px[i].unwrap_or(0), py[i].unwrap_or(0)));
+            }
+        }
+        let mut hint = String::from("shapes aligned on the right (broadcasting matches trailing axes; sizes must be equal or 1):\n");
+        hint.push_str(&row(&nx, &px));
+        hint.push('\n');
+        hint.push_str(&row(&ny, &py));
+        hint.push('\n');
+        hint.push_str(&format!("  {:<name_w$}  {}", "", marks.trim_end()));
+        for (axis, p, q) in &clashes {
+            hint.push_str(&format!("\naxis {axis}: {p} vs {q}"));
+        }
+        if sy.len() == 1 && sx.len() >= 2 && sx.first() == sy.first() {
+            hint.push_str(&format!(
+                "\nto pair `{ny}` with the first axis of `{nx}`, write `{ny}[:, None]`"
+            ));
+        } else if sx.len() == 1 && sy.len() >= 2 && sy.first() == sx.first() {
+            hint.push_str(&format!(
+                "\nto pair `{nx}` with the first axis of `{ny}`, write `{nx}[:, None]`"
+            ));
+        } else if sx.len() == 2 && sy.len() == 2 && sx[0] == sy[1] && sx[1] == sy[0] {
+            hint.push_str(&format!(
+                "\nthe shapes are transposes of each other: did you mean `{ny}.T`?"
+            ));
+        }
+        e.hint = Some(hint);
+        e
     }
 
     fn comprehension(
