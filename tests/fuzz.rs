@@ -9,17 +9,21 @@
 //!
 //! Crashes that `catch_unwind` cannot see (stack overflow, abort) are caught by running the fuzz loop in a
 //! child process: the parent (this test's `main`) receives every input before it runs, so it can name the
-//! input that killed the child, then shrinks it by replaying candidates in fresh children.
+//! input that killed the child, then shrinks it by replaying candidates in fresh children. A counting global
+//! allocator stops the child when one request reaches 64 GiB (a crash: the real binary aborts with "memory
+//! allocation failed") or when a program really asks for more than a few GiB (a warning, not a failure).
 //!
 //! Environment:
-//! * `NABLA_FUZZ_SECS` — time budget in seconds (default 15).
+//! * `NABLA_FUZZ_SECS` — fuzzing time in seconds (default 15); shrinking a failure comes on top.
 //! * `NABLA_FUZZ_SEED` — base seed (default from the clock); printed so a run can be repeated.
 //! * `NABLA_FUZZ_KEEP_GOING=1` — after a failure, record it and go on with a fresh child until time is up.
 //! * `NABLA_FUZZ_EXCLUDE_FILE` — file of substrings, one a line (`\n` written as `\\n`): inputs that
 //!   contain one are skipped (to look past a known failure); `a && b` on a line means both.
 //! * `NABLA_FUZZ_SOURCES=soup,grammar,mutation,reentrant,deep` — the sources to draw from (default all).
 //! * `NABLA_FUZZ_DEEP_MAX`, `NABLA_FUZZ_LAMBDA_MAX` — cap the nesting depth of the `deep` source.
-//! * `NABLA_FUZZ_DUMP=N` — print N generated inputs with their outcome and time, and exit.
+//! * `NABLA_FUZZ_DUMP=N` — print N generated inputs with their outcome and time, and exit
+//!   (`NABLA_FUZZ_SOURCE=grammar` picks one source).
+//! * `NABLA_FUZZ_SLOW_DIR` — write inputs that ran over 1 s there.
 //! * `NABLA_FUZZ_INPROCESS=1` — no child process (panics and hangs are still caught, crashes are not).
 //!
 //! The last line is `fuzz: N passed, F failed`, N being the number of inputs executed.
@@ -2934,8 +2938,9 @@ fn child_main() {
             record(
                 b'M',
                 &format!(
-                    "fuzz: [{t:.0}s] {execs} execs ({:.0}/s): {ok} ok, {syntax} syntax errors, {exc} exceptions, {exits} exits, {skipped} skipped",
-                    execs as f64 / t
+                    "fuzz: [{t:.0}s] {execs} execs ({:.0}/s): {ok} ok, {syntax} syntax errors, {exc} exceptions, {exits} exits, {skipped} skipped; heap {} MiB",
+                    execs as f64 / t,
+                    LIVE.load(Ordering::Relaxed) >> 20
                 ),
             );
         }
@@ -2999,9 +3004,23 @@ fn read_records(mut r: impl Read, tx: mpsc::Sender<Rec>) {
     }
 }
 
+/// A private copy of this executable for the children: a concurrent `cargo build` may replace or delete the
+/// original while a long run is going.
+fn child_exe() -> std::path::PathBuf {
+    static EXE: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    EXE.get_or_init(|| {
+        let exe = std::env::current_exe().expect("current_exe");
+        let copy = std::env::temp_dir().join(format!("nabla-fuzz-child-{}", std::process::id()));
+        match std::fs::copy(&exe, &copy) {
+            Ok(_) => copy,
+            Err(_) => exe,
+        }
+    })
+    .clone()
+}
+
 fn child_command(envs: &[(&str, String)]) -> Command {
-    let exe = std::env::current_exe().expect("current_exe");
-    let mut c = Command::new(exe);
+    let mut c = Command::new(child_exe());
     c.env("NABLA_FUZZ_CHILD", "1")
         .env_remove("NABLA_FUZZ_REPLAY")
         .stdin(Stdio::null())
@@ -3295,14 +3314,17 @@ fn parent_main() {
         .map(|v| v == "1")
         .unwrap_or(false);
     let hang_ms = env_u64("NABLA_FUZZ_HANG_MS", 20000);
+    child_exe();
     println!("fuzz: seed {base_seed}, {secs} s budget (NABLA_FUZZ_SEED={base_seed} NABLA_FUZZ_SECS={secs} to repeat)");
     let start = Instant::now();
     let mut total = 0u64;
     let mut failed = 0u64;
     let mut findings: Vec<Finding> = Vec::new();
     let mut round = 0u64;
+    // The budget counts time spent fuzzing; shrinking failures comes on top.
+    let mut fuzz_time = Duration::ZERO;
     loop {
-        let elapsed = start.elapsed().as_secs();
+        let elapsed = fuzz_time.as_secs();
         if elapsed >= secs {
             break;
         }
@@ -3311,7 +3333,9 @@ fn parent_main() {
             println!("fuzz: restarting with seed {seed}");
         }
         round += 1;
+        let t0 = Instant::now();
         let end = run_child(seed, secs - elapsed, hang_ms);
+        fuzz_time += t0.elapsed();
         total += end.inputs;
         let Some((kind, key, msg, input, history)) = end.failure else {
             continue;
@@ -3372,9 +3396,10 @@ fn parent_main() {
         }
     }
     println!(
-        "fuzz: {} s, {total} inputs ({:.0}/s)",
-        start.elapsed().as_secs(),
-        total as f64 / start.elapsed().as_secs_f64().max(0.001)
+        "fuzz: {:.0} s fuzzing ({:.0} s wall), {total} inputs ({:.0}/s)",
+        fuzz_time.as_secs_f64(),
+        start.elapsed().as_secs_f64(),
+        total as f64 / fuzz_time.as_secs_f64().max(0.001)
     );
     for f in &findings {
         println!(
@@ -3387,6 +3412,9 @@ fn parent_main() {
             show(&f.minimal),
             show(&f.input)
         );
+    }
+    if child_exe().starts_with(std::env::temp_dir()) {
+        let _ = std::fs::remove_file(child_exe());
     }
     println!("fuzz: {} passed, {failed} failed", total - failed);
     if failed > 0 {

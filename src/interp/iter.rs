@@ -323,7 +323,7 @@ impl Interp {
             Value::Tuple(t) => return Ok(t.to_vec()),
             Value::Range(a, b, c) => {
                 let n = super::operators::range_len(*a, *b, *c);
-                if n > 1 << 31 {
+                if n > super::MAX_ELEMENTS as i64 {
                     return Err(Exc::with_args(ExcType::MemoryError, vec![]));
                 }
                 return Ok((0..n).map(|i| Value::Int(a + i * c)).collect());

@@ -20,6 +20,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use value::*;
 
+/// The most elements (or string bytes) one container may hold. Rust aborts the process when an allocation
+/// fails, so sizes that cannot fit in this machine's memory raise MemoryError before allocating.
+pub const MAX_ELEMENTS: usize = 1 << 28;
+
+/// The most bytes one array may take (NumPy reports "Unable to allocate ..." beyond what the system has).
+pub const MAX_ARRAY_BYTES: usize = 1 << 34;
+
 /// Python's default recursion limit; frames are checked against it before the Rust stack is at risk.
 pub const RECURSION_LIMIT: usize = 1000;
 

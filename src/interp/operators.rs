@@ -602,7 +602,7 @@ impl Interp {
             Value::Tuple(t) => t.len(),
             _ => 0,
         };
-        if len.saturating_mul(n) > (1usize << 34) {
+        if len.saturating_mul(n) > super::MAX_ELEMENTS {
             return Err(Exc::with_args(ExcType::MemoryError, vec![]));
         }
         Ok(match seq {

@@ -541,7 +541,12 @@ fn round(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
                 });
             }
             let v = to_big(x).unwrap_or_default();
-            let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-nd) as u32);
+            // Rounding to more digits than the number has gives 0.
+            let k = nd.unsigned_abs();
+            if k > (v.bits() as u64 / 3 + 2) {
+                return Ok(Value::Int(0));
+            }
+            let p = num_traits::pow::Pow::pow(&BigInt::from(10), k as u32);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {

@@ -1193,7 +1193,11 @@ impl Parser {
     fn power(&mut self) -> PResult<Expr> {
         let base = self.primary()?;
         if self.eat_punct("**") {
-            let exp = self.unary()?;
+            // `a ** b ** c ...` nests to the right: count it toward the depth limit.
+            self.depth += 1;
+            let exp = self.unary();
+            self.depth -= 1;
+            let exp = exp?;
             let span = base.span.to(exp.span);
             return Ok(Expr {
                 kind: ExprKind::Binary(BinOp::Pow, Box::new(base), Box::new(exp)),

@@ -103,6 +103,29 @@ fn shape_of(me: &mut Interp, v: &Value) -> Res<Vec<usize>> {
         .collect()
 }
 
+/// Refuse arrays larger than memory before allocating (a failed allocation would abort the process).
+fn check_alloc(shape: &[usize], dtype: DType) -> Res<()> {
+    let n = shape.iter().try_fold(1usize, |acc, d| acc.checked_mul(*d));
+    let bytes = n.and_then(|n| n.checked_mul(dtype.itemsize()));
+    match bytes {
+        Some(b) if b <= crate::interp::MAX_ARRAY_BYTES => Ok(()),
+        _ => {
+            let gib = shape.iter().map(|d| *d as f64).product::<f64>() * dtype.itemsize() as f64
+                / (1u64 << 30) as f64;
+            let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+            let shape_text = if dims.len() == 1 {
+                format!("({},)", dims[0])
+            } else {
+                format!("({})", dims.join(", "))
+            };
+            Err(Exc::new(
+                ExcType::MemoryError,
+                format!("Unable to allocate {gib:.1} GiB for an array with shape {shape_text} and data type {dtype}"),
+            ))
+        }
+    }
+}
+
 fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
     let n: usize = shape.iter().product();
     Tensor::from_vec(vec![value; n], shape).astype(dtype)
@@ -179,6 +202,7 @@ fn np_arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             return Err(Exc::new(ExcType::ZeroDivisionError, "division by zero"));
         }
         let n = crate::interp::operators::range_len(s0, s1, st).max(0) as usize;
+        check_alloc(&[n], DType::I64)?;
         let v: Vec<i64> = (0..n as i64).map(|i| s0 + i * st).collect();
         let t = Tensor::from_vec(v, vec![n]);
         return wrap_array(
@@ -198,6 +222,7 @@ fn np_arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         return Err(Exc::new(ExcType::ZeroDivisionError, "division by zero"));
     }
     let n = ((s1 - s0) / st).ceil().max(0.0) as usize;
+    check_alloc(&[n], DType::F64)?;
     // NumPy fills start + i*step (computed as start, start+delta, then i*delta in the dtype).
     let v: Vec<f64> = (0..n).map(|i| s0 + i as f64 * st).collect();
     let t = Tensor::from_vec(v, vec![n]);
@@ -598,11 +623,11 @@ macro_rules! defs {
 pub const FUNCTIONS: &[Def] = defs! {
     "array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", "Create an array.\n\n>>> np.array([1, 2, 3])\narray([1, 2, 3])" => |me, a| np_array(me, vec![a[0].clone(), a[1].clone(), a[2].clone(), a[5].clone()]);
     "asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None", "Convert the input to an array (no copy when it already is one)." => np_asarray;
-    "zeros", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of zeros.\n\n>>> np.zeros(3)\narray([0., 0., 0.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; wrap_array(me, Tensor::zeros(d, sh)) };
-    "ones", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of ones.\n\n>>> np.ones(2)\narray([1., 1.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; wrap_array(me, filled(sh, d, 1.0)) };
-    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; wrap_array(me, Tensor::zeros(d, sh)) };
+    "zeros", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of zeros.\n\n>>> np.zeros(3)\narray([0., 0., 0.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, Tensor::zeros(d, sh)) };
+    "ones", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of ones.\n\n>>> np.ones(2)\narray([1., 1.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, filled(sh, d, 1.0)) };
+    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, Tensor::zeros(d, sh)) };
     "full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", "A new array filled with fill_value.\n\n>>> np.full(2, 7)\narray([7, 7])" => |me, a| {
-        let sh = shape_of(me, &a[0])?; let v = arg_tensor(me, &a[1])?; let d = dtype_or(me, &a[2], v.dtype())?;
+        let sh = shape_of(me, &a[0])?; let v = arg_tensor(me, &a[1])?; let d = dtype_or(me, &a[2], v.dtype())?; check_alloc(&sh, d)?;
         let out = Tensor::zeros(d, sh); out.assign(&v.cast(d)).map_err(tensor_error)?; wrap_array(me, out) };
     "zeros_like", "a, dtype=None, order='K', subok=True, shape=None", "Zeros with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(0.0));
     "ones_like", "a, dtype=None, order='K', subok=True, shape=None", "Ones with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(1.0));
