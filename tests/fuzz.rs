@@ -49,6 +49,8 @@ const CAP_ONE: usize = 3 << 30;
 /// A single request this large is a crash (abort), not a warning.
 const HUGE_ONE: usize = 1 << 36;
 const HUGE_EXIT: i32 = 78;
+/// Heap size at which a child hands over to a fresh one.
+const HEAP_RESTART: usize = 2 << 30;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 
@@ -2890,6 +2892,18 @@ fn child_main() {
         if execs > 0 && execs % 200 == 0 {
             record(b'R', "");
             session = new_session(&interrupt);
+            // Sessions leak (reference cycles are never freed), so the heap grows with every new one: hand
+            // over to a fresh child (the parent starts one with the next seed) well before the memory cap.
+            if LIVE.load(Ordering::Relaxed) > HEAP_RESTART && !INPROC.load(Ordering::Relaxed) {
+                record(
+                    b'M',
+                    &format!(
+                        "fuzz: heap at {} MiB after {execs} inputs (leaked by dropped sessions); starting a fresh child",
+                        LIVE.load(Ordering::Relaxed) >> 20
+                    ),
+                );
+                break;
+            }
         }
         let (src, input) = generate(&mut r, &corpus);
         if forbidden(&input)

@@ -1051,7 +1051,13 @@ impl Parser {
 
     fn or_test(&mut self) -> PResult<Expr> {
         let mut lhs = self.and_test()?;
+        let mut chain = 0usize;
         while self.eat_kw("or") {
+            // Each operand nests the tree one level deeper.
+            chain += 1;
+            if chain > 20 * MAX_EXPR_DEPTH {
+                return Err(self.too_deep());
+            }
             let rhs = self.and_test()?;
             let span = lhs.span.to(rhs.span);
             lhs = Expr {
@@ -1064,7 +1070,13 @@ impl Parser {
 
     fn and_test(&mut self) -> PResult<Expr> {
         let mut lhs = self.not_test()?;
+        let mut chain = 0usize;
         while self.eat_kw("and") {
+            // Each operand nests the tree one level deeper.
+            chain += 1;
+            if chain > 20 * MAX_EXPR_DEPTH {
+                return Err(self.too_deep());
+            }
             let rhs = self.not_test()?;
             let span = lhs.span.to(rhs.span);
             lhs = Expr {

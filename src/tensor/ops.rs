@@ -103,8 +103,8 @@ op_enum!(UnaryOp {
 pub const PARALLEL_THRESHOLD: usize = 1 << 18;
 const CHUNK: usize = 1 << 15;
 
-/// `out[i] = f(x[i], y[i])`, in parallel chunks for large inputs.
-fn zip_into<T: Copy + Send + Sync, U: Send>(
+/// `out[i] = f(x[i], y[i])`, in parallel chunks for large inputs (written in place, no extra copy).
+fn zip_into<T: Copy + Send + Sync, U: Copy + Default + Send + Sync>(
     x: &[T],
     y: &[T],
     f: &(impl Fn(T, T) -> U + Sync),
@@ -113,33 +113,36 @@ fn zip_into<T: Copy + Send + Sync, U: Send>(
     if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
         return x.iter().zip(y.iter()).map(|(a, b)| f(*a, *b)).collect();
     }
-    let chunks: Vec<Vec<U>> = x
-        .par_chunks(CHUNK)
+    let mut out = vec![U::default(); x.len()];
+    out.par_chunks_mut(CHUNK)
+        .zip(x.par_chunks(CHUNK))
         .zip(y.par_chunks(CHUNK))
-        .map(|(xc, yc)| xc.iter().zip(yc.iter()).map(|(a, b)| f(*a, *b)).collect())
-        .collect();
-    let mut flat = Vec::with_capacity(x.len());
-    for c in chunks {
-        flat.extend(c);
-    }
-    flat
+        .for_each(|((o, xc), yc)| {
+            for ((o, a), b) in o.iter_mut().zip(xc).zip(yc) {
+                *o = f(*a, *b);
+            }
+        });
+    out
 }
 
-/// `out[i] = f(x[i])`, in parallel chunks for large inputs.
-fn map_into<T: Copy + Send + Sync, U: Send>(x: &[T], f: &(impl Fn(T) -> U + Sync)) -> Vec<U> {
+/// `out[i] = f(x[i])`, in parallel chunks for large inputs (written in place).
+fn map_into<T: Copy + Send + Sync, U: Copy + Default + Send + Sync>(
+    x: &[T],
+    f: &(impl Fn(T) -> U + Sync),
+) -> Vec<U> {
     use rayon::prelude::*;
     if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
         return x.iter().map(|a| f(*a)).collect();
     }
-    let chunks: Vec<Vec<U>> = x
-        .par_chunks(CHUNK)
-        .map(|c| c.iter().map(|a| f(*a)).collect())
-        .collect();
-    let mut flat = Vec::with_capacity(x.len());
-    for c in chunks {
-        flat.extend(c);
-    }
-    flat
+    let mut out = vec![U::default(); x.len()];
+    out.par_chunks_mut(CHUNK)
+        .zip(x.par_chunks(CHUNK))
+        .for_each(|(o, xc)| {
+            for (o, a) in o.iter_mut().zip(xc) {
+                *o = f(*a);
+            }
+        });
+    out
 }
 
 /// Map `f` over two broadcast inputs of element type `T`, producing a contiguous tensor of `U`.
