@@ -33,8 +33,15 @@ fn excerpt(
     color: bool,
 ) -> String {
     let len = source.text.len();
-    let start = (span.start as usize).min(len);
-    let end = (span.end as usize).clamp(start, len);
+    let mut start = (span.start as usize).min(len);
+    let mut end = (span.end as usize).clamp(start, len);
+    // Spans must fall on character boundaries.
+    while start > 0 && !source.text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while end < len && !source.text.is_char_boundary(end) {
+        end += 1;
+    }
     let id = source.name.clone();
     let mut report = Report::build(ReportKind::Error, (id.clone(), start..end))
         .with_config(config(color))

@@ -1271,7 +1271,12 @@ impl Interp {
         };
         let itv = self.eval(f, &g.iter)?;
         let it = at(self.iter(&itv), g.iter.span)?;
+        let mut n = 0u32;
         'items: while let Some(v) = self.next(&it)? {
+            n = n.wrapping_add(1);
+            if n & 0x3ff == 0 {
+                self.check_interrupt()?;
+            }
             self.assign(f, &g.target, v)?;
             for c in &g.conds {
                 let cv = self.eval(f, c)?;

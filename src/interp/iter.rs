@@ -154,7 +154,21 @@ impl Interp {
                 Err(e) => Err(e),
             };
         }
-        // Composite iterators: take the state out while calling back into the interpreter.
+        // Composite iterators: take the state out while calling back into the interpreter. Chains of them
+        // (map of map of ...) recurse, so they count toward the recursion limit.
+        if self.depth >= super::RECURSION_LIMIT {
+            return Err(Exc::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let r = self.next_composite(cell);
+        self.depth -= 1;
+        r
+    }
+
+    fn next_composite(&mut self, cell: &Rc<RefCell<Iter>>) -> Res<Option<Value>> {
         let st = std::mem::replace(&mut *cell.borrow_mut(), Iter::Done);
         let (result, back) = match st {
             Iter::Enumerate { inner, count } => match self.next(&inner)? {

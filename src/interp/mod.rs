@@ -84,6 +84,8 @@ pub struct Interp {
     pub state: HashMap<&'static str, Rc<RefCell<Box<dyn std::any::Any>>>>,
     /// True while running the REPL: echo expression values.
     pub interactive: bool,
+    /// Containers whose repr is being computed (to print `[...]` on recursion).
+    pub repr_active: Vec<usize>,
 }
 
 impl Interp {
@@ -104,6 +106,7 @@ impl Interp {
             argv: Vec::new(),
             state: HashMap::new(),
             interactive: false,
+            repr_active: Vec::new(),
         }
     }
 

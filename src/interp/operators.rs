@@ -596,6 +596,20 @@ impl Interp {
 
     fn repeat(&mut self, seq: &Value, count: i64) -> Res<Value> {
         let n = count.max(0) as usize;
+        let empty = match seq {
+            Value::Str(s) => s.is_empty(),
+            Value::List(l) => l.borrow().is_empty(),
+            Value::Tuple(t) => t.is_empty(),
+            _ => false,
+        };
+        if empty || n == 0 {
+            // Nothing to repeat: never loop `count` times for an empty result.
+            return Ok(match seq {
+                Value::Str(_) => Value::str(""),
+                Value::List(_) => Value::list(vec![]),
+                _ => Value::tuple(vec![]),
+            });
+        }
         let len = match seq {
             Value::Str(s) => s.len(),
             Value::List(l) => l.borrow().len(),
@@ -821,6 +835,24 @@ impl Interp {
 
     /// `a == b` as a Rust bool (containers compare element-wise).
     pub fn eq_values(&mut self, a: &Value, b: &Value) -> Res<bool> {
+        if matches!(a, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            // Self-containing containers would recurse forever; Python raises RecursionError.
+            self.depth += 1;
+            let r = if self.depth > super::RECURSION_LIMIT {
+                Err(Exc::new(
+                    ExcType::RecursionError,
+                    "maximum recursion depth exceeded in comparison",
+                ))
+            } else {
+                self.eq_values_inner(a, b)
+            };
+            self.depth -= 1;
+            return r;
+        }
+        self.eq_values_inner(a, b)
+    }
+
+    fn eq_values_inner(&mut self, a: &Value, b: &Value) -> Res<bool> {
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::Int(x), Value::Int(y)) => x == y,

@@ -179,17 +179,17 @@ impl Interp {
         })
     }
 
-    fn repr_guard_enter(&mut self, _v: &Value) -> bool {
-        // Self-containing containers: bound the nesting instead of tracking identities.
-        self.depth += 1;
-        if self.depth > super::RECURSION_LIMIT {
-            self.depth -= 1;
+    /// Self-containing containers print `[...]` / `{...}` where they recur, as CPython's reprlib guard does.
+    fn repr_guard_enter(&mut self, v: &Value) -> bool {
+        let id = v.identity();
+        if self.repr_active.contains(&id) {
             return true;
         }
+        self.repr_active.push(id);
         false
     }
     fn repr_guard_leave(&mut self) {
-        self.depth -= 1;
+        self.repr_active.pop();
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> Res<String> {

@@ -1703,6 +1703,9 @@ fn new_bytes(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             }
             Ok(Value::Bytes(Rc::from(st.as_bytes())))
         }
+        Value::Int(n) if *n as u64 > crate::interp::MAX_ELEMENTS as u64 => {
+            Err(Exc::with_args(ExcType::MemoryError, vec![]))
+        }
         Value::Int(n) => Ok(Value::Bytes(Rc::from(vec![0u8; (*n).max(0) as usize]))),
         other => {
             let items = me.collect(other)?;

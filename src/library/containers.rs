@@ -41,7 +41,7 @@ pub const LIST_METHODS: &[Def] = defs! {
         Ok(l.remove(j as usize)) };
     "remove", "self, value, /", "Remove the first occurrence of value." => |me, a| {
         let l = list_of(&a[0])?; let items = l.borrow().clone();
-        for (i, x) in items.iter().enumerate() { if me.eq_values(x, &a[1])? { l.borrow_mut().remove(i); return Ok(Value::None); } }
+        for (i, x) in items.iter().enumerate() { if me.eq_values(x, &a[1])? { let mut lm = l.borrow_mut(); if i < lm.len() { lm.remove(i); } return Ok(Value::None); } }
         Err(value_error("list.remove(x): x not in list")) };
     "index", "self, value, start=0, stop=None, /", "Index of the first occurrence of value." => |me, a| seq_index(me, &a, "list");
     "count", "self, value, /", "Number of occurrences of value." => |me, a| seq_count(me, &a);

@@ -391,6 +391,9 @@ fn count(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
 fn justify(a: &[Value], how: char) -> Res<Value> {
     let t = text(&a[0])?;
     let w = args::int(&a[1], "")?.max(0) as usize;
+    if w > crate::interp::MAX_ELEMENTS {
+        return Err(Exc::with_args(ExcType::MemoryError, vec![]));
+    }
     let fill = args::string(&a[2], "fill character")?;
     let mut fc = fill.chars();
     let (Some(f), None) = (fc.next(), fc.next()) else {
@@ -419,6 +422,9 @@ fn justify(a: &[Value], how: char) -> Res<Value> {
 fn zfill(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = text(&a[0])?;
     let w = args::int(&a[1], "")?.max(0) as usize;
+    if w > crate::interp::MAX_ELEMENTS {
+        return Err(Exc::with_args(ExcType::MemoryError, vec![]));
+    }
     let n = t.chars().count();
     if w <= n {
         return Ok(Value::Str(t));
