@@ -17,8 +17,20 @@ use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
 use crate::tensor::Tensor;
 use array::*;
 
-/// The composites of the numpy module written in nabla (`stdlib/numpy.py`).
-const STDLIB: &str = include_str!("../../../stdlib/numpy.py");
+/// The composites of the numpy module written in nabla, run into the module in this order (later parts use
+/// earlier ones).
+const STDLIB: &[(&str, &str)] = &[
+    ("stdlib/numpy/core.py", include_str!("../../../stdlib/numpy/core.py")),
+    ("stdlib/numpy/info.py", include_str!("../../../stdlib/numpy/info.py")),
+    ("stdlib/numpy/creation.py", include_str!("../../../stdlib/numpy/creation.py")),
+    ("stdlib/numpy/shape.py", include_str!("../../../stdlib/numpy/shape.py")),
+    ("stdlib/numpy/indexing.py", include_str!("../../../stdlib/numpy/indexing.py")),
+    ("stdlib/numpy/math.py", include_str!("../../../stdlib/numpy/math.py")),
+    ("stdlib/numpy/stats.py", include_str!("../../../stdlib/numpy/stats.py")),
+    ("stdlib/numpy/sets.py", include_str!("../../../stdlib/numpy/sets.py")),
+    ("stdlib/numpy/functional.py", include_str!("../../../stdlib/numpy/functional.py")),
+    ("stdlib/numpy/testing.py", include_str!("../../../stdlib/numpy/testing.py")),
+];
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -997,7 +1009,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     let _ = this;
     let module = me.make_module("numpy", "NumPy-compatible n-dimensional arrays.", items);
     if let Value::Module(m) = &module {
-        me.run_in_module(m.globals.clone(), "<stdlib numpy.py>", STDLIB)?;
+        for (name, source) in STDLIB {
+            me.run_in_module(m.globals.clone(), name, source)?;
+        }
     }
     Ok(module)
 }
