@@ -206,55 +206,30 @@ pub fn map1<T: IntoBuffer, U: IntoBuffer>(
     Ok(Tensor::from_vec(out, a.shape.clone()))
 }
 
-/// Python/NumPy float floor division and remainder (`npy_divmod`).
-pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    if b == 0.0 {
-        return (a / b, f64::NAN);
+/// Python/NumPy float floor division and remainder (`npy_divmod`), in the operands' own precision.
+pub fn float_divmod<F: num_traits::Float>(a: F, b: F) -> (F, F) {
+    let zero = F::zero();
+    if b == zero {
+        return (a / b, F::nan());
     }
     let mut m = a % b;
     let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
+    if m != zero {
+        if (b < zero) != (m < zero) {
+            m = m + b;
+            div = div - F::one();
         }
     } else {
-        m = 0.0f64.copysign(b);
+        m = zero.copysign(b);
     }
-    let fd = if div != 0.0 {
+    let fd = if div != zero {
         let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
+        if div - f > F::from(0.5).unwrap_or(zero) {
+            f = f + F::one();
         }
         f
     } else {
-        0.0f64.copysign(a / b)
-    };
-    (fd, m)
-}
-
-fn float_divmod32(a: f32, b: f32) -> (f32, f32) {
-    if b == 0.0 {
-        return (a / b, f32::NAN);
-    }
-    let mut m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f32.copysign(b);
-    }
-    let fd = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f32.copysign(a / b)
+        zero.copysign(a / b)
     };
     (fd, m)
 }
@@ -444,7 +419,7 @@ pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Ten
     let (a, b) = (a.cast(dtype), b.cast(dtype));
     match dtype {
         DType::F64 => float_binary!(f64, op, &a, &b, float_divmod),
-        DType::F32 => float_binary!(f32, op, &a, &b, float_divmod32),
+        DType::F32 => float_binary!(f32, op, &a, &b, float_divmod),
         DType::F16 | DType::BF16 => {
             let r = binary(op, &a.astype(DType::F32), &b.astype(DType::F32), DType::F32)?;
             Ok(r.astype(dtype))
@@ -551,21 +526,23 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
     })
 }
 
-fn float_unary_f64(op: UnaryOp, x: f64) -> f64 {
+/// Float loops for f32 and f64, each computed in its own precision (as NumPy's typed loops are).
+fn float_unary<F: num_traits::Float + num_traits::FloatConst>(op: UnaryOp, x: F) -> F {
     use UnaryOp::*;
+    let c = |v: f64| F::from(v).unwrap_or_else(F::nan);
     match op {
         Neg => -x,
-        Pos => x,
+        Pos | Conj | Invert | LogicalNot | IsNan | IsInf | IsFinite => x,
         Abs => x.abs(),
         Sign => {
             if x.is_nan() {
                 x
-            } else if x > 0.0 {
-                1.0
-            } else if x < 0.0 {
-                -1.0
+            } else if x > F::zero() {
+                F::one()
+            } else if x < F::zero() {
+                -F::one()
             } else {
-                0.0
+                F::zero()
             }
         }
         Sqrt => x.sqrt(),
@@ -590,62 +567,29 @@ fn float_unary_f64(op: UnaryOp, x: f64) -> f64 {
         Arcsinh => x.asinh(),
         Arccosh => x.acosh(),
         Arctanh => x.atanh(),
-        Deg2Rad => x * (std::f64::consts::PI / 180.0),
-        Rad2Deg => x * (180.0 / std::f64::consts::PI),
+        Deg2Rad => x * (F::PI() / c(180.0)),
+        Rad2Deg => x * (c(180.0) / F::PI()),
         Floor => x.floor(),
         Ceil => x.ceil(),
-        Rint => x.round_ties_even(),
-        Trunc => x.trunc(),
-        Reciprocal => 1.0 / x,
-        Conj => x,
-        Sinc => {
-            if x == 0.0 {
-                1.0
+        Rint => {
+            // Round half to even.
+            let r = x.round();
+            if (x - x.trunc()).abs() == c(0.5) {
+                c(2.0) * (x / c(2.0)).round()
             } else {
-                let y = std::f64::consts::PI * x;
+                r
+            }
+        }
+        Trunc => x.trunc(),
+        Reciprocal => F::one() / x,
+        Sinc => {
+            if x == F::zero() {
+                F::one()
+            } else {
+                let y = F::PI() * x;
                 y.sin() / y
             }
         }
-        Invert | LogicalNot | IsNan | IsInf | IsFinite => x,
-    }
-}
-
-fn float_unary_f32(op: UnaryOp, x: f32) -> f32 {
-    use UnaryOp::*;
-    match op {
-        Neg => -x,
-        Pos => x,
-        Abs => x.abs(),
-        Sqrt => x.sqrt(),
-        Square => x * x,
-        Cbrt => x.cbrt(),
-        Exp => x.exp(),
-        Exp2 => x.exp2(),
-        Expm1 => x.exp_m1(),
-        Log => x.ln(),
-        Log2 => x.log2(),
-        Log10 => x.log10(),
-        Log1p => x.ln_1p(),
-        Sin => x.sin(),
-        Cos => x.cos(),
-        Tan => x.tan(),
-        Arcsin => x.asin(),
-        Arccos => x.acos(),
-        Arctan => x.atan(),
-        Sinh => x.sinh(),
-        Cosh => x.cosh(),
-        Tanh => x.tanh(),
-        Arcsinh => x.asinh(),
-        Arccosh => x.acosh(),
-        Arctanh => x.atanh(),
-        Deg2Rad => x * (std::f32::consts::PI / 180.0),
-        Rad2Deg => x * (180.0 / std::f32::consts::PI),
-        Floor => x.floor(),
-        Ceil => x.ceil(),
-        Rint => x.round_ties_even(),
-        Trunc => x.trunc(),
-        Reciprocal => 1.0 / x,
-        other => float_unary_f64(other, x as f64) as f32,
     }
 }
 
@@ -684,8 +628,8 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
     }
     let a = a.cast(dtype);
     match dtype {
-        DType::F64 => map1::<f64, f64>(&a, |x| float_unary_f64(op, x)),
-        DType::F32 => map1::<f32, f32>(&a, |x| float_unary_f32(op, x)),
+        DType::F64 => map1::<f64, f64>(&a, |x| float_unary(op, x)),
+        DType::F32 => map1::<f32, f32>(&a, |x| float_unary(op, x)),
         DType::F16 | DType::BF16 => Ok(unary(op, &a.astype(DType::F32), DType::F32)?.astype(dtype)),
         DType::I8 => int_unary::<i8>(op, &a),
         DType::I16 => int_unary::<i16>(op, &a),

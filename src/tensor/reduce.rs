@@ -18,34 +18,34 @@ pub enum ReduceOp {
     Any,
 }
 
-/// NumPy's pairwise summation (`pairwise_sum` in loops_utils.h): blocks of 8 accumulators below 128
-/// elements, otherwise split in half at a multiple of 8.
-pub fn pairwise_sum(x: &[f64]) -> f64 {
+/// NumPy's pairwise summation (`pairwise_sum` in loops_utils.h), in the elements' own precision: blocks of 8
+/// accumulators below 128 elements, otherwise split in half at a multiple of 8.
+pub fn pairwise_sum<F: num_traits::Float>(x: &[F]) -> F {
     let n = x.len();
     if n == 0 {
         // The reduction's identity; non-empty short rows start from -0.0 as NumPy's loop does.
-        return 0.0;
+        return F::zero();
     }
     if n < 8 {
-        let mut res = -0.0;
+        let mut res = -F::zero();
         for v in x {
-            res += v;
+            res = res + *v;
         }
         return res;
     }
     if n <= 128 {
-        let mut r = [0.0f64; 8];
+        let mut r = [F::zero(); 8];
         r.copy_from_slice(&x[..8]);
         let mut i = 8;
         while i + 8 <= n {
             for k in 0..8 {
-                r[k] += x[i + k];
+                r[k] = r[k] + x[i + k];
             }
             i += 8;
         }
         let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
         while i < n {
-            res += x[i];
+            res = res + x[i];
             i += 1;
         }
         return res;
@@ -53,41 +53,6 @@ pub fn pairwise_sum(x: &[f64]) -> f64 {
     let mut n2 = n / 2;
     n2 -= n2 % 8;
     pairwise_sum(&x[..n2]) + pairwise_sum(&x[n2..])
-}
-
-/// The same algorithm in single precision (float32 sums accumulate in float32).
-pub fn pairwise_sum_f32(x: &[f32]) -> f32 {
-    let n = x.len();
-    if n == 0 {
-        return 0.0;
-    }
-    if n < 8 {
-        let mut res = -0.0f32;
-        for v in x {
-            res += v;
-        }
-        return res;
-    }
-    if n <= 128 {
-        let mut r = [0.0f32; 8];
-        r.copy_from_slice(&x[..8]);
-        let mut i = 8;
-        while i + 8 <= n {
-            for k in 0..8 {
-                r[k] += x[i + k];
-            }
-            i += 8;
-        }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        while i < n {
-            res += x[i];
-            i += 1;
-        }
-        return res;
-    }
-    let mut n2 = n / 2;
-    n2 -= n2 % 8;
-    pairwise_sum_f32(&x[..n2]) + pairwise_sum_f32(&x[n2..])
 }
 
 /// The accumulator dtype NumPy uses: small ints and bool sum in int64 (the platform long).
@@ -154,7 +119,7 @@ pub fn reduce(op: ReduceOp, t: &Tensor, axes: &[usize], keepdims: bool) -> TResu
                 inner_contiguous,
                 &t.shape,
                 axes,
-                |r| pairwise_sum_f32(r),
+                |r| pairwise_sum(r),
                 0.0f32,
             );
             Tensor::from_vec(rows, outer_shape.clone())

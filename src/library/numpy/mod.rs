@@ -20,16 +20,46 @@ use array::*;
 /// The composites of the numpy module written in nabla, run into the module in this order (later parts use
 /// earlier ones).
 const STDLIB: &[(&str, &str)] = &[
-    ("stdlib/numpy/core.py", include_str!("../../../stdlib/numpy/core.py")),
-    ("stdlib/numpy/info.py", include_str!("../../../stdlib/numpy/info.py")),
-    ("stdlib/numpy/creation.py", include_str!("../../../stdlib/numpy/creation.py")),
-    ("stdlib/numpy/shape.py", include_str!("../../../stdlib/numpy/shape.py")),
-    ("stdlib/numpy/indexing.py", include_str!("../../../stdlib/numpy/indexing.py")),
-    ("stdlib/numpy/math.py", include_str!("../../../stdlib/numpy/math.py")),
-    ("stdlib/numpy/stats.py", include_str!("../../../stdlib/numpy/stats.py")),
-    ("stdlib/numpy/sets.py", include_str!("../../../stdlib/numpy/sets.py")),
-    ("stdlib/numpy/functional.py", include_str!("../../../stdlib/numpy/functional.py")),
-    ("stdlib/numpy/testing.py", include_str!("../../../stdlib/numpy/testing.py")),
+    (
+        "stdlib/numpy/core.py",
+        include_str!("../../../stdlib/numpy/core.py"),
+    ),
+    (
+        "stdlib/numpy/info.py",
+        include_str!("../../../stdlib/numpy/info.py"),
+    ),
+    (
+        "stdlib/numpy/creation.py",
+        include_str!("../../../stdlib/numpy/creation.py"),
+    ),
+    (
+        "stdlib/numpy/shape.py",
+        include_str!("../../../stdlib/numpy/shape.py"),
+    ),
+    (
+        "stdlib/numpy/indexing.py",
+        include_str!("../../../stdlib/numpy/indexing.py"),
+    ),
+    (
+        "stdlib/numpy/math.py",
+        include_str!("../../../stdlib/numpy/math.py"),
+    ),
+    (
+        "stdlib/numpy/stats.py",
+        include_str!("../../../stdlib/numpy/stats.py"),
+    ),
+    (
+        "stdlib/numpy/sets.py",
+        include_str!("../../../stdlib/numpy/sets.py"),
+    ),
+    (
+        "stdlib/numpy/functional.py",
+        include_str!("../../../stdlib/numpy/functional.py"),
+    ),
+    (
+        "stdlib/numpy/testing.py",
+        include_str!("../../../stdlib/numpy/testing.py"),
+    ),
 ];
 use std::cell::RefCell;
 use std::rc::Rc;
