@@ -10,6 +10,9 @@ pub enum DType {
     I32,
     I64,
     U8,
+    U16,
+    U32,
+    U64,
     F16,
     BF16,
     F32,
@@ -28,13 +31,16 @@ pub enum Kind {
 }
 
 impl DType {
-    pub const ALL: [DType; 12] = [
+    pub const ALL: [DType; 15] = [
         DType::Bool,
         DType::I8,
         DType::I16,
         DType::I32,
         DType::I64,
         DType::U8,
+        DType::U16,
+        DType::U32,
+        DType::U64,
         DType::F16,
         DType::BF16,
         DType::F32,
@@ -52,6 +58,9 @@ impl DType {
             DType::I32 => "int32",
             DType::I64 => "int64",
             DType::U8 => "uint8",
+            DType::U16 => "uint16",
+            DType::U32 => "uint32",
+            DType::U64 => "uint64",
             DType::F16 => "float16",
             DType::BF16 => "bfloat16",
             DType::F32 => "float32",
@@ -72,6 +81,9 @@ impl DType {
                 DType::I64
             }
             "uint8" | "u1" | "B" | "ubyte" => DType::U8,
+            "uint16" | "u2" | "H" | "ushort" => DType::U16,
+            "uint32" | "u4" | "I" | "uintc" => DType::U32,
+            "uint64" | "u8" | "L" | "Q" | "uint" | "ulong" | "ulonglong" | "uintp" => DType::U64,
             "float16" | "f2" | "e" | "half" => DType::F16,
             "bfloat16" => DType::BF16,
             "float32" | "f4" | "f" | "single" => DType::F32,
@@ -85,7 +97,14 @@ impl DType {
     pub fn kind(self) -> Kind {
         match self {
             DType::Bool => Kind::Bool,
-            DType::I8 | DType::I16 | DType::I32 | DType::I64 | DType::U8 => Kind::Int,
+            DType::I8
+            | DType::I16
+            | DType::I32
+            | DType::I64
+            | DType::U8
+            | DType::U16
+            | DType::U32
+            | DType::U64 => Kind::Int,
             DType::F16 | DType::BF16 | DType::F32 | DType::F64 => Kind::Float,
             DType::C64 | DType::C128 => Kind::Complex,
         }
@@ -94,9 +113,9 @@ impl DType {
     pub fn itemsize(self) -> usize {
         match self {
             DType::Bool | DType::I8 | DType::U8 => 1,
-            DType::I16 | DType::F16 | DType::BF16 => 2,
-            DType::I32 | DType::F32 => 4,
-            DType::I64 | DType::F64 | DType::C64 => 8,
+            DType::I16 | DType::U16 | DType::F16 | DType::BF16 => 2,
+            DType::I32 | DType::U32 | DType::F32 => 4,
+            DType::I64 | DType::U64 | DType::F64 | DType::C64 => 8,
             DType::C128 => 16,
         }
     }
@@ -136,18 +155,25 @@ impl DType {
             DType::I32 => (i32::MIN as i128, i32::MAX as i128),
             DType::I64 => (i64::MIN as i128, i64::MAX as i128),
             DType::U8 => (0, u8::MAX as i128),
+            DType::U16 => (0, u16::MAX as i128),
+            DType::U32 => (0, u32::MAX as i128),
+            DType::U64 => (0, u64::MAX as i128),
             _ => return None,
         })
     }
 
     /// The float dtype NumPy's ufunc loops choose for float functions of this input (`sqrt(int8)` is float16).
     pub fn float_for_ufunc(self) -> DType {
-        match self {
-            DType::Bool | DType::I8 | DType::U8 => DType::F16,
-            DType::I16 => DType::F32,
-            DType::I32 | DType::I64 => DType::F64,
-            other => other,
+        if self.kind() == Kind::Int || self == DType::Bool {
+            float_for_int(self)
+        } else {
+            self
         }
+    }
+
+    /// Whether an integer dtype is unsigned.
+    pub fn is_unsigned(self) -> bool {
+        matches!(self, DType::U8 | DType::U16 | DType::U32 | DType::U64)
     }
 }
 
@@ -165,6 +191,9 @@ fn int_rank(d: DType) -> (bool, u32) {
         DType::I32 => (true, 32),
         DType::I64 => (true, 64),
         DType::U8 => (false, 8),
+        DType::U16 => (false, 16),
+        DType::U32 => (false, 32),
+        DType::U64 => (false, 64),
         _ => (true, 64),
     }
 }
@@ -172,6 +201,9 @@ fn int_rank(d: DType) -> (bool, u32) {
 fn int_of(signed: bool, bits: u32) -> DType {
     match (signed, bits) {
         (false, 8) => DType::U8,
+        (false, 16) => DType::U16,
+        (false, 32) => DType::U32,
+        (false, _) => DType::U64,
         (_, 8) => DType::I8,
         (_, 16) => DType::I16,
         (_, 32) => DType::I32,
@@ -183,7 +215,7 @@ fn int_of(signed: bool, bits: u32) -> DType {
 fn float_for_int(d: DType) -> DType {
     match d {
         DType::Bool | DType::I8 | DType::U8 => DType::F16,
-        DType::I16 => DType::F32,
+        DType::I16 | DType::U16 => DType::F32,
         _ => DType::F64,
     }
 }
@@ -215,8 +247,11 @@ pub fn promote(a: DType, b: DType) -> DType {
                 let (ub, sbits) = if sa { (bb, ba) } else { (ba, bb) };
                 if sbits > ub {
                     int_of(true, sbits)
+                } else if ub == 64 {
+                    // No integer holds both int64 and uint64: NumPy goes to float64.
+                    DType::F64
                 } else {
-                    int_of(true, (ub * 2).min(64))
+                    int_of(true, ub * 2)
                 }
             }
         }
@@ -300,6 +335,11 @@ mod tests {
         assert_eq!(promote(C64, I16), C64);
         assert_eq!(promote(C64, I32), C128);
         assert_eq!(promote(Bool, U8), U8);
+        assert_eq!(promote(I64, U64), F64);
+        assert_eq!(promote(I8, U32), I64);
+        assert_eq!(promote(U16, I16), I32);
+        assert_eq!(promote(U16, F16), F32);
+        assert_eq!(promote(U64, U8), U64);
         assert_eq!(promote_weak(I8, WeakKind::Int), I8);
         assert_eq!(promote_weak(F32, WeakKind::Float), F32);
         assert_eq!(promote_weak(I32, WeakKind::Float), F64);

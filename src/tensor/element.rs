@@ -33,13 +33,19 @@ pub trait Element: Copy + Default + PartialEq + Send + Sync + 'static {
             }
             super::dtype::Kind::Float => Self::from_f64(s.to_f64()),
             super::dtype::Kind::Bool => Self::from_bool(s.nonzero()),
+            // uint64 above i64::MAX must not pass through i64 on its way to a float.
+            super::dtype::Kind::Int
+                if S::DTYPE == DType::U64 && Self::DTYPE.kind() != super::dtype::Kind::Int =>
+            {
+                Self::from_f64(s.to_f64())
+            }
             super::dtype::Kind::Int => Self::from_i64(s.to_i64()),
         }
     }
 }
 
 macro_rules! int_element {
-    ($t:ty, $d:expr) => {
+    ($t:ty, $d:expr, $signed:expr) => {
         impl Element for $t {
             const DTYPE: DType = $d;
             fn to_f64(self) -> f64 {
@@ -50,7 +56,12 @@ macro_rules! int_element {
             }
             fn from_f64(v: f64) -> Self {
                 // C-style truncation toward zero (out-of-range values are undefined in C; Rust saturates).
-                v as i64 as $t
+                // Through i64 so that narrow types wrap as C's casts do; uint64's upper half directly.
+                if !$signed && v >= 9223372036854775808.0 {
+                    v as u64 as $t
+                } else {
+                    v as i64 as $t
+                }
             }
             fn from_i64(v: i64) -> Self {
                 v as $t
@@ -61,11 +72,42 @@ macro_rules! int_element {
         }
     };
 }
-int_element!(i8, DType::I8);
-int_element!(i16, DType::I16);
-int_element!(i32, DType::I32);
-int_element!(i64, DType::I64);
-int_element!(u8, DType::U8);
+int_element!(i8, DType::I8, true);
+int_element!(i16, DType::I16, true);
+int_element!(i32, DType::I32, true);
+int_element!(i64, DType::I64, true);
+int_element!(u8, DType::U8, false);
+int_element!(u16, DType::U16, false);
+int_element!(u32, DType::U32, false);
+int_element!(u64, DType::U64, false);
+
+/// The integer element types, with the wrapping arithmetic NumPy's C loops perform in each type's own width.
+pub trait IntElement:
+    IntoBuffer
+    + num_traits::PrimInt
+    + num_traits::WrappingAdd
+    + num_traits::WrappingSub
+    + num_traits::WrappingMul
+    + num_traits::WrappingNeg
+    + num_integer::Integer
+{
+    const SIGNED: bool;
+    /// `|x|`, wrapping at the minimum as C does.
+    fn abs_wrapping(self) -> Self;
+}
+
+macro_rules! int_ops {
+    ($($t:ty: $signed:expr),*) => {$(
+        impl IntElement for $t {
+            const SIGNED: bool = $signed;
+            #[allow(unused_comparisons)]
+            fn abs_wrapping(self) -> Self {
+                if self < 0 as $t { self.wrapping_neg() } else { self }
+            }
+        }
+    )*};
+}
+int_ops!(i8: true, i16: true, i32: true, i64: true, u8: false, u16: false, u32: false, u64: false);
 
 impl Element for bool {
     const DTYPE: DType = DType::Bool;
@@ -224,6 +266,9 @@ pub enum Buffer {
     I32(Vec<i32>),
     I64(Vec<i64>),
     U8(Vec<u8>),
+    U16(Vec<u16>),
+    U32(Vec<u32>),
+    U64(Vec<u64>),
     F16(Vec<f16>),
     BF16(Vec<bf16>),
     F32(Vec<f32>),
@@ -243,6 +288,9 @@ macro_rules! with_buffer {
             $crate::tensor::element::Buffer::I32($v) => $body,
             $crate::tensor::element::Buffer::I64($v) => $body,
             $crate::tensor::element::Buffer::U8($v) => $body,
+            $crate::tensor::element::Buffer::U16($v) => $body,
+            $crate::tensor::element::Buffer::U32($v) => $body,
+            $crate::tensor::element::Buffer::U64($v) => $body,
             $crate::tensor::element::Buffer::F16($v) => $body,
             $crate::tensor::element::Buffer::BF16($v) => $body,
             $crate::tensor::element::Buffer::F32($v) => $body,
@@ -280,6 +328,18 @@ macro_rules! with_dtype {
             }
             $crate::tensor::dtype::DType::U8 => {
                 type $t = u8;
+                $body
+            }
+            $crate::tensor::dtype::DType::U16 => {
+                type $t = u16;
+                $body
+            }
+            $crate::tensor::dtype::DType::U32 => {
+                type $t = u32;
+                $body
+            }
+            $crate::tensor::dtype::DType::U64 => {
+                type $t = u64;
                 $body
             }
             $crate::tensor::dtype::DType::F16 => {
@@ -344,6 +404,9 @@ into_buffer!(i16, I16);
 into_buffer!(i32, I32);
 into_buffer!(i64, I64);
 into_buffer!(u8, U8);
+into_buffer!(u16, U16);
+into_buffer!(u32, U32);
+into_buffer!(u64, U64);
 into_buffer!(f16, F16);
 into_buffer!(bf16, BF16);
 into_buffer!(f32, F32);
@@ -368,4 +431,29 @@ impl Buffer {
 
 fn elem_dtype<T: Element>(_: &[T]) -> DType {
     T::DTYPE
+}
+
+/// An empty vector with room for `n` elements. Large ones ask the kernel for transparent huge pages first (as
+/// NumPy does above 4 MiB): with 4 KiB pages, faulting in a fresh 80 MB output costs more than computing it.
+pub fn alloc_vec<U>(n: usize) -> Vec<U> {
+    let mut v: Vec<U> = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        let bytes = n * std::mem::size_of::<U>();
+        if bytes >= 1 << 22 {
+            const PAGE: usize = 4096;
+            let start = v.as_mut_ptr() as usize;
+            let aligned = start.div_ceil(PAGE) * PAGE;
+            let len = (start + bytes).saturating_sub(aligned);
+            if len > 0 {
+                // SAFETY: [aligned, aligned + len) lies inside the allocation just made for `v` (rounded inward
+                // to page boundaries); MADV_HUGEPAGE only changes how the kernel backs those pages, never their
+                // contents or validity, and failure is harmless (we ignore it).
+                unsafe {
+                    libc::madvise(aligned as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+                }
+            }
+        }
+    }
+    v
 }

@@ -4,6 +4,7 @@
 pub mod dtype;
 pub mod element;
 pub mod error;
+pub mod index;
 pub mod ops;
 pub mod random;
 pub mod reduce;
@@ -76,6 +77,73 @@ pub fn for_each_offset(
                 break;
             }
             base -= strides[ax] * shape[ax] as isize;
+            idx[ax] = 0;
+        }
+    }
+}
+
+/// Visit the elements `start..start + len` (in C order over `shape`) of two strided operands of that shape,
+/// calling `f` with both storage offsets. Lets kernels split one strided walk into parallel chunks.
+pub fn walk2(
+    shape: &[usize],
+    a: (&[isize], usize),
+    b: (&[isize], usize),
+    start: usize,
+    len: usize,
+    mut f: impl FnMut(usize, usize),
+) {
+    if len == 0 {
+        return;
+    }
+    let nd = shape.len();
+    if nd == 0 {
+        f(a.1, b.1);
+        return;
+    }
+    let mut idx = vec![0usize; nd];
+    let mut rem = start;
+    for ax in (0..nd).rev() {
+        idx[ax] = rem % shape[ax];
+        rem /= shape[ax];
+    }
+    let mut pa = a.1 as isize;
+    let mut pb = b.1 as isize;
+    for ax in 0..nd {
+        pa += idx[ax] as isize * a.0[ax];
+        pb += idx[ax] as isize * b.0[ax];
+    }
+    let last = nd - 1;
+    let (sa, sb, n_last) = (a.0[last], b.0[last], shape[last]);
+    let mut left = len;
+    loop {
+        let run = (n_last - idx[last]).min(left);
+        for _ in 0..run {
+            f(pa as usize, pb as usize);
+            pa += sa;
+            pb += sb;
+        }
+        left -= run;
+        if left == 0 {
+            return;
+        }
+        // The last axis is exhausted: rewind it and carry into the outer axes.
+        pa -= sa * n_last as isize;
+        pb -= sb * n_last as isize;
+        idx[last] = 0;
+        let mut ax = last;
+        loop {
+            if ax == 0 {
+                return;
+            }
+            ax -= 1;
+            idx[ax] += 1;
+            pa += a.0[ax];
+            pb += b.0[ax];
+            if idx[ax] < shape[ax] {
+                break;
+            }
+            pa -= a.0[ax] * shape[ax] as isize;
+            pb -= b.0[ax] * shape[ax] as isize;
             idx[ax] = 0;
         }
     }

@@ -2,9 +2,9 @@
 //! strided kernel applies it with broadcasting. The library builds `np.<name>` and operators from these tables.
 
 use super::dtype::{promote, DType, Kind};
-use super::element::{Element, IntoBuffer, C32, C64};
+use super::element::{Element, IntElement, IntoBuffer, C32, C64};
 use super::error::TensorError;
-use super::{broadcast_shapes, for_each_offset, TResult, Tensor};
+use super::{broadcast_shapes, for_each_offset, walk2, TResult, Tensor};
 use half::{bf16, f16};
 
 macro_rules! op_enum {
@@ -103,45 +103,27 @@ op_enum!(UnaryOp {
 pub const PARALLEL_THRESHOLD: usize = 1 << 18;
 const CHUNK: usize = 1 << 15;
 
-/// `out[i] = f(x[i], y[i])`, in parallel chunks for large inputs (written in place, no extra copy).
-fn zip_into<T: Copy + Send + Sync, U: Copy + Default + Send + Sync>(
-    x: &[T],
-    y: &[T],
-    f: &(impl Fn(T, T) -> U + Sync),
+/// A vector of `n` elements, each written once by `fill(start, chunk)` over consecutive chunks (in parallel
+/// for large `n`). The memory is not zeroed first: the kernels are memory-bound, and a zeroing pass would cost
+/// as much as the operation itself.
+pub fn par_fill<U: Copy + Send + Sync>(
+    n: usize,
+    fill: impl Fn(usize, &mut [std::mem::MaybeUninit<U>]) + Sync,
 ) -> Vec<U> {
     use rayon::prelude::*;
-    if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
-        return x.iter().zip(y.iter()).map(|(a, b)| f(*a, *b)).collect();
+    let mut out: Vec<U> = super::element::alloc_vec(n);
+    let slots = &mut out.spare_capacity_mut()[..n];
+    if n < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
+        fill(0, slots);
+    } else {
+        slots
+            .par_chunks_mut(CHUNK)
+            .enumerate()
+            .for_each(|(c, chunk)| fill(c * CHUNK, chunk));
     }
-    let mut out = vec![U::default(); x.len()];
-    out.par_chunks_mut(CHUNK)
-        .zip(x.par_chunks(CHUNK))
-        .zip(y.par_chunks(CHUNK))
-        .for_each(|((o, xc), yc)| {
-            for ((o, a), b) in o.iter_mut().zip(xc).zip(yc) {
-                *o = f(*a, *b);
-            }
-        });
-    out
-}
-
-/// `out[i] = f(x[i])`, in parallel chunks for large inputs (written in place).
-fn map_into<T: Copy + Send + Sync, U: Copy + Default + Send + Sync>(
-    x: &[T],
-    f: &(impl Fn(T) -> U + Sync),
-) -> Vec<U> {
-    use rayon::prelude::*;
-    if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
-        return x.iter().map(|a| f(*a)).collect();
-    }
-    let mut out = vec![U::default(); x.len()];
-    out.par_chunks_mut(CHUNK)
-        .zip(x.par_chunks(CHUNK))
-        .for_each(|(o, xc)| {
-            for (o, a) in o.iter_mut().zip(xc) {
-                *o = f(*a);
-            }
-        });
+    // SAFETY: `fill` wrote every slot of every chunk, and the chunks cover `0..n` (kernels write each slot of
+    // the chunk they are given; a panic unwinds before this line, leaving the Vec empty, and `U: Copy` has no drop).
+    unsafe { out.set_len(n) };
     out
 }
 
@@ -160,27 +142,46 @@ pub fn map2<T: IntoBuffer, U: IntoBuffer>(
             "internal: operands were not cast to the loop type".into(),
         ));
     };
-    let mut out = Vec::with_capacity(n);
-    if a.shape == shape && b.shape == shape && a.is_contiguous() && b.is_contiguous() {
-        let (xa, xb) = (&sa[a.offset..a.offset + n], &sb[b.offset..b.offset + n]);
-        out = zip_into(xa, xb, &f);
-    } else if b.numel() == 1 && a.shape == shape && a.is_contiguous() {
-        let y = sb[b.offset];
-        out = map_into(&sa[a.offset..a.offset + n], &|x| f(x, y));
-    } else if a.numel() == 1 && b.shape == shape && b.is_contiguous() {
-        let x = sa[a.offset];
-        out = map_into(&sb[b.offset..b.offset + n], &|y| f(x, y));
-    } else {
-        let va = a.broadcast_to(&shape)?;
-        let vb = b.broadcast_to(&shape)?;
-        let mut offs_b = Vec::with_capacity(n);
-        for_each_offset(&vb.shape, &vb.strides, vb.offset, |o| offs_b.push(o));
-        let mut k = 0;
-        for_each_offset(&va.shape, &va.strides, va.offset, |o| {
-            out.push(f(sa[o], sb[offs_b[k]]));
-            k += 1;
-        });
-    }
+    let out: Vec<U> =
+        if a.shape == shape && b.shape == shape && a.is_contiguous() && b.is_contiguous() {
+            let (xa, xb) = (&sa[a.offset..a.offset + n], &sb[b.offset..b.offset + n]);
+            par_fill(n, |s, o| {
+                for ((o, x), y) in o.iter_mut().zip(&xa[s..]).zip(&xb[s..]) {
+                    o.write(f(*x, *y));
+                }
+            })
+        } else if b.numel() == 1 && a.shape == shape && a.is_contiguous() {
+            let (xa, y) = (&sa[a.offset..a.offset + n], sb[b.offset]);
+            par_fill(n, |s, o| {
+                for (o, x) in o.iter_mut().zip(&xa[s..]) {
+                    o.write(f(*x, y));
+                }
+            })
+        } else if a.numel() == 1 && b.shape == shape && b.is_contiguous() {
+            let (x, xb) = (sa[a.offset], &sb[b.offset..b.offset + n]);
+            par_fill(n, |s, o| {
+                for (o, y) in o.iter_mut().zip(&xb[s..]) {
+                    o.write(f(x, *y));
+                }
+            })
+        } else {
+            let va = a.broadcast_to(&shape)?;
+            let vb = b.broadcast_to(&shape)?;
+            par_fill(n, |s, o| {
+                let mut k = 0;
+                walk2(
+                    &shape,
+                    (&va.strides, va.offset),
+                    (&vb.strides, vb.offset),
+                    s,
+                    o.len(),
+                    |pa, pb| {
+                        o[k].write(f(sa[pa], sb[pb]));
+                        k += 1;
+                    },
+                );
+            })
+        };
     Ok(Tensor::from_vec(out, shape))
 }
 
@@ -197,11 +198,28 @@ pub fn map1<T: IntoBuffer, U: IntoBuffer>(
     };
     let n = a.numel();
     let out: Vec<U> = if a.is_contiguous() {
-        map_into(&s[a.offset..a.offset + n], &f)
+        let x = &s[a.offset..a.offset + n];
+        par_fill(n, |st, o| {
+            for (o, x) in o.iter_mut().zip(&x[st..]) {
+                o.write(f(*x));
+            }
+        })
     } else {
-        let mut out = Vec::with_capacity(n);
-        for_each_offset(&a.shape, &a.strides, a.offset, |o| out.push(f(s[o])));
-        out
+        let (shape, strides, offset) = (&a.shape, &a.strides, a.offset);
+        par_fill(n, |st, o| {
+            let mut k = 0;
+            walk2(
+                shape,
+                (strides, offset),
+                (strides, offset),
+                st,
+                o.len(),
+                |p, _| {
+                    o[k].write(f(s[p]));
+                    k += 1;
+                },
+            );
+        })
     };
     Ok(Tensor::from_vec(out, a.shape.clone()))
 }
@@ -280,79 +298,76 @@ macro_rules! float_binary {
     };
 }
 
-fn int_pow(mut base: i64, mut exp: i64) -> i64 {
-    let mut r: i64 = 1;
-    while exp > 0 {
-        if exp & 1 == 1 {
-            r = r.wrapping_mul(base);
+fn int_pow<T: IntElement>(mut base: T, mut exp: T) -> T {
+    let mut r = T::one();
+    while exp > T::zero() {
+        if exp & T::one() == T::one() {
+            r = r.wrapping_mul(&base);
         }
-        base = base.wrapping_mul(base);
-        exp >>= 1;
+        base = base.wrapping_mul(&base);
+        exp = exp >> 1;
     }
     r
 }
 
-/// Integer loops: computed in i64 and wrapped to the dtype, which gives the same bits as NumPy's C loops.
-fn int_binary<T: IntoBuffer>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Tensor> {
-    let w = |v: i64| T::from_i64(v);
-    let i = |v: T| v.to_i64();
+/// Integer loops in the dtype's own width, wrapping on overflow as NumPy's C loops do.
+fn int_binary<T: IntElement>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Tensor> {
+    let zero = T::zero();
+    // `MIN // -1` overflows: C's loops give MIN (and MIN % -1 is 0) instead of trapping.
+    let minus_one_signed = |y: T| T::SIGNED && y == zero.wrapping_sub(&T::one());
+    let bits = (std::mem::size_of::<T>() * 8) as i64;
     match op {
-        BinaryOp::Add => map2::<T, T>(a, b, |x, y| w(i(x).wrapping_add(i(y)))),
-        BinaryOp::Sub => map2::<T, T>(a, b, |x, y| w(i(x).wrapping_sub(i(y)))),
-        BinaryOp::Mul => map2::<T, T>(a, b, |x, y| w(i(x).wrapping_mul(i(y)))),
+        BinaryOp::Add => map2::<T, T>(a, b, |x, y| x.wrapping_add(&y)),
+        BinaryOp::Sub => map2::<T, T>(a, b, |x, y| x.wrapping_sub(&y)),
+        BinaryOp::Mul => map2::<T, T>(a, b, |x, y| x.wrapping_mul(&y)),
         BinaryOp::FloorDiv => map2::<T, T>(a, b, |x, y| {
-            let (x, y) = (i(x), i(y));
-            if y == 0 {
-                w(0)
+            if y == zero {
+                zero
+            } else if minus_one_signed(y) {
+                x.wrapping_neg()
             } else {
-                w(num_integer::Integer::div_floor(&x, &y))
+                x.div_floor(&y)
             }
         }),
         BinaryOp::Mod => map2::<T, T>(a, b, |x, y| {
-            let (x, y) = (i(x), i(y));
-            if y == 0 {
-                w(0)
+            if y == zero || minus_one_signed(y) {
+                zero
             } else {
-                w(num_integer::Integer::mod_floor(&x, &y))
+                x.mod_floor(&y)
             }
         }),
         BinaryOp::Pow => {
             // NumPy refuses negative integer exponents outright.
-            let bt = b.to_vec::<i64>();
-            if bt.iter().any(|e| *e < 0) {
+            if T::SIGNED && b.to_vec::<T>().iter().any(|e| *e < zero) {
                 return Err(TensorError::Value(
                     "Integers to negative integer powers are not allowed.".into(),
                 ));
             }
-            map2::<T, T>(a, b, |x, y| w(int_pow(i(x), i(y))))
+            map2::<T, T>(a, b, int_pow)
         }
-        BinaryOp::Maximum | BinaryOp::FMax => {
-            map2::<T, T>(a, b, |x, y| if i(x) >= i(y) { x } else { y })
-        }
-        BinaryOp::Minimum | BinaryOp::FMin => {
-            map2::<T, T>(a, b, |x, y| if i(x) <= i(y) { x } else { y })
-        }
-        BinaryOp::BitAnd => map2::<T, T>(a, b, |x, y| w(i(x) & i(y))),
-        BinaryOp::BitOr => map2::<T, T>(a, b, |x, y| w(i(x) | i(y))),
-        BinaryOp::BitXor => map2::<T, T>(a, b, |x, y| w(i(x) ^ i(y))),
+        BinaryOp::Maximum | BinaryOp::FMax => map2::<T, T>(a, b, |x, y| x.max(y)),
+        BinaryOp::Minimum | BinaryOp::FMin => map2::<T, T>(a, b, |x, y| x.min(y)),
+        BinaryOp::BitAnd => map2::<T, T>(a, b, |x, y| x & y),
+        BinaryOp::BitOr => map2::<T, T>(a, b, |x, y| x | y),
+        BinaryOp::BitXor => map2::<T, T>(a, b, |x, y| x ^ y),
+        // Shifts by the width or more give 0 (or -1 for a negative number shifted right), as NumPy defines them.
         BinaryOp::LShift => map2::<T, T>(a, b, |x, y| {
-            let s = i(y);
-            w(if (0..64).contains(&s) {
-                i(x).wrapping_shl(s as u32)
+            let s = y.to_i64();
+            if (0..bits).contains(&s) && y >= zero {
+                x << s as usize
             } else {
-                0
-            })
+                zero
+            }
         }),
         BinaryOp::RShift => map2::<T, T>(a, b, |x, y| {
-            let s = i(y);
-            let x = i(x);
-            w(if (0..64).contains(&s) {
-                x >> s
-            } else if x < 0 {
-                -1
+            let s = y.to_i64();
+            if (0..bits).contains(&s) && y >= zero {
+                x >> s as usize
+            } else if x < zero {
+                zero.wrapping_sub(&T::one())
             } else {
-                0
-            })
+                zero
+            }
         }),
         BinaryOp::Div
         | BinaryOp::Arctan2
@@ -429,6 +444,9 @@ pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Ten
         DType::I32 => int_binary::<i32>(op, &a, &b),
         DType::I64 => int_binary::<i64>(op, &a, &b),
         DType::U8 => int_binary::<u8>(op, &a, &b),
+        DType::U16 => int_binary::<u16>(op, &a, &b),
+        DType::U32 => int_binary::<u32>(op, &a, &b),
+        DType::U64 => int_binary::<u64>(op, &a, &b),
         DType::C64 => complex_binary::<C32>(op, &a, &b),
         DType::C128 => complex_binary::<C64>(op, &a, &b),
         DType::Bool => match op {
@@ -472,6 +490,9 @@ pub fn compare(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<T
         DType::I32 => compare_loop::<i32>(op, &a, &b),
         DType::I64 => compare_loop::<i64>(op, &a, &b),
         DType::U8 => compare_loop::<u8>(op, &a, &b),
+        DType::U16 => compare_loop::<u16>(op, &a, &b),
+        DType::U32 => compare_loop::<u32>(op, &a, &b),
+        DType::U64 => compare_loop::<u64>(op, &a, &b),
         DType::F16 => compare_loop::<f16>(op, &a, &b),
         DType::BF16 => compare_loop::<bf16>(op, &a, &b),
         DType::F32 => compare_loop::<f32>(op, &a, &b),
@@ -593,21 +614,26 @@ fn float_unary<F: num_traits::Float + num_traits::FloatConst>(op: UnaryOp, x: F)
     }
 }
 
-fn int_unary<T: IntoBuffer>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
-    let w = |v: i64| T::from_i64(v);
-    let i = |v: T| v.to_i64();
+fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
     use UnaryOp::*;
+    let (zero, one) = (T::zero(), T::one());
     match op {
-        Neg => map1::<T, T>(a, |x| w(i(x).wrapping_neg())),
+        Neg => map1::<T, T>(a, |x| x.wrapping_neg()),
         Pos | Floor | Ceil | Rint | Trunc | Conj => map1::<T, T>(a, |x| x),
-        Abs => map1::<T, T>(a, |x| w(i(x).wrapping_abs())),
-        Sign => map1::<T, T>(a, |x| w(i(x).signum())),
-        Square => map1::<T, T>(a, |x| w(i(x).wrapping_mul(i(x)))),
-        Reciprocal => map1::<T, T>(a, |x| {
-            let v = i(x);
-            w(if v == 0 { i64::MIN } else { 1 / v })
+        Abs => map1::<T, T>(a, |x| x.abs_wrapping()),
+        Sign => map1::<T, T>(a, move |x| {
+            if x > zero {
+                one
+            } else if x < zero {
+                zero.wrapping_sub(&one)
+            } else {
+                zero
+            }
         }),
-        Invert => map1::<T, T>(a, |x| w(!i(x))),
+        Square => map1::<T, T>(a, |x| x.wrapping_mul(&x)),
+        // 1/0 in C's integer loop: NumPy returns the type's minimum (after a divide-by-zero warning).
+        Reciprocal => map1::<T, T>(a, move |x| if x == zero { T::min_value() } else { one / x }),
+        Invert => map1::<T, T>(a, |x| !x),
         _ => Err(TensorError::Type(format!(
             "internal: {} needs a float loop",
             op.name()
@@ -636,6 +662,9 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
         DType::I32 => int_unary::<i32>(op, &a),
         DType::I64 => int_unary::<i64>(op, &a),
         DType::U8 => int_unary::<u8>(op, &a),
+        DType::U16 => int_unary::<u16>(op, &a),
+        DType::U32 => int_unary::<u32>(op, &a),
+        DType::U64 => int_unary::<u64>(op, &a),
         DType::Bool => match op {
             Invert => map1::<bool, bool>(&a, |x| !x),
             Abs | Pos | Square | Floor | Ceil | Trunc | Conj => Ok(a.copy()),

@@ -1,9 +1,11 @@
-//! Reductions along axes, keeping NumPy's summation order (pairwise along the contiguous inner axis,
-//! row after row along outer axes) so that printed digits match.
+//! Reductions along axes, keeping NumPy's summation order (pairwise along the innermost reduced run in memory,
+//! one block after another along the other reduced axes) so that printed digits match, with typed kernels and
+//! rayon on large inputs (split only where the serial order splits, so the bits never change).
 
 use super::dtype::{DType, Kind};
 use super::element::{IntoBuffer, C64};
 use super::error::TensorError;
+use super::ops::PARALLEL_THRESHOLD;
 use super::{TResult, Tensor};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +21,9 @@ pub enum ReduceOp {
 }
 
 /// NumPy's pairwise summation (`pairwise_sum` in loops_utils.h), in the elements' own precision: blocks of 8
-/// accumulators below 128 elements, otherwise split in half at a multiple of 8.
-pub fn pairwise_sum<F: num_traits::Float>(x: &[F]) -> F {
+/// accumulators below 128 elements, otherwise split in half at a multiple of 8. Large halves run in parallel,
+/// which changes nothing in the result: the split points are the serial algorithm's own.
+pub fn pairwise_sum<F: num_traits::Float + Send + Sync>(x: &[F]) -> F {
     let n = x.len();
     if n == 0 {
         // The reduction's identity; non-empty short rows start from -0.0 as NumPy's loop does.
@@ -52,20 +55,21 @@ pub fn pairwise_sum<F: num_traits::Float>(x: &[F]) -> F {
     }
     let mut n2 = n / 2;
     n2 -= n2 % 8;
-    pairwise_sum(&x[..n2]) + pairwise_sum(&x[n2..])
+    let (lo, hi) = x.split_at(n2);
+    if n >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1 {
+        let (a, b) = rayon::join(|| pairwise_sum(lo), || pairwise_sum(hi));
+        a + b
+    } else {
+        pairwise_sum(lo) + pairwise_sum(hi)
+    }
 }
 
-/// The accumulator dtype NumPy uses: small ints and bool sum in int64 (the platform long).
+/// The accumulator dtype NumPy uses: bool and signed ints sum in int64, unsigned ones in uint64.
 pub fn reduce_dtype(op: ReduceOp, d: DType) -> DType {
     match op {
         ReduceOp::Sum | ReduceOp::Prod => match d.kind() {
-            Kind::Bool | Kind::Int => {
-                if d == DType::U8 {
-                    DType::I64
-                } else {
-                    DType::I64
-                }
-            }
+            Kind::Int if d.is_unsigned() => DType::U64,
+            Kind::Bool | Kind::Int => DType::I64,
             _ => d,
         },
         ReduceOp::ArgMax | ReduceOp::ArgMin => DType::I64,
@@ -74,225 +78,466 @@ pub fn reduce_dtype(op: ReduceOp, d: DType) -> DType {
     }
 }
 
-/// Reduce over `axes` (sorted, unique). Moves them last, then reduces each contiguous row.
+/// One axis of a strided walk: its length and its stride in elements.
+type Dim = (usize, isize);
+
+/// Call `f` with the offset (relative to `base`) of every index of `dims`, in C order.
+fn walk(dims: &[Dim], base: isize, f: &mut impl FnMut(isize)) {
+    match dims.split_first() {
+        None => f(base),
+        Some((&(n, s), rest)) => {
+            for i in 0..n as isize {
+                walk(rest, base + i * s, f);
+            }
+        }
+    }
+}
+
+/// How NumPy's iterator visits a reduction: output elements over the kept axes, and per output a sequence of
+/// blocks (the outer reduced axes, in memory order) each summed pairwise over the innermost reduced run.
+struct Plan {
+    /// Kept axes in their logical order (the output is C-contiguous over them).
+    kept: Vec<Dim>,
+    /// Reduced axes outside the inner block, outermost first.
+    outer_red: Vec<Dim>,
+    /// The innermost reduced run coalesced to one axis: (length, stride); length 1 when the innermost axis in
+    /// memory is a kept one (then every element is its own block).
+    block: Dim,
+    offset: isize,
+}
+
+impl Plan {
+    /// `memory_order`: sort the reduced axes by stride and walk them forwards in memory (sums and products,
+    /// whose rounding depends on the order); otherwise keep the logical order (arg-reductions).
+    fn new(t: &Tensor, axes: &[usize], memory_order: bool) -> Plan {
+        let mut offset = t.offset as isize;
+        let mut kept = Vec::new();
+        let mut red: Vec<Dim> = Vec::new();
+        for (ax, (&n, &s)) in t.shape.iter().zip(&t.strides).enumerate() {
+            if axes.contains(&ax) {
+                if n == 1 && memory_order {
+                    continue;
+                }
+                if memory_order && s < 0 {
+                    offset += s * (n as isize - 1);
+                    red.push((n, -s));
+                } else {
+                    red.push((n, s));
+                }
+            } else {
+                kept.push((n, s));
+            }
+        }
+        if !memory_order {
+            return Plan {
+                kept,
+                outer_red: red,
+                block: (1, 0),
+                offset,
+            };
+        }
+        red.sort_by_key(|&(_, s)| std::cmp::Reverse(s.unsigned_abs()));
+        // The innermost axis of NumPy's iteration is the smallest stride among all (non-trivial) axes.
+        let min_kept = kept
+            .iter()
+            .filter(|(n, _)| *n > 1)
+            .map(|(_, s)| s.unsigned_abs())
+            .min();
+        let mut block = (1usize, 0isize);
+        if let Some(&(n, s)) = red.last() {
+            if min_kept.is_none_or(|k| s.unsigned_abs() < k) {
+                red.pop();
+                block = (n, s);
+                // Coalesce reduced axes that continue the run contiguously.
+                while let Some(&(n2, s2)) = red.last() {
+                    if s2 == block.1 * block.0 as isize {
+                        red.pop();
+                        block.0 *= n2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        Plan {
+            kept,
+            outer_red: red,
+            block,
+            offset,
+        }
+    }
+
+    fn out_shape(&self) -> Vec<usize> {
+        self.kept.iter().map(|d| d.0).collect()
+    }
+
+    fn n_out(&self) -> usize {
+        self.kept.iter().map(|d| d.0).product()
+    }
+
+    /// Base offsets of every output element, in C order.
+    fn out_offsets(&self) -> Vec<isize> {
+        let mut v = Vec::with_capacity(self.n_out());
+        walk(&self.kept, self.offset, &mut |o| v.push(o));
+        v
+    }
+
+    /// Relative offsets of the blocks each output element visits, in order.
+    fn block_offsets(&self) -> Vec<isize> {
+        let mut v = Vec::new();
+        walk(&self.outer_red, 0, &mut |o| v.push(o));
+        v
+    }
+}
+
+/// Sum or product per output element: `init`, then each block folded in with `combine(acc, row_fold(block))`.
+fn fold_blocks<T: Copy + Send + Sync>(
+    x: &[T],
+    plan: &Plan,
+    init: T,
+    combine: impl Fn(T, T) -> T + Sync,
+    row_fold: impl Fn(&[T]) -> T + Sync,
+) -> Vec<T> {
+    use rayon::prelude::*;
+    let outs = plan.out_offsets();
+    let blocks = plan.block_offsets();
+    let (blen, bstride) = plan.block;
+    let parallel = x.len() >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
+    if blen == 0 {
+        return vec![init; outs.len()];
+    }
+    if blen > 1 {
+        let one = |base: isize| {
+            let mut acc = init;
+            let mut tmp = Vec::new();
+            for &b in &blocks {
+                let start = base + b;
+                let r = if bstride == 1 {
+                    row_fold(&x[start as usize..start as usize + blen])
+                } else {
+                    tmp.clear();
+                    tmp.extend((0..blen as isize).map(|k| x[(start + k * bstride) as usize]));
+                    row_fold(&tmp)
+                };
+                acc = combine(acc, r);
+            }
+            acc
+        };
+        return if parallel && outs.len() > 1 {
+            outs.par_iter().map(|&b| one(b)).collect()
+        } else {
+            outs.iter().map(|&b| one(b)).collect()
+        };
+    }
+    // Element by element in memory order: each output accumulates the blocks one after another, so a pass over
+    // all outputs per block reads the input row by row (a column walk would thrash the cache).
+    let mut acc = vec![init; outs.len()];
+    let chunk = (outs.len() / (2 * rayon::current_num_threads())).max(1024);
+    let pass = |acc: &mut [T], outs: &[isize]| {
+        for &b in &blocks {
+            for (a, &o) in acc.iter_mut().zip(outs) {
+                *a = combine(*a, x[(o + b) as usize]);
+            }
+        }
+    };
+    if parallel && outs.len() > chunk {
+        acc.par_chunks_mut(chunk)
+            .zip(outs.par_chunks(chunk))
+            .for_each(|(a, o)| pass(a, o));
+    } else {
+        pass(&mut acc, &outs);
+    }
+    acc
+}
+
+/// The contiguous data of a tensor's storage as `T` (casting only when the storage holds another type).
+fn typed<T: IntoBuffer>(t: &Tensor, f: impl FnOnce(&[T], &Tensor) -> Tensor) -> Tensor {
+    let buf = t.buf.borrow();
+    if let Some(s) = T::slice(&buf) {
+        return f(s, t);
+    }
+    drop(buf);
+    let c = t.astype(T::DTYPE);
+    let buf = c.buf.borrow();
+    match T::slice(&buf) {
+        Some(s) => f(s, &c),
+        None => unreachable!("astype produced another dtype"),
+    }
+}
+
+/// Float sums (pairwise) and products in the elements' own precision.
+fn float_sum_or_prod<F: num_traits::Float + IntoBuffer>(
+    t: &Tensor,
+    axes: &[usize],
+    is_sum: bool,
+) -> Tensor {
+    typed::<F>(t, |x, t| {
+        let p = Plan::new(t, axes, true);
+        let v = if is_sum {
+            fold_blocks(x, &p, F::zero(), |a, b| a + b, pairwise_sum)
+        } else {
+            fold_blocks(
+                x,
+                &p,
+                F::one(),
+                |a, b| a * b,
+                |r| r.iter().fold(F::one(), |a, b| a * *b),
+            )
+        };
+        Tensor::from_vec(v, p.out_shape())
+    })
+}
+
+fn sum_or_prod(op: ReduceOp, t: &Tensor, axes: &[usize]) -> Tensor {
+    let plan_of = |t: &Tensor| Plan::new(t, axes, true);
+    let is_sum = op == ReduceOp::Sum;
+    match t.dtype() {
+        DType::F64 => float_sum_or_prod::<f64>(t, axes, is_sum),
+        DType::F32 => float_sum_or_prod::<f32>(t, axes, is_sum),
+        // Half precision accumulates in float32, rounding back at the end.
+        DType::F16 | DType::BF16 => sum_or_prod(op, &t.astype(DType::F32), axes).astype(t.dtype()),
+        DType::C64 | DType::C128 => typed::<C64>(t, |x, t| {
+            let p = plan_of(t);
+            let v = if is_sum {
+                fold_blocks(
+                    x,
+                    &p,
+                    C64::new(0.0, 0.0),
+                    |a, b| a + b,
+                    |r| {
+                        let re: Vec<f64> = r.iter().map(|z| z.re).collect();
+                        let im: Vec<f64> = r.iter().map(|z| z.im).collect();
+                        C64::new(pairwise_sum(&re), pairwise_sum(&im))
+                    },
+                )
+            } else {
+                fold_blocks(
+                    x,
+                    &p,
+                    C64::new(1.0, 0.0),
+                    |a, b| a * b,
+                    |r| r.iter().fold(C64::new(1.0, 0.0), |a, b| a * b),
+                )
+            };
+            Tensor::from_vec(v, p.out_shape())
+        })
+        .astype(t.dtype()),
+        // Integers wrap, so the order is free: accumulate in 64 bits (the same bits for int64 and uint64).
+        d => {
+            let wide = if d == DType::U64 {
+                t.clone()
+            } else {
+                t.cast(DType::I64)
+            };
+            let r = typed::<i64>(&wide, |x, t| {
+                let p = plan_of(t);
+                let v = if is_sum {
+                    fold_blocks(
+                        x,
+                        &p,
+                        0i64,
+                        |a, b| a.wrapping_add(b),
+                        |r| r.iter().fold(0i64, |a, b| a.wrapping_add(*b)),
+                    )
+                } else {
+                    fold_blocks(
+                        x,
+                        &p,
+                        1i64,
+                        |a, b| a.wrapping_mul(b),
+                        |r| r.iter().fold(1i64, |a, b| a.wrapping_mul(*b)),
+                    )
+                };
+                Tensor::from_vec(v, p.out_shape())
+            });
+            r.astype(reduce_dtype(op, d))
+        }
+    }
+}
+
+/// Index of the max/min of a sequence; the first NaN wins, and ties keep the earliest, as NumPy's argmax does.
+fn arg_extreme<T: PartialOrd + Copy>(
+    mut items: impl Iterator<Item = T>,
+    want_max: bool,
+) -> (usize, T) {
+    let Some(first) = items.next() else {
+        unreachable!("empty reductions are rejected before")
+    };
+    #[allow(clippy::eq_op)]
+    let is_nan = |x: T| x != x;
+    if is_nan(first) {
+        return (0, first);
+    }
+    let (mut best_i, mut best) = (0, first);
+    for (i, x) in items.enumerate() {
+        if is_nan(x) {
+            return (i + 1, x);
+        }
+        if (want_max && x > best) || (!want_max && x < best) {
+            best = x;
+            best_i = i + 1;
+        }
+    }
+    (best_i, best)
+}
+
+/// arg_extreme over a contiguous run, in parallel chunks for long runs (combined in order, so the same answer).
+fn arg_extreme_slice<T: PartialOrd + Copy + Send + Sync>(x: &[T], want_max: bool) -> (usize, T) {
+    use rayon::prelude::*;
+    const CHUNK: usize = 1 << 16;
+    if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
+        return arg_extreme(x.iter().copied(), want_max);
+    }
+    let parts: Vec<(usize, T)> = x
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(c, s)| {
+            let (i, v) = arg_extreme(s.iter().copied(), want_max);
+            (c * CHUNK + i, v)
+        })
+        .collect();
+    let (k, _) = arg_extreme(parts.iter().map(|p| p.1), want_max);
+    parts[k]
+}
+
+fn extreme<T: IntoBuffer + PartialOrd>(op: ReduceOp, t: &Tensor, axes: &[usize]) -> Tensor {
+    let want_max = matches!(op, ReduceOp::Max | ReduceOp::ArgMax);
+    let want_index = matches!(op, ReduceOp::ArgMax | ReduceOp::ArgMin);
+    typed::<T>(t, |x, t| {
+        let p = Plan::new(t, axes, false);
+        let outs = p.out_offsets();
+        let red = p.outer_red.clone();
+        let found: Vec<(usize, T)> = match red.as_slice() {
+            [(n, 1)] => outs
+                .iter()
+                .map(|&b| arg_extreme_slice(&x[b as usize..b as usize + n], want_max))
+                .collect(),
+            _ => {
+                let rel = p.block_offsets();
+                outs.iter()
+                    .map(|&b| arg_extreme(rel.iter().map(|&r| x[(b + r) as usize]), want_max))
+                    .collect()
+            }
+        };
+        if want_index {
+            Tensor::from_vec(
+                found.iter().map(|f| f.0 as i64).collect::<Vec<i64>>(),
+                p.out_shape(),
+            )
+        } else {
+            Tensor::from_vec(found.iter().map(|f| f.1).collect::<Vec<T>>(), p.out_shape())
+        }
+    })
+}
+
+fn all_any(op: ReduceOp, t: &Tensor, axes: &[usize]) -> Tensor {
+    let b = t.cast(DType::Bool);
+    typed::<bool>(&b, |x, t| {
+        let p = Plan::new(t, axes, false);
+        let rel = p.block_offsets();
+        let v: Vec<bool> = p
+            .out_offsets()
+            .iter()
+            .map(|&base| {
+                let mut it = rel.iter().map(|&r| x[(base + r) as usize]);
+                if op == ReduceOp::All {
+                    it.all(|v| v)
+                } else {
+                    it.any(|v| v)
+                }
+            })
+            .collect();
+        Tensor::from_vec(v, p.out_shape())
+    })
+}
+
+/// Reduce over `axes` (sorted, unique), keeping them as length-1 axes when `keepdims`.
 pub fn reduce(op: ReduceOp, t: &Tensor, axes: &[usize], keepdims: bool) -> TResult<Tensor> {
     let nd = t.ndim();
-    let keep: Vec<usize> = (0..nd).filter(|a| !axes.contains(a)).collect();
-    let mut perm = keep.clone();
-    perm.extend_from_slice(axes);
-    let moved = t.permute(&perm);
-    let outer_shape: Vec<usize> = keep.iter().map(|&a| t.shape[a]).collect();
     let inner: usize = axes.iter().map(|&a| t.shape[a]).product();
-    let outer: usize = outer_shape.iter().product();
     if inner == 0
         && matches!(
             op,
             ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin
         )
     {
-        let name = match op {
-            ReduceOp::Max => "maximum",
-            ReduceOp::Min => "minimum",
-            ReduceOp::ArgMax => "argmax",
-            _ => "argmin",
-        };
-        return Err(TensorError::Value(
-            if matches!(op, ReduceOp::ArgMax | ReduceOp::ArgMin) {
-                format!("attempt to get {name} of an empty sequence")
-            } else {
-                format!("zero-size array to reduction operation {name} which has no identity")
-            },
-        ));
+        return Err(TensorError::Value(match op {
+            ReduceOp::ArgMax => "attempt to get argmax of an empty sequence".into(),
+            ReduceOp::ArgMin => "attempt to get argmin of an empty sequence".into(),
+            ReduceOp::Max => {
+                "zero-size array to reduction operation maximum which has no identity".into()
+            }
+            _ => "zero-size array to reduction operation minimum which has no identity".into(),
+        }));
     }
-    // Whether the reduced axis is the innermost contiguous one (then NumPy sums each row pairwise);
-    // otherwise it adds the rows one after another.
-    let inner_contiguous = axes.len() == 1 && axes[0] == nd - 1 || axes.len() == nd;
-    let out_dtype = reduce_dtype(op, t.dtype());
-    let data = moved.contiguous();
-    let result = match (op, t.dtype().kind()) {
-        (ReduceOp::Sum, Kind::Float) if t.dtype() == DType::F32 => {
-            let v = data.to_vec::<f32>();
-            let rows = sum_rows(
-                &v,
-                outer,
-                inner,
-                inner_contiguous,
-                &t.shape,
-                axes,
-                |r| pairwise_sum(r),
-                0.0f32,
-            );
-            Tensor::from_vec(rows, outer_shape.clone())
-        }
-        (ReduceOp::Sum, Kind::Float) => {
-            let v = data.to_vec::<f64>();
-            let rows = sum_rows(
-                &v,
-                outer,
-                inner,
-                inner_contiguous,
-                &t.shape,
-                axes,
-                pairwise_sum,
-                0.0f64,
-            );
-            Tensor::from_vec(rows, outer_shape.clone()).astype(out_dtype)
-        }
-        (ReduceOp::Sum, Kind::Complex) => {
-            let v = data.to_vec::<C64>();
-            let mut out = Vec::with_capacity(outer);
-            for r in 0..outer {
-                let row = &v[r * inner..(r + 1) * inner];
-                let re: Vec<f64> = row.iter().map(|z| z.re).collect();
-                let im: Vec<f64> = row.iter().map(|z| z.im).collect();
-                out.push(C64::new(pairwise_sum(&re), pairwise_sum(&im)));
-            }
-            Tensor::from_vec(out, outer_shape.clone()).astype(out_dtype)
-        }
-        (ReduceOp::Sum, _) => {
-            let v = data.to_vec::<i64>();
-            let out: Vec<i64> = (0..outer)
-                .map(|r| {
-                    v[r * inner..(r + 1) * inner]
-                        .iter()
-                        .fold(0i64, |a, b| a.wrapping_add(*b))
-                })
-                .collect();
-            Tensor::from_vec(out, outer_shape.clone())
-        }
-        (ReduceOp::Prod, Kind::Bool | Kind::Int) => {
-            let v = data.to_vec::<i64>();
-            let out: Vec<i64> = (0..outer)
-                .map(|r| {
-                    v[r * inner..(r + 1) * inner]
-                        .iter()
-                        .fold(1i64, |a, b| a.wrapping_mul(*b))
-                })
-                .collect();
-            Tensor::from_vec(out, outer_shape.clone())
-        }
-        (ReduceOp::Prod, Kind::Complex) => {
-            let v = data.to_vec::<C64>();
-            let out: Vec<C64> = (0..outer)
-                .map(|r| {
-                    v[r * inner..(r + 1) * inner]
-                        .iter()
-                        .fold(C64::new(1.0, 0.0), |a, b| a * b)
-                })
-                .collect();
-            Tensor::from_vec(out, outer_shape.clone()).astype(out_dtype)
-        }
-        (ReduceOp::Prod, _) => {
-            let v = data.to_vec::<f64>();
-            let out: Vec<f64> = (0..outer)
-                .map(|r| v[r * inner..(r + 1) * inner].iter().product())
-                .collect();
-            Tensor::from_vec(out, outer_shape.clone()).astype(out_dtype)
-        }
-        (ReduceOp::All | ReduceOp::Any, _) => {
-            let v = data.to_vec::<bool>();
-            let out: Vec<bool> = (0..outer)
-                .map(|r| {
-                    let row = &v[r * inner..(r + 1) * inner];
-                    if op == ReduceOp::All {
-                        row.iter().all(|x| *x)
-                    } else {
-                        row.iter().any(|x| *x)
+    let result = match op {
+        ReduceOp::Sum | ReduceOp::Prod => sum_or_prod(op, t, axes),
+        ReduceOp::All | ReduceOp::Any => all_any(op, t, axes),
+        ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin => {
+            macro_rules! real {
+                ($($d:ident => $t:ty),*) => {
+                    match t.dtype() {
+                        $(DType::$d => extreme::<$t>(op, t, axes),)*
+                        DType::C64 | DType::C128 => {
+                            return Err(TensorError::Unsupported("max/min of complex arrays".into()))
+                        }
                     }
-                })
-                .collect();
-            Tensor::from_vec(out, outer_shape.clone())
-        }
-        (ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin, Kind::Complex) => {
-            return Err(TensorError::Unsupported("max/min of complex arrays".into()));
-        }
-        (ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin, kind) => {
-            let want_max = matches!(op, ReduceOp::Max | ReduceOp::ArgMax);
-            let mut idx = Vec::with_capacity(outer);
-            if kind == Kind::Float {
-                let v = data.to_vec::<f64>();
-                for r in 0..outer {
-                    idx.push(arg_extreme(&v[r * inner..(r + 1) * inner], want_max, |x| {
-                        x.is_nan()
-                    }));
-                }
-            } else {
-                let v = data.to_vec::<i64>();
-                for r in 0..outer {
-                    idx.push(arg_extreme(
-                        &v[r * inner..(r + 1) * inner],
-                        want_max,
-                        |_| false,
-                    ));
-                }
+                };
             }
-            if matches!(op, ReduceOp::ArgMax | ReduceOp::ArgMin) {
-                let out: Vec<i64> = idx.iter().map(|i| *i as i64).collect();
-                Tensor::from_vec(out, outer_shape.clone())
-            } else {
-                let dtype = t.dtype();
-                crate::with_dtype!(dtype, T => {
-                    let v = data.to_vec::<T>();
-                    let out: Vec<T> = idx.iter().enumerate().map(|(r, i)| v[r * inner + i]).collect();
-                    Tensor::from_vec(out, outer_shape.clone())
-                })
-            }
+            real!(Bool => bool, I8 => i8, I16 => i16, I32 => i32, I64 => i64, U8 => u8, U16 => u16,
+                  U32 => u32, U64 => u64, F16 => half::f16, BF16 => half::bf16, F32 => f32, F64 => f64)
         }
     };
     if keepdims {
-        let shape: Vec<usize> = (0..nd)
-            .map(|a| if axes.contains(&a) { 1 } else { t.shape[a] })
+        let spec: Vec<isize> = (0..nd)
+            .map(|a| {
+                if axes.contains(&a) {
+                    1
+                } else {
+                    t.shape[a] as isize
+                }
+            })
             .collect();
-        let spec: Vec<isize> = shape.iter().map(|d| *d as isize).collect();
         return result.reshape(&spec);
     }
     Ok(result)
 }
 
-/// Index of the max/min of a row; NaN wins (the first NaN), as NumPy's argmax does.
-fn arg_extreme<T: PartialOrd + Copy>(
-    row: &[T],
-    want_max: bool,
-    is_nan: impl Fn(T) -> bool,
-) -> usize {
-    let mut best = 0;
-    for (i, &x) in row.iter().enumerate() {
-        if is_nan(x) {
-            return i;
-        }
-        let better = if want_max {
-            x > row[best]
-        } else {
-            x < row[best]
-        };
-        if better {
-            best = i;
-        }
-    }
-    best
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Sum each of `outer` rows of `inner` elements: pairwise when the reduced axis is the inner one,
-/// else element by element in the order NumPy's outer-axis loop adds them.
-#[allow(clippy::too_many_arguments)]
-fn sum_rows<T: Copy + std::ops::Add<Output = T> + IntoBuffer>(
-    v: &[T],
-    outer: usize,
-    inner: usize,
-    inner_contiguous: bool,
-    _shape: &[usize],
-    _axes: &[usize],
-    pairwise: impl Fn(&[T]) -> T,
-    zero: T,
-) -> Vec<T> {
-    (0..outer)
-        .map(|r| {
-            let row = &v[r * inner..(r + 1) * inner];
-            if inner_contiguous {
-                pairwise(row)
-            } else {
-                row.iter().fold(zero, |a, b| a + *b)
+    #[test]
+    fn pairwise_matches_serial_split() {
+        let v: Vec<f64> = (0..1_000_003)
+            .map(|i| (i as f64).sin() * 1e-3 + 0.1)
+            .collect();
+        let s = pairwise_sum(&v);
+        // Same algorithm with no parallel split: the bits must agree.
+        fn serial(x: &[f64]) -> f64 {
+            let n = x.len();
+            if n <= 128 {
+                return super::pairwise_sum(x);
             }
-        })
-        .collect()
+            let mut n2 = n / 2;
+            n2 -= n2 % 8;
+            serial(&x[..n2]) + serial(&x[n2..])
+        }
+        assert_eq!(s.to_bits(), serial(&v).to_bits());
+    }
+
+    #[test]
+    fn argmax_first_nan_and_first_tie() {
+        assert_eq!(arg_extreme([1.0, 3.0, 3.0, 2.0].into_iter(), true).0, 1);
+        assert_eq!(
+            arg_extreme([1.0, f64::NAN, 5.0, f64::NAN].into_iter(), true).0,
+            1
+        );
+        let mut big = vec![0.0f64; PARALLEL_THRESHOLD * 3];
+        big[200_000] = 7.0;
+        big[600_000] = 7.0;
+        assert_eq!(arg_extreme_slice(&big, true).0, 200_000);
+        big[700_000] = f64::NAN;
+        assert_eq!(arg_extreme_slice(&big, true).0, 700_000);
+    }
 }

@@ -628,12 +628,9 @@ pub fn with_elements<R>(t: &Tensor, f: impl FnOnce(&npfmt::Elements) -> R) -> R 
     let d = t.dtype();
     match d {
         DType::Bool => f(&npfmt::Elements::Bool(&t.to_vec::<bool>())),
-        DType::U8 => f(&npfmt::Elements::UInt(
-            &t.to_vec::<i64>()
-                .iter()
-                .map(|x| *x as u64)
-                .collect::<Vec<u64>>(),
-        )),
+        DType::U8 | DType::U16 | DType::U32 | DType::U64 => {
+            f(&npfmt::Elements::UInt(&t.to_vec::<u64>()))
+        }
         DType::I8 | DType::I16 | DType::I32 | DType::I64 => {
             f(&npfmt::Elements::Int(&t.to_vec::<i64>()))
         }
@@ -682,6 +679,12 @@ pub fn array_str(me: &Interp, t: &Tensor, scalar: bool) -> String {
 pub fn item(t: &Tensor) -> Value {
     match t.dtype().kind() {
         Kind::Bool => Value::Bool(t.to_vec::<bool>().first().copied().unwrap_or(false)),
+        Kind::Int if t.dtype() == DType::U64 => {
+            let v = t.to_vec::<u64>().first().copied().unwrap_or(0);
+            i64::try_from(v)
+                .map(Value::Int)
+                .unwrap_or_else(|_| Value::from_bigint(v.into()))
+        }
         Kind::Int => Value::Int(t.to_vec::<i64>().first().copied().unwrap_or(0)),
         Kind::Float => Value::Float(t.to_vec::<f64>().first().copied().unwrap_or(0.0)),
         Kind::Complex => {

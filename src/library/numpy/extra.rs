@@ -1118,6 +1118,9 @@ fn flat_positions(me: &mut Interp, t: &Tensor, key: &Value) -> Res<(Vec<usize>, 
             offsets,
             shape,
         } => super::index::gather(&base, &offsets, shape),
+        super::index::Indexed::Mask { base, mask } => {
+            crate::tensor::index::mask_select(&base, &mask)
+        }
     };
     let pos = picked.to_vec::<i64>();
     Ok((

@@ -7,8 +7,8 @@ use crate::interp::exceptions::{type_error, Exc, ExcType};
 use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::tensor::dtype::{DType, Kind};
-use crate::tensor::element::IntoBuffer;
 use crate::tensor::error::TensorError;
+use crate::tensor::index as tindex;
 use crate::tensor::{broadcast_shapes, for_each_offset, Tensor};
 
 enum Item {
@@ -16,8 +16,10 @@ enum Item {
     Slice(std::rc::Rc<[Value; 3]>),
     NewAxis,
     Ellipsis,
-    /// Integer index arrays (boolean masks are turned into these, one per masked axis).
+    /// Integer index arrays.
     Arrays(Vec<Tensor>),
+    /// A boolean mask: selects directly when it covers the whole array, else becomes one index array per axis.
+    Mask(Tensor),
 }
 
 /// The result of indexing: a view of the same storage, or storage offsets to gather from / scatter to.
@@ -27,6 +29,11 @@ pub enum Indexed {
         base: Tensor,
         offsets: Vec<usize>,
         shape: Vec<usize>,
+    },
+    /// `base[mask]` with a mask of `base`'s own shape (the common `a[a > 0]`), selected without offsets.
+    Mask {
+        base: Tensor,
+        mask: Tensor,
     },
 }
 
@@ -69,38 +76,51 @@ fn classify(me: &mut Interp, idx: &Value) -> Res<Vec<Item>> {
 fn array_item(t: Tensor) -> Res<Item> {
     match t.dtype().kind() {
         Kind::Int => Ok(Item::Arrays(vec![t])),
-        Kind::Bool => {
-            // A mask becomes one index array per axis it covers (its nonzero positions).
-            let mask = t.to_vec::<bool>();
-            let nd = t.ndim().max(1);
-            let shape = if t.ndim() == 0 {
-                vec![1]
-            } else {
-                t.shape.clone()
-            };
-            let mut coords: Vec<Vec<i64>> = vec![Vec::new(); nd];
-            for (flat, m) in mask.iter().enumerate() {
-                if *m {
-                    let mut rem = flat;
-                    for ax in (0..nd).rev() {
-                        coords[ax].push((rem % shape[ax]) as i64);
-                        rem /= shape[ax];
-                    }
-                }
-            }
-            let n = coords[0].len();
-            Ok(Item::Arrays(
-                coords
-                    .into_iter()
-                    .map(|c| Tensor::from_vec(c, vec![n]))
-                    .collect(),
-            ))
-        }
+        Kind::Bool => Ok(Item::Mask(t)),
         _ => Err(Exc::new(
             ExcType::IndexError,
             "arrays used as indices must be of integer (or boolean) type",
         )),
     }
+}
+
+/// A mask covering axes `axis..` of `view` becomes one index array per axis (its true positions), after NumPy's
+/// shape check.
+fn mask_arrays(mask: &Tensor, view: &Tensor, axis: usize, src_axis: usize) -> Res<Vec<Tensor>> {
+    for (k, &m) in mask.shape.iter().enumerate() {
+        let size = view.shape[axis + k];
+        if m != size {
+            return Err(Exc::new(
+                ExcType::IndexError,
+                format!(
+                    "boolean index did not match indexed array along axis {}; size of axis is {size} but size of corresponding boolean axis is {m}",
+                    src_axis + k
+                ),
+            ));
+        }
+    }
+    let bits = mask.to_vec::<bool>();
+    let nd = mask.ndim().max(1);
+    let shape = if mask.ndim() == 0 {
+        vec![1]
+    } else {
+        mask.shape.clone()
+    };
+    let mut coords: Vec<Vec<i64>> = vec![Vec::new(); nd];
+    for (flat, m) in bits.iter().enumerate() {
+        if *m {
+            let mut rem = flat;
+            for ax in (0..nd).rev() {
+                coords[ax].push((rem % shape[ax]) as i64);
+                rem /= shape[ax];
+            }
+        }
+    }
+    let n = coords[0].len();
+    Ok(coords
+        .into_iter()
+        .map(|c| Tensor::from_vec(c, vec![n]))
+        .collect())
 }
 
 fn check_index(i: i64, axis: usize, size: usize) -> Res<usize> {
@@ -122,6 +142,7 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
         .map(|it| match it {
             Item::Int(_) | Item::Slice(_) => 1,
             Item::Arrays(a) => a.len(),
+            Item::Mask(m) => m.ndim().max(1),
             _ => 0,
         })
         .sum();
@@ -136,6 +157,14 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
             ExcType::IndexError,
             "an index can only have a single ellipsis ('...')",
         ));
+    }
+    if let [Item::Mask(m)] = items.as_slice() {
+        if m.shape == t.shape && t.ndim() > 0 {
+            return Ok(Indexed::Mask {
+                base: t.clone(),
+                mask: m.clone(),
+            });
+        }
     }
     // Walk the items, building a view; advanced index arrays keep their axes and are recorded.
     let mut view = t.clone();
@@ -163,6 +192,13 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
                 let skip = t.ndim() - consumed;
                 axis += skip;
                 src_axis += skip;
+            }
+            Item::Mask(m) => {
+                for a in mask_arrays(m, &view, axis, src_axis)? {
+                    adv.push((axis, a, src_axis));
+                    axis += 1;
+                    src_axis += 1;
+                }
             }
             Item::Arrays(arrs) => {
                 for a in arrs {
@@ -197,6 +233,29 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
     let rest_shape: Vec<usize> = rest_axes.iter().map(|&a| view.shape[a]).collect();
     let rest_strides: Vec<isize> = rest_axes.iter().map(|&a| view.strides[a]).collect();
     let n: usize = bshape.iter().product();
+    if let ([(ax, _, src)], true) = (adv.as_slice(), rest_shape.is_empty()) {
+        // One index array selecting single elements (`a[idx]` on a vector): a flat offset per index.
+        let (size, stride, base) = (view.shape[*ax], view.strides[*ax], view.offset as isize);
+        let vals = &idx_vals[0];
+        if let Some(&bad) = vals
+            .iter()
+            .find(|&&i| i < -(size as i64) || i >= size as i64)
+        {
+            check_index(bad, *src, size)?;
+        }
+        let wrap =
+            |i: i64| (base + (if i < 0 { i + size as i64 } else { i }) as isize * stride) as usize;
+        let offsets = crate::tensor::ops::par_fill(n, |s, o| {
+            for (o, &i) in o.iter_mut().zip(&vals[s..]) {
+                o.write(wrap(i));
+            }
+        });
+        return Ok(Indexed::Gather {
+            base: view,
+            offsets,
+            shape: bshape,
+        });
+    }
     let mut offsets = Vec::with_capacity(n * rest_shape.iter().product::<usize>());
     for k in 0..n {
         let mut base = view.offset as isize;
@@ -204,9 +263,13 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
             let i = check_index(idx_vals[j][k], *src, view.shape[*ax])?;
             base += i as isize * view.strides[*ax];
         }
-        for_each_offset(&rest_shape, &rest_strides, base as usize, |o| {
-            offsets.push(o)
-        });
+        if rest_shape.is_empty() {
+            offsets.push(base as usize);
+        } else {
+            for_each_offset(&rest_shape, &rest_strides, base as usize, |o| {
+                offsets.push(o)
+            });
+        }
     }
     // NumPy puts the broadcast index dimensions where the (adjacent) index arrays were, else first.
     let adjacent = adv_axes.windows(2).all(|w| w[1] == w[0] + 1);
@@ -245,30 +308,12 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
     })
 }
 
-/// Read the gathered elements into a new contiguous tensor.
-pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> Tensor {
-    let buf = base.buf.borrow();
-    crate::with_buffer!(&*buf, v => {
-        let out: Vec<_> = offsets.iter().map(|&o| v[o]).collect();
-        Tensor::from_vec(out, shape)
-    })
-}
+pub use crate::tensor::index::gather;
 
 /// Write `src` (broadcast to `shape`) to the storage offsets.
 pub fn scatter(base: &Tensor, offsets: &[usize], shape: &[usize], src: &Tensor) -> Res<()> {
     let src = src.broadcast_to(shape).map_err(tensor_error)?;
-    let dtype: DType = base.dtype();
-    crate::with_dtype!(dtype, T => {
-        let vals = src.to_vec::<T>();
-        let mut buf = base.buf.borrow_mut();
-        if let Some(dst) = T::slice_mut(&mut buf) {
-            for (k, &o) in offsets.iter().enumerate() {
-                if let Some(v) = vals.get(k) {
-                    dst[o] = *v;
-                }
-            }
-        }
-    });
+    tindex::scatter(base, offsets, &src);
     Ok(())
 }
 
@@ -312,5 +357,18 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
             offsets,
             shape,
         } => scatter(&base, &offsets, &shape, &src),
+        Indexed::Mask { base, mask } => {
+            let n = tindex::mask_offsets(&base, &mask).len();
+            if src.numel() != 1 && src.ndim() > 0 && src.shape != [n] {
+                return Err(Exc::new(
+                    ExcType::ValueError,
+                    format!(
+                        "NumPy boolean array indexing assignment cannot assign {} input values to the {n} output values where the mask is true",
+                        src.numel()
+                    ),
+                ));
+            }
+            tindex::mask_assign(&base, &mask, &src).map_err(tensor_error)
+        }
     }
 }

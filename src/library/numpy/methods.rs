@@ -254,6 +254,7 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         match index(me, &t, &a[1])? {
             Indexed::View(v) => if v.ndim() == 0 && !has_ellipsis { wrap_scalar(me, v) } else { wrap_view(me, v, &a[0]) },
             Indexed::Gather { base, offsets, shape } => wrap_array(me, gather(&base, &offsets, shape)),
+            Indexed::Mask { base, mask } => wrap_array(me, crate::tensor::index::mask_select(&base, &mask)),
         } };
     "__setitem__", "self, key, value, /", "self[key] = value" => |me, a| { let t = this(&a[0])?; setitem(me, &t, &a[1], &a[2])?; Ok(Value::None) };
     "__len__", "self, /", "len(self)" => |_, a| { let t = this(&a[0])?; if t.ndim() == 0 { return Err(type_error("len() of unsized object")); } Ok(Value::Int(t.shape[0] as i64)) };

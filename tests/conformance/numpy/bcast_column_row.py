@@ -1,0 +1,11 @@
+import numpy as np
+col = np.array([[1], [2], [3]])
+row = np.array([10, 20, 30, 40])
+print(repr(col + row))
+print(repr(col * row), (col * row).shape)
+print(repr(row[:, None] - row[None, :]))
+print(repr(np.arange(3)[:, np.newaxis] == np.arange(3)))
+r2 = np.array([[0.5, 1.5]])
+print(repr(col / r2))
+print(repr(col.T + col))
+print((np.ones((3, 1)) + np.ones((1, 1))).shape, (np.ones((1,)) + np.ones((4, 1))).shape)

@@ -1,0 +1,10 @@
+import numpy as np
+z = np.array(10)
+m = np.arange(6).reshape(2, 3)
+print(repr(m + z), repr(z - m), (m * z).shape)
+print(repr(m + np.array([5])), repr(m * np.array([[2]])))
+print(repr(np.array(2.5) * np.array([1, 2])), repr(np.array(True) & (m > 2)))
+e = np.zeros((0, 3))
+print(repr(e + z), repr(e + np.arange(3)), (e + np.ones((1, 3))).shape)
+print(repr(np.ones((2, 0)) * np.ones((2, 1))), (np.ones(0) + np.ones(1)).shape)
+print(repr(np.array(1, dtype=np.int8) + np.array([300])), repr(np.array(3, dtype=np.int8) * np.array([2], dtype=np.int8)))

@@ -1,0 +1,13 @@
+import numpy as np
+print(repr(np.array_equal(np.array(3), 3)), repr(np.array_equal(np.array([]), [])), repr(np.array_equal(np.zeros((0, 2)), np.zeros((2, 0)))))
+print(repr(np.array_equal([1, 2], (1, 2))), repr(np.array_equal(np.array([1, 2], dtype=np.int8), np.array([1.0, 2.0]))))
+print(repr(np.array_equal(np.array([True, False]), np.array([1, 0]))), repr(np.array_equal(np.array([1, 2]), np.array([1, 2], dtype=np.uint8))))
+print(repr(np.array_equal(np.array([0.0]), np.array([-0.0]))), repr(np.array_equal(np.array([1 + 0j]), np.array([1]))))
+c = np.array([complex(np.nan, 1)])
+print(repr(np.array_equal(c, c)), repr(np.array_equal(c, c, equal_nan=True)))
+print(repr(np.array_equal(np.ones((2, 2)), np.ones((2, 2)).T)), repr(np.array_equal(np.arange(4)[::2], [0, 2])))
+print(repr(np.array_equiv([1, 2], [[1, 2], [1, 2]])), repr(np.array_equiv([1, 2], [[1, 2, 1, 2]])), repr(np.array_equiv(3, [3, 3])))
+print(repr(np.array_equiv(np.array([1, 2]), np.array([1, 3]))), repr(np.array_equiv(np.zeros((2, 3)), np.zeros((3, 2)))))
+a = np.array([1, 2, 3])
+print(repr(a == [1, 2, 3]), repr((a == a.copy()).all()), repr(np.all(a == 2)), repr(np.any(a == 2)))
+print(repr(np.equal(a, 2.0)), repr(np.not_equal(a, np.array([[1], [2]]))))

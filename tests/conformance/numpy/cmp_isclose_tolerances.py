@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1.0, 100.0, 1e-8, 0.0, -5.0])
+b = np.array([1.001, 100.1, 2e-8, 1e-9, -5.0000001])
+print(repr(np.isclose(a, b)), repr(np.isclose(a, b, rtol=1e-2)), repr(np.isclose(a, b, atol=0.0)))
+print(repr(np.isclose(a, b, rtol=0.0, atol=0.05)), repr(np.isclose(a, b, rtol=np.array([0, 0, 0, 0, 1e-6]), atol=0)))
+print(repr(np.isclose(np.array([[1.0], [2.0]]), np.array([1.0, 2.0]))))
+print(repr(np.isclose(1, 1)), repr(np.isclose([1, 2], [1, 3])), repr(np.isclose(np.array([1, 2], dtype=np.int8), 2)))
+print(repr(np.isclose(np.array([np.inf, -np.inf, np.inf]), np.array([np.inf, np.inf, 1e308]))))
+print(repr(np.isclose(np.array([1 + 1j, 2j]), np.array([1 + 1.000000001j, 2.1j]))))
+print(repr(np.isclose(np.array([np.nan, 1.0]), np.nan, equal_nan=True)), repr(np.isclose(0.0, -0.0)))
+print(repr(np.isclose(np.array([]), np.array([]))), repr(np.isclose(np.float32(0.1), 0.1)), repr(np.isclose(np.float32(0.1), 0.1, rtol=0, atol=0)))
+print(repr(np.isclose(a, b) == np.isclose(b, a)), repr(np.isclose(2.0, 1.0, rtol=1.0)), repr(np.isclose(1.0, 2.0, rtol=1.0)))

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.pi * 2, np.e ** 2, np.pi / 2 == np.arccos(0.0), repr(np.float64(np.pi)))
+print(repr(np.array(np.pi, dtype=np.float32)), repr(np.float32(np.e)), repr(np.float16(np.pi)))
+print(np.inf - np.inf != np.inf - np.inf, np.isinf(-np.inf), np.isposinf(np.inf), np.isneginf(np.array([-np.inf, 1.0])))
+print(np.nan is np.nan, float('nan') == np.nan, np.isnan(np.nan), repr(np.array([np.nan]) != np.array([np.nan])))
+print(np.newaxis is None, repr(np.arange(3)[:, np.newaxis].shape), np.euler_gamma > 0.5)
+print(repr(np.array([np.inf, -np.inf, np.nan], dtype=np.float32)), repr(np.array([np.inf]).astype(np.float16)))
+print(hasattr(np, 'PINF'), hasattr(np, 'NaN'), hasattr(np, 'Inf'), hasattr(np, 'infty'), hasattr(np, 'NINF'))
+print(repr(np.copysign(0.0, -1.0)), repr(np.float64(-0.0) == 0.0), repr(np.signbit(np.array([-0.0, 0.0, -np.nan]))))
+print(np.e == np.exp(1.0), repr(np.log(np.e)), repr(np.sin(np.pi)), repr(np.round(np.sin(np.pi), 10)))
+print(type(np.newaxis), np.little_endian, np.True_, np.False_, repr(np.True_ & np.False_))

@@ -1,0 +1,12 @@
+import numpy as np
+print(repr(np.eye(2, 4, k=2)))
+print(repr(np.eye(3, k=5)))
+print(repr(np.eye(4, 2, k=-1)))
+print(repr(np.eye(1)), repr(np.eye(0)))
+print(repr(np.eye(3, dtype=np.uint8)))
+print(repr(np.eye(2, dtype=complex)))
+print(repr(np.identity(1, dtype=int)))
+m = np.eye(3) * 5 + np.ones((3, 3))
+print(repr(m))
+print(repr(np.eye(3, dtype=bool) | np.eye(3, k=1, dtype=bool)))
+print(repr(np.eye(3)[::-1]))

@@ -1,0 +1,13 @@
+import numpy as np
+r, c = np.indices((3, 4))
+print(repr(r), repr(c))
+print(repr((r + c) % 2))
+print(repr(np.where(r == c, 1, 0)))
+i = np.indices((2, 2), dtype=np.int8)
+print(repr(i), i.dtype)
+sp = np.indices((2, 3), sparse=True)
+print([x.shape for x in sp], repr(sp[0]), repr(sp[1]))
+print(repr(np.indices(())), np.indices((0, 2)).shape)
+g = np.indices((3, 3))
+dist = np.abs(g[0] - 1) + np.abs(g[1] - 1)
+print(repr(dist))

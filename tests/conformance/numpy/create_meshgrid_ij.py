@@ -1,0 +1,20 @@
+import numpy as np
+x = np.array([1, 2, 3])
+y = np.array([10, 20])
+X, Y = np.meshgrid(x, y)
+print(repr(X), repr(Y))
+I, J = np.meshgrid(x, y, indexing='ij')
+print(repr(I), repr(J))
+XS, YS = np.meshgrid(x, y, sparse=True)
+print(repr(XS), repr(YS), (XS + YS).shape)
+grids = np.meshgrid(np.arange(2), np.arange(3), np.arange(4))
+print([g.shape for g in grids])
+grids_ij = np.meshgrid(np.arange(2), np.arange(3), np.arange(4), indexing='ij')
+print([g.shape for g in grids_ij])
+print(repr(np.meshgrid(x)), len(np.meshgrid()))
+xx, yy = np.meshgrid(np.linspace(-1, 1, 3), np.linspace(-1, 1, 3))
+print(repr(xx ** 2 + yy ** 2))
+try:
+    np.meshgrid(x, y, indexing='xz')
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,12 @@
+import numpy as np
+m = np.arange(1, 13).reshape(3, 4)
+print(repr(np.tril(m)), repr(np.triu(m, -1)))
+print(repr(np.triu(m, 2)), repr(np.tril(m, 10)))
+t = np.arange(8).reshape(2, 2, 2)
+print(repr(np.tril(t)))
+print(repr(np.tri(2, 3, -1)))
+print(repr(np.tri(4, dtype=bool)))
+print(repr(np.tril(np.ones((3, 3), dtype=np.float32), -1)))
+print(repr(np.triu([[1, 2], [3, 4]])))
+print(repr(np.tril_indices(3)), repr(np.triu_indices(3, 1)))
+print(repr(m[np.triu_indices(3, 1, 4)]))

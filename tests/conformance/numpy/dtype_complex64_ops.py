@@ -1,0 +1,13 @@
+import numpy as np
+z = np.array([1 + 2j, -0.5 + 0j, 3j], dtype=np.complex64)
+print(repr(z * 2))
+print(repr(z + 1.5))
+print(repr(z * (1 + 1j)))
+print(repr(np.abs(z)), np.abs(z).dtype)
+print(repr(z.real), z.real.dtype, repr(z.imag))
+print(repr(z.conj()))
+print(repr(z + np.array([1.0])), (z + np.array([1.0])).dtype)
+print(repr(z + np.array([1.0], dtype=np.float32)))
+print(repr(z.sum()), repr(z.astype(np.complex128)))
+print(repr(z == (1 + 2j)))
+print(repr(np.complex64(1 + 2j) * 2))

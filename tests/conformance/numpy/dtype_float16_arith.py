@@ -1,0 +1,12 @@
+import numpy as np
+h = np.array([0.5, 1.25, 2048.0, -3.0], dtype=np.float16)
+print(repr(h + 1))
+print(repr(h * 0.1))
+print(repr(h + np.float32(1)))
+print(repr(h + np.array([1.0])))
+print(repr(h / 3))
+print(repr(h.sum()), repr(h.mean()))
+print(repr(np.float16(2049)), repr(np.float16(0.1) + np.float16(0.2)))
+print(repr(np.sqrt(h[:3])))
+print(h.dtype.itemsize, h.nbytes, (h + 1).dtype)
+print(h.tolist())

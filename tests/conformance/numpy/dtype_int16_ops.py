@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1000, -2000, 32767], dtype=np.int16)
+print(repr(a + 1))
+print(repr(a * 2))
+print(repr(a // 3), repr(a % 3))
+print(repr(a / 4))
+print((a / 4).dtype, (a // 4).dtype, (a * 1.5).dtype)
+print(repr(a.sum()), a.sum().dtype)
+print(repr(a.max()), type(a.max()).__name__)
+print(repr(np.abs(np.array([-32768], dtype=np.int16))))
+print(repr(a.astype(np.int8)))
+print(repr(a + np.array([1], dtype=np.int32)))

@@ -1,0 +1,13 @@
+import numpy as np
+u = np.array([0, 1, 200], dtype=np.uint8)
+print(repr(-u))
+print(repr(np.negative(u)))
+print(repr(np.abs(u)), repr(np.sign(u)))
+i = np.array([-128, -1, 127], dtype=np.int8)
+print(repr(np.abs(i)), repr(-i))
+print(repr(np.absolute(np.array([-2**63, 5]))))
+i16 = np.array([1, 32767], dtype=np.int16)
+print(repr(i16 + np.int16(1)), repr(-i16 - np.int16(2)))
+print(repr(u[:1] - 1), repr(u - np.uint8(1)))
+print(repr(u.astype(np.int8)), repr(i.astype(np.uint8)))
+print(repr(np.array([3], dtype=np.uint8) - np.array([5], dtype=np.uint8)))

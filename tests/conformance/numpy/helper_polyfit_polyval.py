@@ -1,0 +1,17 @@
+import numpy as np
+x = np.array([-2.0, -1.0, 0.0, 1.0, 2.0, 3.0])
+y = 3 * x ** 3 - 2 * x + 0.5
+c = np.polyfit(x, y, 3)
+print(repr(np.round(c, 8) + 0.0))
+c1, res, rank, sv, rcond = np.polyfit(x, x ** 2, 1, full=True)
+print(repr(np.round(c1, 8)), repr(np.round(res, 8)), rank)
+print(repr(np.round(np.polyfit(x, np.stack([x, 2 * x], axis=1), 1), 8) + 0.0))
+print(repr(np.polyval([3, 0, -2, 0.5], 2.0)), repr(np.polyval(np.array([2, -1]), np.array([[0, 1], [2, 3]]))))
+print(repr(np.polyval([], 5)), repr(np.polyval([7], np.arange(3))), repr(np.polyval([1, 1], 1j)))
+print(repr(np.polyval(np.poly1d([1, 0, 0]), 3)), repr(np.round(np.polyval(c, x) - y, 8) + 0.0))
+w = np.polyfit(x, 2 * x + 1, 1, w=np.ones(6))
+print(repr(np.round(w, 8)))
+print(repr(np.polyadd([1, 2], [1, 0, 0])), repr(np.polysub([1, 2, 3], [1, 2, 3])), repr(np.polymul([1, 1], [1, -1])))
+q, r = np.polydiv([1, 0, -1], [1, 1])
+print(repr(q), repr(r))
+print(repr(np.poly([1, 2])), repr(np.round(np.roots([1, 0, 1]), 10)))

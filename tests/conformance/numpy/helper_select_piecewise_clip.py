@@ -1,0 +1,12 @@
+import numpy as np
+score = np.array([35, 55, 68, 72, 91, 100])
+grade = np.select([score >= 90, score >= 70, score >= 50], [4, 3, 2], default=0)
+print(repr(grade))
+print(repr(np.select([score > 60], [score * 1.5], default=np.nan)))
+print(repr(np.clip(score, 50, 90)), repr(np.clip(score, None, 60)), repr(np.clip(score, [40] * 6, 80)))
+print(repr(np.clip(np.array([-1.5, 0.5, 2.5]), 0, 1)), repr(np.clip(np.array([1, 5], dtype=np.uint8), 2, 4)))
+print(repr(np.nan_to_num(np.array([np.nan, np.inf, -np.inf, 1.0]))))
+print(repr(np.nan_to_num(np.array([np.nan, np.inf, -np.inf]), nan=0.5, posinf=9.0, neginf=-9.0)))
+print(repr(np.nan_to_num(np.array([complex(np.nan, np.inf)]))), repr(np.nan_to_num(3)), repr(np.nan_to_num(np.array([1, 2]))))
+x = np.linspace(-2, 2, 5)
+print(repr(np.piecewise(x, [x < 0, x > 0], [-1, 1])), repr(np.heaviside(x, 0.5)), repr(np.sign(x)))

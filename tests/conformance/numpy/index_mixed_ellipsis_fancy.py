@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(2 * 3 * 4).reshape(2, 3, 4)
+print(repr(a[..., [0, 3]]))
+print(repr(a[1, ..., [2]]), a[1, ..., [2]].shape)
+print(repr(a[..., 1:, [0]].shape), a[[0], ..., 1].shape, a[None, ..., 0, None].shape)
+print(repr(a[:, [2, 0], 1]))
+print(a[[0, 1], 1:, [0, 3]].shape, a[:, [0, 1], :][:, :, [0]].shape)
+print(repr(a[np.array([1, 0]), :, np.array([3, 2])]))
+print(a[:, np.newaxis, [1, 2], 0].shape)
+mask = np.array([True, False, True, True])
+print(repr(a[1, :, mask]), a[..., mask].shape)

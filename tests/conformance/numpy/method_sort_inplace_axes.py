@@ -1,0 +1,18 @@
+import numpy as np
+m = np.array([[3, 1, 2], [9, 7, 8], [0, 5, 4]])
+s = m.copy()
+s.sort()
+print(repr(s))
+s = m.copy()
+s.sort(axis=0)
+print(repr(s))
+print(repr(np.sort(m, axis=None)), repr(np.sort(m)[:, ::-1]))
+f = np.array([3.0, np.nan, -1.0, np.inf, -np.inf, 0.0])
+print(repr(np.sort(f)))
+v = m[:, 1]
+v.sort()
+print(repr(m))
+print(repr(np.sort(np.array([True, False, True]))), repr(np.sort(np.array([2 + 1j, 1 + 5j, 1 + 2j]))))
+r = m.sort()
+print(r, repr(m))
+print(repr(np.sort(np.array([], dtype=int))), repr(np.sort(np.array([5]))))

@@ -1,0 +1,12 @@
+import numpy as np
+print(np.arange(8).reshape(2, 2, 2).tolist())
+print(np.array([[1.5, 2.0]]).tolist(), np.array([True, False]).tolist())
+print(np.array([1 + 2j, 3j]).tolist(), np.array([0.1], dtype=np.float32).tolist())
+print(np.array(5).tolist(), type(np.array(5).tolist()).__name__)
+print(np.zeros((2, 0)).tolist(), np.zeros((0, 2)).tolist())
+print(np.array([np.nan, np.inf, -0.0]).tolist())
+l = np.arange(4, dtype=np.uint8).tolist()
+print(l, [type(x).__name__ for x in l][:1])
+print(np.arange(6).reshape(2, 3).T.tolist(), np.arange(5)[::-2].tolist())
+print(list(np.arange(3)), [type(x).__name__ for x in list(np.arange(2))])
+print(np.array([[1, 2], [3, 4]]).tolist() == [[1, 2], [3, 4]])

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 4])
+print(repr(10 - a), repr(1 / a), repr(2 ** a), repr(10 // a), repr(10 % a), repr(3 * a), repr(0.5 + a))
+print(repr(True + a), repr(1j * a), repr(-1 * a))
+f = np.array([0.5, 2.0], dtype=np.float32)
+print(repr(1 - f), repr(2 / f), repr(2 ** f), repr(1.5 // f))
+print(repr(np.int64(10) - a), repr(np.float32(1) / a), (np.float32(1) / a).dtype)
+print(repr([1, 2, 3] + a), repr((1, 1, 1) * a), repr([[1], [2]] - a))
+print(repr(a.__rsub__(10)), repr(a.__radd__(1)))
+print(repr(5 > a), repr(2 == a), repr(3 & a), repr(1 << a))

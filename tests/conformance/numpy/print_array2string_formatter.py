@@ -1,0 +1,17 @@
+import numpy as np
+a = np.array([0.5, 1.25, -3.0])
+print(np.array2string(a, formatter={'float_kind': lambda x: '%.1f' % x}))
+print(np.array2string(a, formatter={'float': lambda x: f'<{x:g}>'}))
+print(np.array2string(np.arange(4), formatter={'int': lambda x: hex(x)}))
+print(np.array2string(np.arange(3), formatter={'all': lambda x: 'v' + str(x)}))
+print(np.array2string(np.array([True, False]), formatter={'bool': lambda x: 'Y' if x else 'N'}))
+print(np.array2string(np.array([[1.0, 2.0], [3.0, 4.0]]), formatter={'float_kind': '{:.2e}'.format}))
+print(np.array2string(np.array([1 + 2j]), formatter={'complex_kind': lambda z: f'{z.real}+{z.imag}i'}))
+with np.printoptions(formatter={'float': lambda x: f'{x:.3f}'}):
+    print(a)
+    print(repr(a))
+print(a)
+np.set_printoptions(formatter={'int': lambda x: f'#{x}'})
+print(np.arange(3), repr(np.arange(2)))
+np.set_printoptions(formatter=None)
+print(np.arange(3))

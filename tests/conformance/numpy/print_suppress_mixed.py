@@ -1,0 +1,10 @@
+import numpy as np
+np.set_printoptions(suppress=True)
+print(repr(np.array([1e-20, 1.0, 1e5])))
+print(repr(np.array([1e20, 1.0])), repr(np.array([1e16, 1.0])), repr(np.array([1e15, 1.0])))
+print(repr(np.array([-1e-9, 123.456])), repr(np.array([1e-9])), repr(np.array([0.0, -0.0])))
+print(repr(np.array([[1e-8, 2.5], [3e3, 4e-3]])))
+print(repr(np.array([1.5e-7 + 2j])), repr(np.array([1e-5, 1.0], dtype=np.float32)))
+np.set_printoptions(suppress=True, precision=3)
+print(repr(np.array([np.pi * 1e-4, np.pi * 1e4])), repr(np.array([1 / 3, 1e-4])))
+print(np.float64(1e-10), repr(np.float64(1e-10)), np.array(1e-10))

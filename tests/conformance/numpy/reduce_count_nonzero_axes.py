@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[0, 1, 7, 0], [3, 0, 2, 19]])
+print(repr(np.count_nonzero(a)), type(np.count_nonzero(a)).__name__)
+print(repr(np.count_nonzero(a, axis=0)), repr(np.count_nonzero(a, axis=1)), repr(np.count_nonzero(a, axis=-1)))
+print(repr(np.count_nonzero(a, axis=(0, 1))), repr(np.count_nonzero(a, axis=1, keepdims=True)))
+print(repr(np.count_nonzero(a, keepdims=True)))
+print(repr(np.count_nonzero(np.array([0.0, -0.0, np.nan, 1e-320]))))
+print(repr(np.count_nonzero([[True, False], [True, True]])), repr(np.count_nonzero(np.array(0))))
+print(repr(np.count_nonzero(np.array([1, 0, 2], dtype=np.uint8))), repr(np.count_nonzero(np.zeros((3, 0)), axis=0)))
+print(repr(np.count_nonzero(a > 1, axis=0)), repr(np.count_nonzero(np.array([0j, 1j, 1 + 0j]))))
+print(repr(np.count_nonzero(a[:, ::2], axis=1)), repr(np.count_nonzero(a.T, axis=1)))

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([[1, 2, 3], [4, 5, 6]])
+print(repr(np.cumsum(a)), repr(np.cumsum(a, axis=0)), repr(np.cumsum(a, axis=-1)))
+print(repr(np.cumprod(a, axis=1)), repr(np.cumprod(a)))
+print(repr(np.cumsum(a, dtype=np.float32)), repr(np.cumsum(np.array([1, 2], dtype=np.int8)).dtype))
+print(repr(np.cumsum(np.array([True, True, False, True]))))
+print(repr(np.cumsum(np.array([0.1] * 5))), repr(np.cumprod(np.array([0.5, -2.0, 3.0]))))
+print(repr(np.cumsum(np.array([1.0, np.nan, 2.0]))), repr(np.nancumprod(np.array([2.0, np.nan, 3.0]))))
+t = np.arange(8).reshape(2, 2, 2)
+print(repr(np.cumsum(t, axis=1)), repr(np.cumsum(t[:, ::-1, :], axis=2)))
+print(repr(np.cumsum(5)), repr(np.cumsum([[1, 2], [3, 4]])))
+print(repr(np.cumsum(np.zeros((2, 0)), axis=1)), repr(np.cumprod(np.array([1 + 1j, 1j]))))
+print(repr(a.cumsum(axis=0).cumsum(axis=1)))

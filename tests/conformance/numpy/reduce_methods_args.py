@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+print(repr(a.sum(0)), repr(a.sum(1)), repr(a.mean(0)), repr(a.max(1)), repr(a.min(-1)))
+print(repr(a.std(0)), repr(a.var(axis=1, ddof=1)), repr(a.prod(axis=0)))
+print(repr(a.sum(axis=(0, 1))), repr(a.mean(keepdims=True)), repr(a.max(axis=0, keepdims=True)))
+print(repr(a.argmax(0)), repr(a.argmin(axis=1)), repr(a.ptp()) if hasattr(a, 'ptp') else 'no ndarray.ptp')
+print(repr(a.cumsum(0)), repr(a.cumprod(1)))
+print(repr(a.all(axis=0)), repr((a > 2).any(1)), repr(a.trace()))
+i = np.array([7, 3, 9])
+print(repr(i.sum()), repr(i.mean()), repr(i.std()), repr(i.var()), repr(i.max()), repr(i.min()))
+print(repr(i.mean(dtype=np.float32)), repr(i.sum(dtype=np.int8)), repr(i.std(ddof=1)))
+print(repr(np.add.reduce(a, axis=1)), repr(np.multiply.reduce(i)), repr(np.add.accumulate(i)))

@@ -1,0 +1,16 @@
+import numpy as np
+z = np.array(5)
+print(repr(z), type(z).__name__, z.shape, z.ndim)
+print(repr(z + 1), type(z + 1).__name__)
+print(repr(z * np.array(2.0)), type(z * np.array(2.0)).__name__)
+print(repr(z[()]), type(z[()]).__name__, repr(z[...]), type(z[...]).__name__)
+print(repr(z.item()), int(z), float(z), repr(z.tolist()))
+a = np.arange(4)
+print(type(a.sum()).__name__, type(a[0]).__name__, type(a[0:1]).__name__)
+print(type(np.sum(a, keepdims=True)).__name__, repr(np.sum(a, keepdims=True)))
+print(repr(np.add(z, z)), repr(np.sqrt(z)), repr(np.array(2.5) > 1))
+zz = np.array(1.5)
+zz[()] = 3
+print(repr(zz), repr(zz.reshape(1)), repr(np.atleast_1d(zz)))
+print(repr(np.float64(3)[()]), repr(np.array(np.int8(4))))
+print(str(z), str(np.array(2.5)), str(np.array(True)))

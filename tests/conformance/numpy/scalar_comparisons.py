@@ -1,0 +1,12 @@
+import numpy as np
+nan = np.float64(np.nan)
+print(repr(nan == nan), repr(nan != nan), repr(nan < 1), repr(nan > 1))
+print(repr(np.int64(3) < 3.5), repr(np.float32(0.1) == 0.1), repr(np.float32(0.5) == 0.5))
+print(repr(np.int8(-1) < np.uint8(1)), repr(np.uint8(200) > np.int8(-1)))
+print(repr(np.int64(2**53 + 1) == 2.0**53), repr(np.int64(10) == 10))
+print(repr(np.float64(1.0) == True), repr(np.bool_(True) == 1))
+print(sorted([np.float64(3.5), 1, np.int8(2), 0.5]))
+print(max(np.int64(4), 3.9), min(np.float32(0.25), 1))
+print(repr(np.int64(5) >= np.float32(5)), repr(np.complex128(1 + 0j) == 1))
+print(np.float64(2.0) in [1, 2, 3], np.int64(2) in {2: 'x'})
+print(repr(np.float64(-0.0) == 0.0), repr(np.inf > 1e308))

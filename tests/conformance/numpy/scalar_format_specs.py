@@ -1,0 +1,13 @@
+import numpy as np
+f = np.float64(1234.5678)
+print(f"{f:.2f}|{f:10.3f}|{f:e}|{f:.3e}|{f:g}|{f:,.1f}|{f:>12}|{f:<12}|")
+g = np.float32(0.1)
+print(f"{g}|{g:.10f}|{g!r}|{g!s}|")
+i = np.int64(42)
+print(f"{i:5d}|{i:<5d}|{i:05d}|{i:x}|{i:b}|{i:+d}|{i:,}|")
+print("{:.1%}".format(np.float64(0.256)), "{:>6}".format(np.int8(-3)))
+print("%.3f %5.1f %d %s %r" % (np.float64(3.14159), np.float32(2.25), np.int32(9), np.uint8(1), np.int16(4)))
+print(format(np.float64(2.5), '08.3f'), format(np.int64(255), '#x'))
+b = np.bool_(True)
+print(f"{b}", f"{b!r}", str(np.float16(3.14)))
+print(f"{np.complex128(1+2j)}", f"{np.float64(1e-10)}", f"{np.float64(1e16)}")

@@ -1,0 +1,12 @@
+import numpy as np
+f = np.float64(2.5)
+print(f.as_integer_ratio(), np.float64(0.75).as_integer_ratio(), f.is_integer(), np.float64(3.0).is_integer())
+print(repr(f.real), repr(f.imag), repr(f.conjugate()))
+print(f.shape, f.ndim, f.size, f.dtype, f.itemsize, f.nbytes)
+print(repr(f.astype(np.int8)), repr(f.round()), repr(np.float64(2.567).round(2)))
+print(repr(np.int64(5).real), repr(np.int64(5).imag), np.int64(5).shape)
+print(repr(f.reshape(1)), repr(f.tolist()), repr(np.int32(3).item()))
+print(repr(np.float64(9).__round__()), type(round(np.float64(9.5))).__name__, round(np.float64(9.5)))
+print(repr(np.float32(2.5).astype(np.float64)), repr(np.int64(3).astype(bool)))
+print(repr(f.sum()), repr(f.max()), repr(np.int64(4).mean()))
+print(repr(np.int64(5).__index__()), repr(np.int64(7).bit_length()) if hasattr(np.int64(7), 'bit_length') else 'no bit_length')

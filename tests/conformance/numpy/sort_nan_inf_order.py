@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([3.0, np.nan, -np.inf, 1.0, np.inf, np.nan, -0.0, 0.0, -2.5])
+print(repr(np.sort(a)))
+print(repr(np.argsort(a, kind='stable')))
+print(repr(np.sort(a)[::-1]))
+print(repr(np.searchsorted(np.sort(a), [np.nan, np.inf, 0.0])))
+m = np.array([[np.nan, 1.0], [2.0, np.nan], [0.5, -1.0]])
+print(repr(np.sort(m, axis=0)), repr(np.argsort(m, axis=1)))
+c = np.array([complex(1, np.nan), 1 + 0j, complex(np.nan, 0), -1 + 5j])
+print(repr(np.sort(c)))
+print(repr(np.unique(np.array([np.nan, 2.0, np.nan, -np.inf]))))
+print(repr(np.max(np.sort(a)[:-2])), repr(np.argmax(a)), repr(np.nanargmax(a)))
+print(repr(np.partition(np.array([5.0, np.nan, 1.0, 3.0]), 1)[1]))

@@ -1,0 +1,10 @@
+import numpy as np
+c = np.array([1 + 1j, 2 - 1j, -3 + 0.5j, 0j])
+print(repr(np.mean(c)), repr(np.var(c)), repr(np.std(c)), np.var(c).dtype)
+print(repr(np.var(c.astype(np.complex64))), np.std(c.astype(np.complex64)).dtype)
+print(repr(np.sum(c)), repr(np.prod(c[:3])), repr(np.cumsum(c)))
+print(repr(np.median(np.array([1 + 1j, 3 + 0j, 2 + 5j]))))
+m = c.reshape(2, 2)
+print(repr(m.mean(axis=0)), repr(m.var(axis=1)), repr(m.std(axis=0, ddof=1)))
+print(repr(np.max(c)), repr(np.argmin(c)), repr(np.sort(c)))
+print(repr(np.average(c, weights=[1, 0, 0, 1])), repr(np.nansum(np.array([1j, np.nan, 2]))))

@@ -1,0 +1,12 @@
+import numpy as np
+x = np.array([[0.0, 2.0], [1.0, 1.0], [2.0, 0.0]])
+print(repr(np.cov(x, rowvar=False)))
+print(repr(np.cov(x.T)), repr(np.cov(x.T, bias=True)))
+print(repr(np.cov(np.array([1.0, 2.0, 4.0]))), np.cov(np.array([1.0, 2.0, 4.0])).shape)
+print(repr(np.cov(np.array([1, 2, 3, 4]), np.array([2, 4, 5, 9]), ddof=0)))
+print(repr(np.cov(np.array([1.0, 2.0, 3.0]), fweights=np.array([1, 2, 1]))))
+print(repr(np.cov(np.array([1.0, 2.0, 3.0]), aweights=np.array([0.5, 1.0, 0.5]))))
+m = np.array([[1, 2, 3], [2, 4, 6], [3, 1, 2]])
+print(repr(np.cov(m)))
+print(repr(np.cov(m, dtype=np.float32)))
+print(repr(np.cov(np.array([[1 + 1j, 2 - 1j, 0j]]))))

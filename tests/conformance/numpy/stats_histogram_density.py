@@ -1,0 +1,23 @@
+import numpy as np
+d = np.array([0.5, 1.5, 1.5, 2.5, 2.5, 2.5, 3.0, 4.0])
+h, e = np.histogram(d, bins=4, density=True)
+print(repr(h), repr(e))
+h, e = np.histogram(d, bins=[0, 1, 3, 4], density=True)
+print(repr(h), repr(e), repr((h * np.diff(e)).sum()))
+h, e = np.histogram(d, bins=3, weights=np.arange(8.0))
+print(repr(h), repr(e))
+h, e = np.histogram(np.array([1, 2, 3, 4]), bins=2)
+print(repr(h), h.dtype, repr(e))
+h, e = np.histogram(np.array([5.0, 5.0, 5.0]), bins=3)
+print(repr(h), repr(e))
+h, e = np.histogram(np.array([]), bins=3)
+print(repr(h), repr(e))
+h, e = np.histogram(np.array([-1.0, 0.0, 10.0, 11.0]), bins=2, range=(0, 10))
+print(repr(h), repr(e))
+h, e = np.histogram(np.arange(10).reshape(2, 5), bins=[0, 5, 10])
+print(repr(h), repr(e))
+print(repr(np.histogram_bin_edges(d, bins=4)), repr(np.histogram_bin_edges(np.array([1, 2]), bins=2, range=(0, 4))))
+try:
+    np.histogram(d, bins=[3, 1, 2])
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,10 @@
+import numpy as np
+y = np.array([1.0, 1.0, -1.0, -1.0, 0.0, 0.0, -0.0, -0.0, 1.0])
+x = np.array([1.0, -1.0, -1.0, 1.0, 1.0, -1.0, 1.0, -1.0, 0.0])
+print(repr(np.arctan2(y, x)))
+print(repr(np.degrees(np.arctan2(y, x))))
+print(repr(np.arctan2(np.array([np.inf, -np.inf]), np.array([np.inf, np.inf]))))
+print(repr(np.arctan2(1, 2)), repr(np.arctan2(np.array([[1], [2]]), np.array([1, 2, 3]))))
+print(repr(np.arctan2(np.array([1.0, -1.0]), np.array([-0.0, -0.0]))))
+print(repr(np.hypot(np.array([3, 5, 0]), np.array([4, 12, 0]))), repr(np.hypot(np.inf, np.nan)))
+print(repr(np.hypot(np.array([[3.0], [6.0]]), np.array([4.0, 8.0]))), repr(np.hypot(3, 4)))

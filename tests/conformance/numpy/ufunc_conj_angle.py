@@ -1,0 +1,10 @@
+import numpy as np
+r = np.array([1.0, -1.0, 0.0, -0.0, -2.5])
+print(repr(np.angle(r)), repr(np.angle(r, deg=True)))
+print(repr(np.angle(np.array([3, -3]))), repr(np.angle(1j)), repr(np.angle(-1 - 0j)))
+z = np.array([1 + 1j, -1 + 1j, -1 - 1j, 1 - 1j])
+print(repr(np.angle(z, deg=True)))
+print(repr(np.conj(r)), repr(np.conj(np.array([1, 2]))), repr(np.conjugate(z)))
+print(repr(np.conj(2 + 3j)), repr(np.conj(np.array([1 + 1j], dtype=np.complex64))))
+print(repr(np.abs(z) * np.exp(1j * np.angle(z))))
+print(repr(np.real_if_close(np.array([1 + 1e-15j, 2 + 0j]))), repr(np.iscomplex(np.array([1 + 0j, 1j]))))

@@ -1,0 +1,10 @@
+import numpy as np
+print(repr(np.isnan(np.array([np.nan, 1], dtype=np.float16))), repr(np.isinf(np.array([np.inf], dtype=np.float32))))
+z = np.array([complex(np.nan, 0), complex(0, np.inf), 1 + 1j])
+print(repr(np.isnan(z)), repr(np.isinf(z)), repr(np.isfinite(z)))
+print(repr(np.isfinite(np.array([1, 2]))), repr(np.isinf(np.array([True]))), repr(np.isnan(np.array([], dtype=float))))
+print(repr(np.isnan(5)), repr(np.isfinite(np.inf)), repr(np.isinf(-np.inf)), type(np.isnan(1.0)).__name__)
+m = np.array([[1.0, np.nan], [np.inf, 0.0]])
+print(repr(np.isnan(m).any(axis=1)), repr(np.isfinite(m).sum()), repr(m[np.isfinite(m)]))
+print(repr(np.isnan(np.array([np.nan]) * 0)), repr(np.isneginf(np.array([-np.inf, np.inf]))))
+print(repr(np.where(np.isnan(m), 0, m)))

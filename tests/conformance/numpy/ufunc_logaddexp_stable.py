@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1000.0, -1000.0, 0.0, -np.inf, np.inf])
+b = np.array([1000.0, -1000.0, -np.inf, -np.inf, 1.0])
+print(repr(np.logaddexp(a, b)))
+print(repr(np.logaddexp2(a, b)))
+print(repr(np.logaddexp(np.array([1.0, 2.0, 3.0]), 0)))
+print(repr(np.logaddexp.reduce(np.array([0.0, 0.0, 0.0, 0.0]))), repr(np.log(4)))
+print(repr(np.logaddexp(np.array([1], dtype=np.float32), np.array([1], dtype=np.float32))))
+print(repr(np.logaddexp(1, 2)), repr(np.logaddexp2(np.array([3, 4]), 3)))
+print(repr(np.logaddexp.accumulate(np.array([0.0, 1.0, 2.0]))))

@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([0.0, -0.0, 0.5, np.nan, np.inf])
+print(repr(np.logical_not(x)), repr(np.logical_and(x, 1)), repr(np.logical_or(x, 0)))
+print(repr(np.logical_xor(x, np.array([0, 1, 1, 0, 0]))))
+print(repr(np.logical_xor.reduce(np.array([True, True, True]))), repr(np.logical_or.reduce(np.zeros((2, 0)), axis=1)))
+print(repr(np.logical_and(np.array([1 + 0j, 0j]), True)))
+print(repr(np.logical_not(3)), repr(np.logical_and(1, 2)), repr(np.logical_or([], [])))
+m = np.array([[1, 0], [0, 0]])
+print(repr(np.logical_or.reduce(m, axis=0)), repr(np.logical_and.reduce(m, axis=1)))
+print(repr(np.logical_and(np.arange(4) > 0, np.arange(4) < 3)))

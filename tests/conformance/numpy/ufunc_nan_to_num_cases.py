@@ -1,0 +1,11 @@
+import numpy as np
+z = np.array([complex(np.nan, np.inf), complex(-np.inf, 1), 1 + 1j])
+print(repr(np.nan_to_num(z)))
+f = np.array([np.nan, np.inf, -np.inf, 2.5])
+print(repr(np.nan_to_num(f, nan=0.5)), repr(np.nan_to_num(f, posinf=1e3, neginf=-1e3)))
+f2 = f.copy()
+r = np.nan_to_num(f2, copy=False)
+print(r is f2, repr(f2))
+print(repr(np.nan_to_num(np.array([1, 2]))), repr(np.nan_to_num(np.nan)), repr(np.nan_to_num(np.inf)))
+print(repr(np.nan_to_num(np.array([np.inf], dtype=np.float16))), repr(np.nan_to_num(np.array([-np.inf], dtype=np.float32))))
+print(repr(np.nan_to_num(np.array([[np.nan, 1.0], [np.inf, np.nan]]), nan=-1)))

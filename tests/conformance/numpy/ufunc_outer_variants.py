@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([10, 20])
+print(repr(np.multiply.outer(a, b)), repr(np.add.outer(a, b)), repr(np.subtract.outer(b, a)))
+print(repr(np.equal.outer(a, np.array([2, 3]))), repr(np.maximum.outer(a, a)))
+print(np.add.outer(np.ones((2, 3)), np.ones(4)).shape, np.multiply.outer(2, a).shape)
+print(repr(np.outer(a, b)), repr(np.outer(np.ones((2, 2)), a)))
+print(repr(np.power.outer(np.array([2, 3]), np.arange(4))))
+print(repr(np.divide.outer(np.array([1.0, 2.0]), np.array([4.0, 8.0]))))
+print(repr(np.less.outer(a, a)), repr(np.logical_and.outer([True, False], [True, False])))

@@ -1,0 +1,18 @@
+import numpy as np
+a = np.array([1.0, 4.0, 9.0, 16.0])
+out = np.full(4, -1.0)
+np.sqrt(a, out=out, where=a > 3)
+print(repr(out))
+m = np.arange(6).reshape(2, 3)
+o2 = np.zeros((2, 3), dtype=int)
+np.add(m, 10, out=o2, where=np.array([True, False, True]))
+print(repr(o2))
+o3 = np.ones((2, 3))
+np.multiply(m, m, out=o3, where=np.array([[True], [False]]))
+print(repr(o3))
+with np.errstate(all='ignore'):
+    x = np.array([0.0, 2.0, -1.0])
+    safe = np.log(x, out=np.full(3, np.nan), where=x > 0)
+    print(repr(safe))
+print(repr(np.add(m, 1, where=False, out=np.zeros((2, 3)))))
+print(repr(np.maximum(m, 3, out=np.zeros_like(m), where=m % 2 == 0)))
