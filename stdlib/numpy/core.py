@@ -57,10 +57,21 @@ def _scalar_out(r):
     return r[()] if r.ndim == 0 else r
 
 
-def _normalize_axis(axis, ndim):
+AxisError = _np_exception("AxisError")
+
+
+class _Exceptions:
+    """numpy.exceptions: the exception classes NumPy defines."""
+    AxisError = AxisError
+
+
+exceptions = _Exceptions()
+
+
+def _normalize_axis(axis, ndim, prefix=""):
     axis = int(axis)
     if axis < -ndim or axis >= ndim:
-        raise ValueError("axis " + str(axis) + " is out of bounds for array of dimension " + str(ndim))
+        raise AxisError(prefix + "axis " + str(axis) + " is out of bounds for array of dimension " + str(ndim))
     return axis + ndim if axis < 0 else axis
 
 

@@ -135,6 +135,16 @@ pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
     })))
 }
 
+/// The NumPy scalar class of a dtype (`np.float64` for float64), if it has one.
+pub fn scalar_class(me: &Interp, d: DType) -> Res<Option<Rc<Class>>> {
+    with_classes(me, |c| {
+        c.scalars
+            .iter()
+            .find(|(k, _)| *k == d)
+            .map(|(_, c)| c.clone())
+    })
+}
+
 pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let d = t.dtype();
     let class = with_classes(me, |c| {

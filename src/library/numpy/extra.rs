@@ -222,8 +222,13 @@ fn nonzero_tensors(t: &Tensor) -> Vec<Tensor> {
         .collect()
 }
 
-fn np_nonzero(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+pub fn np_nonzero(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
+    if t.ndim() == 0 {
+        return Err(value_error(
+            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.",
+        ));
+    }
     let parts: Vec<Value> = nonzero_tensors(&t)
         .into_iter()
         .map(|x| wrap_array(me, x))

@@ -700,27 +700,56 @@ pub fn the_dtype(v: &Value) -> Res<DType> {
     }
 }
 
-fn dtype_prop(tag: &'static str) -> NativeFn {
-    match tag {
-        "name" => |_, a| Ok(s(the_dtype(&a[0])?.name().to_string())),
-        "itemsize" => |_, a| Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64)),
-        _ => |_, a| {
-            Ok(s(match the_dtype(&a[0])?.kind() {
-                Kind::Bool => "b",
-                Kind::Int => "i",
-                Kind::Float => "f",
-                Kind::Complex => "c",
-            }
-            .to_string()))
-        },
+/// NumPy's one-letter type code of a dtype (`dtype.char`).
+fn type_char(d: DType) -> &'static str {
+    match d {
+        DType::Bool => "?",
+        DType::I8 => "b",
+        DType::I16 => "h",
+        DType::I32 => "i",
+        DType::I64 => "l",
+        DType::U8 => "B",
+        DType::U16 => "H",
+        DType::U32 => "I",
+        DType::U64 => "L",
+        DType::F16 => "e",
+        DType::BF16 => "E",
+        DType::F32 => "f",
+        DType::F64 => "d",
+        DType::C64 => "F",
+        DType::C128 => "D",
+    }
+}
+
+fn kind_char(d: DType) -> &'static str {
+    match d.kind() {
+        Kind::Bool => "b",
+        Kind::Int if d.is_unsigned() => "u",
+        Kind::Int => "i",
+        Kind::Float => "f",
+        Kind::Complex => "c",
     }
 }
 
 pub fn dtype_properties() -> Vec<(&'static str, NativeFn)> {
     vec![
-        ("name", dtype_prop("name")),
-        ("itemsize", dtype_prop("itemsize")),
-        ("kind", dtype_prop("kind")),
+        ("name", |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()))),
+        ("itemsize", |_, a| Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64))),
+        ("kind", |_, a| Ok(s(kind_char(the_dtype(&a[0])?).to_string()))),
+        ("char", |_, a| Ok(s(type_char(the_dtype(&a[0])?).to_string()))),
+        // Byte order: '|' where it does not apply (one-byte types), '=' native.
+        ("byteorder", |_, a| {
+            Ok(s(if the_dtype(&a[0])?.itemsize() == 1 { "|" } else { "=" }.to_string()))
+        }),
+        ("str", |_, a| {
+            let d = the_dtype(&a[0])?;
+            let order = if d.itemsize() == 1 { "|" } else { "<" };
+            Ok(s(format!("{order}{}{}", kind_char(d), d.itemsize())))
+        }),
+        ("type", |me, a| {
+            let d = the_dtype(&a[0])?;
+            Ok(scalar_class(me, d)?.map(Value::Class).unwrap_or(Value::None))
+        }),
     ]
 }
 

@@ -14,6 +14,7 @@ use crate::library::args;
 use crate::library::Def;
 use crate::tensor::dtype::DType;
 use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::error::TensorError;
 use crate::tensor::Tensor;
 use array::*;
 
@@ -385,31 +386,33 @@ fn np_transpose(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let c = arg_tensor(me, &a[0])?.astype(DType::Bool);
-    if matches!(a[1], Value::None) && matches!(a[2], Value::None) {
-        return Err(crate::interp::exceptions::not_implemented(
-            "np.where(condition) with one argument (use np.nonzero)",
-        ));
+    match (matches!(a[1], Value::None), matches!(a[2], Value::None)) {
+        (true, true) => {
+            if arg_tensor(me, &a[0])?.ndim() == 0 {
+                return Err(value_error("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`."));
+            }
+            return extra::np_nonzero(me, vec![a[0].clone()]);
+        }
+        (false, false) => {}
+        _ => return Err(value_error("either both or neither of x and y should be given")),
     }
+    let c = arg_tensor(me, &a[0])?.cast(DType::Bool);
     let (Some(x), Some(y)) = (operand(me, &a[1])?, operand(me, &a[2])?) else {
         return Err(type_error("where: x and y must be arrays or numbers"));
     };
     let (x, y, d, _) = resolve_pair(me, x, y)?;
-    let shape = crate::tensor::broadcast_shapes(
-        &c.shape,
-        &crate::tensor::broadcast_shapes(&x.shape, &y.shape).map_err(tensor_error)?,
-    )
-    .map_err(tensor_error)?;
-    let cv = c
-        .broadcast_to(&shape)
-        .map_err(tensor_error)?
-        .to_vec::<bool>();
-    let out = Tensor::zeros(d, shape.clone());
-    crate::with_dtype!(d, T => {
+    let all = [c.shape.clone(), x.shape.clone(), y.shape.clone()];
+    let shape = all
+        .iter()
+        .try_fold(Vec::new(), |acc, s| crate::tensor::broadcast_shapes(&acc, s))
+        .map_err(|_| tensor_error(TensorError::Broadcast(all.to_vec())))?;
+    let (x, y) = (x.cast(d), y.cast(d));
+    let cv = c.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<bool>();
+    let out = crate::with_dtype!(d, T => {
         let xv = x.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
         let yv = y.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
-        let v: Vec<T> = cv.iter().enumerate().map(|(i, c)| if *c { xv[i] } else { yv[i] }).collect();
-        out.assign(&Tensor::from_vec(v, shape.clone())).map_err(tensor_error)?;
+        let v: Vec<T> = cv.iter().zip(xv).zip(yv).map(|((c, x), y)| if *c { x } else { y }).collect();
+        Tensor::from_vec(v, shape.clone())
     });
     wrap_array(me, out)
 }
@@ -681,6 +684,9 @@ pub const FUNCTIONS: &[Def] = defs! {
     "identity", "n, dtype=None, *, like=None", "The identity matrix." => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone()]);
     "reshape", "a, shape, order='C'", "A view (or copy) with a new shape." => np_reshape;
     "transpose", "a, axes=None", "Reverse or permute the axes." => np_transpose;
+    "_np_exception", "name, /", "NumPy's own exception class of that name (for the stdlib)." => |_, a| {
+        let name = args::string(&a[0], "_np_exception")?;
+        np_exception_class(&name).map(Value::Class).ok_or_else(|| value_error(format!("no numpy exception {name}"))) };
     "where", "condition, x=None, y=None, /", "Elements from x where condition, else from y." => np_where;
     "concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along an existing axis." => np_concatenate;
     "stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along a new axis." => np_stack;
