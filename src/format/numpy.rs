@@ -1578,6 +1578,24 @@ impl ArrayCtx<'_> {
     }
 }
 
+/// `np.array2string`: `[]` for an empty array, else the body laid out as after `prefix`, leaving room for
+/// `suffix` on the last line.
+pub fn array2string_public(
+    data: &Elements,
+    shape: &[usize],
+    opts: &PrintOptions,
+    separator: &str,
+    prefix_len: usize,
+    suffix_len: usize,
+) -> String {
+    let shape = effective_shape(data, shape);
+    if shape_size(&shape) == 0 {
+        return "[]".to_string();
+    }
+    let lw = opts.linewidth as i64 - suffix_len as i64;
+    array2string(data, &shape, opts, separator, prefix_len, lw)
+}
+
 /// `_array2string` for a non-empty array whose shape matches the data.
 fn array2string(
     data: &Elements,

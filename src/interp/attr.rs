@@ -340,7 +340,69 @@ impl Interp {
         }
     }
 
+    /// Python's `__index__` protocol: the int an object stands for (NumPy integer scalars, user classes), or
+    /// None when it has no `__index__`.
+    pub fn index_protocol(&mut self, v: &Value) -> Res<Option<Value>> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => Ok(Some(v.clone())),
+            Value::Bool(b) => Ok(Some(Value::Int(*b as i64))),
+            Value::Instance(_) | Value::Native(_) => {
+                let class = self.class_of(v);
+                let Some(m) = class.lookup("__index__") else {
+                    return Ok(None);
+                };
+                match self.call(&m, vec![v.clone()], vec![])? {
+                    r @ (Value::Int(_) | Value::BigInt(_)) => Ok(Some(r)),
+                    Value::Bool(b) => Ok(Some(Value::Int(b as i64))),
+                    other => Err(type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.class_of(&other).name
+                    ))),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A subscript for a built-in sequence, with objects that have `__index__` (also inside a slice) turned
+    /// into ints first, as CPython's sequence protocol does.
+    fn sequence_subscript(&mut self, obj: &Value, idx: Value) -> Res<Value> {
+        if !matches!(
+            obj,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(..)
+        ) {
+            return Ok(idx);
+        }
+        match &idx {
+            Value::Instance(_) | Value::Native(_) => {
+                Ok(self.index_protocol(&idx)?.unwrap_or(idx))
+            }
+            Value::Slice(sl)
+                if sl
+                    .iter()
+                    .any(|p| matches!(p, Value::Instance(_) | Value::Native(_))) =>
+            {
+                let mut parts = Vec::with_capacity(3);
+                for p in sl.iter() {
+                    parts.push(match p {
+                        Value::Instance(_) | Value::Native(_) => {
+                            self.index_protocol(p)?.unwrap_or_else(|| p.clone())
+                        }
+                        other => other.clone(),
+                    });
+                }
+                Ok(Value::Slice(Rc::new([
+                    parts[0].clone(),
+                    parts[1].clone(),
+                    parts[2].clone(),
+                ])))
+            }
+            _ => Ok(idx),
+        }
+    }
+
     pub fn getitem(&mut self, obj: &Value, idx: Value) -> Res<Value> {
+        let idx = self.sequence_subscript(obj, idx)?;
         match obj {
             Value::List(l) => {
                 let l = l.borrow();
@@ -424,6 +486,7 @@ impl Interp {
     }
 
     pub fn setitem(&mut self, obj: &Value, idx: Value, v: Value) -> Res<()> {
+        let idx = self.sequence_subscript(obj, idx)?;
         match obj {
             Value::List(l) => {
                 if let Some(i) = as_index(&idx) {
@@ -490,6 +553,7 @@ impl Interp {
     }
 
     pub fn delitem(&mut self, obj: &Value, idx: Value) -> Res<()> {
+        let idx = self.sequence_subscript(obj, idx)?;
         match obj {
             Value::List(l) => {
                 let mut l = l.borrow_mut();

@@ -544,6 +544,12 @@ impl Interp {
                             ));
                         }
                     }
+                    other @ (Value::Instance(_) | Value::Native(_)) => {
+                        match self.index_protocol(other)? {
+                            Some(Value::Int(i)) => i,
+                            _ => return Ok(None),
+                        }
+                    }
                     _ => return Ok(None),
                 };
                 return self.repeat(seq, count).map(Some);

@@ -69,6 +69,9 @@ impl fmt::Debug for Value {
 pub struct Native {
     pub class: Rc<Class>,
     pub data: RefCell<Box<dyn Any>>,
+    /// The Python value this object hashes and compares as when it is a dict key or set member (NumPy scalars:
+    /// their number, so `np.int64(2)` finds the key `2`); identity when None.
+    pub hash_as: Option<Value>,
 }
 
 /// A user-defined function or lambda closed over its defaults, cells and module globals.
@@ -310,6 +313,11 @@ impl Hash for HKey {
 }
 
 fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
+    if let Value::Native(n) = v {
+        if let Some(k) = &n.hash_as {
+            return hash_value(k, state);
+        }
+    }
     if let Some(i) = as_exact_int(v) {
         0u8.hash(state);
         i.hash(state);
@@ -345,6 +353,18 @@ impl Eq for HKey {}
 
 /// Equality used for hashing: numeric across int/float/bool, structural for str/tuple, identity otherwise.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    let key = |v: &'_ Value| -> Value {
+        match v {
+            Value::Native(n) => n.hash_as.clone().unwrap_or_else(|| v.clone()),
+            _ => v.clone(),
+        }
+    };
+    if matches!(a, Value::Native(_)) || matches!(b, Value::Native(_)) {
+        let (ka, kb) = (key(a), key(b));
+        if !matches!(ka, Value::Native(_)) || !matches!(kb, Value::Native(_)) {
+            return key_eq(&ka, &kb);
+        }
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,

@@ -1058,14 +1058,17 @@ fn int_text(v: &Value, radix: u32) -> Res<Value> {
     }
 }
 
-fn hex(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    int_text(&a[0], 16)
+fn hex(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = me.index_protocol(&a[0])?.unwrap_or_else(|| a[0].clone());
+    int_text(&v, 16)
 }
-fn oct(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    int_text(&a[0], 8)
+fn oct(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = me.index_protocol(&a[0])?.unwrap_or_else(|| a[0].clone());
+    int_text(&v, 8)
 }
-fn bin(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    int_text(&a[0], 2)
+fn bin(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = me.index_protocol(&a[0])?.unwrap_or_else(|| a[0].clone());
+    int_text(&v, 2)
 }
 
 fn chr(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -1604,11 +1607,16 @@ fn new_frozenset(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(Value::FrozenSet(Rc::new(me.set_items(&set))))
 }
 
-fn new_range(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+fn new_range(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let Value::Tuple(p) = &a[1] else {
         return Ok(Value::None);
     };
-    let ints: Res<Vec<i64>> = p.iter().map(|v| args::int(v, "")).collect();
+    let mut ints = Vec::with_capacity(p.len());
+    for v in p.iter() {
+        let v = me.index_protocol(v)?.unwrap_or_else(|| v.clone());
+        ints.push(args::int(&v, ""));
+    }
+    let ints: Res<Vec<i64>> = ints.into_iter().collect();
     let ints = ints?;
     let (start, stop, step) = match ints.as_slice() {
         [stop] => (0, *stop, 1),

@@ -170,6 +170,7 @@ fn view(me: &mut Interp, d: &Value, kind: ViewKind) -> Res<Value> {
     Ok(Value::Native(Rc::new(Native {
         class,
         data: RefCell::new(Box::new(DictView { dict, kind })),
+        hash_as: None,
     })))
 }
 

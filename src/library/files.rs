@@ -126,6 +126,7 @@ fn open(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(Value::Native(Rc::new(Native {
         class: c.clone(),
         data: RefCell::new(Box::new(tf)),
+        hash_as: None,
     })))
 }
 

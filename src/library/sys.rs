@@ -87,6 +87,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         Value::Native(Rc::new(Native {
             class: class.clone(),
             data: RefCell::new(Box::new(Stream { stderr })),
+            hash_as: None,
         }))
     };
     let argv = Value::list(me.argv.iter().map(|a| s(a.clone())).collect());

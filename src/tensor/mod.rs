@@ -8,6 +8,7 @@ pub mod index;
 pub mod ops;
 pub mod random;
 pub mod reduce;
+pub mod reference;
 
 use dtype::DType;
 use element::{Buffer, Element, IntoBuffer};

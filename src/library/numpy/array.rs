@@ -132,6 +132,7 @@ pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
             scalar: false,
             base: None,
         })),
+        hash_as: None,
     })))
 }
 
@@ -156,11 +157,9 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let Some(class) = class else {
         return wrap_array(me, t);
     };
-    let t = if t.ndim() == 0 {
-        t
-    } else {
-        t.reshape(&[]).map_err(tensor_error)?
-    };
+    // A scalar owns its value: `x = a[0]` must not change when `a` is written later.
+    let t = t.reshape(&[]).map_err(tensor_error)?.copy();
+    let key = item(&t);
     Ok(Value::Native(Rc::new(Native {
         class,
         data: RefCell::new(Box::new(ArrayData {
@@ -168,6 +167,7 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
             scalar: true,
             base: None,
         })),
+        hash_as: Some(key),
     })))
 }
 
@@ -226,6 +226,7 @@ pub fn dtype_value(me: &Interp, d: DType) -> Res<Value> {
     Ok(Value::Native(Rc::new(Native {
         class,
         data: RefCell::new(Box::new(d)),
+        hash_as: None,
     })))
 }
 

@@ -1099,6 +1099,7 @@ pub fn make_ufunc(class: &Rc<Class>, name: &'static str, op: UfuncOp) -> Value {
     Value::Native(Rc::new(Native {
         class: class.clone(),
         data: std::cell::RefCell::new(Box::new(UFunc { name, op })),
+        hash_as: None,
     }))
 }
 

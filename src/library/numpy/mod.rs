@@ -591,33 +591,51 @@ fn get_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
     Ok(Value::dict(d))
 }
 
-fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let mut o = print_options(me);
-    if !matches!(a[0], Value::None) {
-        o.precision = args::int(&a[0], "")?.max(0) as usize;
-    }
-    if !matches!(a[1], Value::None) {
-        o.threshold = match &a[1] {
-            Value::Float(f) if f.is_infinite() || f.is_nan() => usize::MAX,
-            v => args::int(v, "")?.max(0) as usize,
+/// Print options `o` with the given overrides applied, in `set_printoptions`' argument order (precision,
+/// threshold, edgeitems, linewidth, suppress, nanstr, infstr, sign, floatmode, formatter, legacy); None keeps.
+fn override_print_options(
+    me: &mut Interp,
+    mut o: npfmt::PrintOptions,
+    a: &[Value],
+) -> Res<npfmt::PrintOptions> {
+    let given = |i: usize| a.get(i).is_some_and(|v| !matches!(v, Value::None));
+    if given(0) {
+        o.precision = match &a[0] {
+            Value::Int(_) | Value::Bool(_) => args::int(&a[0], "")?.max(0) as usize,
+            _ => return Err(type_error("precision must be an integer")),
         };
     }
-    if !matches!(a[2], Value::None) {
+    if given(1) {
+        o.threshold = match &a[1] {
+            Value::Float(f) if f.is_nan() => {
+                return Err(value_error(
+                    "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+                ))
+            }
+            Value::Float(f) if f.is_infinite() => usize::MAX,
+            Value::Float(f) => f.max(0.0) as usize,
+            v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                args::int(v, "")?.max(0) as usize
+            }
+            _ => return Err(type_error("threshold must be numeric")),
+        };
+    }
+    if given(2) {
         o.edgeitems = args::int(&a[2], "")?.max(0) as usize;
     }
-    if !matches!(a[3], Value::None) {
+    if given(3) {
         o.linewidth = args::int(&a[3], "")?.max(0) as usize;
     }
-    if !matches!(a[4], Value::None) {
+    if given(4) {
         o.suppress = me.truthy(&a[4])?;
     }
-    if !matches!(a[5], Value::None) {
+    if given(5) {
         o.nanstr = args::string(&a[5], "nanstr")?.to_string();
     }
-    if !matches!(a[6], Value::None) {
+    if given(6) {
         o.infstr = args::string(&a[6], "infstr")?.to_string();
     }
-    if !matches!(a[7], Value::None) {
+    if given(7) {
         let sgn = args::string(&a[7], "sign")?;
         o.sign = match &*sgn {
             "-" => '-',
@@ -626,32 +644,73 @@ fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             _ => return Err(value_error("sign option must be one of ' ', '+', or '-'")),
         };
     }
-    if !matches!(a[8], Value::None) {
+    if given(8) {
         o.floatmode = match &*args::string(&a[8], "floatmode")? {
             "fixed" => npfmt::FloatMode::Fixed,
             "unique" => npfmt::FloatMode::Unique,
             "maxprec" => npfmt::FloatMode::MaxPrec,
             "maxprec_equal" => npfmt::FloatMode::MaxPrecEqual,
-            other => {
-                return Err(value_error(format!(
-                    "floatmode option must be one of 'fixed', 'unique', 'maxprec', 'maxprec_equal', got '{other}'"
-                )))
+            _ => {
+                return Err(value_error(
+                    "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"",
+                ))
             }
         };
     }
-    if !matches!(a[9], Value::None) {
+    if given(9) {
         return Err(crate::interp::exceptions::not_implemented(
-            "np.set_printoptions(formatter=...)",
+            "the formatter= print option",
         ));
     }
-    if !matches!(a[10], Value::None) {
+    if given(10) {
         return Err(crate::interp::exceptions::not_implemented(
             "np.set_printoptions(legacy=...)",
         ));
     }
+    Ok(o)
+}
+
+fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let o = override_print_options(me, print_options(me), &a)?;
     me.state
         .insert("numpy.printoptions", Rc::new(RefCell::new(Box::new(o))));
     Ok(Value::None)
+}
+
+/// `np.array2string(a, max_line_width, precision, suppress_small, separator, prefix, *, formatter, threshold,
+/// edgeitems, sign, floatmode, suffix, legacy)`.
+fn np_array2string(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let n = Value::None;
+    let overrides = [
+        a[2].clone(), a[7].clone(), a[8].clone(), a[1].clone(), a[3].clone(), n.clone(), n,
+        a[9].clone(), a[10].clone(), a[6].clone(), a[12].clone(),
+    ];
+    let opts = override_print_options(me, print_options(me), &overrides)?;
+    let sep = args::string(&a[4], "separator")?;
+    let prefix = args::string(&a[5], "prefix")?;
+    let suffix = args::string(&a[11], "suffix")?;
+    let text = with_elements(&t, |e| {
+        npfmt::array2string_public(e, &t.shape, &opts, &sep, prefix.chars().count(), suffix.chars().count())
+    });
+    Ok(s_(text))
+}
+
+/// `np.array_repr` / `np.array_str` with their line width, precision and suppress_small overrides.
+fn np_array_repr_str(me: &mut Interp, a: Vec<Value>, repr: bool) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let n = Value::None;
+    let overrides = [a[2].clone(), n.clone(), n.clone(), a[1].clone(), a[3].clone()];
+    let opts = override_print_options(me, print_options(me), &overrides)?;
+    let name = t.dtype().name();
+    let text = with_elements(&t, |e| {
+        if repr {
+            npfmt::array_repr(e, &t.shape, name, &opts)
+        } else {
+            npfmt::array_str(e, &t.shape, &opts)
+        }
+    });
+    Ok(s_(text))
 }
 
 fn np_dtype(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -697,6 +756,9 @@ pub const FUNCTIONS: &[Def] = defs! {
     "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
     "clip", "a, a_min=None, a_max=None, out=None", "Limit the values to [a_min, a_max]." => |me, a| np_clip(me, a);
     "get_printoptions", "", "The current print options." => get_printoptions;
+    "array2string", "a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None", "The text of an array, with print options overridden for this call.\n\n>>> np.array2string(np.array([1.5, 2.0]), separator=', ')\n'[1.5, 2. ]'" => np_array2string;
+    "array_repr", "arr, max_line_width=None, precision=None, suppress_small=None", "repr() of an array with print options overridden." => |me, a| np_array_repr_str(me, a, true);
+    "array_str", "a, max_line_width=None, precision=None, suppress_small=None", "str() of an array with print options overridden." => |me, a| np_array_repr_str(me, a, false);
     "set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, sign=None, floatmode=None, formatter=None, legacy=None, *, override_repr=None", "Set how arrays print." => set_printoptions;
     "shape", "a", "The shape of an array." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
     "ndim", "a", "The number of dimensions." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
@@ -724,6 +786,7 @@ fn flat_get(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(Value::Native(Rc::new(Native {
         class: flatiter,
         data: RefCell::new(Box::new(extra::FlatIter(t))),
+        hash_as: None,
     })))
 }
 
@@ -774,6 +837,7 @@ fn flags_get(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(Value::Native(Rc::new(Native {
         class: flags,
         data: RefCell::new(Box::new(f)),
+        hash_as: None,
     })))
 }
 
@@ -919,6 +983,10 @@ pub fn install(me: &mut Interp) {
             return;
         };
         for m in ARRAY_METHODS.iter().chain(extra::MORE_METHODS) {
+            // Only integer scalars stand for an index (`lst[np.int64(1)]`); float and bool ones do not.
+            if m.name == "__index__" && !d.is_int() {
+                continue;
+            }
             Interp::add_method(&c, m.builtin(Some("numpy.generic")));
         }
         add_properties(&c, ARRAY_PROPERTIES, "numpy.generic");
