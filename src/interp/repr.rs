@@ -283,6 +283,21 @@ impl Interp {
     }
 
     /// `fmt % args`: printf-style formatting of `str`.
+    /// An object's value through the first of `dunders` its class defines (`__float__` for `%f`); other values
+    /// as they are.
+    fn convert_by_dunder(&mut self, arg: &Value, dunders: &[&str]) -> Res<Value> {
+        if !matches!(arg, Value::Instance(_) | Value::Native(_)) {
+            return Ok(arg.clone());
+        }
+        let class = self.class_of(arg);
+        for d in dunders {
+            if let Some(m) = class.lookup(d) {
+                return self.call(&m, vec![arg.clone()], vec![]);
+            }
+        }
+        Ok(arg.clone())
+    }
+
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> Res<String> {
         let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.to_vec(), None),
@@ -418,6 +433,13 @@ impl Interp {
                     pad(&s, width, flags.contains('-'))
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    // Objects convert through __index__ (and, for %d, __int__), as CPython's formatter does.
+                    let dunders: &[&str] = if matches!(conv, 'd' | 'i' | 'u') {
+                        &["__index__", "__int__"]
+                    } else {
+                        &["__index__"]
+                    };
+                    let arg = self.convert_by_dunder(&arg, dunders)?;
                     let n: BigInt = match &arg {
                         Value::Int(i) => BigInt::from(*i),
                         Value::Bool(b) => BigInt::from(*b as i64),
@@ -456,6 +478,7 @@ impl Interp {
                         .map_err(value_error)?
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let arg = self.convert_by_dunder(&arg, &["__float__"])?;
                     let x = match &arg {
                         Value::Float(f) => *f,
                         Value::Int(i) => *i as f64,

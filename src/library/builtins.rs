@@ -1451,7 +1451,20 @@ fn new_float(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     }
 }
 
-fn new_complex(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+fn new_complex(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    // Objects convert through __complex__, else __float__ (then __index__), as CPython does.
+    let mut a = a;
+    for k in 1..3 {
+        if matches!(a[k], Value::Instance(_) | Value::Native(_)) {
+            let class = me.class_of(&a[k]);
+            if let Some(m) = ["__complex__", "__float__", "__index__"]
+                .iter()
+                .find_map(|d| class.lookup(d))
+            {
+                a[k] = me.call(&m, vec![a[k].clone()], vec![])?;
+            }
+        }
+    }
     let part = |v: &Value| -> Res<(f64, f64)> {
         match v {
             Value::Complex(x, y) => Ok((*x, *y)),

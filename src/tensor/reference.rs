@@ -406,7 +406,7 @@ macro_rules! float_rules {
                 BinaryOp::Pow => x.powf(y),
                 // NumPy: `(x >= y || isnan(x)) ? x : y`, so a NaN in either operand propagates.
                 BinaryOp::Maximum => {
-                    if x.is_nan() || x > y {
+                    if x.is_nan() || x >= y {
                         x
                     } else {
                         y

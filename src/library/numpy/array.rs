@@ -483,7 +483,20 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                 .collect();
             Tensor::from_vec(vals, shape).cast(target)
         }
-        Kind::Int | Kind::Bool => {
+        // Truth of each number (NaN and 0.5 are true).
+        Kind::Bool => {
+            let vals: Vec<bool> = leaves
+                .iter()
+                .map(|l| match l {
+                    Leaf::Bool(b) => *b,
+                    Leaf::Int(i) => *i != 0,
+                    Leaf::Float(f) => *f != 0.0,
+                    Leaf::Complex(a, b) => *a != 0.0 || *b != 0.0,
+                })
+                .collect();
+            Tensor::from_vec(vals, shape)
+        }
+        Kind::Int => {
             if kind == 3 {
                 return Err(type_error("can't convert complex to int"));
             }
@@ -496,11 +509,7 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                     Leaf::Complex(a, _) => *a as i64,
                 })
                 .collect();
-            if target == DType::Bool {
-                Tensor::from_vec(vals.iter().map(|x| *x != 0).collect::<Vec<bool>>(), shape)
-            } else {
-                Tensor::from_vec(vals, shape).cast(target)
-            }
+            Tensor::from_vec(vals, shape).cast(target)
         }
     };
     Ok(t)

@@ -269,6 +269,21 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let (re, im) = t.get_c(0); Ok(Value::Bool(re != 0.0 || im != 0.0)) };
     "__float__", "self, /", "float(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "float")?; Ok(Value::Float(t.get_c(0).0)) };
     "__int__", "self, /", "int(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "int")?; Ok(match item(&t) { Value::Float(f) => super::super::builtins::float_to_int(f.trunc()), Value::Bool(b) => Value::Int(b as i64), o => o }) };
+    "__complex__", "self, /", "complex(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "complex")?; let (re, im) = t.get_c(0); Ok(Value::Complex(re, im)) };
+    "__round__", "self, ndigits=None, /", "round(self[, ndigits]): a Python int without ndigits, else the same type." => |me, a| {
+        let t = this(&a[0])?;
+        if matches!(a[1], Value::None) {
+            if t.ndim() == 0 && !t.dtype().is_complex() {
+                let r = ops::unary(UnaryOp::Rint, &t.cast(t.dtype().float_for_ufunc()), t.dtype().float_for_ufunc()).map_err(tensor_error)?;
+                return Ok(match item(&r) { Value::Float(f) => super::super::builtins::float_to_int(f), v => v });
+            }
+        }
+        let m = me.getattr(&a[0], "round")?;
+        me.call(&m, vec![if matches!(a[1], Value::None) { Value::Int(0) } else { a[1].clone() }], vec![]) };
+    "conj", "self, /", "The complex conjugate, element-wise." => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
+    "conjugate", "self, /", "The complex conjugate, element-wise." => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
+    "is_integer", "self, /", "Whether a float scalar is a whole number." => |_, a| { let t = this(&a[0])?; one_element(&t, "is_integer")?; let (re, _) = t.get_c(0); Ok(Value::Bool(re.is_finite() && re.fract() == 0.0)) };
+    "as_integer_ratio", "self, /", "The scalar as an exact fraction (numerator, denominator)." => |me, a| { let t = this(&a[0])?; one_element(&t, "as_integer_ratio")?; let v = item(&t); let m = me.getattr(&v, "as_integer_ratio")?; me.call(&m, vec![], vec![]) };
     "__index__", "self, /", "operator.index(self)" => |_, a| { let t = this(&a[0])?; if !t.dtype().is_int() || t.numel() != 1 { return Err(type_error("only integer scalar arrays can be converted to a scalar index")); } Ok(item(&t)) };
     "__hash__", "self, /", "Hash of a scalar (arrays are unhashable)." => |me, a| {
         let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
@@ -279,7 +294,13 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "__format__", "self, spec, /", "format(self, spec)" => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
         let spec = args::string(&a[1], "format spec")?;
-        if t.ndim() == 0 { let v = item(&t); if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); } return Ok(s(me.format_value(&v, &spec)?)); }
+        // A 0-d value formats as the Python number it holds (NumPy converts float32 to float first); bools take
+        // a numeric spec as ints.
+        if t.ndim() == 0 {
+            let v = match item(&t) { Value::Bool(b) if !spec.is_empty() => Value::Int(b as i64), v => v };
+            let _ = sc;
+            return Ok(s(me.format_value(&v, &spec)?));
+        }
         if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }
         Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
     "reshape", "self, *shape, order='C'", "A view (or copy) with a new shape.\n\n>>> np.arange(6).reshape(2, 3)\narray([[0, 1, 2],\n       [3, 4, 5]])" => |me, a| {
