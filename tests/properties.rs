@@ -122,6 +122,11 @@ const SPECIAL_F64: &[f64] = &[
     std::f64::consts::PI,
     710.0,
     -745.5,
+    // Just above a float16 / bfloat16 rounding tie, by a bit beyond the 20 mantissa bits `half`'s f64 path
+    // reads: the correct rounding goes up, a truncated one would see a tie and go to even.
+    1.0 + 1.0 / 2048.0 + 1.0 / 8388608.0,
+    1.0 + 1.0 / 256.0 + 1.0 / 8388608.0,
+    -(1.0 + 1.0 / 2048.0 + 1.0 / 1099511627776.0),
 ];
 
 fn random_f64(rng: &mut Rng) -> f64 {
@@ -152,6 +157,13 @@ fn moderate_f64(rng: &mut Rng) -> f64 {
 fn random_int(rng: &mut Rng, d: DType) -> i128 {
     let (lo, hi) = d.int_range().unwrap_or((i64::MIN as i128, i64::MAX as i128));
     let bits = (d.itemsize() * 8) as i128;
+    // Integers whose rounding to bfloat16 / float32 hinges on a low bit (a double rounding would invent a tie).
+    let witnesses = [(1i128 << 24) + (1 << 16) + 1, (1i128 << 63) + (1 << 39) + 1];
+    if rng.chance(0.03) {
+        if let Some(&w) = witnesses.iter().find(|&&w| w <= hi && rng.chance(0.7)) {
+            return w;
+        }
+    }
     match rng.below(8) {
         // Wrapping edges, -1 (MIN // -1) and shift widths.
         0 | 1 => rng.pick(&[
@@ -1062,5 +1074,32 @@ fn reference_agrees_with_hand_checked_values() {
     assert!(matches!(
         reference::cast(Scalar::C64(C32::new(2.5, 1.0)), DType::I32),
         Scalar::I32(2)
+    ));
+    // Rounding into half precision is a single correct rounding (NumPy: np.float32(1 + 2**-11 + 2**-23)
+    // .astype(np.float16) == 1 + 2**-10; an exact tie goes to even).
+    let f16_bits = |s: Scalar| match s {
+        Scalar::F16(h) => h.to_bits(),
+        other => panic!("{other:?}"),
+    };
+    let above_tie = 1.0f32 + 1.0 / 2048.0 + 1.0 / 8388608.0;
+    assert_eq!(f16_bits(reference::cast(Scalar::F32(above_tie), DType::F16)), 0x3c01);
+    assert_eq!(f16_bits(reference::cast(Scalar::F64(above_tie as f64), DType::F16)), 0x3c01);
+    assert_eq!(f16_bits(reference::cast(Scalar::F64(1.0 + 1.0 / 2048.0), DType::F16)), 0x3c00);
+    assert_eq!(f16_bits(reference::cast(Scalar::F64(65520.0), DType::F16)), 0x7c00);
+    // bfloat16 is PyTorch's: doubles and integers reach it through float32 (c10::BFloat16 is built from a
+    // float), so 2**24 + 2**16 + 1 rounds to the float tie 2**24 + 2**16 and then to even, 2**24.
+    assert!(matches!(
+        reference::cast(Scalar::I64((1 << 24) + (1 << 16) + 1), DType::BF16),
+        Scalar::BF16(b) if b.to_f64() == (1u64 << 24) as f64
+    ));
+    let bf16_above_tie = 1.0f32 + 1.0 / 256.0 + 1.0 / 8388608.0;
+    assert!(matches!(
+        reference::cast(Scalar::F64(bf16_above_tie as f64), DType::BF16),
+        Scalar::BF16(b) if b.to_f64() == 1.0 + 1.0 / 128.0
+    ));
+    // uint64 -> float32 rounds once (NumPy: 2**63 + 2**40, where rounding through float64 gives 2**63).
+    assert!(matches!(
+        reference::cast(Scalar::U64((1 << 63) + (1 << 39) + 1), DType::F32),
+        Scalar::F32(f) if f as f64 == ((1u64 << 63) + (1 << 40)) as f64
     ));
 }

@@ -63,12 +63,11 @@ impl fmt::Display for TensorError {
                         }
                     })
                     .collect();
+                // NumPy prints this shape without spaces.
                 let t = if dims.len() == 1 {
                     format!("({},)", dims[0])
-                } else if shape.iter().any(|d| *d < 0) {
-                    format!("({})", dims.join(","))
                 } else {
-                    format!("({})", dims.join(", "))
+                    format!("({})", dims.join(","))
                 };
                 write!(f, "cannot reshape array of size {size} into shape {t}")
             }

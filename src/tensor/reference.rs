@@ -319,24 +319,67 @@ fn float_to_int(f: f64, to: DType) -> i128 {
     }
 }
 
-/// An f64 rounded (to nearest, ties to even) into a real float dtype.
+/// `x` rounded to f32 "to odd": exact values stay, an inexact one takes whichever of its two f32 neighbours has
+/// an odd last mantissa bit. Rounding that again to a format at least two bits narrower (float16, bfloat16)
+/// gives the correct rounding of `x` itself, where rounding to nearest twice could invent a tie. (`half`'s
+/// own `from_f64` drops the low 32 bits of the f64 mantissa first, which does invent ties, so it is not used.)
+fn f32_round_to_odd(x: f64) -> f32 {
+    let r = x as f32;
+    if x.is_nan() || r as f64 == x {
+        return r;
+    }
+    let (lo, hi) = if (r as f64) < x {
+        (r, r.next_up())
+    } else {
+        (r.next_down(), r)
+    };
+    if lo.to_bits() & 1 == 1 {
+        lo
+    } else {
+        hi
+    }
+}
+
+/// An exact integer rounded to f32 "to odd" (see `f32_round_to_odd`).
+fn int_round_to_odd(v: i128) -> f32 {
+    let r = v as f32;
+    // Every integer here is below 2^65, so `r` is finite and integral and converts back exactly.
+    let back = r as i128;
+    if back == v {
+        return r;
+    }
+    let (lo, hi) = if back < v {
+        (r, r.next_up())
+    } else {
+        (r.next_down(), r)
+    };
+    if lo.to_bits() & 1 == 1 {
+        lo
+    } else {
+        hi
+    }
+}
+
+/// An f64 rounded (to nearest, ties to even) into a real float dtype. float16 is NumPy's: one rounding
+/// (`npy_double_to_half`). bfloat16 is PyTorch's (NumPy has none): `c10::BFloat16` is built from a float, so a
+/// double reaches it through float32, rounding twice.
 fn float_scalar(to: DType, f: f64) -> Scalar {
     match to {
-        DType::F16 => Scalar::F16(f16::from_f64(f)),
-        DType::BF16 => Scalar::BF16(bf16::from_f64(f)),
+        DType::F16 => Scalar::F16(f16::from_f32(f32_round_to_odd(f))),
+        DType::BF16 => Scalar::BF16(bf16::from_f32(f as f32)),
         DType::F32 => Scalar::F32(f as f32),
         _ => Scalar::F64(f),
     }
 }
 
-/// An integer's conversion to a real float dtype. The crate converts every integer but uint64 straight from
-/// its int64 value (single rounding); uint64 goes through f64 first, and half precision always does (exact
-/// below 2^53, and anything larger overflows float16 anyway).
-fn int_to_float(v: i128, from_u64: bool, to: DType) -> Scalar {
+/// An exact integer rounded once (to nearest, ties to even) into a real float dtype, as C's conversions in
+/// NumPy's cast loops do; bfloat16 (PyTorch's) again through float32.
+fn int_to_float(v: i128, to: DType) -> Scalar {
     match to {
-        DType::F32 if !from_u64 => Scalar::F32(v as i64 as f32),
-        DType::F64 => Scalar::F64(v as f64),
-        _ => float_scalar(to, v as f64),
+        DType::F16 => Scalar::F16(f16::from_f32(int_round_to_odd(v))),
+        DType::BF16 => Scalar::BF16(bf16::from_f32(v as f32)),
+        DType::F32 => Scalar::F32(v as f32),
+        _ => Scalar::F64(v as f64),
     }
 }
 
@@ -361,24 +404,19 @@ fn truthy(s: Scalar) -> bool {
 /// NumPy's `astype` of one element: bools become 0/1, integers wrap, floats truncate toward zero, complex
 /// numbers drop their imaginary part when the target is real.
 pub fn cast(s: Scalar, to: DType) -> Scalar {
-    let from_u64 = s.dtype() == DType::U64;
     match (to.kind(), wide(s)) {
         (Kind::Bool, _) => Scalar::Bool(truthy(s)),
         (Kind::Int, Wide::Bool(b)) => int_scalar(to, b as i128),
         (Kind::Int, Wide::Int(v)) => int_scalar(to, v),
         (Kind::Int, Wide::Float(f) | Wide::Complex(f, _)) => int_scalar(to, float_to_int(f, to)),
         (Kind::Float, Wide::Bool(b)) => float_scalar(to, b as u8 as f64),
-        (Kind::Float, Wide::Int(v)) => int_to_float(v, from_u64, to),
+        (Kind::Float, Wide::Int(v)) => int_to_float(v, to),
         (Kind::Float, Wide::Float(f) | Wide::Complex(f, _)) => float_scalar(to, f),
         (Kind::Complex, Wide::Bool(b)) => complex_scalar(to, b as u8 as f64, 0.0),
-        (Kind::Complex, Wide::Int(v)) => {
-            let re = match int_to_float(v, from_u64, to.real()) {
-                Scalar::F32(x) => x as f64,
-                Scalar::F64(x) => x,
-                _ => v as f64,
-            };
-            complex_scalar(to, re, 0.0)
-        }
+        (Kind::Complex, Wide::Int(v)) => match to {
+            DType::C64 => Scalar::C64(C32::new(v as f32, 0.0)),
+            _ => Scalar::C128(C64::new(v as f64, 0.0)),
+        },
         (Kind::Complex, Wide::Float(f)) => complex_scalar(to, f, 0.0),
         (Kind::Complex, Wide::Complex(re, im)) => complex_scalar(to, re, im),
     }

@@ -21,6 +21,8 @@ pub struct ArrayData {
     pub scalar: bool,
     /// For views: the array that owns the memory (NumPy's `.base`).
     pub base: Option<Value>,
+    /// `flags.writeable == False`: broadcast views and views of read-only arrays refuse writes.
+    pub readonly: bool,
 }
 
 /// The classes the NumPy flavour needs, created once per session.
@@ -131,6 +133,7 @@ pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
             t,
             scalar: false,
             base: None,
+            readonly: false,
         })),
         hash_as: None,
     })))
@@ -166,6 +169,7 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
             t,
             scalar: true,
             base: None,
+            readonly: false,
         })),
         hash_as: Some(key),
     })))
@@ -174,22 +178,44 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
 /// Wrap a view of `src`'s memory: its `.base` is the array that owns the memory. A tensor that does not share
 /// storage with `src` (a reshape that had to copy) is a new owner.
 pub fn wrap_view(me: &Interp, t: Tensor, src: &Value) -> Res<Value> {
-    let owner = match src {
+    let (owner, readonly) = match src {
         Value::Native(n) => match n.data.borrow().downcast_ref::<ArrayData>() {
             Some(d) if d.t.shares_storage(&t) && !d.scalar => {
-                Some(d.base.clone().unwrap_or_else(|| src.clone()))
+                (Some(d.base.clone().unwrap_or_else(|| src.clone())), d.readonly)
             }
-            _ => None,
+            _ => (None, false),
         },
-        _ => None,
+        _ => (None, false),
     };
     let v = wrap_array(me, t)?;
     if let (Value::Native(n), Some(o)) = (&v, owner) {
         if let Some(d) = n.data.borrow_mut().downcast_mut::<ArrayData>() {
             d.base = Some(o);
+            d.readonly = readonly;
         }
     }
     Ok(v)
+}
+
+/// Mark an array read-only (`flags.writeable = False`).
+pub fn set_readonly(v: &Value, readonly: bool) {
+    if let Value::Native(n) = v {
+        if let Some(d) = n.data.borrow_mut().downcast_mut::<ArrayData>() {
+            d.readonly = readonly;
+        }
+    }
+}
+
+/// Whether writes into this array must be refused.
+pub fn is_readonly(v: &Value) -> bool {
+    match v {
+        Value::Native(n) => n
+            .data
+            .borrow()
+            .downcast_ref::<ArrayData>()
+            .is_some_and(|d| d.readonly),
+        _ => false,
+    }
 }
 
 pub fn base_of(v: &Value) -> Value {

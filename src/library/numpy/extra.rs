@@ -462,10 +462,14 @@ fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             crate::tensor::error::shape_str(&dims).replace(' ', "")
         ))
     })?;
-    if as_array(&src).is_some() {
-        return wrap_view(me, r, &src);
-    }
-    wrap_array(me, r)
+    // NumPy's broadcast_to returns a read-only view.
+    let v = if as_array(&src).is_some() {
+        wrap_view(me, r, &src)?
+    } else {
+        wrap_array(me, r)?
+    };
+    set_readonly(&v, true);
+    Ok(v)
 }
 
 fn np_result_type(me: &mut Interp, a: Vec<Value>) -> Res<Value> {

@@ -170,6 +170,23 @@ fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
     if scalar {
         return Ok(Value::NotImplemented);
     }
+    if is_readonly(a) {
+        return Err(value_error("output array is read-only"));
+    }
+    // The output operand takes part in broadcasting: NumPy names all three shapes, or refuses an output
+    // smaller than the broadcast result.
+    if let Some((bt, _)) = as_array(b) {
+        let shapes = vec![t.shape.clone(), bt.shape.clone(), t.shape.clone()];
+        let full = crate::tensor::broadcast_shapes(&t.shape, &bt.shape)
+            .map_err(|_| tensor_error(TensorError::Broadcast(shapes)))?;
+        if full != t.shape {
+            return Err(value_error(format!(
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                crate::tensor::error::shape_str(&t.shape).replace(' ', ""),
+                crate::tensor::error::shape_str(&full).replace(' ', "")
+            )));
+        }
+    }
     let r = binary_value(me, op, a, b)?;
     let Some((rt, _)) = as_array(&r) else {
         return Ok(Value::NotImplemented);
@@ -256,7 +273,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
             Indexed::Gather { base, offsets, shape } => wrap_array(me, gather(&base, &offsets, shape)),
             Indexed::Mask { base, mask } => wrap_array(me, crate::tensor::index::mask_select(&base, &mask)),
         } };
-    "__setitem__", "self, key, value, /", "self[key] = value" => |me, a| { let t = this(&a[0])?; setitem(me, &t, &a[1], &a[2])?; Ok(Value::None) };
+    "__setitem__", "self, key, value, /", "self[key] = value" => |me, a| { let t = this(&a[0])?;
+        if is_readonly(&a[0]) { return Err(value_error("assignment destination is read-only")); } setitem(me, &t, &a[1], &a[2])?; Ok(Value::None) };
     "__len__", "self, /", "len(self)" => |_, a| { let t = this(&a[0])?; if t.ndim() == 0 { return Err(type_error("len() of unsized object")); } Ok(Value::Int(t.shape[0] as i64)) };
     "__iter__", "self, /", "Iterate over the first axis." => |me, a| {
         let t = this(&a[0])?; if t.ndim() == 0 { return Err(type_error("iteration over a 0-d array")); }

@@ -822,12 +822,7 @@ fn flags_get(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = this(&a[0])?;
     let (_, flags) = aux_classes(me)?;
     let own = matches!(base_of(&a[0]), Value::None);
-    // Broadcast views (stride 0) are read-only in NumPy.
-    let writeable = !t
-        .strides
-        .iter()
-        .zip(&t.shape)
-        .any(|(s, d)| *s == 0 && *d > 1);
+    let writeable = !is_readonly(&a[0]);
     let f = extra::Flags {
         c: t.is_contiguous(),
         f: extra::f_contiguous(&t),
