@@ -374,9 +374,7 @@ impl Interp {
             return Ok(idx);
         }
         match &idx {
-            Value::Instance(_) | Value::Native(_) => {
-                Ok(self.index_protocol(&idx)?.unwrap_or(idx))
-            }
+            Value::Instance(_) | Value::Native(_) => Ok(self.index_protocol(&idx)?.unwrap_or(idx)),
             Value::Slice(sl)
                 if sl
                     .iter()

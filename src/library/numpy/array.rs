@@ -180,9 +180,10 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
 pub fn wrap_view(me: &Interp, t: Tensor, src: &Value) -> Res<Value> {
     let (owner, readonly) = match src {
         Value::Native(n) => match n.data.borrow().downcast_ref::<ArrayData>() {
-            Some(d) if d.t.shares_storage(&t) && !d.scalar => {
-                (Some(d.base.clone().unwrap_or_else(|| src.clone())), d.readonly)
-            }
+            Some(d) if d.t.shares_storage(&t) && !d.scalar => (
+                Some(d.base.clone().unwrap_or_else(|| src.clone())),
+                d.readonly,
+            ),
             _ => (None, false),
         },
         _ => (None, false),

@@ -11,7 +11,6 @@ use crate::library::Def;
 use crate::tensor::dtype::{DType, Kind};
 use crate::tensor::error::TensorError;
 use crate::tensor::ops::{self, BinaryOp, CompareOp, UnaryOp};
-use crate::tensor::reduce::{reduce, ReduceOp};
 use crate::tensor::Tensor;
 use std::rc::Rc;
 
@@ -57,83 +56,6 @@ pub fn axes_arg(v: &Value, ndim: usize) -> Res<Vec<usize>> {
         return Err(value_error("duplicate value in 'axis'"));
     }
     Ok(axes)
-}
-
-fn do_reduce(
-    me: &mut Interp,
-    op: ReduceOp,
-    t: &Tensor,
-    axis: &Value,
-    keepdims: &Value,
-) -> Res<Value> {
-    let axes = axes_arg(axis, t.ndim())?;
-    let keep = me.truthy(keepdims)?;
-    let r = reduce(op, t, &axes, keep).map_err(tensor_error)?;
-    wrap_result(me, r)
-}
-
-/// NumPy's mean: sum in float64 for integer input (float32 stays float32), divided by the count.
-pub fn mean_tensor(t: &Tensor, axes: &[usize], keep: bool) -> Result<Tensor, TensorError> {
-    let d = match t.dtype().kind() {
-        Kind::Bool | Kind::Int => DType::F64,
-        _ if t.dtype() == DType::F16 => DType::F32,
-        _ => t.dtype(),
-    };
-    let src = t.cast(d);
-    let sum = reduce(ReduceOp::Sum, &src, axes, keep)?;
-    let n: usize = axes.iter().map(|&a| t.shape[a]).product();
-    let count = Tensor::from_vec(vec![n as f64], vec![]).cast(d);
-    let r = ops::binary(BinaryOp::Div, &sum, &count, d)?;
-    Ok(if t.dtype() == DType::F16 {
-        r.astype(DType::F16)
-    } else {
-        r
-    })
-}
-
-pub fn var_tensor(
-    t: &Tensor,
-    axes: &[usize],
-    keep: bool,
-    ddof: f64,
-) -> Result<Tensor, TensorError> {
-    let mean = mean_tensor(t, axes, true)?;
-    let d = mean.dtype();
-    let dev = ops::binary(BinaryOp::Sub, &t.cast(d), &mean, d)?;
-    let sq = if d.is_complex() {
-        let c = ops::unary(UnaryOp::Abs, &dev, d)?;
-        let dd = c.dtype();
-        ops::binary(BinaryOp::Mul, &c, &c, dd)?
-    } else {
-        ops::binary(BinaryOp::Mul, &dev, &dev, d)?
-    };
-    let rd = sq.dtype();
-    let sum = reduce(ReduceOp::Sum, &sq, axes, keep)?;
-    let n: usize = axes.iter().map(|&a| t.shape[a]).product();
-    let denom = Tensor::from_vec(vec![(n as f64 - ddof).max(0.0)], vec![]).cast(rd);
-    ops::binary(BinaryOp::Div, &sum, &denom, rd)
-}
-
-fn stat(
-    me: &mut Interp,
-    which: &str,
-    t: &Tensor,
-    axis: &Value,
-    keepdims: &Value,
-    ddof: &Value,
-) -> Res<Value> {
-    let axes = axes_arg(axis, t.ndim())?;
-    let keep = me.truthy(keepdims)?;
-    let r = match which {
-        "mean" => mean_tensor(t, &axes, keep),
-        "var" => var_tensor(t, &axes, keep, args::float(ddof)?),
-        _ => var_tensor(t, &axes, keep, args::float(ddof)?).and_then(|v| {
-            let d = v.dtype();
-            ops::unary(UnaryOp::Sqrt, &v, d)
-        }),
-    }
-    .map_err(tensor_error)?;
-    wrap_result(me, r)
 }
 
 fn shape_arg(me: &mut Interp, v: &Value) -> Res<Vec<isize>> {
@@ -354,17 +276,6 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         if ax.is_empty() || (ax.len() == 1 && matches!(ax[0], Value::None)) { return wrap_view(me, t.transpose(), &a[0]); }
         let list = if ax.len() == 1 { me.collect(&ax[0]).unwrap_or_else(|_| ax.to_vec()) } else { ax.to_vec() };
         let perm = axes_perm(&list, t.ndim())?; wrap_view(me, t.permute(&perm), &a[0]) };
-    "sum", "self, axis=None, dtype=None, out=None, keepdims=False", "Sum of elements (pairwise, as NumPy)." => |me, a| { let t = this(&a[0])?; let t = match parse_dtype(me, &a[2])? { Some(d) => t.astype(d), None => t }; do_reduce(me, ReduceOp::Sum, &t, &a[1], &a[4]) };
-    "prod", "self, axis=None, dtype=None, out=None, keepdims=False", "Product of elements." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Prod, &t, &a[1], &a[4]) };
-    "max", "self, axis=None, out=None, keepdims=False", "Maximum (NaN propagates)." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Max, &t, &a[1], &a[3]) };
-    "min", "self, axis=None, out=None, keepdims=False", "Minimum (NaN propagates)." => |me, a| { let t = this(&a[0])?; do_reduce(me, ReduceOp::Min, &t, &a[1], &a[3]) };
-    "argmax", "self, axis=None, out=None, keepdims=False", "Index of the maximum (flattened when axis is None)." => |me, a| argext(me, ReduceOp::ArgMax, &a);
-    "argmin", "self, axis=None, out=None, keepdims=False", "Index of the minimum." => |me, a| argext(me, ReduceOp::ArgMin, &a);
-    "all", "self, axis=None, out=None, keepdims=False", "Whether all elements are true." => |me, a| { let t = this(&a[0])?.astype(DType::Bool); do_reduce(me, ReduceOp::All, &t, &a[1], &a[3]) };
-    "any", "self, axis=None, out=None, keepdims=False", "Whether any element is true." => |me, a| { let t = this(&a[0])?.astype(DType::Bool); do_reduce(me, ReduceOp::Any, &t, &a[1], &a[3]) };
-    "mean", "self, axis=None, dtype=None, out=None, keepdims=False", "Arithmetic mean." => |me, a| { let t = this(&a[0])?; stat(me, "mean", &t, &a[1], &a[4], &Value::Int(0)) };
-    "var", "self, axis=None, dtype=None, out=None, ddof=0, keepdims=False", "Variance (ddof=0)." => |me, a| { let t = this(&a[0])?; stat(me, "var", &t, &a[1], &a[5], &a[4]) };
-    "std", "self, axis=None, dtype=None, out=None, ddof=0, keepdims=False", "Standard deviation (ddof=0)." => |me, a| { let t = this(&a[0])?; stat(me, "std", &t, &a[1], &a[5], &a[4]) };
 };
 
 fn one_element(t: &Tensor, what: &str) -> Res<()> {
@@ -395,16 +306,6 @@ fn axes_perm(list: &[Value], ndim: usize) -> Res<Vec<usize>> {
         return Err(value_error("axes don't match array"));
     }
     Ok(perm)
-}
-
-fn argext(me: &mut Interp, op: ReduceOp, a: &[Value]) -> Res<Value> {
-    let t = this(&a[0])?;
-    if matches!(a[1], Value::None) {
-        let flat = t.reshape(&[-1]).map_err(tensor_error)?;
-        let r = reduce(op, &flat, &[0], false).map_err(tensor_error)?;
-        return wrap_scalar(me, r);
-    }
-    do_reduce(me, op, &t, &a[1], &a[3])
 }
 
 fn mm2d<T: Copy + std::ops::Add<Output = T> + std::ops::Mul<Output = T>>(
@@ -773,12 +674,23 @@ fn kind_char(d: DType) -> &'static str {
 pub fn dtype_properties() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("name", |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()))),
-        ("itemsize", |_, a| Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64))),
-        ("kind", |_, a| Ok(s(kind_char(the_dtype(&a[0])?).to_string()))),
-        ("char", |_, a| Ok(s(type_char(the_dtype(&a[0])?).to_string()))),
+        ("itemsize", |_, a| {
+            Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64))
+        }),
+        ("kind", |_, a| {
+            Ok(s(kind_char(the_dtype(&a[0])?).to_string()))
+        }),
+        ("char", |_, a| {
+            Ok(s(type_char(the_dtype(&a[0])?).to_string()))
+        }),
         // Byte order: '|' where it does not apply (one-byte types), '=' native.
         ("byteorder", |_, a| {
-            Ok(s(if the_dtype(&a[0])?.itemsize() == 1 { "|" } else { "=" }.to_string()))
+            Ok(s(if the_dtype(&a[0])?.itemsize() == 1 {
+                "|"
+            } else {
+                "="
+            }
+            .to_string()))
         }),
         ("str", |_, a| {
             let d = the_dtype(&a[0])?;
@@ -787,7 +699,9 @@ pub fn dtype_properties() -> Vec<(&'static str, NativeFn)> {
         }),
         ("type", |me, a| {
             let d = the_dtype(&a[0])?;
-            Ok(scalar_class(me, d)?.map(Value::Class).unwrap_or(Value::None))
+            Ok(scalar_class(me, d)?
+                .map(Value::Class)
+                .unwrap_or(Value::None))
         }),
     ]
 }

@@ -5,6 +5,7 @@ pub mod array;
 pub mod extra;
 pub mod index;
 pub mod methods;
+pub mod reductions;
 
 use crate::format::numpy as npfmt;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
@@ -13,8 +14,8 @@ use crate::interp::Interp;
 use crate::library::args;
 use crate::library::Def;
 use crate::tensor::dtype::DType;
-use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
 use crate::tensor::error::TensorError;
+use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
 use crate::tensor::Tensor;
 use array::*;
 
@@ -335,31 +336,6 @@ fn np_eye(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     wrap_array(me, Tensor::from_vec(v, vec![n, m]).astype(d))
 }
 
-fn reduce_fn(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    // np.sum(a, axis=None, keepdims=False) style functions forward to the method of the same name.
-    let name = REDUCTIONS[tag as usize];
-    let arr = match as_array(&a[0]) {
-        Some(_) => a[0].clone(),
-        None => {
-            let t = arg_tensor(me, &a[0])?;
-            wrap_array(me, t)?
-        }
-    };
-    let m = me.getattr(&arr, name)?;
-    let mut kw = vec![(Rc::from("axis"), a[1].clone())];
-    if me.truthy(&a[2])? {
-        kw.push((Rc::from("keepdims"), Value::Bool(true)));
-    }
-    if name == "std" || name == "var" {
-        kw.push((Rc::from("ddof"), a[3].clone()));
-    }
-    me.call(&m, vec![], kw)
-}
-
-const REDUCTIONS: &[&str] = &[
-    "sum", "prod", "max", "min", "argmax", "argmin", "all", "any", "mean", "std", "var",
-];
-
 fn np_reshape(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let dims: Vec<Value> = match &a[1] {
@@ -394,7 +370,11 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             return extra::np_nonzero(me, vec![a[0].clone()]);
         }
         (false, false) => {}
-        _ => return Err(value_error("either both or neither of x and y should be given")),
+        _ => {
+            return Err(value_error(
+                "either both or neither of x and y should be given",
+            ))
+        }
     }
     let c = arg_tensor(me, &a[0])?.cast(DType::Bool);
     let (Some(x), Some(y)) = (operand(me, &a[1])?, operand(me, &a[2])?) else {
@@ -404,10 +384,15 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let all = [c.shape.clone(), x.shape.clone(), y.shape.clone()];
     let shape = all
         .iter()
-        .try_fold(Vec::new(), |acc, s| crate::tensor::broadcast_shapes(&acc, s))
+        .try_fold(Vec::new(), |acc, s| {
+            crate::tensor::broadcast_shapes(&acc, s)
+        })
         .map_err(|_| tensor_error(TensorError::Broadcast(all.to_vec())))?;
     let (x, y) = (x.cast(d), y.cast(d));
-    let cv = c.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<bool>();
+    let cv = c
+        .broadcast_to(&shape)
+        .map_err(tensor_error)?
+        .to_vec::<bool>();
     let out = crate::with_dtype!(d, T => {
         let xv = x.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
         let yv = y.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
@@ -683,15 +668,31 @@ fn np_array2string(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let n = Value::None;
     let overrides = [
-        a[2].clone(), a[7].clone(), a[8].clone(), a[1].clone(), a[3].clone(), n.clone(), n,
-        a[9].clone(), a[10].clone(), a[6].clone(), a[12].clone(),
+        a[2].clone(),
+        a[7].clone(),
+        a[8].clone(),
+        a[1].clone(),
+        a[3].clone(),
+        n.clone(),
+        n,
+        a[9].clone(),
+        a[10].clone(),
+        a[6].clone(),
+        a[12].clone(),
     ];
     let opts = override_print_options(me, print_options(me), &overrides)?;
     let sep = args::string(&a[4], "separator")?;
     let prefix = args::string(&a[5], "prefix")?;
     let suffix = args::string(&a[11], "suffix")?;
     let text = with_elements(&t, |e| {
-        npfmt::array2string_public(e, &t.shape, &opts, &sep, prefix.chars().count(), suffix.chars().count())
+        npfmt::array2string_public(
+            e,
+            &t.shape,
+            &opts,
+            &sep,
+            prefix.chars().count(),
+            suffix.chars().count(),
+        )
     });
     Ok(s_(text))
 }
@@ -700,7 +701,13 @@ fn np_array2string(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 fn np_array_repr_str(me: &mut Interp, a: Vec<Value>, repr: bool) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let n = Value::None;
-    let overrides = [a[2].clone(), n.clone(), n.clone(), a[1].clone(), a[3].clone()];
+    let overrides = [
+        a[2].clone(),
+        n.clone(),
+        n.clone(),
+        a[1].clone(),
+        a[3].clone(),
+    ];
     let opts = override_print_options(me, print_options(me), &overrides)?;
     let name = t.dtype().name();
     let text = with_elements(&t, |e| {
@@ -862,7 +869,11 @@ pub fn install(me: &mut Interp) {
     let Ok(ndarray) = placeholder_class("ndarray", &object) else {
         return;
     };
-    for d in ARRAY_METHODS.iter().chain(extra::MORE_METHODS) {
+    for d in ARRAY_METHODS
+        .iter()
+        .chain(extra::MORE_METHODS)
+        .chain(reductions::REDUCTION_METHODS)
+    {
         Interp::add_method(&ndarray, d.builtin(Some("numpy.ndarray")));
     }
     add_properties(&ndarray, ARRAY_PROPERTIES, "numpy.ndarray");
@@ -977,7 +988,11 @@ pub fn install(me: &mut Interp) {
         let Ok(c) = placeholder_class(&name, &object) else {
             return;
         };
-        for m in ARRAY_METHODS.iter().chain(extra::MORE_METHODS) {
+        for m in ARRAY_METHODS
+            .iter()
+            .chain(extra::MORE_METHODS)
+            .chain(reductions::REDUCTION_METHODS)
+        {
             // Only integer scalars stand for an index (`lst[np.int64(1)]`); float and bool ones do not.
             if m.name == "__index__" && !d.is_int() {
                 continue;
@@ -1023,19 +1038,14 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for d in extra::MORE_FUNCTIONS.iter().chain(extra::MEMORY_FUNCTIONS) {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
-    for (i, name) in REDUCTIONS.iter().enumerate() {
-        let sig = if *name == "std" || *name == "var" {
-            "a, axis=None, keepdims=False, ddof=0"
-        } else {
-            "a, axis=None, keepdims=False"
-        };
+    for (i, name) in reductions::REDUCTION_NAMES.iter().enumerate() {
         items.push((
             name,
             tagged(
                 name,
-                sig,
-                "Reduction over the given axes (see ndarray method).",
-                reduce_fn,
+                "a, *args, **kwargs",
+                "Reduction over the given axes; the arguments are those of the ndarray method of this name.",
+                reductions::reduce_function,
                 i as u32,
             ),
         ));
@@ -1044,9 +1054,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         "amax",
         tagged(
             "amax",
-            "a, axis=None, keepdims=False",
-            "Maximum along an axis.",
-            reduce_fn,
+            "a, *args, **kwargs",
+            "Maximum along an axis (np.max).",
+            reductions::reduce_function,
             2,
         ),
     ));
@@ -1054,9 +1064,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         "amin",
         tagged(
             "amin",
-            "a, axis=None, keepdims=False",
-            "Minimum along an axis.",
-            reduce_fn,
+            "a, *args, **kwargs",
+            "Minimum along an axis (np.min).",
+            reductions::reduce_function,
             3,
         ),
     ));
