@@ -527,12 +527,16 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
                 "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.".into(),
             ))
         }
+        Pos if d == DType::Bool => {
+            return Err(TensorError::Type(
+                "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None".into(),
+            ))
+        }
         Neg | Pos | Square | Sign | Conj => d,
         Abs => d,
-        Floor | Ceil | Rint | Trunc => match d.kind() {
-            Kind::Bool | Kind::Int => d,
-            _ => d,
-        },
+        // floor/ceil/trunc keep integer dtypes (NumPy 2); rint has only float loops.
+        Floor | Ceil | Trunc => d,
+        Rint => d.float_for_ufunc(),
         Reciprocal => d,
         Invert => {
             if d.is_float() || d.is_complex() {

@@ -12,7 +12,14 @@
 //! the rule as a plain function (`float_divmod`) it is reused; where the rule lives inside a closure or macro it
 //! is written out again here, as the same IEEE expression for floats and as exact `i128` arithmetic wrapped to
 //! the dtype's width for integers. Reductions visit their elements in the order `reduce.rs` documents (see
-//! `sum_order`), derived here from the shape and strides alone.
+//! `SumOrder`), derived here from the shape and strides alone.
+//!
+//! Conversions are the one place where the oracle states NumPy's (and, for bfloat16, PyTorch's) rule instead of
+//! restating the crate's code, because that code is what is in question: an integer becomes a float by a single
+//! rounding of its exact value; float16 is rounded once from the exact value (NumPy's `npy_double_to_half`);
+//! bfloat16 is rounded from float32 (`c10::BFloat16` is built from a float, so a double or an int64 reaches it
+//! through float32). Float-to-integer casts outside the target's range (undefined in C, a warning in NumPy)
+//! follow the crate's documented rule: saturate through int64 (NaN gives 0), then wrap.
 
 use super::dtype::{DType, Kind};
 use super::element::{Buffer, C32, C64};
@@ -725,10 +732,7 @@ fn binary_scalar(op: BinaryOp, x: Scalar, y: Scalar, d: DType) -> TResult<Scalar
                 _ => binary_scalar(op, cast(x, DType::I8), cast(y, DType::I8), DType::I8)?,
             }
         }
-        _ => int_scalar(
-            d,
-            int_binary(op, d, int_of(x), int_of(y)).ok_or_else(none)?,
-        ),
+        _ => int_scalar(d, int_binary(op, d, int_of(x), int_of(y)).ok_or_else(none)?),
     })
 }
 
@@ -758,9 +762,7 @@ pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, loop_dtype: DType) -> TResul
     let d = loop_dtype;
     // NumPy refuses negative integer exponents; the crate checks every element of the exponent operand.
     if op == BinaryOp::Pow && d.is_int() && !d.is_unsigned() {
-        let negative = elements(b)?
-            .into_iter()
-            .any(|s| int_of(cast(s, d)) < 0);
+        let negative = elements(b)?.into_iter().any(|s| int_of(cast(s, d)) < 0);
         if negative {
             return Err(TensorError::Value(
                 "Integers to negative integer powers are not allowed.".into(),
@@ -1028,8 +1030,12 @@ fn sum_order(shape: &[usize], strides: &[isize], offset: usize, axes: &[usize]) 
     }
     // Largest stride first; equal strides keep their logical order (only broadcast axes tie, and they repeat
     // one element, so their order cannot matter).
-    red.sort_by(|a, b| b.1.cmp(&a.1));
-    let innermost_kept = kept.iter().filter(|a| a.0 > 1).map(|a| a.1.unsigned_abs()).min();
+    red.sort_by_key(|a| std::cmp::Reverse(a.1));
+    let innermost_kept = kept
+        .iter()
+        .filter(|a| a.0 > 1)
+        .map(|a| a.1.unsigned_abs())
+        .min();
     let mut block_axes: Vec<Axis> = Vec::new();
     if let Some(&(n, s)) = red.last() {
         if innermost_kept.is_none_or(|k| s.unsigned_abs() < k) {
@@ -1221,10 +1227,12 @@ fn sum_or_prod(t: &Tensor, axes: &[usize], is_sum: bool) -> TResult<(Vec<Scalar>
                 .collect()
         }
         // Complex sums and products run in complex128 and round back.
-        DType::C64 | DType::C128 => fold_in_order::<C64>(&order, is_sum, |o| Ok(complex_of(at(o)?)))?
-            .into_iter()
-            .map(|z| complex_scalar(d, z.re, z.im))
-            .collect(),
+        DType::C64 | DType::C128 => {
+            fold_in_order::<C64>(&order, is_sum, |o| Ok(complex_of(at(o)?)))?
+                .into_iter()
+                .map(|z| complex_scalar(d, z.re, z.im))
+                .collect()
+        }
         // Integers wrap, so any order gives the same bits: an exact sum or product modulo 2^64.
         _ => {
             let out = sum_dtype(d);

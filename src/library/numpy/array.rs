@@ -65,7 +65,7 @@ pub fn install_exceptions(me: &Interp) {
             vec![ExcType::ValueError, ExcType::IndexError],
         ),
         (
-            "_UFuncOutputCastingError",
+            "UFuncTypeError",
             "numpy._core._exceptions",
             vec![ExcType::TypeError],
         ),
@@ -73,6 +73,19 @@ pub fn install_exceptions(me: &Interp) {
     for (name, module, bases) in specs {
         let bases: Vec<Rc<Class>> = bases.iter().map(|b| me.exc_class(*b)).collect();
         if let Ok(c) = crate::interp::new_class(name, module, bases) {
+            NP_EXCEPTIONS.with(|x| x.borrow_mut().push((name, c)));
+        }
+    }
+    // NumPy's private ufunc errors: tracebacks name them by their class, but their `__name__` is
+    // UFuncTypeError, which is what `type(e).__name__` shows.
+    let Some(base) = np_exception_class("UFuncTypeError") else {
+        return;
+    };
+    for name in ["_UFuncOutputCastingError", "_UFuncNoLoopError"] {
+        if let Ok(c) = crate::interp::new_class(name, "numpy._core._exceptions", vec![base.clone()]) {
+            c.dict
+                .borrow_mut()
+                .insert(Rc::from("__name__"), Value::str("UFuncTypeError"));
             NP_EXCEPTIONS.with(|x| x.borrow_mut().push((name, c)));
         }
     }
@@ -116,6 +129,9 @@ pub fn tensor_error(e: TensorError) -> Box<Exc> {
         TensorError::AxisOutOfBounds { .. } => {
             // numpy.exceptions.AxisError subclasses both ValueError and IndexError.
             np_exception("AxisError", ExcType::ValueError, e.to_string())
+        }
+        TensorError::Type(m) if m.contains("did not contain a loop") => {
+            np_exception("_UFuncNoLoopError", ExcType::TypeError, m)
         }
         TensorError::Type(m) => type_error(m),
         TensorError::Unsupported(m) => Exc::new(

@@ -547,8 +547,9 @@ pub const MORE_METHODS: &[Def] = &[
         sig: "self, axis=None",
         doc: "Remove axes of length one.",
         func: |me, a| {
+            // A view, even when it ends 0-d (`array(5)`, not a scalar).
             let t = this(&a[0])?;
-            wrap_result(me, squeeze_tensor(&t, &a[1])?)
+            wrap_view(me, squeeze_tensor(&t, &a[1])?, &a[0])
         },
     },
     Def {
