@@ -151,3 +151,41 @@ class iinfo:
 
     def __repr__(self):
         return "iinfo(min=" + str(self.min) + ", max=" + str(self.max) + ", dtype=" + str(self.dtype) + ")"
+
+
+# --- the scalar type hierarchy -----------------------------------------------------------------------------------
+
+def _scalar_type(t):
+    if isinstance(t, type) and issubclass(t, generic):
+        return t
+    return _as_dtype(t).type
+
+
+def issubdtype(arg1, arg2):
+    """Whether the first dtype is a sub-type of the second (np.issubdtype(np.int8, np.integer) is True)."""
+    return issubclass(_scalar_type(arg1), _scalar_type(arg2))
+
+
+little_endian = True
+
+
+# --- floating-point error settings -------------------------------------------------------------------------------
+
+_errstate = {'divide': 'warn', 'over': 'warn', 'under': 'ignore', 'invalid': 'warn'}
+
+
+def geterr():
+    """The current handling of floating-point errors (a dict of divide/over/under/invalid)."""
+    return dict(_errstate)
+
+
+def seterr(all=None, divide=None, over=None, under=None, invalid=None):
+    """Set how floating-point errors are handled; returns the previous settings. Only 'ignore' and 'warn' act."""
+    old = geterr()
+    for key, mode in (('divide', divide), ('over', over), ('under', under), ('invalid', invalid)):
+        chosen = mode if mode is not None else all
+        if chosen is not None:
+            if chosen not in ('ignore', 'warn', 'raise', 'call', 'print', 'log'):
+                raise ValueError("invalid mode " + repr(chosen))
+            _errstate[key] = chosen
+    return old

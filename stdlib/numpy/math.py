@@ -550,3 +550,37 @@ def polyval(p, x):
     for pv in p:
         y = y * x + pv
     return _scalar_out(y) if x.ndim == 0 and p.shape[0] > 0 else y
+
+
+def fabs(x, /):
+    """Absolute values as floats."""
+    x = asarray(x)
+    if x.dtype.kind == 'c':
+        raise TypeError("ufunc 'fabs' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+    return absolute(x.astype(_float_for(x.dtype)) if x.dtype.kind in 'biu' else x)
+
+
+def _float_for(d):
+    return {'int8': float16, 'uint8': float16, 'bool': float16, 'int16': float32, 'uint16': float32}.get(d.name, float64)
+
+
+def modf(x, /):
+    """Fractional and integral parts, both with the sign of x."""
+    x = asarray(x)
+    if x.dtype.kind in 'biu':
+        x = x.astype(_float_for(x.dtype))
+    i = trunc(x)
+    return (x - i, i)
+
+
+def real_if_close(a, tol=100):
+    """The real part when every imaginary part is within tol machine epsilons of zero."""
+    a = asarray(a)
+    if a.dtype.kind != 'c':
+        return a
+    eps = finfo(a.dtype).eps
+    if tol > 1:
+        tol = tol * eps
+    if (abs(a.imag) < tol).all():
+        return a.real.copy()
+    return a

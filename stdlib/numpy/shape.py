@@ -479,3 +479,76 @@ def block(arrays):
         raise ValueError("List at " + _block_format_index(bottom_index) + " cannot be empty")
     result_ndim = _imax(arr_ndim, list_ndim)
     return _block(arrays, list_ndim, result_ndim, 0)
+
+
+def broadcast_arrays(*args, subok=False):
+    """The arguments broadcast against each other (views sharing memory with the inputs)."""
+    arrs = [asarray(a) for a in args]
+    shape = broadcast_shapes(*[a.shape for a in arrs])
+    return tuple(a if a.shape == shape else _broadcast_view(a, shape) for a in arrs)
+
+
+def _broadcast_view(a, shape):
+    v = broadcast_to(a, shape)
+    v.flags.writeable = True
+    return v
+
+
+def matrix_transpose(x, /):
+    """Swap the last two axes (x.mT)."""
+    x = asarray(x)
+    if x.ndim < 2:
+        raise ValueError("Input array must be at least 2-dimensional, but it is " + str(x.ndim))
+    return swapaxes(x, -1, -2)
+
+
+def permute_dims(a, axes=None):
+    """np.transpose under its array-API name."""
+    return transpose(a, axes)
+
+
+def concat(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind'):
+    """np.concatenate under its array-API name."""
+    return concatenate(arrays, axis=axis, out=out, dtype=dtype, casting=casting)
+
+
+def resize(a, new_shape):
+    """A new array of the given shape, repeating the data of `a` as often as needed."""
+    a = asarray(a)
+    if isinstance(new_shape, int):
+        new_shape = (new_shape,)
+    n = 1
+    for d in new_shape:
+        if d < 0:
+            raise ValueError("all elements of `new_shape` must be non-negative")
+        n *= d
+    flat = a.ravel()
+    if flat.size == 0 or n == 0:
+        return zeros(new_shape, dtype=a.dtype)
+    reps = -(-n // flat.size)
+    return concatenate([flat] * reps)[:n].reshape(new_shape)
+
+
+def _cumulative(x, axis, dtype, include_initial, product):
+    x = asarray(x)
+    if axis is None:
+        if x.ndim != 1:
+            raise ValueError("For arrays which have more than one dimension ``axis`` argument is required.")
+        axis = 0
+    r = cumprod(x, axis=axis, dtype=dtype) if product else cumsum(x, axis=axis, dtype=dtype)
+    if include_initial:
+        ax = _normalize_axis(axis, x.ndim)
+        shape = list(r.shape)
+        shape[ax] = 1
+        r = concatenate([full(tuple(shape), 1 if product else 0, dtype=r.dtype), r], axis=ax)
+    return r
+
+
+def cumulative_sum(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
+    """Cumulative sum (the array-API cumsum, optionally starting with 0)."""
+    return _cumulative(x, axis, dtype, include_initial, False)
+
+
+def cumulative_prod(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
+    """Cumulative product (optionally starting with 1)."""
+    return _cumulative(x, axis, dtype, include_initial, True)

@@ -31,6 +31,8 @@ pub struct NpClasses {
     pub dtype: Rc<Class>,
     /// Scalar types by dtype (`np.float64`, `np.int64`, `np.bool_`, ...).
     pub scalars: Vec<(DType, Rc<Class>)>,
+    /// The abstract scalar types (`np.generic`, `np.number`, `np.integer`, `np.floating`, ...).
+    pub abstract_types: Vec<(&'static str, Rc<Class>)>,
 }
 
 pub const STATE_KEY: &str = "numpy";

@@ -13,7 +13,7 @@ use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::library::args;
 use crate::library::Def;
-use crate::tensor::dtype::DType;
+use crate::tensor::dtype::{DType, Kind};
 use crate::tensor::error::TensorError;
 use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
 use crate::tensor::Tensor;
@@ -975,6 +975,38 @@ pub fn install(me: &mut Interp) {
             })),
         );
     }
+    // NumPy's abstract scalar types, so that isinstance/issubclass/np.issubdtype see the hierarchy
+    // generic > number > integer > signedinteger | unsignedinteger, number > inexact > floating | complexfloating.
+    let mut abstract_types: Vec<(&'static str, Rc<Class>)> = Vec::new();
+    for (name, parent) in [
+        ("generic", ""),
+        ("number", "generic"),
+        ("integer", "number"),
+        ("signedinteger", "integer"),
+        ("unsignedinteger", "integer"),
+        ("inexact", "number"),
+        ("floating", "inexact"),
+        ("complexfloating", "inexact"),
+    ] {
+        let base = abstract_types
+            .iter()
+            .find(|(n, _)| *n == parent)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| object.clone());
+        let Ok(c) = placeholder_class(name, &base) else {
+            return;
+        };
+        abstract_types.push((name, c));
+    }
+    let abstract_of = |d: DType| -> &'static str {
+        match d.kind() {
+            Kind::Bool => "generic",
+            Kind::Int if d.is_unsigned() => "unsignedinteger",
+            Kind::Int => "signedinteger",
+            Kind::Float => "floating",
+            Kind::Complex => "complexfloating",
+        }
+    };
     let mut scalars = Vec::new();
     for d in DType::ALL {
         if d == DType::BF16 {
@@ -985,7 +1017,12 @@ pub fn install(me: &mut Interp) {
         } else {
             d.name().to_string()
         };
-        let Ok(c) = placeholder_class(&name, &object) else {
+        let base = abstract_types
+            .iter()
+            .find(|(n, _)| *n == abstract_of(d))
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| object.clone());
+        let Ok(c) = placeholder_class(&name, &base) else {
             return;
         };
         for m in ARRAY_METHODS
@@ -1018,6 +1055,7 @@ pub fn install(me: &mut Interp) {
             ndarray,
             dtype,
             scalars,
+            abstract_types,
         }))),
     );
     me.register_module("numpy", init);
@@ -1070,14 +1108,48 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             3,
         ),
     ));
-    let (ndarray, dtype_class, scalars) = {
+    let (ndarray, dtype_class, scalars, abstract_types) = {
         let c = classes(me)?;
         let b = c.borrow();
         let nc = b
             .downcast_ref::<NpClasses>()
             .ok_or_else(|| Exc::new(ExcType::RuntimeError, "numpy state"))?;
-        (nc.ndarray.clone(), nc.dtype.clone(), nc.scalars.clone())
+        (
+            nc.ndarray.clone(),
+            nc.dtype.clone(),
+            nc.scalars.clone(),
+            nc.abstract_types.clone(),
+        )
     };
+    for (name, c) in &abstract_types {
+        items.push((name, Value::Class(c.clone())));
+    }
+    // NumPy's C-style aliases of the sized types.
+    for (alias, d) in [
+        ("double", DType::F64),
+        ("single", DType::F32),
+        ("half", DType::F16),
+        ("cdouble", DType::C128),
+        ("csingle", DType::C64),
+        ("int_", DType::I64),
+        ("intp", DType::I64),
+        ("long", DType::I64),
+        ("longlong", DType::I64),
+        ("intc", DType::I32),
+        ("short", DType::I16),
+        ("byte", DType::I8),
+        ("uintp", DType::U64),
+        ("uint", DType::U64),
+        ("ulong", DType::U64),
+        ("ulonglong", DType::U64),
+        ("uintc", DType::U32),
+        ("ushort", DType::U16),
+        ("ubyte", DType::U8),
+    ] {
+        if let Some((_, c)) = scalars.iter().find(|(k, _)| *k == d) {
+            items.push((alias, Value::Class(c.clone())));
+        }
+    }
     items.push(("ndarray", Value::Class(ndarray)));
     let _ = dtype_class;
     items.push((
