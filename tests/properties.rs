@@ -138,7 +138,9 @@ fn random_f64(rng: &mut Rng) -> f64 {
         4 => {
             let m = 1.0 + rng.unit();
             let e = rng.below(2098) as i32 - 1074;
-            let v = m * 2f64.powi(e.clamp(-1022, 1023)) * if e < -1022 { 2f64.powi(e + 1022) } else { 1.0 };
+            let v = m
+                * 2f64.powi(e.clamp(-1022, 1023))
+                * if e < -1022 { 2f64.powi(e + 1022) } else { 1.0 };
             if rng.chance(0.5) {
                 -v
             } else {
@@ -155,7 +157,9 @@ fn moderate_f64(rng: &mut Rng) -> f64 {
 }
 
 fn random_int(rng: &mut Rng, d: DType) -> i128 {
-    let (lo, hi) = d.int_range().unwrap_or((i64::MIN as i128, i64::MAX as i128));
+    let (lo, hi) = d
+        .int_range()
+        .unwrap_or((i64::MIN as i128, i64::MAX as i128));
     let bits = (d.itemsize() * 8) as i128;
     // Integers whose rounding to bfloat16 / float32 hinges on a low bit (a double rounding would invent a tie).
     let witnesses = [(1i128 << 24) + (1 << 16) + 1, (1i128 << 63) + (1 << 39) + 1];
@@ -477,7 +481,8 @@ fn agree(
                 ));
             }
             let fv = reference::elements(&f).map_err(|e| format!("fast result unreadable: {e}"))?;
-            let ov = reference::elements(&o).map_err(|e| format!("oracle result unreadable: {e}"))?;
+            let ov =
+                reference::elements(&o).map_err(|e| format!("oracle result unreadable: {e}"))?;
             for (i, (x, y)) in fv.iter().zip(&ov).enumerate() {
                 if !x.same_bits(*y) {
                     return Err(format!(
@@ -676,10 +681,20 @@ fn casts_match_reference() {
         // `cast` (a view when the dtype already matches), `copy` and `contiguous` read through the same walks.
         let fast = run(|| Ok(a.cast(to)));
         let oracle = run(|| reference::astype(&a, to));
-        rep.check(case, || format!("cast({}, {to})", describe(&a)), fast, oracle);
+        rep.check(
+            case,
+            || format!("cast({}, {to})", describe(&a)),
+            fast,
+            oracle,
+        );
         let fast = run(|| Ok(a.contiguous()));
         let oracle = run(|| reference::astype(&a, from));
-        rep.check(case, || format!("contiguous({})", describe(&a)), fast, oracle);
+        rep.check(
+            case,
+            || format!("contiguous({})", describe(&a)),
+            fast,
+            oracle,
+        );
     }
     rep.finish();
 }
@@ -724,7 +739,12 @@ fn reductions_match_reference() {
         let oracle = run(|| reference::reduce(op, &a, &axes, keepdims));
         rep.check(
             case,
-            || format!("{op:?}({}, axes={axes:?}, keepdims={keepdims})", describe(&a)),
+            || {
+                format!(
+                    "{op:?}({}, axes={axes:?}, keepdims={keepdims})",
+                    describe(&a)
+                )
+            },
             fast,
             oracle,
         );
@@ -813,7 +833,8 @@ fn large_cases_match_reference() {
     let mut rng = case_rng("large", 0);
     let rows = 600;
     let cols = 520; // 312,000 elements
-    let mk = |rng: &mut Rng, d: DType, shape: &[usize]| random_view(rng, d, shape, &Values::Moderate);
+    let mk =
+        |rng: &mut Rng, d: DType, shape: &[usize]| random_view(rng, d, shape, &Values::Moderate);
     let big = |rng: &mut Rng, d: DType| random_tensor(rng, d, vec![rows, cols], &Values::Moderate);
     let mut case = 0;
     let mut cmp = |rep: &mut Report,
@@ -942,7 +963,12 @@ fn large_cases_match_reference() {
         vals[290_000] = Scalar::F64(-1e9);
         peaks = reference::build(DType::F64, &vals, vec![rows * cols]).expect("build");
     }
-    for op in [ReduceOp::ArgMax, ReduceOp::ArgMin, ReduceOp::Max, ReduceOp::Min] {
+    for op in [
+        ReduceOp::ArgMax,
+        ReduceOp::ArgMin,
+        ReduceOp::Max,
+        ReduceOp::Min,
+    ] {
         cmp(
             &mut rep,
             format!("{op:?}(f64 flat with ties)"),
@@ -1082,10 +1108,22 @@ fn reference_agrees_with_hand_checked_values() {
         other => panic!("{other:?}"),
     };
     let above_tie = 1.0f32 + 1.0 / 2048.0 + 1.0 / 8388608.0;
-    assert_eq!(f16_bits(reference::cast(Scalar::F32(above_tie), DType::F16)), 0x3c01);
-    assert_eq!(f16_bits(reference::cast(Scalar::F64(above_tie as f64), DType::F16)), 0x3c01);
-    assert_eq!(f16_bits(reference::cast(Scalar::F64(1.0 + 1.0 / 2048.0), DType::F16)), 0x3c00);
-    assert_eq!(f16_bits(reference::cast(Scalar::F64(65520.0), DType::F16)), 0x7c00);
+    assert_eq!(
+        f16_bits(reference::cast(Scalar::F32(above_tie), DType::F16)),
+        0x3c01
+    );
+    assert_eq!(
+        f16_bits(reference::cast(Scalar::F64(above_tie as f64), DType::F16)),
+        0x3c01
+    );
+    assert_eq!(
+        f16_bits(reference::cast(Scalar::F64(1.0 + 1.0 / 2048.0), DType::F16)),
+        0x3c00
+    );
+    assert_eq!(
+        f16_bits(reference::cast(Scalar::F64(65520.0), DType::F16)),
+        0x7c00
+    );
     // bfloat16 is PyTorch's: doubles and integers reach it through float32 (c10::BFloat16 is built from a
     // float), so 2**24 + 2**16 + 1 rounds to the float tie 2**24 + 2**16 and then to even, 2**24.
     assert!(matches!(

@@ -37,7 +37,23 @@ pub trait Element: Copy + Default + PartialEq + Send + Sync + 'static {
             super::dtype::Kind::Int
                 if S::DTYPE == DType::U64 && Self::DTYPE.kind() != super::dtype::Kind::Int =>
             {
-                Self::from_f64(s.to_f64())
+                let v = s.to_i64() as u64;
+                if matches!(Self::DTYPE, DType::F64 | DType::C128) {
+                    Self::from_f64(v as f64)
+                } else {
+                    // Narrower floats: round to float64 "to odd" so that the second rounding is the only one.
+                    let f = v as f64;
+                    if f < 18446744073709551616.0 && f as u64 == v {
+                        Self::from_f64(f)
+                    } else {
+                        let bits = if f as u128 > v as u128 {
+                            f.to_bits() - 1
+                        } else {
+                            f.to_bits()
+                        };
+                        Self::from_f64(f64::from_bits(bits | 1))
+                    }
+                }
             }
             super::dtype::Kind::Int => Self::from_i64(s.to_i64()),
         }
@@ -169,6 +185,21 @@ impl Element for f32 {
     }
 }
 
+/// float64 -> float16 rounded once (to nearest, ties to even), as NumPy's cast does. Going through float32
+/// would round twice; rounding to float32 "to odd" first keeps the second rounding exact.
+fn f64_to_f16(v: f64) -> f16 {
+    let f = v as f32;
+    if f.is_finite() && f as f64 != v {
+        // Step back toward zero if the float32 rounding went away from it, then set the sticky (lowest) bit.
+        let mut bits = f.to_bits();
+        if (f as f64).abs() > v.abs() {
+            bits -= 1;
+        }
+        return f16::from_f32(f32::from_bits(bits | 1));
+    }
+    f16::from_f32(f)
+}
+
 impl Element for f16 {
     const DTYPE: DType = DType::F16;
     fn to_f64(self) -> f64 {
@@ -178,7 +209,7 @@ impl Element for f16 {
         self.to_f64() as i64
     }
     fn from_f64(v: f64) -> Self {
-        f16::from_f64(v)
+        f64_to_f16(v)
     }
     fn from_i64(v: i64) -> Self {
         f16::from_f64(v as f64)
@@ -197,10 +228,11 @@ impl Element for bf16 {
         self.to_f64() as i64
     }
     fn from_f64(v: f64) -> Self {
-        bf16::from_f64(v)
+        // As PyTorch: double -> float -> bfloat16 (half's from_f64 truncates before rounding).
+        bf16::from_f32(v as f32)
     }
     fn from_i64(v: i64) -> Self {
-        bf16::from_f64(v as f64)
+        bf16::from_f32(v as f32)
     }
     fn nonzero(self) -> bool {
         self.to_f32() != 0.0

@@ -347,7 +347,16 @@ impl Tensor {
         t.offset = (self.offset as isize + start as isize * self.strides[axis]) as usize;
         t.strides[axis] = self.strides[axis] * step;
         t.shape[axis] = n;
-        t
+        t.empty_at_zero()
+    }
+
+    /// An empty view's offset may point past its storage (`zeros((3, 0))[2]`); kernels slice
+    /// `offset..offset + n`, so empty views start at 0.
+    fn empty_at_zero(mut self) -> Tensor {
+        if self.numel() == 0 {
+            self.offset = 0;
+        }
+        self
     }
 
     /// Drop `axis` by taking element `i` along it (a view).
@@ -356,7 +365,7 @@ impl Tensor {
         t.offset = (self.offset as isize + i as isize * self.strides[axis]) as usize;
         t.shape.remove(axis);
         t.strides.remove(axis);
-        t
+        t.empty_at_zero()
     }
 
     /// Insert a length-1 axis at `axis` (a view).

@@ -110,7 +110,7 @@ impl Plan {
     /// `memory_order`: sort the reduced axes by stride and walk them forwards in memory (sums and products,
     /// whose rounding depends on the order); otherwise keep the logical order (arg-reductions).
     fn new(t: &Tensor, axes: &[usize], memory_order: bool) -> Plan {
-        let mut offset = t.offset as isize;
+        let offset = t.offset as isize;
         let mut kept = Vec::new();
         let mut red: Vec<Dim> = Vec::new();
         for (ax, (&n, &s)) in t.shape.iter().zip(&t.strides).enumerate() {
@@ -118,12 +118,8 @@ impl Plan {
                 if n == 1 && memory_order {
                     continue;
                 }
-                if memory_order && s < 0 {
-                    offset += s * (n as isize - 1);
-                    red.push((n, -s));
-                } else {
-                    red.push((n, s));
-                }
+                // A reversed axis is still summed in logical order (NumPy does not flip it for reductions).
+                red.push((n, s));
             } else {
                 kept.push((n, s));
             }
@@ -235,7 +231,7 @@ fn fold_blocks<T: Copy + Send + Sync>(
     let chunk = (outs.len() / (2 * rayon::current_num_threads())).max(1024);
     let pass = |acc: &mut [T], outs: &[isize]| {
         // Outputs that are consecutive in memory (a contiguous kept axis) add whole rows.
-        let run = outs.windows(2).all(|w| w[1] == w[0] + 1);
+        let run = !outs.is_empty() && outs.windows(2).all(|w| w[1] == w[0] + 1);
         for &b in &blocks {
             if run {
                 let start = (outs[0] + b) as usize;
@@ -595,7 +591,10 @@ mod tests {
         let v: Vec<i32> = (0..37).map(|i| (i * 7) % 5).collect();
         let expect = arg_extreme(v.iter().copied(), true);
         assert_eq!(arg_extreme_run(&v, true), expect);
-        assert_eq!(arg_extreme_run(&v, false), arg_extreme(v.iter().copied(), false));
+        assert_eq!(
+            arg_extreme_run(&v, false),
+            arg_extreme(v.iter().copied(), false)
+        );
         let mut w = vec![1.0f64; 40];
         w[39] = 2.0;
         assert_eq!(arg_extreme_run(&w, true).0, 39);

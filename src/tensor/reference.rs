@@ -988,8 +988,8 @@ type Axis = (usize, isize);
 /// sequence of blocks, each block a contiguous-in-memory run summed pairwise.
 ///
 /// Derived from the strides: reduced axes of length 1 do not matter and are dropped; a reduced axis with a
-/// negative stride is walked forwards in memory (from its last element); the reduced axes are visited from the
-/// largest stride to the smallest. The innermost one forms the block when its stride is smaller than every
+/// negative stride is still walked in logical order (NumPy does not flip it); the reduced axes are visited from
+/// the largest absolute stride to the smallest. The innermost one forms the block when its stride is smaller than every
 /// kept axis's (of length > 1), i.e. when it is the innermost axis of the whole walk; outer reduced axes whose
 /// stride continues that run (stride == block stride * block length) join the block. Without a block every
 /// element is a block of its own, added one at a time.
@@ -1013,24 +1013,19 @@ fn axis_offsets(axes: &[Axis]) -> Vec<isize> {
 }
 
 fn sum_order(shape: &[usize], strides: &[isize], offset: usize, axes: &[usize]) -> SumOrder {
-    let mut base = offset as isize;
+    let base = offset as isize;
     let mut kept = Vec::new();
     let mut red: Vec<Axis> = Vec::new();
     for (ax, (&n, &s)) in shape.iter().zip(strides).enumerate() {
         if !axes.contains(&ax) {
             kept.push((n, s));
         } else if n != 1 {
-            if s < 0 {
-                base += s * (n as isize - 1);
-                red.push((n, -s));
-            } else {
-                red.push((n, s));
-            }
+            red.push((n, s));
         }
     }
     // Largest stride first; equal strides keep their logical order (only broadcast axes tie, and they repeat
     // one element, so their order cannot matter).
-    red.sort_by_key(|a| std::cmp::Reverse(a.1));
+    red.sort_by_key(|a| std::cmp::Reverse(a.1.unsigned_abs()));
     let innermost_kept = kept
         .iter()
         .filter(|a| a.0 > 1)

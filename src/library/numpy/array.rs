@@ -84,7 +84,8 @@ pub fn install_exceptions(me: &Interp) {
         return;
     };
     for name in ["_UFuncOutputCastingError", "_UFuncNoLoopError"] {
-        if let Ok(c) = crate::interp::new_class(name, "numpy._core._exceptions", vec![base.clone()]) {
+        if let Ok(c) = crate::interp::new_class(name, "numpy._core._exceptions", vec![base.clone()])
+        {
             c.dict
                 .borrow_mut()
                 .insert(Rc::from("__name__"), Value::str("UFuncTypeError"));
