@@ -386,61 +386,18 @@ fn arg_extreme<T: PartialOrd + Copy>(
     (best_i, best)
 }
 
-/// arg_extreme of a contiguous run: the first NaN if there is one, else the extreme found in 8 independent
-/// lanes (branch-free, so the compiler vectorizes it), whose ties resolve to the smallest index.
-fn arg_extreme_run<T: PartialOrd + Copy>(x: &[T], want_max: bool) -> (usize, T) {
-    #[allow(clippy::eq_op)]
-    if let Some(i) = x.iter().position(|v| v != v) {
-        return (i, x[i]);
-    }
-    const L: usize = 8;
-    if x.len() < 2 * L {
-        return arg_extreme(x.iter().copied(), want_max);
-    }
-    let mut best = [x[0]; L];
-    let mut idx = [0usize; L];
-    best.copy_from_slice(&x[..L]);
-    for (k, slot) in idx.iter_mut().enumerate() {
-        *slot = k;
-    }
-    let body = x.len() / L * L;
-    for (c, chunk) in x[..body].chunks_exact(L).enumerate().skip(1) {
-        for k in 0..L {
-            let v = chunk[k];
-            let better = if want_max { v > best[k] } else { v < best[k] };
-            best[k] = if better { v } else { best[k] };
-            idx[k] = if better { c * L + k } else { idx[k] };
-        }
-    }
-    let (mut bi, mut bv) = (idx[0], best[0]);
-    for k in 1..L {
-        let better = if want_max { best[k] > bv } else { best[k] < bv };
-        if better || (best[k] == bv && idx[k] < bi) {
-            bi = idx[k];
-            bv = best[k];
-        }
-    }
-    for (i, &v) in x.iter().enumerate().skip(body) {
-        if (want_max && v > bv) || (!want_max && v < bv) {
-            bi = i;
-            bv = v;
-        }
-    }
-    (bi, bv)
-}
-
 /// arg_extreme over a contiguous run, in parallel chunks for long runs (combined in order, so the same answer).
 fn arg_extreme_slice<T: PartialOrd + Copy + Send + Sync>(x: &[T], want_max: bool) -> (usize, T) {
     use rayon::prelude::*;
     const CHUNK: usize = 1 << 16;
     if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
-        return arg_extreme_run(x, want_max);
+        return arg_extreme(x.iter().copied(), want_max);
     }
     let parts: Vec<(usize, T)> = x
         .par_chunks(CHUNK)
         .enumerate()
         .map(|(c, s)| {
-            let (i, v) = arg_extreme_run(s, want_max);
+            let (i, v) = arg_extreme(s.iter().copied(), want_max);
             (c * CHUNK + i, v)
         })
         .collect();
@@ -587,16 +544,5 @@ mod tests {
         assert_eq!(arg_extreme_slice(&big, true).0, 200_000);
         big[700_000] = f64::NAN;
         assert_eq!(arg_extreme_slice(&big, true).0, 700_000);
-        // Lanes: ties go to the first index, the tail after the last full lane block counts.
-        let v: Vec<i32> = (0..37).map(|i| (i * 7) % 5).collect();
-        let expect = arg_extreme(v.iter().copied(), true);
-        assert_eq!(arg_extreme_run(&v, true), expect);
-        assert_eq!(
-            arg_extreme_run(&v, false),
-            arg_extreme(v.iter().copied(), false)
-        );
-        let mut w = vec![1.0f64; 40];
-        w[39] = 2.0;
-        assert_eq!(arg_extreme_run(&w, true).0, 39);
     }
 }

@@ -48,11 +48,10 @@ fn mask_count(
     axes: &[usize],
     keep: bool,
 ) -> Res<Tensor> {
-    let m = if matches!(where_, Value::Bool(true)) {
-        Tensor::from_vec(vec![true], vec![])
-    } else {
-        arg_tensor(me, where_)?.cast(DType::Bool)
-    };
+    if matches!(where_, Value::Bool(true)) {
+        return Ok(Tensor::from_vec(vec![reduced_size(t, axes) as f64], vec![]));
+    }
+    let m = arg_tensor(me, where_)?.cast(DType::Bool);
     let m = m.broadcast_to(&t.shape).map_err(tensor_error)?;
     let c = reduce(ReduceOp::Sum, &m, axes, keep).map_err(tensor_error)?;
     Ok(c.astype(DType::F64))
