@@ -59,7 +59,24 @@ fn along_axis<T: crate::tensor::element::IntoBuffer, U: crate::tensor::element::
     r.permute(&inv).contiguous()
 }
 
-fn scan(me: &mut Interp, t: &Tensor, axis: &Value, product: bool) -> Res<Value> {
+/// cumsum/cumprod along `axis` (flattened when None), accumulating in `dtype=` when given, else in the
+/// reduction dtype (int64 for bool and signed ints, uint64 for unsigned ones).
+fn scan(
+    me: &mut Interp,
+    t: &Tensor,
+    axis: &Value,
+    product: bool,
+    dtype: Option<DType>,
+) -> Res<Value> {
+    let out_dtype = dtype.unwrap_or_else(|| {
+        crate::tensor::reduce::reduce_dtype(crate::tensor::reduce::ReduceOp::Sum, t.dtype())
+    });
+    let t = &t.cast(out_dtype);
+    let r = scan_tensor(t, axis, product)?;
+    wrap_array(me, r.cast(out_dtype))
+}
+
+fn scan_tensor(t: &Tensor, axis: &Value, product: bool) -> Res<Tensor> {
     let (t, ax) = if matches!(axis, Value::None) {
         (t.reshape(&[-1]).map_err(tensor_error)?, 0)
     } else {
@@ -115,7 +132,7 @@ fn scan(me: &mut Interp, t: &Tensor, axis: &Value, product: bool) -> Res<Value> 
         })
         .astype(d),
     };
-    wrap_array(me, r)
+    Ok(r)
 }
 
 /// Sort keys: NaNs last, as NumPy sorts; complex lexicographic.
@@ -494,7 +511,7 @@ pub const MORE_METHODS: &[Def] = &[
         doc: "Cumulative sum.",
         func: |me, a| {
             let t = this(&a[0])?;
-            scan(me, &t, &a[1], false)
+            scan(me, &t, &a[1], false, parse_dtype(me, &a[2])?)
         },
     },
     Def {
@@ -503,7 +520,7 @@ pub const MORE_METHODS: &[Def] = &[
         doc: "Cumulative product.",
         func: |me, a| {
             let t = this(&a[0])?;
-            scan(me, &t, &a[1], true)
+            scan(me, &t, &a[1], true, parse_dtype(me, &a[2])?)
         },
     },
     Def {
@@ -768,8 +785,8 @@ fn np_take(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 pub const MORE_FUNCTIONS: &[Def] = &[
-    Def { name: "cumsum", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative sum.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], false) } },
-    Def { name: "cumprod", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative product.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], true) } },
+    Def { name: "cumsum", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative sum.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], false, parse_dtype(me, &a[2])?) } },
+    Def { name: "cumprod", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative product.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], true, parse_dtype(me, &a[2])?) } },
     Def { name: "sort", sig: "a, axis=-1, kind=None, order=None", doc: "A sorted copy (stable; NaN last).", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
         wrap_array(me, sorted_tensor(&t, ax)) } },
@@ -1001,8 +1018,8 @@ fn ufunc_accumulate(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let (_, op) = the_ufunc(&a[0])?;
     let t = arg_tensor(me, &a[1])?;
     match op {
-        UfuncOp::Binary(BinaryOp::Add) => scan(me, &t, &a[2], false),
-        UfuncOp::Binary(BinaryOp::Mul) => scan(me, &t, &a[2], true),
+        UfuncOp::Binary(BinaryOp::Add) => scan(me, &t, &a[2], false, Some(t.dtype())),
+        UfuncOp::Binary(BinaryOp::Mul) => scan(me, &t, &a[2], true, Some(t.dtype())),
         _ => Err(crate::interp::exceptions::not_implemented(
             "ufunc.accumulate for this ufunc",
         )),
