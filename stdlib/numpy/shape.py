@@ -34,15 +34,15 @@ def atleast_3d(*arys):
     return res[0] if len(res) == 1 else tuple(res)
 
 
-def vstack(tup):
-    return concatenate([atleast_2d(a) for a in tup], axis=0)
+def vstack(tup, *, dtype=None, casting='same_kind'):
+    return concatenate([atleast_2d(a) for a in tup], axis=0, dtype=dtype, casting=casting)
 
 
-def hstack(tup):
+def hstack(tup, *, dtype=None, casting='same_kind'):
     arrs = [atleast_1d(a) for a in tup]
     if arrs and arrs[0].ndim == 1:
-        return concatenate(arrs, axis=0)
-    return concatenate(arrs, axis=1)
+        return concatenate(arrs, axis=0, dtype=dtype, casting=casting)
+    return concatenate(arrs, axis=1, dtype=dtype, casting=casting)
 
 
 def dstack(tup):

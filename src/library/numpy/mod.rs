@@ -424,7 +424,36 @@ fn np_concatenate(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         let ax = axes_arg(&axis_v, ts[0].ndim())?;
         (ts, ax.first().copied().unwrap_or(0))
     };
-    wrap_array(me, concat(&ts, axis)?)
+    let r = concat(&ts, axis)?;
+    let r = joined_dtype(me, r, &a[3], &a[4])?;
+    wrap_array(me, r)
+}
+
+/// The `dtype=`/`casting=` of concatenate and stack: cast the joined result, refusing what 'same_kind'
+/// (the default) forbids, as NumPy's message says.
+fn joined_dtype(me: &mut Interp, r: Tensor, dtype: &Value, casting: &Value) -> Res<Tensor> {
+    let Some(d) = parse_dtype(me, dtype)? else {
+        return Ok(r);
+    };
+    let casting = args::string(casting, "casting")?;
+    let rank = |k: Kind| match k {
+        Kind::Bool => 0,
+        Kind::Int => 1,
+        Kind::Float => 2,
+        Kind::Complex => 3,
+    };
+    let from = r.dtype();
+    let refused = match &*casting {
+        "unsafe" => false,
+        "same_kind" => rank(from.kind()) > rank(d.kind()),
+        _ => from != d && crate::tensor::dtype::promote(from, d) != d,
+    };
+    if refused {
+        return Err(type_error(format!(
+            "Cannot cast array data from dtype('{from}') to dtype('{d}') according to the rule '{casting}'"
+        )));
+    }
+    Ok(r.cast(d))
 }
 
 pub fn concat(ts: &[Tensor], axis: usize) -> Res<Tensor> {
@@ -438,7 +467,7 @@ pub fn concat(ts: &[Tensor], axis: usize) -> Res<Tensor> {
     for (i, t) in ts.iter().enumerate() {
         if t.ndim() != nd {
             return Err(value_error(format!(
-                "all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has {} dimension(s) and the array at index {} has {} dimension(s)",
+                "all the input arrays must have same number of dimensions, but the array at index 0 has {} dimension(s) and the array at index {} has {} dimension(s)",
                 nd, i, t.ndim()
             )));
         }
@@ -483,7 +512,9 @@ fn np_stack(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         .copied()
         .unwrap_or(0);
     let expanded: Vec<Tensor> = ts.iter().map(|t| t.unsqueeze(ax)).collect();
-    wrap_array(me, concat(&expanded, ax)?)
+    let r = concat(&expanded, ax)?;
+    let r = joined_dtype(me, r, &a[3], &a[4])?;
+    wrap_array(me, r)
 }
 
 fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
