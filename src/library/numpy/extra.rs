@@ -439,8 +439,55 @@ fn np_quantile(me: &mut Interp, a: &[Value], scale: f64) -> Res<Value> {
     wrap_result(me, super::concat(&stacked, 0)?)
 }
 
+/// np.median(a, axis, out, overwrite_input, keepdims): the middle element, or the mean of the two middle ones
+/// (not an interpolation, so infinities stay finite-safe), over one or several axes; NaN when a lane has NaN.
 fn np_median(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    np_quantile(me, &[a[0].clone(), Value::Float(0.5), a[1].clone()], 1.0)
+    let t = arg_tensor(me, &a[0])?;
+    if t.dtype().is_complex() {
+        return Err(crate::interp::exceptions::not_implemented(
+            "np.median of complex arrays",
+        ));
+    }
+    let axes = axes_arg(&a[1], t.ndim())?;
+    let keep = me.truthy(&a[4])?;
+    let kept: Vec<usize> = (0..t.ndim()).filter(|x| !axes.contains(x)).collect();
+    let mut perm = kept.clone();
+    perm.extend_from_slice(&axes);
+    let n: usize = axes.iter().map(|&x| t.shape[x]).product();
+    let mut shape: Vec<isize> = kept.iter().map(|&x| t.shape[x] as isize).collect();
+    shape.push(n as isize);
+    let lanes = t.permute(&perm).reshape(&shape).map_err(tensor_error)?;
+    let d = if t.dtype() == DType::F32 || t.dtype() == DType::F16 {
+        t.dtype()
+    } else {
+        DType::F64
+    };
+    let last = shape.len() - 1;
+    let sorted = sorted_tensor(&lanes.astype(DType::F64), last);
+    let r = along_axis::<f64, f64>(&sorted, last, 1, |lane| {
+        let m = lane.len();
+        vec![if m == 0 || lane.iter().any(|x| x.is_nan()) {
+            f64::NAN
+        } else if m % 2 == 1 {
+            lane[m / 2]
+        } else {
+            (lane[m / 2 - 1] + lane[m / 2]) / 2.0
+        }]
+    });
+    let mut out_shape: Vec<isize> = kept.iter().map(|&x| t.shape[x] as isize).collect();
+    if keep {
+        out_shape = (0..t.ndim())
+            .map(|x| {
+                if axes.contains(&x) {
+                    1
+                } else {
+                    t.shape[x] as isize
+                }
+            })
+            .collect();
+    }
+    let r = r.reshape(&out_shape).map_err(tensor_error)?.astype(d);
+    wrap_result(me, r)
 }
 
 fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
