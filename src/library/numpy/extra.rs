@@ -572,7 +572,7 @@ pub const MORE_METHODS: &[Def] = &[
     },
     Def {
         name: "sort",
-        sig: "self, axis=-1, kind=None, order=None",
+        sig: "self, axis=-1, kind=None, order=None, *, stable=None",
         doc: "Sort in place (stable; NaN last).",
         func: |_, a| {
             let t = this(&a[0])?;
@@ -587,7 +587,7 @@ pub const MORE_METHODS: &[Def] = &[
     },
     Def {
         name: "argsort",
-        sig: "self, axis=-1, kind=None, order=None",
+        sig: "self, axis=-1, kind=None, order=None, *, stable=None",
         doc: "Indices that sort the array (stable).",
         func: |me, a| {
             let t = this(&a[0])?;
@@ -834,11 +834,12 @@ fn np_take(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 pub const MORE_FUNCTIONS: &[Def] = &[
     Def { name: "cumsum", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative sum.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], false, parse_dtype(me, &a[2])?) } },
     Def { name: "cumprod", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative product.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], true, parse_dtype(me, &a[2])?) } },
-    Def { name: "sort", sig: "a, axis=-1, kind=None, order=None", doc: "A sorted copy (stable; NaN last).", func: |me, a| {
+    Def { name: "sort", sig: "a, axis=-1, kind=None, order=None, *, stable=None", doc: "A sorted copy (stable; NaN last).", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
         wrap_array(me, sorted_tensor(&t, ax)) } },
-    Def { name: "argsort", sig: "a, axis=-1, kind=None, order=None", doc: "Indices that sort the array.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
+    Def { name: "argsort", sig: "a, axis=-1, kind=None, order=None, *, stable=None", doc: "Indices that sort the array.", func: |me, a| {
+        // A 0-d input sorts as a one-element vector (NumPy's argsort of array(5) is array([0])).
+        let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) || t.ndim() == 0 { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
         wrap_array(me, argsort_tensor(&t, ax)) } },
     Def { name: "nonzero", sig: "a", doc: "Indices of nonzero elements.", func: np_nonzero },
     Def { name: "flatnonzero", sig: "a", doc: "Indices of nonzero elements of the flattened array.", func: |me, a| {
