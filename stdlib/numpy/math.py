@@ -557,18 +557,12 @@ def fabs(x, /):
     x = asarray(x)
     if x.dtype.kind == 'c':
         raise TypeError("ufunc 'fabs' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
-    return absolute(x.astype(_float_for(x.dtype)) if x.dtype.kind in 'biu' else x)
-
-
-def _float_for(d):
-    return {'int8': float16, 'uint8': float16, 'bool': float16, 'int16': float32, 'uint16': float32}.get(d.name, float64)
+    return absolute(x.astype(_inexact_dtype(x)))
 
 
 def modf(x, /):
     """Fractional and integral parts, both with the sign of x."""
-    x = asarray(x)
-    if x.dtype.kind in 'biu':
-        x = x.astype(_float_for(x.dtype))
+    x = asarray(x).astype(_inexact_dtype(x))
     i = trunc(x)
     return (x - i, i)
 

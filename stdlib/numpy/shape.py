@@ -488,12 +488,6 @@ def broadcast_arrays(*args, subok=False):
     return tuple(a if a.shape == shape else _broadcast_view(a, shape) for a in arrs)
 
 
-def _broadcast_view(a, shape):
-    v = broadcast_to(a, shape)
-    v.flags.writeable = True
-    return v
-
-
 def matrix_transpose(x, /):
     """Swap the last two axes (x.mT)."""
     x = asarray(x)

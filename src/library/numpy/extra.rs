@@ -508,7 +508,8 @@ fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     wrap_result(me, Tensor::from_vec(out, v.shape.clone()))
 }
 
-fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+/// A broadcast view of `array` (writable; `np.broadcast_to` marks it read-only, `np.broadcast_arrays` does not).
+fn broadcast_view(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let dims = match &a[1] {
         Value::Int(n) => vec![*n as usize],
@@ -526,12 +527,15 @@ fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             crate::tensor::error::shape_str(&dims).replace(' ', "")
         ))
     })?;
-    // NumPy's broadcast_to returns a read-only view.
-    let v = if as_array(&src).is_some() {
-        wrap_view(me, r, &src)?
+    if as_array(&src).is_some() {
+        wrap_view(me, r, &src)
     } else {
-        wrap_array(me, r)?
-    };
+        wrap_array(me, r)
+    }
+}
+
+fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = broadcast_view(me, a)?;
     set_readonly(&v, true);
     Ok(v)
 }
@@ -873,6 +877,7 @@ pub const MORE_FUNCTIONS: &[Def] = &[
     Def { name: "percentile", sig: "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", doc: "Percentiles (linear).", func: |me, a| np_quantile(me, &a, 100.0) },
     Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.", func: np_searchsorted },
     Def { name: "broadcast_to", sig: "array, shape, subok=False", doc: "A read-only broadcast view.", func: np_broadcast_to },
+    Def { name: "_broadcast_view", sig: "array, shape", doc: "A writable broadcast view (for np.broadcast_arrays).", func: broadcast_view },
     Def { name: "result_type", sig: "*arrays_and_dtypes", doc: "The promoted dtype.", func: np_result_type },
     Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: |me, a| {
         let v = arg_tensor(me, &a[0])?.to_vec::<i64>(); if v.iter().any(|x| *x < 0) { return Err(value_error("'list' argument must have no negative elements")); }

@@ -238,7 +238,6 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         // a numeric spec as ints.
         if t.ndim() == 0 {
             let v = match item(&t) { Value::Bool(b) if !spec.is_empty() => Value::Int(b as i64), v => v };
-            let _ = sc;
             return Ok(s(me.format_value(&v, &spec)?));
         }
         if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }

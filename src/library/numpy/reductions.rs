@@ -221,18 +221,6 @@ fn mean_in(
     ops::binary(BinaryOp::Div, &sum, &count.cast(cd), d)
 }
 
-/// NumPy's mean: sum in float64 for integer input (float32 stays float32), divided by the count.
-pub fn mean_tensor(t: &Tensor, axes: &[usize], keep: bool) -> Result<Tensor, TensorError> {
-    let d = mean_dtype(t.dtype(), None);
-    let n = reduced_size(t, axes);
-    let r = mean_in(t, axes, keep, d, &Tensor::from_vec(vec![n as f64], vec![]))?;
-    Ok(if t.dtype() == DType::F16 {
-        r.astype(DType::F16)
-    } else {
-        r
-    })
-}
-
 /// Sum of squared deviations from `mean` (|x - m|² for complex, as NumPy's `x * conj(x)` real part), over
 /// `axes`, in the float dtype of the mean.
 fn sum_sq_dev(
@@ -255,20 +243,6 @@ fn sum_sq_dev(
         ops::binary(BinaryOp::Mul, &dev, &dev, d)?
     };
     reduce(ReduceOp::Sum, &sq, axes, keep)
-}
-
-pub fn var_tensor(
-    t: &Tensor,
-    axes: &[usize],
-    keep: bool,
-    ddof: f64,
-) -> Result<Tensor, TensorError> {
-    let mean = mean_tensor(t, axes, true)?;
-    let sum = sum_sq_dev(t, &mean, axes, keep)?;
-    let rd = sum.dtype();
-    let n = reduced_size(t, axes);
-    let denom = Tensor::from_vec(vec![(n as f64 - ddof).max(0.0)], vec![]).cast(rd);
-    ops::binary(BinaryOp::Div, &sum, &denom, rd)
 }
 
 /// mean: `self, axis, dtype, out, keepdims, *, where`.
