@@ -59,6 +59,10 @@ const STDLIB: &[(&str, &str)] = &[
         include_str!("../../../stdlib/numpy/functional.py"),
     ),
     (
+        "stdlib/numpy/algebra.py",
+        include_str!("../../../stdlib/numpy/algebra.py"),
+    ),
+    (
         "stdlib/numpy/testing.py",
         include_str!("../../../stdlib/numpy/testing.py"),
     ),
@@ -1221,8 +1225,23 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     let _ = this;
     let module = me.make_module("numpy", "NumPy-compatible n-dimensional arrays.", items);
     if let Value::Module(m) = &module {
-        for (name, source) in STDLIB {
-            me.run_in_module(m.globals.clone(), name, source)?;
+        // NABLA_STDLIB_DIR (a checkout's root) makes a built binary run the stdlib files from disk, so a change
+        // to them can be tried without rebuilding; unset, the copies embedded at build time run.
+        let from_disk = std::env::var_os("NABLA_STDLIB_DIR").map(std::path::PathBuf::from);
+        for (name, embedded) in STDLIB {
+            let source = match &from_disk {
+                Some(root) => std::fs::read_to_string(root.join(name)).map_err(|e| {
+                    Exc::new(
+                        ExcType::OSError,
+                        format!(
+                            "NABLA_STDLIB_DIR: cannot read {}: {e}",
+                            root.join(name).display()
+                        ),
+                    )
+                })?,
+                None => (*embedded).to_string(),
+            };
+            me.run_in_module(m.globals.clone(), name, &source)?;
         }
     }
     Ok(module)
