@@ -286,6 +286,48 @@ pub fn promote(a: DType, b: DType) -> DType {
     }
 }
 
+/// NumPy's casting rules (`casting=` of astype, ufuncs, concatenate, `np.can_cast`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casting {
+    No,
+    Equiv,
+    Safe,
+    SameKind,
+    Unsafe,
+}
+
+impl Casting {
+    pub fn parse(s: &str) -> Option<Casting> {
+        Some(match s {
+            "no" => Casting::No,
+            "equiv" => Casting::Equiv,
+            "safe" => Casting::Safe,
+            "same_kind" => Casting::SameKind,
+            "unsafe" => Casting::Unsafe,
+            _ => return None,
+        })
+    }
+}
+
+/// Whether `from` may be cast to `to` under `rule`: safe when the promotion of the two is `to`; same_kind also
+/// allows any cast that does not go down NumPy's kind order bool < unsigned < signed < float < complex.
+pub fn can_cast(from: DType, to: DType, rule: Casting) -> bool {
+    let kind_order = |d: DType| match d.kind() {
+        Kind::Bool => 0,
+        Kind::Int if d.is_unsigned() => 1,
+        Kind::Int => 2,
+        Kind::Float => 3,
+        Kind::Complex => 4,
+    };
+    let safe = from == to || promote(from, to) == to;
+    match rule {
+        Casting::No | Casting::Equiv => from == to,
+        Casting::Safe => safe,
+        Casting::SameKind => safe || kind_order(from) <= kind_order(to),
+        Casting::Unsafe => true,
+    }
+}
+
 /// A Python scalar's kind for NEP 50 promotion: it takes the array's dtype when the kinds allow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WeakKind {
@@ -326,6 +368,10 @@ mod tests {
     fn numpy_result_types() {
         // Checked against numpy.result_type.
         assert_eq!(promote(I8, U8), I16);
+        // Checked against numpy.can_cast.
+        assert!(can_cast(U8, I8, Casting::SameKind) && !can_cast(I8, U8, Casting::SameKind));
+        assert!(can_cast(I64, F64, Casting::Safe) && !can_cast(I64, F32, Casting::Safe));
+        assert!(!can_cast(F64, I64, Casting::SameKind) && can_cast(F64, F16, Casting::SameKind));
         assert_eq!(promote(I64, U8), I64);
         assert_eq!(promote(I32, F32), F64);
         assert_eq!(promote(I16, F16), F32);

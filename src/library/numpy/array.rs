@@ -399,7 +399,7 @@ fn flatten(
             if shape.len() > depth {
                 return Err(inhomogeneous(shape, depth));
             }
-            leaves.push(match other {
+            let leaf = match other {
                 Value::Bool(b) => Leaf::Bool(*b),
                 Value::Int(i) => Leaf::Int(*i),
                 Value::BigInt(b) => match b.to_i64() {
@@ -427,7 +427,17 @@ fn flatten(
                         me.class_of(o).name
                     )))
                 }
-            });
+            };
+            // Inside np.array a Python scalar is not weak: it counts as its default dtype (bool, int64,
+            // float64, complex128), so `np.array([np.int8(1), 2])` is int64.
+            let own = match leaf_kind(&leaf) {
+                0 => DType::Bool,
+                1 => DType::I64,
+                2 => DType::F64,
+                _ => DType::C128,
+            };
+            *strong = Some(strong.map(|s| promote(s, own)).unwrap_or(own));
+            leaves.push(leaf);
             Ok(())
         }
     }
@@ -472,17 +482,8 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
         2 => DType::F64,
         _ => DType::C128,
     };
-    let inferred = match strong {
-        // Arrays inside the list keep their dtype, promoted with the Python scalars' default kinds.
-        Some(s) if leaves.iter().all(|_| true) => {
-            if kind as usize > kind_rank(s.kind()) {
-                promote(s, inferred)
-            } else {
-                s
-            }
-        }
-        _ => inferred,
-    };
+    // Arrays and NumPy scalars keep their dtype, promoted with the Python scalars' default dtypes.
+    let inferred = strong.unwrap_or(inferred);
     let target = dtype.unwrap_or(inferred);
     if shape.is_empty() && leaves.is_empty() {
         return Ok(Tensor::zeros(target, vec![0]));
@@ -561,14 +562,6 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
     Ok(t)
 }
 
-fn kind_rank(k: Kind) -> usize {
-    match k {
-        Kind::Bool => 0,
-        Kind::Int => 1,
-        Kind::Float => 2,
-        Kind::Complex => 3,
-    }
-}
 
 /// An operand of a NumPy operation: a tensor, or a Python scalar that is "weak" in promotion (NEP 50).
 pub enum Operand {

@@ -254,6 +254,9 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         wrap_view(me, t.reshape(&spec).map_err(tensor_error)?, &a[0]) };
     "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
+        crate::library::numpy::check_casting(t.dtype(), d, &a[3])?;
+        // copy=False returns the array itself when no cast is needed.
+        if !sc && d == t.dtype() && !me.truthy(&a[5])? { return Ok(a[0].clone()); }
         if sc { wrap_scalar(me, t.astype(d)) } else { wrap_array(me, t.astype(d)) } };
     "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
     "flatten", "self, order='C'", "A 1-D copy (C or Fortran order)." => |me, a| {
@@ -266,6 +269,19 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "item", "self, *args", "The element as a Python number." => |_, a| {
         let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };
         if ix.is_empty() { if t.numel() != 1 { return Err(value_error("can only convert an array of size 1 to a Python scalar")); } return Ok(item(&t.reshape(&[]).map_err(tensor_error)?)); }
+        // item(i, j) and item((i, j)) pick by a full index; item(k) by flat position.
+        let ix: Vec<Value> = match &ix[..] { [Value::Tuple(inner)] => inner.to_vec(), _ => ix.to_vec() };
+        if ix.len() > 1 || (ix.len() == 1 && t.ndim() == 1) {
+            if ix.len() != t.ndim() { return Err(value_error("incorrect number of indices for array")); }
+            let mut e = t.clone();
+            for (axis, v) in ix.iter().enumerate() {
+                let i = crate::library::args::int(v, "")?; let size = e.shape[0] as i64;
+                let j = if i < 0 { i + size } else { i };
+                if j < 0 || j >= size { return Err(Exc::new(ExcType::IndexError, format!("index {i} is out of bounds for axis {axis} with size {size}"))); }
+                e = e.select(0, j as usize);
+            }
+            return Ok(item(&e));
+        }
         let k = crate::library::args::int(&ix[0], "")?; let n = t.numel() as i64; let k = if k < 0 { k + n } else { k };
         if k < 0 || k >= n { return Err(Exc::new(ExcType::IndexError, format!("index {} is out of bounds for size {}", crate::library::args::int(&ix[0], "")?, n))); }
         let flat = t.reshape(&[-1]).map_err(tensor_error)?; Ok(item(&flat.select(0, k as usize))) };

@@ -200,7 +200,11 @@ fn np_array(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 
 fn np_asarray(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[1])?;
-    if let Some((t, _)) = as_array(&a[0]) {
+    if let Some((t, scalar)) = as_array(&a[0]) {
+        // An array that already has the dtype is returned itself (`np.asarray(a) is a`).
+        if !scalar && d.is_none_or(|d| d == t.dtype()) {
+            return Ok(a[0].clone());
+        }
         return wrap_array(
             me,
             match d {
@@ -439,25 +443,26 @@ fn joined_dtype(me: &mut Interp, r: Tensor, dtype: &Value, casting: &Value) -> R
     let Some(d) = parse_dtype(me, dtype)? else {
         return Ok(r);
     };
-    let casting = args::string(casting, "casting")?;
-    let rank = |k: Kind| match k {
-        Kind::Bool => 0,
-        Kind::Int => 1,
-        Kind::Float => 2,
-        Kind::Complex => 3,
-    };
     let from = r.dtype();
-    let refused = match &*casting {
-        "unsafe" => false,
-        "same_kind" => rank(from.kind()) > rank(d.kind()),
-        _ => from != d && crate::tensor::dtype::promote(from, d) != d,
+    check_casting(from, d, casting)?;
+    Ok(r.cast(d))
+}
+
+/// Refuse a cast that the `casting=` rule forbids, with NumPy's message.
+pub fn check_casting(from: DType, to: DType, casting: &Value) -> Res<()> {
+    use crate::tensor::dtype::{can_cast, Casting};
+    let name = args::string(casting, "casting")?;
+    let Some(rule) = Casting::parse(&name) else {
+        return Err(value_error(
+            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'",
+        ));
     };
-    if refused {
+    if !can_cast(from, to, rule) {
         return Err(type_error(format!(
-            "Cannot cast array data from dtype('{from}') to dtype('{d}') according to the rule '{casting}'"
+            "Cannot cast array data from dtype('{from}') to dtype('{to}') according to the rule '{name}'"
         )));
     }
-    Ok(r.cast(d))
+    Ok(())
 }
 
 pub fn concat(ts: &[Tensor], axis: usize) -> Res<Tensor> {
@@ -1057,7 +1062,14 @@ pub fn install(me: &mut Interp) {
             .find(|(n, _)| *n == abstract_of(d))
             .map(|(_, c)| c.clone())
             .unwrap_or_else(|| object.clone());
-        let Ok(c) = placeholder_class(&name, &base) else {
+        // As in NumPy, float64 and complex128 are also Python floats and complexes (isinstance(x, float)).
+        let mut bases = vec![base];
+        match d {
+            DType::F64 => bases.push(me.types.float.clone()),
+            DType::C128 => bases.push(me.types.complex.clone()),
+            _ => {}
+        }
+        let Ok(c) = crate::interp::new_class(&name, "numpy", bases) else {
             return;
         };
         for m in ARRAY_METHODS
