@@ -700,11 +700,7 @@ pub const MORE_METHODS: &[Def] = &[
                     "ndarray.view(dtype) reinterpretation",
                 ));
             }
-            let v = wrap_array(me, t)?;
-            if let (Value::Native(n), Value::Native(_)) = (&v, &a[0]) {
-                let _ = n;
-            }
-            Ok(v)
+            wrap_view(me, t, &a[0])
         },
     },
     Def {

@@ -46,11 +46,8 @@ fn classify(me: &mut Interp, idx: &Value) -> Res<Vec<Item>> {
     for p in parts {
         items.push(match &p {
             Value::Int(i) => Item::Int(*i),
-            Value::Bool(b) => {
-                // A Python bool indexes like a 0-d boolean mask.
-                let _ = b;
-                return Err(crate::interp::exceptions::not_implemented("indexing with a Python bool"));
-            }
+            // A Python bool indexes like a 0-d boolean mask.
+            Value::Bool(b) => Item::Mask(Tensor::from_vec(vec![*b], vec![])),
             Value::BigInt(_) => Item::Int(i64::MAX),
             Value::Slice(sl) => Item::Slice(sl.clone()),
             Value::None => Item::NewAxis,
@@ -142,7 +139,7 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
         .map(|it| match it {
             Item::Int(_) | Item::Slice(_) => 1,
             Item::Arrays(a) => a.len(),
-            Item::Mask(m) => m.ndim().max(1),
+            Item::Mask(m) => m.ndim(),
             _ => 0,
         })
         .sum();
@@ -171,8 +168,27 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
     let mut axis = 0usize; // axis of `view` being processed
     let mut src_axis = 0usize; // axis of `t`, for error messages
     let mut adv: Vec<(usize, Tensor, usize)> = Vec::new(); // (view axis, index array, source axis)
+    // Next to index arrays, an integer is an advanced index too (a 0-d array): it takes part in the broadcast
+    // and in NumPy's rule of where the broadcast dimensions go.
+    let any_arrays = items
+        .iter()
+        .any(|i| matches!(i, Item::Arrays(_) | Item::Mask(_)));
     for it in &items {
         match it {
+            Item::Int(i) if any_arrays => {
+                check_index(*i, src_axis, view.shape[axis])?;
+                adv.push((axis, Tensor::from_vec(vec![*i], vec![]), src_axis));
+                axis += 1;
+                src_axis += 1;
+            }
+            Item::Mask(m) if m.ndim() == 0 => {
+                // A 0-d mask adds an axis of length 1 (True) or 0 (False).
+                view = view.unsqueeze(axis);
+                let picked: Vec<i64> = if m.to_vec::<bool>()[0] { vec![0] } else { vec![] };
+                let n = picked.len();
+                adv.push((axis, Tensor::from_vec(picked, vec![n]), src_axis));
+                axis += 1;
+            }
             Item::Int(i) => {
                 let j = check_index(*i, src_axis, view.shape[axis])?;
                 view = view.select(axis, j);

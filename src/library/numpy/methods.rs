@@ -207,9 +207,9 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let t = this(&a[0])?;
         if t.numel() != 1 { return Err(value_error(if t.numel() == 0 { "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".to_string() } else { "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()".to_string() })); }
         let (re, im) = t.get_c(0); Ok(Value::Bool(re != 0.0 || im != 0.0)) };
-    "__float__", "self, /", "float(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "float")?; Ok(Value::Float(t.get_c(0).0)) };
-    "__int__", "self, /", "int(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "int")?; Ok(match item(&t) { Value::Float(f) => super::super::builtins::float_to_int(f.trunc()), Value::Bool(b) => Value::Int(b as i64), o => o }) };
-    "__complex__", "self, /", "complex(self)" => |_, a| { let t = this(&a[0])?; one_element(&t, "complex")?; let (re, im) = t.get_c(0); Ok(Value::Complex(re, im)) };
+    "__float__", "self, /", "float(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; Ok(Value::Float(t.get_c(0).0)) };
+    "__int__", "self, /", "int(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; Ok(match item(&t) { Value::Float(f) => super::super::builtins::float_to_int(f.trunc()), Value::Bool(b) => Value::Int(b as i64), o => o }) };
+    "__complex__", "self, /", "complex(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; let (re, im) = t.get_c(0); Ok(Value::Complex(re, im)) };
     "__round__", "self, ndigits=None, /", "round(self[, ndigits]): a Python int without ndigits, else the same type." => |me, a| {
         let t = this(&a[0])?;
         if matches!(a[1], Value::None) {
@@ -222,8 +222,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         me.call(&m, vec![if matches!(a[1], Value::None) { Value::Int(0) } else { a[1].clone() }], vec![]) };
     "conj", "self, /", "The complex conjugate, element-wise." => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
     "conjugate", "self, /", "The complex conjugate, element-wise." => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
-    "is_integer", "self, /", "Whether a float scalar is a whole number." => |_, a| { let t = this(&a[0])?; one_element(&t, "is_integer")?; let (re, _) = t.get_c(0); Ok(Value::Bool(re.is_finite() && re.fract() == 0.0)) };
-    "as_integer_ratio", "self, /", "The scalar as an exact fraction (numerator, denominator)." => |me, a| { let t = this(&a[0])?; one_element(&t, "as_integer_ratio")?; let v = item(&t); let m = me.getattr(&v, "as_integer_ratio")?; me.call(&m, vec![], vec![]) };
+    "is_integer", "self, /", "Whether a float scalar is a whole number." => |_, a| { let t = this(&a[0])?; one_element(&t)?; let (re, _) = t.get_c(0); Ok(Value::Bool(re.is_finite() && re.fract() == 0.0)) };
+    "as_integer_ratio", "self, /", "The scalar as an exact fraction (numerator, denominator)." => |me, a| { let t = this(&a[0])?; one_element(&t)?; let v = item(&t); let m = me.getattr(&v, "as_integer_ratio")?; me.call(&m, vec![], vec![]) };
     "__index__", "self, /", "operator.index(self)" => |_, a| { let t = this(&a[0])?; if !t.dtype().is_int() || t.numel() != 1 { return Err(type_error("only integer scalar arrays can be converted to a scalar index")); } Ok(item(&t)) };
     "__hash__", "self, /", "Hash of a scalar (arrays are unhashable)." => |me, a| {
         let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
@@ -293,12 +293,12 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let perm = axes_perm(&list, t.ndim())?; wrap_view(me, t.permute(&perm), &a[0]) };
 };
 
-fn one_element(t: &Tensor, what: &str) -> Res<()> {
-    if t.numel() != 1 {
-        return Err(type_error(format!(
-            "only length-1 arrays can be converted to Python scalars{}",
-            if what.is_empty() { "" } else { "" }
-        )));
+/// NumPy 2.4 converts only 0-d arrays (and scalars) to Python numbers; `float(np.array([1.5]))` is an error.
+fn one_element(t: &Tensor) -> Res<()> {
+    if t.ndim() != 0 {
+        return Err(type_error(
+            "only 0-dimensional arrays can be converted to Python scalars",
+        ));
     }
     Ok(())
 }
