@@ -556,19 +556,27 @@ def isneginf(x, out=None):
     return logical_and(isinf(x), less(x, 0))
 
 
-def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
-    xa = asarray(x)
-    if xa.dtype.kind == 'c':
-        raise NotImplementedError("np.nan_to_num of complex input is not supported by nabla yet")
-    if xa.dtype.kind != 'f':
-        return _scalar_out(xa.copy())
-    info = finfo(xa.dtype)
-    big = info.max if posinf is None else posinf
-    small = info.min if neginf is None else neginf
+def _nan_to_num_real(xa, nan, big, small):
     r = where(isnan(xa), nan, xa)
     r = where(isinf(r) & (r > 0), big, r)
     r = where(isinf(r) & (r < 0), small, r)
-    return _scalar_out(asarray(r).astype(xa.dtype))
+    return asarray(r).astype(xa.dtype)
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    xa = asarray(x)
+    if xa.dtype.kind != 'f' and xa.dtype.kind != 'c':
+        return _scalar_out(xa.copy())
+    # A complex array has its real and imaginary parts replaced separately, with the limits of the part dtype.
+    part = xa.real.dtype
+    info = finfo(part)
+    big = info.max if posinf is None else posinf
+    small = info.min if neginf is None else neginf
+    if xa.dtype.kind == 'c':
+        re = _nan_to_num_real(xa.real, nan, big, small)
+        im = _nan_to_num_real(xa.imag, nan, big, small)
+        return _scalar_out(_complex_from_parts(re, im).astype(xa.dtype))
+    return _scalar_out(_nan_to_num_real(xa, nan, big, small))
 
 
 def logaddexp2(x1, x2, out=None):
