@@ -415,6 +415,25 @@ def place(arr, mask, vals):
     return None
 
 
+def putmask(a, mask, values):
+    if not isinstance(a, ndarray):
+        raise TypeError("putmask: first argument must be an array")
+    m = asarray(mask).astype(bool_)
+    if m.size != a.size:
+        raise ValueError("putmask: mask and data must be the same size")
+    if isinstance(values, ndarray) and not can_cast(values.dtype, a.dtype):
+        raise TypeError("Cannot cast array data from " + repr(values.dtype) + " to " + repr(a.dtype) +
+                        " according to the rule 'safe'")
+    vals = asarray(values).ravel()
+    if vals.size == 0:
+        return None
+    # Unlike place, the values repeat by flat position: a.flat[n] = values[n % len(values)].
+    m = m.reshape(a.shape)
+    pos = arange(a.size).reshape(a.shape)[m]
+    a[m] = vals[pos % vals.size].astype(a.dtype)
+    return None
+
+
 def trim_zeros(filt, trim='fb', axis=None):
     f = asarray(filt)
     trim = trim.lower()
