@@ -669,7 +669,15 @@ def correlate(a, v, mode='valid'):
 
 
 def polyval(p, x):
+    if isinstance(p, poly1d):
+        p = p.coeffs
     p = asarray(p)
+    if isinstance(x, poly1d):
+        # Horner's rule on a polynomial argument composes polynomials.
+        y = 0
+        for pv in p:
+            y = y * x + pv
+        return y
     x = asarray(x)
     y = zeros_like(x)
     for pv in p:
