@@ -281,10 +281,21 @@ def roots(p):
     p = p[int(non_zero[0]):int(non_zero[-1]) + 1]
     if p.dtype.kind not in 'fc':
         p = p.astype(float64)
-    if len(p) > 1:
+    if len(p) == 1:
+        r = array([])
+    elif len(p) == 2 and p.dtype.kind == 'f' and _roots_exact_1x1(-p[1:] / p[0]):
+        # The eigenvalue of the 1x1 companion matrix is its element, exactly as LAPACK returns it.
+        r = -p[1:] / p[0]
+    else:
         raise NotImplementedError("numpy.roots needs numpy.linalg, which nabla does not have yet")
-    r = zeros(0, dtype=p.dtype)
-    return concatenate((r, zeros(trailing_zeros, dtype=p.dtype)))
+    return concatenate((r, zeros(trailing_zeros, dtype=r.dtype)))
+
+
+def _roots_exact_1x1(a):
+    # LAPACK's geev rescales a matrix whose largest element is outside about [6.7e-139, 1.5e138], which could round
+    # the eigenvalue; inside that range the 1x1 eigenvalue is the element itself.
+    v = float(absolute(a[0]))
+    return 6.8e-139 < v and v < 1.4e138
 
 
 def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
