@@ -10,8 +10,6 @@ class vectorize:
     def __init__(self, pyfunc=None, otypes=None, doc=None, excluded=None, cache=False, signature=None):
         if pyfunc is not None and not callable(pyfunc):
             raise TypeError("When used as a decorator, only accepts keyword arguments.")
-        if signature is not None:
-            raise NotImplementedError("np.vectorize(signature=...) is not supported by nabla yet")
         self.pyfunc = pyfunc
         self.cache = cache
         self.signature = signature
@@ -28,6 +26,8 @@ class vectorize:
             raise ValueError("Invalid otype specification")
         self.otypes = otypes
         self.excluded = set() if excluded is None else set(excluded)
+        if signature is not None:
+            self._core_dims = _parse_gufunc_signature(signature)
 
     def __call__(self, *args, **kwargs):
         if self.pyfunc is None:
@@ -45,7 +45,7 @@ class vectorize:
         pyfunc = self.pyfunc
 
         def func(vals):
-            if not names and len(inds) == len(args):
+            if not kwargs and len(inds) == len(args):
                 return pyfunc(*vals)
             the_args = list(args)
             for k, i in enumerate(inds):
@@ -55,6 +55,8 @@ class vectorize:
                 kw[n] = vals[len(inds) + k]
             return pyfunc(*the_args, **kw)
 
+        if self.signature is not None:
+            return self._call_with_signature(func, vargs)
         if not vargs:
             return func([])
         arrs = [asarray(a) for a in vargs]
@@ -95,6 +97,98 @@ class vectorize:
         return tuple(res)
 
 
+    def _call_with_signature(self, func, args):
+        # NumPy's loop for a gufunc signature: the core dimensions of each argument stay together and the function
+        # is called once per index of the broadcast outer shape.
+        input_core_dims, output_core_dims = self._core_dims
+        if len(args) != len(input_core_dims):
+            raise TypeError("wrong number of positional arguments: expected " + repr(len(input_core_dims)) +
+                            ", got " + repr(len(args)))
+        args = [asarray(a) for a in args]
+        dim_sizes = {}
+        outer_shapes = []
+        for arg, core_dims in zip(args, input_core_dims):
+            _update_dim_sizes(dim_sizes, arg, core_dims)
+            outer_shapes.append(tuple(arg.shape[:arg.ndim - len(core_dims)]))
+        broadcast_shape = broadcast_shapes(*outer_shapes)
+        args = [broadcast_to(arg, broadcast_shape + tuple(dim_sizes[d] for d in core_dims))
+                for arg, core_dims in zip(args, input_core_dims)]
+        outputs = None
+        otypes = self.otypes
+        nout = len(output_core_dims)
+        for index in ndindex(broadcast_shape):
+            results = func([arg[index] for arg in args])
+            n_results = len(results) if isinstance(results, tuple) else 1
+            if nout != n_results:
+                raise ValueError("wrong number of outputs from pyfunc: expected " + repr(nout) + ", got " +
+                                 repr(n_results))
+            if nout == 1:
+                results = (results,)
+            if outputs is None:
+                for result, core_dims in zip(results, output_core_dims):
+                    _update_dim_sizes(dim_sizes, asarray(result), core_dims)
+                outputs = []
+                for k in range(nout):
+                    shape = broadcast_shape + tuple(dim_sizes[d] for d in output_core_dims[k])
+                    dt = asarray(results[k]).dtype if otypes is None else otypes[k]
+                    outputs.append(empty(shape, dtype=dt))
+            for output, result in zip(outputs, results):
+                output[index] = result
+        if outputs is None:
+            if otypes is None:
+                raise ValueError("cannot call `vectorize` on size 0 inputs unless `otypes` is set")
+            for dims in output_core_dims:
+                for d in dims:
+                    if d not in dim_sizes:
+                        raise ValueError("cannot call `vectorize` with a signature including new output "
+                                         "dimensions on size 0 inputs")
+            outputs = [empty(broadcast_shape + tuple(dim_sizes[d] for d in output_core_dims[k]), dtype=otypes[k])
+                       for k in range(nout)]
+        return outputs[0] if nout == 1 else tuple(outputs)
+
+
+def _parse_gufunc_signature(signature):
+    # "(m,n),(n)->(m)" -> ([('m', 'n'), ('n',)], [('m',)]); the checks of NumPy's regular expression, by hand.
+    sig = "".join(signature.split())
+    halves = sig.split("->")
+    res = []
+    ok = len(halves) == 2
+    for half in halves:
+        args = []
+        if not ok or len(half) < 2 or half[0] != '(' or half[-1] != ')':
+            ok = False
+            break
+        for part in half[1:-1].split("),("):
+            if '(' in part or ')' in part:
+                ok = False
+                break
+            names = tuple(part.split(",")) if part else ()
+            for nm in names:
+                if not nm or not (nm.replace('_', 'a').isalnum()):
+                    ok = False
+            args.append(names)
+        res.append(args)
+    if not ok:
+        raise ValueError("not a valid gufunc signature: " + sig)
+    return res[0], res[1]
+
+
+def _update_dim_sizes(dim_sizes, arg, core_dims):
+    if not core_dims:
+        return
+    n = len(core_dims)
+    if arg.ndim < n:
+        raise ValueError("%d-dimensional argument does not have enough dimensions for all core dimensions %r" %
+                         (arg.ndim, core_dims))
+    core_shape = arg.shape[arg.ndim - n:]
+    for dim, size in zip(core_dims, core_shape):
+        if dim in dim_sizes:
+            if size != dim_sizes[dim]:
+                raise ValueError("inconsistent size for core dimension %r: %r vs %r" % (dim, size, dim_sizes[dim]))
+        else:
+            dim_sizes[dim] = size
+
+
 def apply_along_axis(func1d, axis, arr, *args, **kwargs):
     arr = asarray(arr)
     nd = arr.ndim
@@ -119,6 +213,26 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
         ind = ind + (Ellipsis,)
         buff[ind] = asarray(func1d(inarr_view[ind], *args, **kwargs))
     return buff.transpose(tuple(buff_permute))
+
+
+def apply_over_axes(func, a, axes):
+    val = asarray(a)
+    N = a.ndim
+    if asarray(axes).ndim == 0:
+        axes = (axes,)
+    for axis in axes:
+        if axis < 0:
+            axis = N + axis
+        res = func(val, axis)
+        if res.ndim == val.ndim:
+            val = res
+        else:
+            res = expand_dims(res, axis)
+            if res.ndim == val.ndim:
+                val = res
+            else:
+                raise ValueError("function is not returning an array of the correct shape")
+    return val
 
 
 def piecewise(x, condlist, funclist, *args, **kw):
@@ -298,6 +412,25 @@ def place(arr, mask, vals):
     if vals.size < k:
         vals = tile(vals, k // vals.size + 1)
     arr[m] = vals[:k]
+    return None
+
+
+def putmask(a, mask, values):
+    if not isinstance(a, ndarray):
+        raise TypeError("putmask: first argument must be an array")
+    m = asarray(mask).astype(bool_)
+    if m.size != a.size:
+        raise ValueError("putmask: mask and data must be the same size")
+    if isinstance(values, ndarray) and not can_cast(values.dtype, a.dtype):
+        raise TypeError("Cannot cast array data from " + repr(values.dtype) + " to " + repr(a.dtype) +
+                        " according to the rule 'safe'")
+    vals = asarray(values).ravel()
+    if vals.size == 0:
+        return None
+    # Unlike place, the values repeat by flat position: a.flat[n] = values[n % len(values)].
+    m = m.reshape(a.shape)
+    pos = arange(a.size).reshape(a.shape)[m]
+    a[m] = vals[pos % vals.size].astype(a.dtype)
     return None
 
 

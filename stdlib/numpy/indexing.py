@@ -36,9 +36,13 @@ def ix_(*args):
     return tuple(out)
 
 
+def _check_order(order):
+    if order not in ('C', 'F'):
+        raise ValueError("only 'C' or 'F' order is permitted")
+
+
 def unravel_index(indices, shape, order='C'):
-    if order != 'C':
-        raise NotImplementedError("np.unravel_index(order='F') is not supported by nabla yet")
+    _check_order(order)
     shape = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
     idx = asarray(indices)
     if idx.dtype.kind not in 'iu':
@@ -50,29 +54,45 @@ def unravel_index(indices, shape, order='C'):
         bad = idx.ravel()[((idx < 0) | (idx >= total)).ravel()][0]
         raise ValueError("index " + str(int(bad)) + " is out of bounds for array with size " + str(total))
     idx = idx.astype(int64)
-    res = []
-    for d in shape[::-1]:
-        res.append(_scalar_out(idx % d))
-        idx = idx // d
-    return tuple(res[::-1])
+    # C order peels the last dimension off first, F order the first.
+    dims = list(range(len(shape)))
+    if order == 'C':
+        dims = dims[::-1]
+    res = [None] * len(shape)
+    for k in dims:
+        res[k] = _scalar_out(idx % shape[k])
+        idx = idx // shape[k]
+    return tuple(res)
 
 
 def ravel_multi_index(multi_index, dims, mode='raise', order='C'):
-    if order != 'C':
-        raise NotImplementedError("np.ravel_multi_index(order='F') is not supported by nabla yet")
+    _check_order(order)
     dims = tuple(dims)
     if len(multi_index) != len(dims):
         raise ValueError("parameter multi_index must be a sequence of length " + str(len(dims)))
-    res = None
-    for ind, d in zip(multi_index, dims):
+    modes = list(mode) if isinstance(mode, (tuple, list)) else [mode] * len(dims)
+    if len(modes) != len(dims):
+        raise ValueError("list of clipmodes has wrong length (" + str(len(modes)) + " instead of " + str(len(dims)) +
+                         ")")
+    parts = []
+    for ind, d, m in zip(multi_index, dims, modes):
         ind = asarray(ind).astype(int64)
-        if mode == 'wrap':
+        if m == 'wrap':
             ind = ind % d
-        elif mode == 'clip':
+        elif m == 'clip':
             ind = clip(ind, 0, d - 1)
+        elif m != 'raise':
+            raise ValueError("clipmode must be one of 'clip', 'raise', or 'wrap' (got " + repr(m) + ")")
         elif (ind < 0).any() or (ind >= d).any():
             raise ValueError("invalid entry in coordinates array")
-        res = ind if res is None else res * d + ind
+        parts.append(ind)
+    # C order: the last index varies fastest; F order: the first.
+    order_k = list(range(len(dims)))
+    if order == 'F':
+        order_k = order_k[::-1]
+    res = None
+    for k in order_k:
+        res = parts[k] if res is None else res * dims[k] + parts[k]
     return _scalar_out(res)
 
 

@@ -235,6 +235,31 @@ def vdot(a, b):
     return dot(a, b)
 
 
+def vecdot(x1, x2, /, out=None, *, axis=-1, dtype=None, casting='same_kind', order='K', subok=True):
+    """The dot product of vectors along the last axis (x1 conjugated), broadcast over the rest."""
+    a = asarray(x1)
+    b = asarray(x2)
+    if a.ndim == 0 or b.ndim == 0:
+        k = 0 if a.ndim == 0 else 1
+        raise ValueError("vecdot: Input operand " + str(k) + " does not have enough dimensions (has 0, gufunc core "
+                         "with signature (n),(n)->() requires 1)")
+    a = _moveaxis(a, axis, -1)
+    b = _moveaxis(b, axis, -1)
+    if a.shape[-1] != b.shape[-1]:
+        raise ValueError("vecdot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                         "(n),(n)->() (size " + str(b.shape[-1]) + " is different from " + str(a.shape[-1]) + ")")
+    if a.dtype.kind == 'c':
+        a = conjugate(a)
+    r = multiply(a, b)
+    if dtype is not None:
+        r = r.astype(dtype)
+    r = r.sum(axis=-1, dtype=r.dtype)
+    if out is not None:
+        out[...] = r
+        return out
+    return _scalar_out(r)
+
+
 def tensordot(a, b, axes=2):
     a = asarray(a)
     b = asarray(b)
@@ -344,6 +369,41 @@ def trapezoid(y, x=None, dx=1.0, axis=-1):
     return (d * (y[s1] + y[s2]) / 2.0).sum(axis)
 
 
+def _monotonicity(bins):
+    # 1 increasing, -1 decreasing, 0 neither; leading repeats are skipped and NaN compares false, as NumPy's C check.
+    b = bins.tolist()
+    n = len(b)
+    i = 1
+    while i < n and b[i] == b[0]:
+        i += 1
+    if i >= n:
+        return 1
+    up = b[0] < b[i]
+    for k in range(i + 1, n):
+        if (up and b[k - 1] > b[k]) or (not up and b[k - 1] < b[k]):
+            return 0
+    return 1 if up else -1
+
+
+def digitize(x, bins, right=False):
+    x = asarray(x)
+    bins = asarray(bins)
+    if x.dtype.kind == 'c':
+        raise TypeError("x may not be complex")
+    if bins.ndim > 1:
+        raise ValueError("object too deep for desired array")
+    if bins.ndim < 1:
+        raise ValueError("object of too small depth for desired array")
+    mono = _monotonicity(bins.astype(float64))
+    if mono == 0:
+        raise ValueError("bins must be monotonically increasing or decreasing")
+    # searchsorted's side is the opposite of `right`: bins[i-1] <= x < bins[i] is searchsorted(side='right').
+    side = 'left' if right else 'right'
+    if mono == -1:
+        return _scalar_out(len(bins) - searchsorted(bins[::-1], x, side=side))
+    return _scalar_out(searchsorted(bins, x, side=side))
+
+
 def _interval_index(xp, x):
     # For each x the j with xp[j] <= x < xp[j+1] (-1 below xp[0]); xp is increasing.
     try:
@@ -352,44 +412,101 @@ def _interval_index(xp, x):
         return (xp <= asarray(x)[..., None]).sum(axis=-1) - 1
 
 
+def _complex_from_parts(re, im):
+    # re + 1j*im, except that 1j*inf and 1j*nan would spill NaN into the real part: those few elements are built
+    # one by one.
+    re = asarray(re, dtype=float64)
+    im = asarray(im, dtype=float64)
+    finite = isfinite(im)
+    res = asarray(re + 1j * where(finite, im, 0.0), dtype=complex128)
+    if not _pybool(finite.all()):
+        shape = res.shape
+        res = res.ravel()
+        idx = nonzero(~finite.ravel())[0]
+        res[idx] = array([complex(r, i) for r, i in zip(re.ravel()[idx].tolist(), im.ravel()[idx].tolist())],
+                         dtype=complex128)
+        res = res.reshape(shape)
+    return res
+
+
+def _interp_part(x, xp, fp, lval, rval, reciprocal):
+    # One real-valued interpolation as NumPy's C loop: j is the interval holding x (xp[j] <= x < xp[j+1]). The
+    # complex loop multiplies by 1/dx where the real one divides, which rounds differently.
+    n = xp.shape[0]
+    if n == 1:
+        return where(x < xp[0], lval, where(x > xp[0], rval, fp[0]))
+    j = clip(_interval_index(xp, x), 0, n - 2)
+    xj = xp[j]
+    xj1 = xp[j + 1]
+    fj = fp[j]
+    fj1 = fp[j + 1]
+    if reciprocal:
+        slope = (fj1 - fj) * (1.0 / (xj1 - xj))
+    else:
+        slope = (fj1 - fj) / (xj1 - xj)
+    res = slope * (x - xj) + fj
+    # If one direction gives NaN, NumPy tries the other (and takes fp[j] for a flat interval).
+    alt = slope * (x - xj1) + fj1
+    alt = where(isnan(alt) & (fj == fj1), fj, alt)
+    res = where(isnan(res), alt, res)
+    res = where(x == xj, fj, res)
+    res = where(x == xp[-1], fp[-1], res)
+    res = where(x < xp[0], lval, res)
+    return where(x > xp[-1], rval, res)
+
+
 def interp(x, xp, fp, left=None, right=None, period=None):
+    fp = asarray(fp)
+    iscomplex = fp.dtype.kind == 'c'
+    input_dtype = complex128 if iscomplex else float64
     if period is not None:
-        raise NotImplementedError("np.interp(period=...) is not supported by nabla yet")
+        if period == 0:
+            raise ValueError("period must be a non-zero value")
+        period = abs(period)
+        left = None
+        right = None
+        x = asarray(x, dtype=float64)
+        xp = asarray(xp, dtype=float64)
+        fp = asarray(fp, dtype=input_dtype)
+        if xp.ndim != 1 or fp.ndim != 1:
+            raise ValueError("Data points must be 1-D sequences")
+        if xp.shape[0] != fp.shape[0]:
+            raise ValueError("fp and xp are not of the same length")
+        # Normalize into [0, period) and extend one point past each end, so the ends wrap around.
+        x = x % period
+        xp = xp % period
+        asort_xp = argsort(xp)
+        xp = xp[asort_xp]
+        fp = fp[asort_xp]
+        xp = concatenate((xp[-1:] - period, xp, xp[0:1] + period))
+        fp = concatenate((fp[-1:], fp, fp[0:1]))
     x = asarray(x, dtype=float64)
     xp = asarray(xp, dtype=float64)
-    fp = asarray(fp)
-    if fp.dtype.kind == 'c':
-        raise NotImplementedError("np.interp with complex fp is not supported by nabla yet")
-    fp = fp.astype(float64)
-    if xp.ndim != 1 or fp.ndim != 1:
-        raise ValueError("object too deep for desired array")
+    fp = fp.astype(input_dtype)
+    for d in (fp.ndim, xp.ndim):
+        if d > 1:
+            raise ValueError("object too deep for desired array")
+        if d < 1:
+            raise ValueError("object of too small depth for desired array")
     n = xp.shape[0]
     if n == 0:
         raise ValueError("array of sample points is empty")
     if fp.shape[0] != n:
         raise ValueError("fp and xp are not of the same length.")
+    if x.size == 0:
+        return zeros(x.shape, dtype=input_dtype)
     lval = fp[0] if left is None else left
     rval = fp[-1] if right is None else right
-    if n == 1:
-        res = where(x == xp[0], fp[0], x)
+    if iscomplex:
+        lval = complex(lval)
+        rval = complex(rval)
+        re = _interp_part(x, xp, fp.real, lval.real, rval.real, True)
+        im = _interp_part(x, xp, fp.imag, lval.imag, rval.imag, True)
+        # A NaN x gives NaN+0j.
+        res = _complex_from_parts(where(isnan(x), x, re), where(isnan(x), 0.0, im))
     else:
-        # j: the interval holding each x (xp[j] <= x < xp[j+1]), counted with one broadcast comparison.
-        j = _interval_index(xp, x)
-        j = clip(j, 0, n - 2)
-        xj = xp[j]
-        xj1 = xp[j + 1]
-        fj = fp[j]
-        fj1 = fp[j + 1]
-        slope = (fj1 - fj) / (xj1 - xj)
-        res = slope * (x - xj) + fj
-        alt = slope * (x - xj1) + fj1
-        alt = where(isnan(alt) & (fj == fj1), fj, alt)
-        res = where(isnan(res), alt, res)
-        res = where(x == xj, fj, res)
-        res = where(x == xp[-1], fp[-1], res)
-    res = where(x < xp[0], lval, res)
-    res = where(x > xp[-1], rval, res)
-    res = asarray(res, dtype=float64)
+        res = _interp_part(x, xp, fp, float(lval), float(rval), False)
+        res = asarray(where(isnan(x), x, res), dtype=float64)
     return res[()] if res.ndim == 0 else res
 
 
@@ -439,19 +556,27 @@ def isneginf(x, out=None):
     return logical_and(isinf(x), less(x, 0))
 
 
-def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
-    xa = asarray(x)
-    if xa.dtype.kind == 'c':
-        raise NotImplementedError("np.nan_to_num of complex input is not supported by nabla yet")
-    if xa.dtype.kind != 'f':
-        return _scalar_out(xa.copy())
-    info = finfo(xa.dtype)
-    big = info.max if posinf is None else posinf
-    small = info.min if neginf is None else neginf
+def _nan_to_num_real(xa, nan, big, small):
     r = where(isnan(xa), nan, xa)
     r = where(isinf(r) & (r > 0), big, r)
     r = where(isinf(r) & (r < 0), small, r)
-    return _scalar_out(asarray(r).astype(xa.dtype))
+    return asarray(r).astype(xa.dtype)
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    xa = asarray(x)
+    if xa.dtype.kind != 'f' and xa.dtype.kind != 'c':
+        return _scalar_out(xa.copy())
+    # A complex array has its real and imaginary parts replaced separately, with the limits of the part dtype.
+    part = xa.real.dtype
+    info = finfo(part)
+    big = info.max if posinf is None else posinf
+    small = info.min if neginf is None else neginf
+    if xa.dtype.kind == 'c':
+        re = _nan_to_num_real(xa.real, nan, big, small)
+        im = _nan_to_num_real(xa.imag, nan, big, small)
+        return _scalar_out(_complex_from_parts(re, im).astype(xa.dtype))
+    return _scalar_out(_nan_to_num_real(xa, nan, big, small))
 
 
 def logaddexp2(x1, x2, out=None):
@@ -544,7 +669,15 @@ def correlate(a, v, mode='valid'):
 
 
 def polyval(p, x):
+    if isinstance(p, poly1d):
+        p = p.coeffs
     p = asarray(p)
+    if isinstance(x, poly1d):
+        # Horner's rule on a polynomial argument composes polynomials.
+        y = 0
+        for pv in p:
+            y = y * x + pv
+        return y
     x = asarray(x)
     y = zeros_like(x)
     for pv in p:
