@@ -223,6 +223,232 @@ def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
     return _scalar_out(r)
 
 
+# --- quantiles ---------------------------------------------------------------------------------------------------
+# NumPy's _quantile, vectorized over lanes: the reduced axes are merged into one axis in front and the kept ones
+# flattened, so the data is a sorted (n, R) array and a virtual index of shape q.shape + (1,) or q.shape + (R,)
+# picks one value per lane by fancy indexing. The index and interpolation arithmetic is NumPy's, in its order, so the
+# results round the same. The NaN-skipping variants use the same code with a per-lane count of non-NaN values (the
+# NaNs sort to the end of each lane).
+
+def _inverted_cdf_boundaries(index, use_previous):
+    # NumPy's _discrete_interpolation_to_boundaries.
+    previous = floor(index)
+    nxt = previous + 1
+    gamma = index - previous
+    res = where(use_previous(gamma, index), previous, nxt).astype(intp)
+    # Some methods can lead to out-of-bound integers: clip them.
+    return where(res < 0, 0, res)
+
+
+def _vi_inverted_cdf(n, q):
+    return _inverted_cdf_boundaries((n * q) - 1, lambda gamma, index: gamma == 0)
+
+
+def _vi_closest_observation(n, q):
+    # The nearest even order statistic at g == 0; order is 1-based, so round to the nearest odd 0-based index.
+    return _inverted_cdf_boundaries((n * q) - 1 - 0.5,
+                                    lambda gamma, index: (gamma == 0) & (floor(index) % 2 == 1))
+
+
+def _virtual_index(n, q, alpha, beta):
+    # NumPy's _compute_virtual_index (Hyndman & Fan).
+    return n * q + (alpha + q * (1 - alpha - beta)) - 1
+
+
+def _gamma_identity(gamma, index):
+    return gamma
+
+
+# name -> (virtual index of n values at quantiles q, gamma correction or None for the methods that take an element).
+# The order is NumPy's: it shows in the message for an unknown method.
+_QUANTILE_METHODS = {
+    'inverted_cdf': (_vi_inverted_cdf, None),
+    'averaged_inverted_cdf': (lambda n, q: (n * q) - 1,
+                              lambda gamma, index: where(gamma == 0, 0.5, full(gamma.shape, 1.0))),
+    'closest_observation': (_vi_closest_observation, None),
+    'interpolated_inverted_cdf': (lambda n, q: _virtual_index(n, q, 0, 1), _gamma_identity),
+    'hazen': (lambda n, q: _virtual_index(n, q, 0.5, 0.5), _gamma_identity),
+    'weibull': (lambda n, q: _virtual_index(n, q, 0, 0), _gamma_identity),
+    # (n - 1) * q rather than the equivalent _virtual_index(n, q, 1, 1), which rounds differently.
+    'linear': (lambda n, q: (n - 1) * q, _gamma_identity),
+    'median_unbiased': (lambda n, q: _virtual_index(n, q, 1 / 3.0, 1 / 3.0), _gamma_identity),
+    'normal_unbiased': (lambda n, q: _virtual_index(n, q, 3 / 8.0, 3 / 8.0), _gamma_identity),
+    'lower': (lambda n, q: floor((n - 1) * q).astype(intp), None),
+    'higher': (lambda n, q: ceil((n - 1) * q).astype(intp), None),
+    'midpoint': (lambda n, q: 0.5 * (floor((n - 1) * q) + ceil((n - 1) * q)),
+                 lambda gamma, index: where(index % 1 == 0, 0.0, full(gamma.shape, 0.5))),
+    'nearest': (lambda n, q: around((n - 1) * q).astype(intp), None),
+}
+
+
+def _quantile_is_valid(q):
+    if q.ndim == 1 and q.size < 10:
+        return _pybool(((q >= 0.0) & (q <= 1.0)).all())
+    return _pybool(q.min() >= 0) and _pybool(q.max() <= 1)
+
+
+def _quantile_lanes(a, axis):
+    # NumPy's _ureduce: the reduced axes (all for axis=None) merged into one in front, the kept ones flattened.
+    # Returns (lanes of shape (n, R), the kept shape, the result shape with keepdims after q's dimensions).
+    nd = a.ndim
+    axes = list(range(nd)) if axis is None else _axis_tuple(axis, nd)
+    keep = [i for i in range(nd) if i not in axes]
+    kept = tuple(a.shape[i] for i in keep)
+    n = 1
+    for i in axes:
+        n = n * a.shape[i]
+    r = 1
+    for d in kept:
+        r = r * d
+    lanes = a.transpose(tuple(axes + keep)).reshape((n, r))
+    kept_dims = tuple(1 if i in axes else a.shape[i] for i in range(nd))
+    return lanes, kept, kept_dims
+
+
+def _lane_take(s, idx, cnt):
+    # s[idx[..., j], j] for every lane j; -1 (NumPy's "last valid") is the lane's last counted value.
+    idx = where(idx < 0, idx + cnt, idx).astype(intp)
+    idx = clip(idx, 0, _imax(s.shape[0] - 1, 0))
+    return s[idx, arange(s.shape[1])]
+
+
+def _quantile_sorted(s, cnt, q, method, weak_q):
+    # NumPy's _quantile on lanes s (n, R) sorted along axis 0, of which the first cnt are used (cnt: a Python int,
+    # or an array of R counts); the result has shape q.shape + (R,).
+    props = _QUANTILE_METHODS.get(method) if isinstance(method, str) else None
+    if props is None:
+        raise ValueError(repr(method) + " is not a valid method. Use one of: " + str(_QUANTILE_METHODS.keys()))
+    get_virtual_index, fix_gamma = props
+    qb = q.reshape(q.shape + (1,))
+    virtual_indexes = asarray(get_virtual_index(cnt, qb))
+    if fix_gamma is None or (method == 'linear' and virtual_indexes.dtype.kind in 'iu'):
+        # No interpolation needed: take the points.
+        return _lane_take(s, virtual_indexes, cnt)
+    # NumPy's _get_indexes: out of range indexes take the first or last value.
+    previous_indexes = floor(virtual_indexes)
+    next_indexes = previous_indexes + 1
+    above = virtual_indexes >= cnt - 1
+    previous_indexes = where(above, -1, previous_indexes)
+    next_indexes = where(above, -1, next_indexes)
+    below = virtual_indexes < 0
+    previous_indexes = where(below, 0, previous_indexes)
+    next_indexes = where(below, 0, next_indexes)
+    if _is_inexact(s):
+        vi_nan = isnan(virtual_indexes)
+        previous_indexes = where(vi_nan, -1, previous_indexes)
+        next_indexes = where(vi_nan, -1, next_indexes)
+    previous_indexes = previous_indexes.astype(intp)
+    next_indexes = next_indexes.astype(intp)
+    previous = _lane_take(s, previous_indexes, cnt)
+    nxt = _lane_take(s, next_indexes, cnt)
+    # NumPy's _get_gamma: from the clipped previous index, in the dtype of the virtual index.
+    gamma = asarray(fix_gamma(asarray(virtual_indexes - previous_indexes), virtual_indexes),
+                    dtype=virtual_indexes.dtype)
+    if weak_q:
+        # NumPy passes a Python float gamma, which takes the data's float dtype; 1 - gamma is still a double.
+        dt = s.dtype if s.dtype.kind == 'f' else float64
+        t = gamma.astype(float64).astype(dt)
+        one_minus_t = (1 - gamma.astype(float64)).astype(dt)
+    else:
+        t = gamma
+        one_minus_t = 1 - gamma
+    # NumPy's _lerp: from the nearer end, so that gamma 1 gives exactly the next value.
+    diff_b_a = nxt - previous
+    lerp_interpolation = previous + diff_b_a * t
+    return where(gamma >= 0.5, nxt - diff_b_a * one_minus_t, lerp_interpolation)
+
+
+def _quantile_finish(r, q, kept, kept_dims, keepdims, out):
+    r = r.reshape(q.shape + (kept_dims if keepdims else kept))
+    if out is not None:
+        out[...] = r
+        return out
+    return _scalar_out(r)
+
+
+def _quantile_args(a, q, name, scale):
+    a = asarray(a)
+    if a.dtype.kind == 'c':
+        raise TypeError("a must be an array of real numbers")
+    # A Python scalar q promotes weakly in the result.
+    weak_q = type(q) in (int, float)
+    q = asarray(q) if scale == 1 else asarray(true_divide(q, scale))
+    if not _quantile_is_valid(q):
+        raise ValueError(name + " must be in the range [0, " + str(scale) + "]")
+    return a, q, weak_q
+
+
+def _check_quantile_weights(weights, method):
+    if weights is not None:
+        if method != "inverted_cdf":
+            raise ValueError("Only method 'inverted_cdf' supports weights. Got: " + str(method) + ".")
+        raise NotImplementedError("np.quantile with weights is not supported by nabla yet")
+
+
+def _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q):
+    lanes, kept, kept_dims = _quantile_lanes(a, axis)
+    if q.ndim > 2:
+        raise ValueError("q must be a scalar or 1d")
+    s = sort(lanes, axis=0)
+    r = _quantile_sorted(s, s.shape[0], q, method, weak_q)
+    if _is_inexact(s) and s.shape[0] > 0:
+        # A lane with a NaN (sorted to its end) has the quantile NaN.
+        last = s[-1]
+        nan_lanes = isnan(last)
+        if _pybool(nan_lanes.any()):
+            if q.ndim == 0 and len(kept) == 0 and out is None:
+                return _scalar_out(last[0])
+            r = where(nan_lanes, last, r)
+    return _quantile_finish(r, q, kept, kept_dims, keepdims, out)
+
+
+def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
+    _check_quantile_weights(weights, method)
+    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+
+
+def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
+    _check_quantile_weights(weights, method)
+    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+
+
+def _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q):
+    if a.size == 0:
+        # As NumPy, which leaves empty input to nanmean.
+        return nanmean(a, axis, out=out, keepdims=keepdims)
+    if not _is_inexact(a):
+        return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+    lanes, kept, kept_dims = _quantile_lanes(a, axis)
+    if q.ndim > 2:
+        raise ValueError("q must be a scalar or 1d")
+    s = sort(lanes, axis=0)
+    cnt = (~isnan(s)).sum(axis=0)
+    if len(kept) == 0 and _pybool(cnt[0] == 0):
+        # An all-NaN input gives NaN in the input's dtype.
+        return _quantile_finish(full(q.shape + (1,), nan, dtype=a.dtype), q, kept, kept_dims, keepdims, out)
+    if q.dtype.kind == 'f':
+        # The counts as floats of q's dtype compute as NumPy's Python int lane length does.
+        cnt = cnt.astype(q.dtype)
+    r = _quantile_sorted(s, cnt, q, method, weak_q)
+    r = where(cnt == 0, nan, r)
+    return _quantile_finish(r, q, kept, kept_dims, keepdims, out)
+
+
+def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
+    _check_quantile_weights(weights, method)
+    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+
+
+def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *,
+                  weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
+    _check_quantile_weights(weights, method)
+    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+
+
 # --- histograms ----------------------------------------------------------------------------------------------------
 
 def _hist_ptp(x):
