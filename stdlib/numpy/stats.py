@@ -44,38 +44,70 @@ def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
     return avg
 
 
-def _drop_unit_axes(a):
-    return a.reshape(tuple(d for d in a.shape if d != 1))
+def _cov_weights(wt, name, nobs):
+    wt = asarray(wt, dtype=float64)
+    if wt.ndim > 1:
+        raise RuntimeError("cannot handle multidimensional " + name)
+    if wt.shape[0] != nobs:
+        raise RuntimeError("incompatible numbers of samples and " + name)
+    if _pybool(any(wt < 0)):
+        raise ValueError(name + " cannot be negative")
+    return wt
 
 
 def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
-    if fweights is not None or aweights is not None:
-        raise NotImplementedError("np.cov with fweights/aweights is not supported by nabla yet")
+    if ddof is not None and ddof != int(ddof):
+        raise ValueError("ddof must be integer")
     m = asarray(m)
     if m.ndim > 2:
         raise ValueError("m has more than 2 dimensions")
+    if y is not None:
+        y = asarray(y)
+        if y.ndim > 2:
+            raise ValueError("y has more than 2 dimensions")
     if dtype is None:
-        dtype = complex128 if m.dtype.kind == 'c' else float64
-        if y is not None and asarray(y).dtype.kind == 'c':
-            dtype = complex128
+        dtype = _result_type(m, float64) if y is None else _result_type(m, y, float64)
     X = array(m, ndmin=2, dtype=dtype)
-    if not rowvar and X.shape[0] != 1:
+    if not rowvar and m.ndim != 1:
         X = X.T
     if X.shape[0] == 0:
-        return empty((0, 0), dtype=dtype)
+        return array([]).reshape(0, 0)
     if y is not None:
         yy = array(y, ndmin=2, dtype=dtype)
         if not rowvar and yy.shape[0] != 1:
             yy = yy.T
         X = concatenate((X, yy), axis=0)
     if ddof is None:
-        ddof = 0 if bias else 1
-    avg = X.mean(axis=1)
-    fact = X.shape[1] - ddof
-    X = X - avg[:, None]
-    c = dot(X, conjugate(X.T)) if X.dtype.kind == 'c' else dot(X, X.T)
-    c = c * true_divide(1, fact)
-    return _drop_unit_axes(c)
+        ddof = 1 if bias == 0 else 0
+    # The product of frequencies and weights.
+    w = None
+    if fweights is not None:
+        fweights = asarray(fweights, dtype=float64)
+        if not _pybool(all(fweights == around(fweights))):
+            raise TypeError("fweights must be integer")
+        w = _cov_weights(fweights, "fweights", X.shape[1])
+    if aweights is not None:
+        aweights = _cov_weights(aweights, "aweights", X.shape[1])
+        w = aweights if w is None else w * aweights
+    avg, w_sum = average(X, axis=1, weights=w, returned=True)
+    w_sum = w_sum[0]
+    # The normalization.
+    if w is None:
+        fact = X.shape[1] - ddof
+    elif ddof == 0:
+        fact = w_sum
+    elif aweights is None:
+        fact = w_sum - ddof
+    else:
+        fact = w_sum - ddof * sum(w * aweights) / w_sum
+    if fact <= 0:
+        fact = 0.0
+    X = (X - avg[:, None]).astype(X.dtype)
+    X_T = X.T if w is None else (X * w).T
+    c = dot(X, X_T.conj())
+    # NumPy scales in place, so c keeps its dtype.
+    c = (c * true_divide(1, fact)).astype(c.dtype)
+    return c.squeeze()
 
 
 def corrcoef(x, y=None, rowvar=True, *, dtype=None):
