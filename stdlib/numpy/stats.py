@@ -446,6 +446,26 @@ def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear"
     return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
 
 
+def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    # NumPy's _median: the mean of the middle one or two sorted values (so the dtype is mean's, and complex values
+    # order lexicographically); a lane with a NaN (sorted to its end) has the median NaN.
+    a = asarray(a)
+    lanes, kept, kept_dims = _quantile_lanes(a, axis)
+    s = sort(lanes, axis=0)
+    n = s.shape[0]
+    index = n // 2
+    mid = s[index:index + 1] if n % 2 == 1 else s[index - 1:index + 1]
+    r = mid.mean(axis=0)
+    if _is_inexact(s) and n > 0:
+        last = s[-1]
+        r = where(isnan(last), last, r)
+    r = asarray(r).reshape(kept_dims if keepdims else kept)
+    if out is not None:
+        out[...] = r
+        return out
+    return _scalar_out(r)
+
+
 def _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q):
     if a.size == 0:
         # As NumPy, which leaves empty input to nanmean.
