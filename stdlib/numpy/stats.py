@@ -390,12 +390,12 @@ def _quantile_sorted(s, cnt, q, method, weak_q):
     return where(gamma >= 0.5, nxt - diff_b_a * one_minus_t, lerp_interpolation)
 
 
-def _quantile_finish(r, q, kept, kept_dims, keepdims, out):
+def _quantile_finish(r, q, kept, kept_dims, keepdims, out, unpack=True):
     r = r.reshape(q.shape + (kept_dims if keepdims else kept))
     if out is not None:
         out[...] = r
         return out
-    return _scalar_out(r)
+    return _scalar_out(r) if unpack else r
 
 
 def _quantile_args(a, q, name, scale):
@@ -410,19 +410,61 @@ def _quantile_args(a, q, name, scale):
     return a, q, weak_q
 
 
-def _check_quantile_weights(weights, method):
-    if weights is not None:
-        if method != "inverted_cdf":
-            raise ValueError("Only method 'inverted_cdf' supports weights. Got: " + str(method) + ".")
-        raise NotImplementedError("np.quantile with weights is not supported by nabla yet")
+def _quantile_weights(a, weights, axis, method):
+    # NumPy's checks and _weights_are_valid: weights only for inverted_cdf, of a's shape or of the reduced axes'
+    # shape; returned broadcast to a's shape so that they go into lanes as a does.
+    if weights is None:
+        return None
+    if method != "inverted_cdf":
+        raise ValueError("Only method 'inverted_cdf' supports weights. Got: " + str(method) + ".")
+    wgt = asarray(weights)
+    if a.shape != wgt.shape:
+        if axis is None:
+            raise TypeError("Axis must be specified when shapes of a and weights differ.")
+        axes = _axis_tuple(axis, a.ndim)
+        if wgt.shape != tuple(a.shape[ax] for ax in axes):
+            raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
+        order = sorted(range(len(axes)), key=lambda k: axes[k])
+        wgt = wgt.transpose(tuple(order))
+        wgt = wgt.reshape(tuple((s if ax in axes else 1) for ax, s in enumerate(a.shape)))
+    if _pybool(any(wgt < 0)):
+        raise ValueError("Weights must be non-negative.")
+    return _bcast_to(wgt, a.shape)
 
 
-def _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q):
+def _quantile_weighted(lanes, wlanes, cnt, q, skip_lanes=None):
+    # NumPy's weighted inverted_cdf: the first sorted value whose share of the cumulated weight reaches q. Lanes in
+    # skip_lanes (all-NaN ones of nanquantile) are not checked; they become NaN.
+    order = argsort(lanes, axis=0)
+    s = take_along_axis(lanes, order, 0)
+    w = take_along_axis(wlanes, order, 0)
+    cdf = cumsum(w, axis=0, dtype=float64)
+    cdf = cdf / cdf[-1]
+    bad = isnan(cdf[-1])
+    if skip_lanes is not None:
+        bad = bad & ~skip_lanes
+    if _pybool(bad.any()):
+        raise ValueError("Weights included NaN, inf or were all zero.")
+    if q.dtype.kind == 'f':
+        # Compare in q's dtype: 0.4 in float32 is not below the float64 cdf value 0.4.
+        cdf = cdf.astype(q.dtype)
+    # Leading zero weights: q = 0 must take the first value of nonzero weight.
+    cdf = where(cdf == 0, asarray(-1, dtype=cdf.dtype), cdf)
+    # searchsorted(cdf, q, side='left') for every lane: the number of cdf values below q.
+    below = cdf.reshape((1,) * q.ndim + cdf.shape) < q.reshape(q.shape + (1, 1))
+    idx = minimum(below.sum(axis=q.ndim), cnt - 1)
+    return s, _lane_take(s, idx, cnt)
+
+
+def _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights=None):
     lanes, kept, kept_dims = _quantile_lanes(a, axis)
     if q.ndim > 2:
         raise ValueError("q must be a scalar or 1d")
-    s = sort(lanes, axis=0)
-    r = _quantile_sorted(s, s.shape[0], q, method, weak_q)
+    if weights is None:
+        s = sort(lanes, axis=0)
+        r = _quantile_sorted(s, s.shape[0], q, method, weak_q)
+    else:
+        s, r = _quantile_weighted(lanes, _quantile_lanes(weights, axis)[0], lanes.shape[0], q)
     if _is_inexact(s) and s.shape[0] > 0:
         # A lane with a NaN (sorted to its end) has the quantile NaN.
         last = s[-1]
@@ -431,19 +473,20 @@ def _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q):
             if q.ndim == 0 and len(kept) == 0 and out is None:
                 return _scalar_out(last[0])
             r = where(nan_lanes, last, r)
-    return _quantile_finish(r, q, kept, kept_dims, keepdims, out)
+    # NumPy's weighted path fills a new array, which it leaves 0-d.
+    return _quantile_finish(r, q, kept, kept_dims, keepdims, out, weights is None)
 
 
 def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
     a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
-    _check_quantile_weights(weights, method)
-    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
 
 
 def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
     a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
-    _check_quantile_weights(weights, method)
-    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
 
 
 def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
@@ -466,39 +509,46 @@ def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
     return _scalar_out(r)
 
 
-def _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q):
+def _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights=None):
     if a.size == 0:
         # As NumPy, which leaves empty input to nanmean.
         return nanmean(a, axis, out=out, keepdims=keepdims)
     if not _is_inexact(a):
-        return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+        return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
     lanes, kept, kept_dims = _quantile_lanes(a, axis)
     if q.ndim > 2:
         raise ValueError("q must be a scalar or 1d")
-    s = sort(lanes, axis=0)
-    cnt = (~isnan(s)).sum(axis=0)
+    nan_mask = isnan(lanes)
+    cnt = (~nan_mask).sum(axis=0)
     if len(kept) == 0 and _pybool(cnt[0] == 0):
         # An all-NaN input gives NaN in the input's dtype.
         return _quantile_finish(full(q.shape + (1,), nan, dtype=a.dtype), q, kept, kept_dims, keepdims, out)
-    if q.dtype.kind == 'f':
-        # The counts as floats of q's dtype compute as NumPy's Python int lane length does.
-        cnt = cnt.astype(q.dtype)
-    r = _quantile_sorted(s, cnt, q, method, weak_q)
+    if weights is None:
+        s = sort(lanes, axis=0)
+        if q.dtype.kind == 'f':
+            # The counts as floats of q's dtype compute as NumPy's Python int lane length does.
+            cnt = cnt.astype(q.dtype)
+        r = _quantile_sorted(s, cnt, q, method, weak_q)
+    else:
+        # NumPy drops the NaNs with their weights; a zero weight, sorted to the end with its NaN, does the same.
+        wlanes = _quantile_lanes(weights, axis)[0]
+        wlanes = where(nan_mask, asarray(0, dtype=wlanes.dtype), wlanes)
+        r = _quantile_weighted(lanes, wlanes, cnt, q, cnt == 0)[1]
     r = where(cnt == 0, nan, r)
-    return _quantile_finish(r, q, kept, kept_dims, keepdims, out)
+    return _quantile_finish(r, q, kept, kept_dims, keepdims, out, weights is None)
 
 
 def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
     a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
-    _check_quantile_weights(weights, method)
-    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
 
 
 def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *,
                   weights=None):
     a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
-    _check_quantile_weights(weights, method)
-    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
 
 
 # --- histograms ----------------------------------------------------------------------------------------------------
