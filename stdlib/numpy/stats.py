@@ -1,4 +1,4 @@
-# numpy part: statistics. Counting, averages, covariance and the NaN-aware reductions.
+# numpy part: statistics. Counting, averages, covariance, NaN-aware reductions, quantiles and medians, histograms.
 
 
 def count_nonzero(a, axis=None, keepdims=False):
@@ -260,7 +260,7 @@ def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
 # flattened, so the data is a sorted (n, R) array and a virtual index of shape q.shape + (1,) or q.shape + (R,)
 # picks one value per lane by fancy indexing. The index and interpolation arithmetic is NumPy's, in its order, so the
 # results round the same. The NaN-skipping variants use the same code with a per-lane count of non-NaN values (the
-# NaNs sort to the end of each lane).
+# NaNs sort to the end of each lane). np.median uses the same lanes.
 
 def _inverted_cdf_boundaries(index, use_previous):
     # NumPy's _discrete_interpolation_to_boundaries.
