@@ -1,4 +1,4 @@
-# numpy part: statistics. Counting, averages, covariance and the NaN-aware reductions.
+# numpy part: statistics. Counting, averages, covariance, NaN-aware reductions, quantiles and medians, histograms.
 
 
 def count_nonzero(a, axis=None, keepdims=False):
@@ -44,38 +44,70 @@ def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
     return avg
 
 
-def _drop_unit_axes(a):
-    return a.reshape(tuple(d for d in a.shape if d != 1))
+def _cov_weights(wt, name, nobs):
+    wt = asarray(wt, dtype=float64)
+    if wt.ndim > 1:
+        raise RuntimeError("cannot handle multidimensional " + name)
+    if wt.shape[0] != nobs:
+        raise RuntimeError("incompatible numbers of samples and " + name)
+    if _pybool(any(wt < 0)):
+        raise ValueError(name + " cannot be negative")
+    return wt
 
 
 def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
-    if fweights is not None or aweights is not None:
-        raise NotImplementedError("np.cov with fweights/aweights is not supported by nabla yet")
+    if ddof is not None and ddof != int(ddof):
+        raise ValueError("ddof must be integer")
     m = asarray(m)
     if m.ndim > 2:
         raise ValueError("m has more than 2 dimensions")
+    if y is not None:
+        y = asarray(y)
+        if y.ndim > 2:
+            raise ValueError("y has more than 2 dimensions")
     if dtype is None:
-        dtype = complex128 if m.dtype.kind == 'c' else float64
-        if y is not None and asarray(y).dtype.kind == 'c':
-            dtype = complex128
+        dtype = _result_type(m, float64) if y is None else _result_type(m, y, float64)
     X = array(m, ndmin=2, dtype=dtype)
-    if not rowvar and X.shape[0] != 1:
+    if not rowvar and m.ndim != 1:
         X = X.T
     if X.shape[0] == 0:
-        return empty((0, 0), dtype=dtype)
+        return array([]).reshape(0, 0)
     if y is not None:
         yy = array(y, ndmin=2, dtype=dtype)
         if not rowvar and yy.shape[0] != 1:
             yy = yy.T
         X = concatenate((X, yy), axis=0)
     if ddof is None:
-        ddof = 0 if bias else 1
-    avg = X.mean(axis=1)
-    fact = X.shape[1] - ddof
-    X = X - avg[:, None]
-    c = dot(X, conjugate(X.T)) if X.dtype.kind == 'c' else dot(X, X.T)
-    c = c * true_divide(1, fact)
-    return _drop_unit_axes(c)
+        ddof = 1 if bias == 0 else 0
+    # The product of frequencies and weights.
+    w = None
+    if fweights is not None:
+        fweights = asarray(fweights, dtype=float64)
+        if not _pybool(all(fweights == around(fweights))):
+            raise TypeError("fweights must be integer")
+        w = _cov_weights(fweights, "fweights", X.shape[1])
+    if aweights is not None:
+        aweights = _cov_weights(aweights, "aweights", X.shape[1])
+        w = aweights if w is None else w * aweights
+    avg, w_sum = average(X, axis=1, weights=w, returned=True)
+    w_sum = w_sum[0]
+    # The normalization.
+    if w is None:
+        fact = X.shape[1] - ddof
+    elif ddof == 0:
+        fact = w_sum
+    elif aweights is None:
+        fact = w_sum - ddof
+    else:
+        fact = w_sum - ddof * sum(w * aweights) / w_sum
+    if fact <= 0:
+        fact = 0.0
+    X = (X - avg[:, None]).astype(X.dtype)
+    X_T = X.T if w is None else (X * w).T
+    c = dot(X, X_T.conj())
+    # NumPy scales in place, so c keeps its dtype.
+    c = (c * true_divide(1, fact)).astype(c.dtype)
+    return c.squeeze()
 
 
 def corrcoef(x, y=None, rowvar=True, *, dtype=None):
@@ -221,6 +253,302 @@ def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
     if not keepdims:
         r = r.reshape(tuple(d for i, d in enumerate(r.shape) if i != ax))
     return _scalar_out(r)
+
+
+# --- quantiles ---------------------------------------------------------------------------------------------------
+# NumPy's _quantile, vectorized over lanes: the reduced axes are merged into one axis in front and the kept ones
+# flattened, so the data is a sorted (n, R) array and a virtual index of shape q.shape + (1,) or q.shape + (R,)
+# picks one value per lane by fancy indexing. The index and interpolation arithmetic is NumPy's, in its order, so the
+# results round the same. The NaN-skipping variants use the same code with a per-lane count of non-NaN values (the
+# NaNs sort to the end of each lane). np.median uses the same lanes.
+
+def _inverted_cdf_boundaries(index, use_previous):
+    # NumPy's _discrete_interpolation_to_boundaries.
+    previous = floor(index)
+    nxt = previous + 1
+    gamma = index - previous
+    res = where(use_previous(gamma, index), previous, nxt).astype(intp)
+    # Some methods can lead to out-of-bound integers: clip them.
+    return where(res < 0, 0, res)
+
+
+def _vi_inverted_cdf(n, q):
+    return _inverted_cdf_boundaries((n * q) - 1, lambda gamma, index: gamma == 0)
+
+
+def _vi_closest_observation(n, q):
+    # The nearest even order statistic at g == 0; order is 1-based, so round to the nearest odd 0-based index.
+    return _inverted_cdf_boundaries((n * q) - 1 - 0.5,
+                                    lambda gamma, index: (gamma == 0) & (floor(index) % 2 == 1))
+
+
+def _virtual_index(n, q, alpha, beta):
+    # NumPy's _compute_virtual_index (Hyndman & Fan).
+    return n * q + (alpha + q * (1 - alpha - beta)) - 1
+
+
+def _gamma_identity(gamma, index):
+    return gamma
+
+
+# name -> (virtual index of n values at quantiles q, gamma correction or None for the methods that take an element).
+# The order is NumPy's: it shows in the message for an unknown method.
+_QUANTILE_METHODS = {
+    'inverted_cdf': (_vi_inverted_cdf, None),
+    'averaged_inverted_cdf': (lambda n, q: (n * q) - 1,
+                              lambda gamma, index: where(gamma == 0, 0.5, full(gamma.shape, 1.0))),
+    'closest_observation': (_vi_closest_observation, None),
+    'interpolated_inverted_cdf': (lambda n, q: _virtual_index(n, q, 0, 1), _gamma_identity),
+    'hazen': (lambda n, q: _virtual_index(n, q, 0.5, 0.5), _gamma_identity),
+    'weibull': (lambda n, q: _virtual_index(n, q, 0, 0), _gamma_identity),
+    # (n - 1) * q rather than the equivalent _virtual_index(n, q, 1, 1), which rounds differently.
+    'linear': (lambda n, q: (n - 1) * q, _gamma_identity),
+    'median_unbiased': (lambda n, q: _virtual_index(n, q, 1 / 3.0, 1 / 3.0), _gamma_identity),
+    'normal_unbiased': (lambda n, q: _virtual_index(n, q, 3 / 8.0, 3 / 8.0), _gamma_identity),
+    'lower': (lambda n, q: floor((n - 1) * q).astype(intp), None),
+    'higher': (lambda n, q: ceil((n - 1) * q).astype(intp), None),
+    'midpoint': (lambda n, q: 0.5 * (floor((n - 1) * q) + ceil((n - 1) * q)),
+                 lambda gamma, index: where(index % 1 == 0, 0.0, full(gamma.shape, 0.5))),
+    'nearest': (lambda n, q: around((n - 1) * q).astype(intp), None),
+}
+
+
+def _quantile_is_valid(q):
+    if q.ndim == 1 and q.size < 10:
+        return _pybool(((q >= 0.0) & (q <= 1.0)).all())
+    return _pybool(q.min() >= 0) and _pybool(q.max() <= 1)
+
+
+def _quantile_lanes(a, axis):
+    # NumPy's _ureduce: the reduced axes (all for axis=None) merged into one in front, the kept ones flattened.
+    # Returns (lanes of shape (n, R), the kept shape, the result shape with keepdims after q's dimensions).
+    nd = a.ndim
+    axes = list(range(nd)) if axis is None else _axis_tuple(axis, nd)
+    keep = [i for i in range(nd) if i not in axes]
+    kept = tuple(a.shape[i] for i in keep)
+    n = 1
+    for i in axes:
+        n = n * a.shape[i]
+    r = 1
+    for d in kept:
+        r = r * d
+    lanes = a.transpose(tuple(axes + keep)).reshape((n, r))
+    kept_dims = tuple(1 if i in axes else a.shape[i] for i in range(nd))
+    return lanes, kept, kept_dims
+
+
+def _lane_take(s, idx, cnt):
+    # s[idx[..., j], j] for every lane j; -1 (NumPy's "last valid") is the lane's last counted value.
+    idx = where(idx < 0, idx + cnt, idx).astype(intp)
+    idx = clip(idx, 0, _imax(s.shape[0] - 1, 0))
+    return s[idx, arange(s.shape[1])]
+
+
+def _quantile_sorted(s, cnt, q, method, weak_q):
+    # NumPy's _quantile on lanes s (n, R) sorted along axis 0, of which the first cnt are used (cnt: a Python int,
+    # or an array of R counts); the result has shape q.shape + (R,).
+    props = _QUANTILE_METHODS.get(method) if isinstance(method, str) else None
+    if props is None:
+        raise ValueError(repr(method) + " is not a valid method. Use one of: " + str(_QUANTILE_METHODS.keys()))
+    get_virtual_index, fix_gamma = props
+    qb = q.reshape(q.shape + (1,))
+    virtual_indexes = asarray(get_virtual_index(cnt, qb))
+    if fix_gamma is None or (method == 'linear' and virtual_indexes.dtype.kind in 'iu'):
+        # No interpolation needed: take the points.
+        return _lane_take(s, virtual_indexes, cnt)
+    # NumPy's _get_indexes: out of range indexes take the first or last value.
+    previous_indexes = floor(virtual_indexes)
+    next_indexes = previous_indexes + 1
+    above = virtual_indexes >= cnt - 1
+    previous_indexes = where(above, -1, previous_indexes)
+    next_indexes = where(above, -1, next_indexes)
+    below = virtual_indexes < 0
+    previous_indexes = where(below, 0, previous_indexes)
+    next_indexes = where(below, 0, next_indexes)
+    if _is_inexact(s):
+        vi_nan = isnan(virtual_indexes)
+        previous_indexes = where(vi_nan, -1, previous_indexes)
+        next_indexes = where(vi_nan, -1, next_indexes)
+    previous_indexes = previous_indexes.astype(intp)
+    next_indexes = next_indexes.astype(intp)
+    previous = _lane_take(s, previous_indexes, cnt)
+    nxt = _lane_take(s, next_indexes, cnt)
+    # NumPy's _get_gamma: from the clipped previous index, in the dtype of the virtual index.
+    gamma = asarray(fix_gamma(asarray(virtual_indexes - previous_indexes), virtual_indexes),
+                    dtype=virtual_indexes.dtype)
+    if weak_q:
+        # NumPy passes a Python float gamma, which takes the data's float dtype; 1 - gamma is still a double.
+        dt = s.dtype if s.dtype.kind == 'f' else float64
+        t = gamma.astype(float64).astype(dt)
+        one_minus_t = (1 - gamma.astype(float64)).astype(dt)
+    else:
+        t = gamma
+        one_minus_t = 1 - gamma
+    # NumPy's _lerp: from the nearer end, so that gamma 1 gives exactly the next value.
+    diff_b_a = nxt - previous
+    lerp_interpolation = previous + diff_b_a * t
+    return where(gamma >= 0.5, nxt - diff_b_a * one_minus_t, lerp_interpolation)
+
+
+def _quantile_finish(r, q, kept, kept_dims, keepdims, out, unpack=True):
+    r = r.reshape(q.shape + (kept_dims if keepdims else kept))
+    if out is not None:
+        out[...] = r
+        return out
+    return _scalar_out(r) if unpack else r
+
+
+def _quantile_args(a, q, name, scale):
+    a = asarray(a)
+    if a.dtype.kind == 'c':
+        raise TypeError("a must be an array of real numbers")
+    # A Python scalar q promotes weakly in the result.
+    weak_q = type(q) in (int, float)
+    q = asarray(q) if scale == 1 else asarray(true_divide(q, scale))
+    if not _quantile_is_valid(q):
+        raise ValueError(name + " must be in the range [0, " + str(scale) + "]")
+    return a, q, weak_q
+
+
+def _quantile_weights(a, weights, axis, method):
+    # NumPy's checks and _weights_are_valid: weights only for inverted_cdf, of a's shape or of the reduced axes'
+    # shape; returned broadcast to a's shape so that they go into lanes as a does.
+    if weights is None:
+        return None
+    if method != "inverted_cdf":
+        raise ValueError("Only method 'inverted_cdf' supports weights. Got: " + str(method) + ".")
+    wgt = asarray(weights)
+    if a.shape != wgt.shape:
+        if axis is None:
+            raise TypeError("Axis must be specified when shapes of a and weights differ.")
+        axes = _axis_tuple(axis, a.ndim)
+        if wgt.shape != tuple(a.shape[ax] for ax in axes):
+            raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
+        order = sorted(range(len(axes)), key=lambda k: axes[k])
+        wgt = wgt.transpose(tuple(order))
+        wgt = wgt.reshape(tuple((s if ax in axes else 1) for ax, s in enumerate(a.shape)))
+    if _pybool(any(wgt < 0)):
+        raise ValueError("Weights must be non-negative.")
+    return _bcast_to(wgt, a.shape)
+
+
+def _quantile_weighted(lanes, wlanes, cnt, q, skip_lanes=None):
+    # NumPy's weighted inverted_cdf: the first sorted value whose share of the cumulated weight reaches q. Lanes in
+    # skip_lanes (all-NaN ones of nanquantile) are not checked; they become NaN.
+    order = argsort(lanes, axis=0)
+    s = take_along_axis(lanes, order, 0)
+    w = take_along_axis(wlanes, order, 0)
+    cdf = cumsum(w, axis=0, dtype=float64)
+    cdf = cdf / cdf[-1]
+    bad = isnan(cdf[-1])
+    if skip_lanes is not None:
+        bad = bad & ~skip_lanes
+    if _pybool(bad.any()):
+        raise ValueError("Weights included NaN, inf or were all zero.")
+    if q.dtype.kind == 'f':
+        # Compare in q's dtype: 0.4 in float32 is not below the float64 cdf value 0.4.
+        cdf = cdf.astype(q.dtype)
+    # Leading zero weights: q = 0 must take the first value of nonzero weight.
+    cdf = where(cdf == 0, asarray(-1, dtype=cdf.dtype), cdf)
+    # searchsorted(cdf, q, side='left') for every lane: the number of cdf values below q.
+    below = cdf.reshape((1,) * q.ndim + cdf.shape) < q.reshape(q.shape + (1, 1))
+    idx = minimum(below.sum(axis=q.ndim), cnt - 1)
+    return s, _lane_take(s, idx, cnt)
+
+
+def _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights=None):
+    lanes, kept, kept_dims = _quantile_lanes(a, axis)
+    if q.ndim > 2:
+        raise ValueError("q must be a scalar or 1d")
+    if weights is None:
+        s = sort(lanes, axis=0)
+        r = _quantile_sorted(s, s.shape[0], q, method, weak_q)
+    else:
+        s, r = _quantile_weighted(lanes, _quantile_lanes(weights, axis)[0], lanes.shape[0], q)
+    if _is_inexact(s) and s.shape[0] > 0:
+        # A lane with a NaN (sorted to its end) has the quantile NaN.
+        last = s[-1]
+        nan_lanes = isnan(last)
+        if _pybool(nan_lanes.any()):
+            if q.ndim == 0 and len(kept) == 0 and out is None:
+                return _scalar_out(last[0])
+            r = where(nan_lanes, last, r)
+    # NumPy's weighted path fills a new array, which it leaves 0-d.
+    return _quantile_finish(r, q, kept, kept_dims, keepdims, out, weights is None)
+
+
+def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
+
+
+def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
+
+
+def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    # NumPy's _median: the mean of the middle one or two sorted values (so the dtype is mean's, and complex values
+    # order lexicographically); a lane with a NaN (sorted to its end) has the median NaN.
+    a = asarray(a)
+    lanes, kept, kept_dims = _quantile_lanes(a, axis)
+    s = sort(lanes, axis=0)
+    n = s.shape[0]
+    index = n // 2
+    mid = s[index:index + 1] if n % 2 == 1 else s[index - 1:index + 1]
+    r = mid.mean(axis=0)
+    if _is_inexact(s) and n > 0:
+        last = s[-1]
+        r = where(isnan(last), last, r)
+    r = asarray(r).reshape(kept_dims if keepdims else kept)
+    if out is not None:
+        out[...] = r
+        return out
+    return _scalar_out(r)
+
+
+def _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights=None):
+    if a.size == 0:
+        # As NumPy, which leaves empty input to nanmean.
+        return nanmean(a, axis, out=out, keepdims=keepdims)
+    if not _is_inexact(a):
+        return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
+    lanes, kept, kept_dims = _quantile_lanes(a, axis)
+    if q.ndim > 2:
+        raise ValueError("q must be a scalar or 1d")
+    nan_mask = isnan(lanes)
+    cnt = (~nan_mask).sum(axis=0)
+    if len(kept) == 0 and _pybool(cnt[0] == 0):
+        # An all-NaN input gives NaN in the input's dtype.
+        return _quantile_finish(full(q.shape + (1,), nan, dtype=a.dtype), q, kept, kept_dims, keepdims, out)
+    if weights is None:
+        s = sort(lanes, axis=0)
+        if q.dtype.kind == 'f':
+            # The counts as floats of q's dtype compute as NumPy's Python int lane length does.
+            cnt = cnt.astype(q.dtype)
+        r = _quantile_sorted(s, cnt, q, method, weak_q)
+    else:
+        # NumPy drops the NaNs with their weights; a zero weight, sorted to the end with its NaN, does the same.
+        wlanes = _quantile_lanes(weights, axis)[0]
+        wlanes = where(nan_mask, asarray(0, dtype=wlanes.dtype), wlanes)
+        r = _quantile_weighted(lanes, wlanes, cnt, q, cnt == 0)[1]
+    r = where(cnt == 0, nan, r)
+    return _quantile_finish(r, q, kept, kept_dims, keepdims, out, weights is None)
+
+
+def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
+
+
+def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *,
+                  weights=None):
+    a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
+    weights = _quantile_weights(a, weights, axis, method)
+    return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
 
 
 # --- histograms ----------------------------------------------------------------------------------------------------
