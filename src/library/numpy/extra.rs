@@ -379,117 +379,6 @@ fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res
     super::concat(&parts, ax)
 }
 
-fn quantile_of(sorted: &[f64], q: f64) -> f64 {
-    // NumPy's default 'linear' method.
-    let n = sorted.len();
-    if n == 0 {
-        return f64::NAN;
-    }
-    let pos = q * (n - 1) as f64;
-    let lo = pos.floor() as usize;
-    let hi = (lo + 1).min(n - 1);
-    let frac = pos - lo as f64;
-    let (a, b) = (sorted[lo], sorted[hi]);
-    // NumPy's _lerp: a + (b - a) * t, switching to b - (b - a) * (1 - t) for t >= 0.5.
-    let diff = b - a;
-    if frac >= 0.5 {
-        b - diff * (1.0 - frac)
-    } else {
-        a + diff * frac
-    }
-}
-
-fn np_quantile(me: &mut Interp, a: &[Value], scale: f64) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    let qs = arg_tensor(me, &a[1])?;
-    let qv: Vec<f64> = qs.to_vec::<f64>().iter().map(|q| q / scale).collect();
-    if qv.iter().any(|q| !(0.0..=1.0).contains(q)) {
-        return Err(value_error(if scale == 100.0 {
-            "Percentiles must be in the range [0, 100]"
-        } else {
-            "Quantiles must be in the range [0, 1]"
-        }));
-    }
-    let (t, ax) = if matches!(a[2], Value::None) {
-        (t.reshape(&[-1]).map_err(tensor_error)?, 0)
-    } else {
-        (t.clone(), axis1(&a[2], t.ndim())?)
-    };
-    let src = t.cast(if t.dtype() == DType::F32 {
-        DType::F32
-    } else {
-        DType::F64
-    });
-    let sorted = sorted_tensor(&src.astype(DType::F64), ax);
-    let mut results = Vec::new();
-    for q in &qv {
-        let r = along_axis::<f64, f64>(&sorted, ax, 1, |lane| {
-            vec![if lane.iter().any(|x| x.is_nan()) {
-                f64::NAN
-            } else {
-                quantile_of(lane, *q)
-            }]
-        });
-        results.push(squeeze_tensor(&r, &Value::Int(ax as i64))?.astype(src.dtype()));
-    }
-    if qs.ndim() == 0 {
-        return wrap_result(me, results.remove(0));
-    }
-    let stacked: Vec<Tensor> = results.iter().map(|r| r.unsqueeze(0)).collect();
-    wrap_result(me, super::concat(&stacked, 0)?)
-}
-
-/// np.median(a, axis, out, overwrite_input, keepdims): the middle element, or the mean of the two middle ones
-/// (not an interpolation, so infinities stay finite-safe), over one or several axes; NaN when a lane has NaN.
-fn np_median(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    if t.dtype().is_complex() {
-        return Err(crate::interp::exceptions::not_implemented(
-            "np.median of complex arrays",
-        ));
-    }
-    let axes = axes_arg(&a[1], t.ndim())?;
-    let keep = me.truthy(&a[4])?;
-    let kept: Vec<usize> = (0..t.ndim()).filter(|x| !axes.contains(x)).collect();
-    let mut perm = kept.clone();
-    perm.extend_from_slice(&axes);
-    let n: usize = axes.iter().map(|&x| t.shape[x]).product();
-    let mut shape: Vec<isize> = kept.iter().map(|&x| t.shape[x] as isize).collect();
-    shape.push(n as isize);
-    let lanes = t.permute(&perm).reshape(&shape).map_err(tensor_error)?;
-    let d = if t.dtype() == DType::F32 || t.dtype() == DType::F16 {
-        t.dtype()
-    } else {
-        DType::F64
-    };
-    let last = shape.len() - 1;
-    let sorted = sorted_tensor(&lanes.astype(DType::F64), last);
-    let r = along_axis::<f64, f64>(&sorted, last, 1, |lane| {
-        let m = lane.len();
-        vec![if m == 0 || lane.iter().any(|x| x.is_nan()) {
-            f64::NAN
-        } else if m % 2 == 1 {
-            lane[m / 2]
-        } else {
-            (lane[m / 2 - 1] + lane[m / 2]) / 2.0
-        }]
-    });
-    let mut out_shape: Vec<isize> = kept.iter().map(|&x| t.shape[x] as isize).collect();
-    if keep {
-        out_shape = (0..t.ndim())
-            .map(|x| {
-                if axes.contains(&x) {
-                    1
-                } else {
-                    t.shape[x] as isize
-                }
-            })
-            .collect();
-    }
-    let r = r.reshape(&out_shape).map_err(tensor_error)?.astype(d);
-    wrap_result(me, r)
-}
-
 fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let hay = arg_tensor(me, &a[0])?.to_vec::<f64>();
     let v = arg_tensor(me, &a[1])?;
@@ -868,9 +757,6 @@ pub const MORE_FUNCTIONS: &[Def] = &[
     Def { name: "take", sig: "a, indices, axis=None", doc: "Take elements by index.", func: np_take },
     Def { name: "take_along_axis", sig: "arr, indices, axis", doc: "Gather along an axis with matching index arrays.", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let idx = arg_tensor(me, &a[1])?; let ax = axis1(&a[2], t.ndim())?; wrap_array(me, take_along(&t, &idx, ax)) } },
-    Def { name: "median", sig: "a, axis=None, out=None, overwrite_input=False, keepdims=False", doc: "Median.", func: np_median },
-    Def { name: "quantile", sig: "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", doc: "Quantiles (linear).", func: |me, a| np_quantile(me, &a, 1.0) },
-    Def { name: "percentile", sig: "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", doc: "Percentiles (linear).", func: |me, a| np_quantile(me, &a, 100.0) },
     Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.", func: np_searchsorted },
     Def { name: "broadcast_to", sig: "array, shape, subok=False", doc: "A read-only broadcast view.", func: np_broadcast_to },
     Def { name: "_broadcast_view", sig: "array, shape", doc: "A writable broadcast view (for np.broadcast_arrays).", func: broadcast_view },
