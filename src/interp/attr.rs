@@ -334,7 +334,7 @@ impl Interp {
         } else {
             Err(attribute_error(format!(
                 "'{}' object has no attribute '{}'",
-                self.class_of(obj).name,
+                self.class_of(obj).tp_name(),
                 name
             )))
         }
@@ -356,7 +356,7 @@ impl Interp {
                     Value::Bool(b) => Ok(Some(Value::Int(b as i64))),
                     other => Err(type_error(format!(
                         "__index__ returned non-int (type {})",
-                        self.class_of(&other).name
+                        self.class_of(&other).tp_name()
                     ))),
                 }
             }
@@ -428,7 +428,7 @@ impl Interp {
                 }
                 Err(type_error(format!(
                     "byte indices must be integers or slices, not {}",
-                    self.class_of(&idx).name
+                    self.class_of(&idx).tp_name()
                 )))
             }
             Value::Dict(d) => {
@@ -456,7 +456,7 @@ impl Interp {
                 }
                 Err(type_error(format!(
                     "range indices must be integers or slices, not {}",
-                    self.class_of(&idx).name
+                    self.class_of(&idx).tp_name()
                 )))
             }
             Value::Instance(_) | Value::Native(_) => {
@@ -478,7 +478,7 @@ impl Interp {
             }
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",
-                self.class_of(obj).name
+                self.class_of(obj).tp_name()
             ))),
         }
     }
@@ -522,7 +522,7 @@ impl Interp {
                 }
                 Err(type_error(format!(
                     "list indices must be integers or slices, not {}",
-                    self.class_of(&idx).name
+                    self.class_of(&idx).tp_name()
                 )))
             }
             Value::Dict(d) => {
@@ -545,7 +545,7 @@ impl Interp {
             }
             _ => Err(type_error(format!(
                 "'{}' object does not support item assignment",
-                self.class_of(obj).name
+                self.class_of(obj).tp_name()
             ))),
         }
     }
@@ -599,7 +599,7 @@ impl Interp {
             }
             _ => Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
-                self.class_of(obj).name
+                self.class_of(obj).tp_name()
             ))),
         }
     }
@@ -622,7 +622,7 @@ fn seq_getitem(items: &[Value], idx: &Value, kind: &str) -> Res<Result<Value, Ve
     }
     Err(type_error(format!(
         "{kind} indices must be integers or slices, not {}",
-        idx.type_name()
+        idx.tp_name()
     )))
 }
 

@@ -44,7 +44,7 @@ impl Interp {
             Value::StaticMethod(inner) => self.call(&inner.clone(), args, kwargs),
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
-                self.class_of(f).name
+                self.class_of(f).tp_name()
             ))),
         }
     }
@@ -237,7 +237,7 @@ impl Interp {
                 if !matches!(r, Value::None) {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
-                        self.class_of(&r).name
+                        self.class_of(&r).tp_name()
                     )));
                 }
             }

@@ -475,7 +475,7 @@ impl Interp {
                 ExcType::TypeError,
                 format!(
                     "'{}' object does not support the context manager protocol",
-                    self.class_of(&ctx).name
+                    self.class_of(&ctx).tp_name()
                 ),
             );
             e.span = Some(ctx_expr.span);
@@ -615,7 +615,7 @@ impl Interp {
                     other => {
                         let mut e2 = Exc::new(
                             ExcType::TypeError,
-                            format!("bases must be types, not {}", self.class_of(&other).name),
+                            format!("bases must be types, not {}", self.class_of(&other).tp_name()),
                         );
                         e2.span = Some(e.span);
                         return Err(e2);
@@ -1351,7 +1351,7 @@ impl Interp {
                                 format!(
                                     "{}() argument after * must be an iterable, not {}",
                                     self.callable_name(&fv),
-                                    self.class_of(&v).name
+                                    self.class_of(&v).tp_name()
                                 ),
                             );
                             ex.span = Some(e.span);

@@ -50,7 +50,7 @@ impl Interp {
                     if self.class_of(&it).lookup("__next__").is_none() {
                         return Err(type_error(format!(
                             "iter() returned non-iterator of type '{}'",
-                            self.class_of(&it).name
+                            self.class_of(&it).tp_name()
                         )));
                     }
                     Iter::Object(it)
@@ -70,7 +70,7 @@ impl Interp {
             _ => {
                 return Err(type_error(format!(
                     "'{}' object is not iterable",
-                    self.class_of(v).name
+                    self.class_of(v).tp_name()
                 )))
             }
         };
@@ -367,7 +367,7 @@ impl Interp {
                 let keys_m = self.getattr(v, "keys").map_err(|_| {
                     type_error(format!(
                         "'{}' object is not a mapping",
-                        self.class_of(v).name
+                        self.class_of(v).tp_name()
                     ))
                 })?;
                 let keys = self.call(&keys_m, vec![], vec![])?;
@@ -381,7 +381,7 @@ impl Interp {
             }
             _ => Err(type_error(format!(
                 "'{}' object is not a mapping",
-                self.class_of(v).name
+                self.class_of(v).tp_name()
             ))),
         }
     }

@@ -414,7 +414,7 @@ impl Interp {
                 let k = a.type_name();
                 return Err(type_error(format!(
                     "can only concatenate {k} (not \"{}\") to {k}",
-                    self.class_of(&b).name
+                    self.class_of(&b).tp_name()
                 )));
             }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | (BinOp::Mul, _)
@@ -429,7 +429,7 @@ impl Interp {
                 if !matches!(other, Value::Instance(_) | Value::Native(_)) {
                     return Err(type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
-                        self.class_of(other).name
+                        self.class_of(other).tp_name()
                     )));
                 }
             }
@@ -442,8 +442,8 @@ impl Interp {
             } else {
                 op.symbol()
             },
-            self.class_of(&a).name,
-            self.class_of(&b).name
+            self.class_of(&a).tp_name(),
+            self.class_of(&b).tp_name()
         )))
     }
 
@@ -759,7 +759,7 @@ impl Interp {
         Err(type_error(format!(
             "bad operand type for {}: '{}'",
             sym,
-            self.class_of(&v).name
+            self.class_of(&v).tp_name()
         )))
     }
 
@@ -787,7 +787,7 @@ impl Interp {
                         other => {
                             return Err(type_error(format!(
                                 "__bool__ should return bool, returned {}",
-                                self.class_of(&other).name
+                                self.class_of(&other).tp_name()
                             )))
                         }
                     }
@@ -965,8 +965,8 @@ impl Interp {
         Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            self.class_of(a).name,
-            self.class_of(b).name
+            self.class_of(a).tp_name(),
+            self.class_of(b).tp_name()
         )))
     }
 
@@ -991,7 +991,7 @@ impl Interp {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
-                    self.class_of(other).name
+                    self.class_of(other).tp_name()
                 ))),
             },
             Value::List(l) => {
@@ -1058,7 +1058,7 @@ impl Interp {
             }
             _ => Err(type_error(format!(
                 "argument of type '{}' is not iterable",
-                self.class_of(container).name
+                self.class_of(container).tp_name()
             ))),
         }
     }

@@ -125,7 +125,7 @@ impl Interp {
                 Value::Builtin(b) => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     b.name,
-                    self.class_of(&m.receiver).name,
+                    self.class_of(&m.receiver).tp_name(),
                     m.receiver.identity()
                 ),
                 Value::Function(f) => format!(
@@ -157,7 +157,7 @@ impl Interp {
                         Value::Str(s) => Ok(s.to_string()),
                         other => Err(type_error(format!(
                             "__repr__ returned non-string (type {})",
-                            self.class_of(&other).name
+                            self.class_of(&other).tp_name()
                         ))),
                     };
                 }
@@ -223,7 +223,7 @@ impl Interp {
                         Value::Str(s) => Ok(s.to_string()),
                         other => Err(type_error(format!(
                             "__str__ returned non-string (type {})",
-                            self.class_of(&other).name
+                            self.class_of(&other).tp_name()
                         ))),
                     };
                 }
@@ -275,7 +275,7 @@ impl Interp {
             _ => {
                 return Err(type_error(format!(
                     "unsupported format string passed to {}.__format__",
-                    self.class_of(v).name
+                    self.class_of(v).tp_name()
                 )))
             }
         };
@@ -465,7 +465,7 @@ impl Interp {
                                 "%{} format: {} is required, not {}",
                                 conv,
                                 what,
-                                self.class_of(other).name
+                                self.class_of(other).tp_name()
                             )));
                         }
                     };
@@ -487,7 +487,7 @@ impl Interp {
                         other => {
                             return Err(type_error(format!(
                                 "must be real number, not {}",
-                                self.class_of(other).name
+                                self.class_of(other).tp_name()
                             )))
                         }
                     };

@@ -190,6 +190,16 @@ pub struct Class {
 }
 
 impl Class {
+    /// The type's name as CPython's `tp_name` spells it in messages: NumPy's C types carry their module
+    /// (`numpy.float64`, `numpy.ndarray`), classes written in Python and builtins do not.
+    pub fn tp_name(&self) -> String {
+        if &*self.module == "numpy" {
+            format!("numpy.{}", self.name)
+        } else {
+            self.name.to_string()
+        }
+    }
+
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
@@ -442,6 +452,14 @@ impl Value {
     }
 
     /// Python's `type(x).__name__` for builtin kinds.
+    /// The type's name as CPython's messages spell it (see `Class::tp_name`).
+    pub fn tp_name(&self) -> String {
+        match self {
+            Value::Native(n) => n.class.tp_name(),
+            other => other.type_name().to_string(),
+        }
+    }
+
     pub fn type_name(&self) -> &str {
         match self {
             Value::None => "NoneType",

@@ -435,7 +435,7 @@ pub fn length(me: &mut Interp, v: &Value) -> Res<usize> {
         other => {
             return Err(type_error(format!(
                 "object of type '{}' has no len()",
-                me.class_of(other).name
+                me.class_of(other).tp_name()
             )))
         }
     })
@@ -844,7 +844,7 @@ fn reversed(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         v => {
             return Err(type_error(format!(
                 "'{}' object is not reversible",
-                me.class_of(v).name
+                me.class_of(v).tp_name()
             )))
         }
     };
@@ -877,7 +877,7 @@ fn zip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let mut inners = Vec::new();
     for (i, x) in its.iter().enumerate() {
         inners.push(me.iter(x).map_err(|_| {
-            type_error(format!("'{}' object is not iterable", me.class_of(x).name))
+            type_error(format!("'{}' object is not iterable", me.class_of(x).tp_name()))
                 .with_hint(format!("argument {}", i + 1))
         })?);
     }
@@ -924,7 +924,7 @@ fn next(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     if !matches!(a[0], Value::Iterator(_)) && me.class_of(&a[0]).lookup("__next__").is_none() {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
-            me.class_of(&a[0]).name
+            me.class_of(&a[0]).tp_name()
         )));
     }
     match me.next(&a[0])? {

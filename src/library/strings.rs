@@ -281,7 +281,7 @@ fn join(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             other => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    me.class_of(other).name
+                    me.class_of(other).tp_name()
                 )))
             }
         }
@@ -338,7 +338,7 @@ fn affix(me: &mut Interp, a: &[Value], prefix: bool) -> Res<Value> {
             return Err(type_error(format!(
                 "{} first arg must be str or a tuple of str, not {}",
                 if prefix { "startswith" } else { "endswith" },
-                me.class_of(other).name
+                me.class_of(other).tp_name()
             )))
         }
     };

@@ -33,6 +33,8 @@ pub struct NpClasses {
     pub scalars: Vec<(DType, Rc<Class>)>,
     /// The abstract scalar types (`np.generic`, `np.number`, `np.integer`, `np.floating`, ...).
     pub abstract_types: Vec<(&'static str, Rc<Class>)>,
+    /// `np.False_` and `np.True_`: NumPy's bool scalars are singletons (`np.bool_(1) is np.True_`).
+    pub bools: RefCell<Option<[Value; 2]>>,
 }
 
 pub const STATE_KEY: &str = "numpy";
@@ -179,10 +181,25 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let Some(class) = class else {
         return wrap_array(me, t);
     };
+    let t = t.reshape(&[]).map_err(tensor_error)?;
+    if d == DType::Bool {
+        let b = t.to_vec::<bool>().first().copied().unwrap_or(false);
+        if let Some(v) = with_classes(me, |c| c.bools.borrow().as_ref().map(|p| p[b as usize].clone()))? {
+            return Ok(v);
+        }
+        let pair = [false, true].map(|x| new_scalar(class.clone(), Tensor::from_vec(vec![x], vec![])));
+        let v = pair[b as usize].clone();
+        with_classes(me, |c| *c.bools.borrow_mut() = Some(pair))?;
+        return Ok(v);
+    }
+    Ok(new_scalar(class, t))
+}
+
+fn new_scalar(class: Rc<Class>, t: Tensor) -> Value {
     // A scalar owns its value: `x = a[0]` must not change when `a` is written later.
-    let t = t.reshape(&[]).map_err(tensor_error)?.copy();
+    let t = t.copy();
     let key = item(&t);
-    Ok(Value::Native(Rc::new(Native {
+    Value::Native(Rc::new(Native {
         class,
         data: RefCell::new(Box::new(ArrayData {
             t,
@@ -191,7 +208,7 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
             readonly: false,
         })),
         hash_as: Some(key),
-    })))
+    }))
 }
 
 /// Wrap a view of `src`'s memory: its `.base` is the array that owns the memory. A tensor that does not share
@@ -327,7 +344,8 @@ pub fn parse_dtype(me: &Interp, v: &Value) -> Res<Option<DType>> {
 
 enum Leaf {
     Bool(bool),
-    Int(i64),
+    /// Wide enough for every int64 and uint64 value.
+    Int(i128),
     Float(f64),
     Complex(f64, f64),
 }
@@ -351,7 +369,7 @@ fn flatten(
     strong: &mut Option<DType>,
 ) -> Res<()> {
     match v {
-        Value::List(_) | Value::Tuple(_) => {
+        Value::List(_) | Value::Tuple(_) | Value::Range(..) => {
             let items = me.collect(v)?;
             if shape.len() == depth {
                 shape.push(items.len());
@@ -380,14 +398,18 @@ fn flatten(
                 for z in vals {
                     leaves.push(match d.kind() {
                         Kind::Bool => Leaf::Bool(z.re != 0.0),
-                        Kind::Int => Leaf::Int(z.re as i64),
+                        Kind::Int => Leaf::Int(z.re as i128),
                         Kind::Float => Leaf::Float(z.re),
                         Kind::Complex => Leaf::Complex(z.re, z.im),
                     });
                 }
                 if d.kind() == Kind::Int {
                     // Re-read ints exactly (large int64 values do not survive the float path).
-                    let exact = t.to_vec::<i64>();
+                    let exact: Vec<i128> = if d.is_unsigned() {
+                        t.to_vec::<u64>().into_iter().map(i128::from).collect()
+                    } else {
+                        t.to_vec::<i64>().into_iter().map(i128::from).collect()
+                    };
                     let n = exact.len();
                     let start = leaves.len() - n;
                     for (k, x) in exact.into_iter().enumerate() {
@@ -401,9 +423,9 @@ fn flatten(
             }
             let leaf = match other {
                 Value::Bool(b) => Leaf::Bool(*b),
-                Value::Int(i) => Leaf::Int(*i),
-                Value::BigInt(b) => match b.to_i64() {
-                    Some(i) => Leaf::Int(i),
+                Value::Int(i) => Leaf::Int(i128::from(*i)),
+                Value::BigInt(b) => match b.to_u64() {
+                    Some(u) => Leaf::Int(i128::from(u)),
                     None => {
                         return Err(Exc::new(
                             ExcType::OverflowError,
@@ -432,6 +454,8 @@ fn flatten(
             // float64, complex128), so `np.array([np.int8(1), 2])` is int64.
             let own = match leaf_kind(&leaf) {
                 0 => DType::Bool,
+                // Python ints past int64's range are uint64, as in NumPy.
+                1 if matches!(leaf, Leaf::Int(i) if i > i128::from(i64::MAX)) => DType::U64,
                 1 => DType::I64,
                 2 => DType::F64,
                 _ => DType::C128,
@@ -492,7 +516,7 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
         if let Some((lo, hi)) = d.int_range() {
             for l in &leaves {
                 if let Leaf::Int(i) = l {
-                    if (*i as i128) < lo || (*i as i128) > hi {
+                    if *i < lo || *i > hi {
                         return Err(Exc::new(
                             ExcType::OverflowError,
                             format!("Python integer {i} out of bounds for {d}"),
@@ -551,11 +575,23 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                 .iter()
                 .map(|l| match l {
                     Leaf::Bool(b) => *b as i64,
-                    Leaf::Int(i) => *i,
+                    Leaf::Int(i) => *i as i64,
                     Leaf::Float(f) => *f as i64,
                     Leaf::Complex(a, _) => *a as i64,
                 })
                 .collect();
+            if target == DType::U64 {
+                // uint64 values above int64's range must not pass through i64.
+                let vals: Vec<u64> = leaves
+                    .iter()
+                    .zip(&vals)
+                    .map(|(l, v)| match l {
+                        Leaf::Int(i) => *i as u64,
+                        _ => *v as u64,
+                    })
+                    .collect();
+                return Ok(Tensor::from_vec(vals, shape));
+            }
             Tensor::from_vec(vals, shape).cast(target)
         }
     };

@@ -1103,6 +1103,7 @@ pub fn install(me: &mut Interp) {
             dtype,
             scalars,
             abstract_types,
+            bools: RefCell::new(None),
         }))),
     );
     me.register_module("numpy", init);
