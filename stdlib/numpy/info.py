@@ -102,7 +102,7 @@ class finfo:
             self.nmant = 10
             self.nexp = 5
         else:
-            raise ValueError("data type " + repr(d) + " not inexact")
+            raise ValueError("data type " + repr(d.type) + " not inexact")
         self.dtype = zeros((), dtype=t).dtype
         self.min = -self.max
         self.smallest_normal = self.tiny
