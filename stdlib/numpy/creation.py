@@ -54,6 +54,64 @@ def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
     return function(*[args[i] for i in range(len(tuple(shape)))], **kwargs)
 
 
+def _operator_index(n):
+    # operator.index: Python and NumPy integers only, as NumPy's linspace asks for num.
+    if isinstance(n, int):
+        return n
+    if isinstance(n, integer):
+        return int(n)
+    raise TypeError("'" + type(n).__name__ + "' object cannot be interpreted as an integer")
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None):
+    """NumPy's linspace: arange(num) * step + start in the inexact result type, with the last sample set to stop."""
+    num = _operator_index(num)
+    if num < 0:
+        raise ValueError("Number of samples, " + str(num) + ", must be non-negative.")
+    div = (num - 1) if endpoint else num
+    # Sequences become arrays; Python scalars stay weak for the result type, as NumPy's _array_converter keeps them.
+    if isinstance(start, (list, tuple)):
+        start = asarray(start)
+    if isinstance(stop, (list, tuple)):
+        stop = asarray(stop)
+    dt = result_type(start, stop)
+    if dt.kind not in 'fc':
+        dt = float64(0).dtype
+    if dtype is None:
+        dtype = dt
+        integer_dtype = False
+    else:
+        integer_dtype = zeros((), dtype=dtype).dtype.kind in 'iu'
+    # The difference is taken in dt (NumPy's subtract(stop, start, dtype=...) casts both operands first).
+    delta = asarray(stop, dtype=dt) - asarray(start, dtype=dt)
+    delta = _scalar_out(delta)
+    delta_nd = asarray(delta).ndim
+    y = arange(0, num, dtype=dt).reshape((-1,) + (1,) * delta_nd)
+    if div > 0:
+        step = delta / div
+        if _pybool(asarray(step == 0).any()):
+            # Denormal steps underflow to 0: divide first, then scale (NumPy's gh-5437 handling).
+            y = y / div
+            y = y * delta
+        else:
+            y = y * step
+    else:
+        # 0 samples, or 1 with endpoint: the step is undefined.
+        step = float('nan')
+        y = y * delta
+    y += start
+    if endpoint and num > 1:
+        y[-1, ...] = stop
+    if axis != 0:
+        y = moveaxis(y, 0, axis)
+    if integer_dtype:
+        y = floor(y)
+    y = y.astype(dtype)
+    if retstep:
+        return y, step
+    return y
+
+
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
     y = linspace(start, stop, num=num, endpoint=endpoint)
     r = power(base, y)
@@ -140,12 +198,13 @@ def tri(N, M=None, k=0, dtype=float, *, like=None):
 
 
 def tril(m, k=0):
+    # A 1-D input is taken as one row of a square matrix (tri(N) with M defaulting to N), as in NumPy.
     m = asarray(m)
-    mask = tri(m.shape[-2], m.shape[-1], k=k, dtype=bool_)
+    mask = tri(*m.shape[-2:], k=k, dtype=bool_)
     return where(mask, m, zeros(1, dtype=m.dtype))
 
 
 def triu(m, k=0):
     m = asarray(m)
-    mask = tri(m.shape[-2], m.shape[-1], k=k - 1, dtype=bool_)
+    mask = tri(*m.shape[-2:], k=k - 1, dtype=bool_)
     return where(mask, zeros(1, dtype=m.dtype), m)
