@@ -91,6 +91,24 @@ def rollaxis(a, axis, start=0):
     return a.transpose(tuple(axes))
 
 
+def expand_dims(a, axis):
+    # The new axes are numbered in the result's dimensions; the result is a reshaped view of a.
+    a = asarray(a)
+    if not isinstance(axis, (tuple, list)):
+        axis = (axis,)
+    for ax in axis:
+        # NumPy's PyArray_PyIntAsIntp: floats get their own message, other non-integers operator.index's.
+        if isinstance(ax, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(ax, (int, integer)):
+            raise TypeError("'" + type(ax).__name__ + "' object cannot be interpreted as an integer")
+    out_ndim = len(axis) + a.ndim
+    axis = _axis_tuple(axis, out_ndim)
+    shape_it = iter(a.shape)
+    shape = [1 if ax in axis else next(shape_it) for ax in range(out_ndim)]
+    return a.reshape(tuple(shape))
+
+
 # --- flipping, rolling, rotating ---------------------------------------------------------------------------------
 
 def flip(m, axis=None):
@@ -655,6 +673,73 @@ def block(arrays):
         raise ValueError("List at " + _block_format_index(bottom_index) + " cannot be empty")
     result_ndim = _imax(arr_ndim, list_ndim)
     return _block(arrays, list_ndim, result_ndim, 0)
+
+
+# The Rust broadcast_to makes the read-only view; NumPy's argument checks (and nditer's messages) come first here.
+_broadcast_to_kernel = broadcast_to
+
+
+def broadcast_to(array, shape, subok=False):
+    try:
+        shape = tuple(shape)
+    except TypeError:
+        shape = (shape,)
+    arr = asarray(array)
+    if not shape and arr.shape:
+        raise ValueError('cannot broadcast a non-scalar to a scalar array')
+    for size in shape:
+        if size < 0:
+            raise ValueError('all elements of broadcast shape must be non-negative')
+    if arr.ndim > len(shape):
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
+    return _broadcast_to_kernel(arr, shape)
+
+
+class broadcast:
+    """np.broadcast: the broadcast shape of its arguments, iterable as tuples of their broadcast elements."""
+
+    def __init__(self, *args):
+        if len(args) > 64:
+            raise ValueError("Need at least 0 and at most 64 array objects.")
+        arrays = []
+        for a in args:
+            # A nested broadcast object contributes the arrays it iterates, as in NumPy.
+            if isinstance(a, broadcast):
+                arrays.extend(a._arrays)
+            else:
+                arrays.append(asarray(a))
+        self.shape = broadcast_shapes(*[a.shape for a in arrays])
+        self._arrays = arrays
+        self._views = [_broadcast_to_kernel(a, self.shape) for a in arrays]
+        self.nd = len(self.shape)
+        self.ndim = self.nd
+        self.numiter = len(arrays)
+        size = 1
+        for d in self.shape:
+            size *= d
+        self.size = size
+        self.index = 0
+        self._flat = None
+
+    @property
+    def iters(self):
+        return tuple(v.flat for v in self._views)
+
+    def reset(self):
+        self.index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.index >= self.size:
+            raise StopIteration
+        if self._flat is None:
+            # Flattened once, on first use; each step then reads one element per argument.
+            self._flat = [v.ravel() for v in self._views]
+        i = self.index
+        self.index = i + 1
+        return tuple(f[i] for f in self._flat)
 
 
 def broadcast_arrays(*args, subok=False):
