@@ -6,15 +6,18 @@ def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    a = asarray(a)
-    b = asarray(b)
-    finite = isfinite(a) & isfinite(b)
-    close = less_equal(absolute(a - b), atol + rtol * absolute(b))
-    same = equal(a, b)
-    r = where(finite, close, same)
-    if equal_nan:
-        r = r | (isnan(a) & isnan(b))
-    return r[()] if r.ndim == 0 else r
+    # Python scalars stay weak (np.isclose(np.float32(0.1), 0.1) compares in float32), as in NumPy.
+    x, y, atol, rtol = (v if isinstance(v, (int, float, complex)) else asarray(v) for v in (a, b, atol, rtol))
+    # y goes inexact so that abs() of the most negative integer cannot wrap; x is cast along with it.
+    if isinstance(y, ndarray):
+        y = asarray(y, dtype=result_type(y, 1.0))
+    elif isinstance(y, int):
+        y = float(y)
+    with errstate(invalid='ignore'):
+        result = (less_equal(absolute(x - y), atol + rtol * absolute(y)) & isfinite(y)) | equal(x, y)
+        if equal_nan:
+            result = result | (isnan(x) & isnan(y))
+    return _scalar_out(result)
 
 
 def array_equal(a1, a2, equal_nan=False):
