@@ -8,6 +8,63 @@ def ascontiguousarray(a, dtype=None, *, like=None):
     return a.copy()
 
 
+# --- arrays like another ------------------------------------------------------------------------------------------
+# The Rust *_like functions copy the prototype's shape and dtype; NumPy's shape= and device= are handled here.
+
+_empty_like_kernel = empty_like
+_zeros_like_kernel = zeros_like
+_ones_like_kernel = ones_like
+_full_like_kernel = full_like
+
+
+def _check_device(device):
+    if device is not None and device != "cpu":
+        raise ValueError('Device not understood. Only "cpu" is allowed, but received: ' + str(device))
+
+
+def _like_new(prototype, dtype, order, shape, fill):
+    # A new array of the given shape (not the prototype's), with the prototype's dtype unless dtype is given.
+    if dtype is None:
+        dtype = asarray(prototype).dtype
+    order = order if order == 'F' else 'C'
+    if fill == 0:
+        return zeros(shape, dtype=dtype, order=order)
+    if fill == 1:
+        return ones(shape, dtype=dtype, order=order)
+    return empty(shape, dtype=dtype, order=order)
+
+
+def empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _empty_like_kernel(prototype, dtype=dtype, order=order, subok=subok)
+    return _like_new(prototype, dtype, order, shape, None)
+
+
+def zeros_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _zeros_like_kernel(a, dtype=dtype, order=order, subok=subok)
+    return _like_new(a, dtype, order, shape, 0)
+
+
+def ones_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _ones_like_kernel(a, dtype=dtype, order=order, subok=subok)
+    return _like_new(a, dtype, order, shape, 1)
+
+
+def full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _full_like_kernel(a, fill_value, dtype=dtype, order=order, subok=subok)
+    res = _like_new(a, dtype, order, shape, None)
+    # NumPy's copyto(res, fill_value, casting='unsafe'): broadcast and cast into the new array.
+    res[...] = fill_value
+    return res
+
+
 # --- grids and sequences -----------------------------------------------------------------------------------------
 
 def meshgrid(*xi, copy=True, sparse=False, indexing='xy'):
