@@ -8,6 +8,63 @@ def ascontiguousarray(a, dtype=None, *, like=None):
     return a.copy()
 
 
+# --- arrays like another ------------------------------------------------------------------------------------------
+# The Rust *_like functions copy the prototype's shape and dtype; NumPy's shape= and device= are handled here.
+
+_empty_like_kernel = empty_like
+_zeros_like_kernel = zeros_like
+_ones_like_kernel = ones_like
+_full_like_kernel = full_like
+
+
+def _check_device(device):
+    if device is not None and device != "cpu":
+        raise ValueError('Device not understood. Only "cpu" is allowed, but received: ' + str(device))
+
+
+def _like_new(prototype, dtype, order, shape, fill):
+    # A new array of the given shape (not the prototype's), with the prototype's dtype unless dtype is given.
+    if dtype is None:
+        dtype = asarray(prototype).dtype
+    order = order if order == 'F' else 'C'
+    if fill == 0:
+        return zeros(shape, dtype=dtype, order=order)
+    if fill == 1:
+        return ones(shape, dtype=dtype, order=order)
+    return empty(shape, dtype=dtype, order=order)
+
+
+def empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _empty_like_kernel(prototype, dtype=dtype, order=order, subok=subok)
+    return _like_new(prototype, dtype, order, shape, None)
+
+
+def zeros_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _zeros_like_kernel(a, dtype=dtype, order=order, subok=subok)
+    return _like_new(a, dtype, order, shape, 0)
+
+
+def ones_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _ones_like_kernel(a, dtype=dtype, order=order, subok=subok)
+    return _like_new(a, dtype, order, shape, 1)
+
+
+def full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    _check_device(device)
+    if shape is None:
+        return _full_like_kernel(a, fill_value, dtype=dtype, order=order, subok=subok)
+    res = _like_new(a, dtype, order, shape, None)
+    # NumPy's copyto(res, fill_value, casting='unsafe'): broadcast and cast into the new array.
+    res[...] = fill_value
+    return res
+
+
 # --- grids and sequences -----------------------------------------------------------------------------------------
 
 def meshgrid(*xi, copy=True, sparse=False, indexing='xy'):
@@ -52,6 +109,64 @@ def indices(dimensions, dtype=int, sparse=False):
 def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
     args = indices(shape, dtype=dtype)
     return function(*[args[i] for i in range(len(tuple(shape)))], **kwargs)
+
+
+def _operator_index(n):
+    # operator.index: Python and NumPy integers only, as NumPy's linspace asks for num.
+    if isinstance(n, int):
+        return n
+    if isinstance(n, integer):
+        return int(n)
+    raise TypeError("'" + type(n).__name__ + "' object cannot be interpreted as an integer")
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None):
+    """NumPy's linspace: arange(num) * step + start in the inexact result type, with the last sample set to stop."""
+    num = _operator_index(num)
+    if num < 0:
+        raise ValueError("Number of samples, " + str(num) + ", must be non-negative.")
+    div = (num - 1) if endpoint else num
+    # Sequences become arrays; Python scalars stay weak for the result type, as NumPy's _array_converter keeps them.
+    if isinstance(start, (list, tuple)):
+        start = asarray(start)
+    if isinstance(stop, (list, tuple)):
+        stop = asarray(stop)
+    dt = result_type(start, stop)
+    if dt.kind not in 'fc':
+        dt = float64(0).dtype
+    if dtype is None:
+        dtype = dt
+        integer_dtype = False
+    else:
+        integer_dtype = zeros((), dtype=dtype).dtype.kind in 'iu'
+    # The difference is taken in dt (NumPy's subtract(stop, start, dtype=...) casts both operands first).
+    delta = asarray(stop, dtype=dt) - asarray(start, dtype=dt)
+    delta = _scalar_out(delta)
+    delta_nd = asarray(delta).ndim
+    y = arange(0, num, dtype=dt).reshape((-1,) + (1,) * delta_nd)
+    if div > 0:
+        step = delta / div
+        if _pybool(asarray(step == 0).any()):
+            # Denormal steps underflow to 0: divide first, then scale (NumPy's gh-5437 handling).
+            y = y / div
+            y = y * delta
+        else:
+            y = y * step
+    else:
+        # 0 samples, or 1 with endpoint: the step is undefined.
+        step = float('nan')
+        y = y * delta
+    y += start
+    if endpoint and num > 1:
+        y[-1, ...] = stop
+    if axis != 0:
+        y = moveaxis(y, 0, axis)
+    if integer_dtype:
+        y = floor(y)
+    y = y.astype(dtype)
+    if retstep:
+        return y, step
+    return y
 
 
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
@@ -140,12 +255,13 @@ def tri(N, M=None, k=0, dtype=float, *, like=None):
 
 
 def tril(m, k=0):
+    # A 1-D input is taken as one row of a square matrix (tri(N) with M defaulting to N), as in NumPy.
     m = asarray(m)
-    mask = tri(m.shape[-2], m.shape[-1], k=k, dtype=bool_)
+    mask = tri(*m.shape[-2:], k=k, dtype=bool_)
     return where(mask, m, zeros(1, dtype=m.dtype))
 
 
 def triu(m, k=0):
     m = asarray(m)
-    mask = tri(m.shape[-2], m.shape[-1], k=k - 1, dtype=bool_)
+    mask = tri(*m.shape[-2:], k=k - 1, dtype=bool_)
     return where(mask, zeros(1, dtype=m.dtype), m)

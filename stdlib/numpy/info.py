@@ -29,11 +29,78 @@ def promote_types(type1, type2):
     return _result_type(zeros((), dtype=type1).dtype, zeros((), dtype=type2).dtype)
 
 
+_CASTINGS = ('no', 'equiv', 'safe', 'same_kind', 'unsafe')
+# same_kind allows a cast to a kind at least as wide: bool < unsigned < signed < float < complex.
+_KIND_ORDER = {'b': 0, 'u': 1, 'i': 2, 'f': 3, 'c': 4}
+
+
 def can_cast(from_, to, casting='safe'):
-    if casting != 'safe':
-        raise NotImplementedError("np.can_cast(casting='" + casting + "') is not supported by nabla yet")
+    if casting not in _CASTINGS:
+        raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got " +
+                         repr(casting) + ")")
+    if isinstance(from_, (int, float, complex)) and not isinstance(from_, generic):
+        raise TypeError("can_cast() does not support Python ints, floats, and complex because the result used to "
+                        "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow "
+                        "them again in the future.")
     to = zeros((), dtype=to).dtype
-    return _pybool(_result_type(from_, to) == to)
+    # A scalar type has a `dtype` attribute too (a descriptor), so types are looked up as dtypes first.
+    if isinstance(from_, type) or not hasattr(from_, 'dtype'):
+        src = zeros((), dtype=from_).dtype
+    else:
+        src = from_.dtype
+    if casting == 'unsafe':
+        return True
+    if casting == 'no' or casting == 'equiv':
+        return _pybool(src == to)
+    if _result_type(src, to) == to:
+        return True
+    if casting == 'same_kind':
+        return _KIND_ORDER[to.kind] >= _KIND_ORDER[src.kind]
+    return False
+
+
+def min_scalar_type(a):
+    """The smallest dtype that holds the value of a scalar or 0-d array (an array with dimensions keeps its dtype)."""
+    if isinstance(a, ndarray) and a.ndim > 0:
+        return a.dtype
+    if isinstance(a, int) and not isinstance(a, (bool_, type(True))):
+        # A Python int is read as is (it may not fit int64).
+        x = int64(0) if a < 0 else uint64(0)
+        v_py = a
+    else:
+        x = asarray(a)
+        v_py = None
+    if x.ndim > 0:
+        return x.dtype
+    k = x.dtype.kind
+    if k == 'b':
+        return x.dtype
+    if k == 'u' or k == 'i':
+        v = int(x) if v_py is None else v_py
+        if v >= 0:
+            for t, top in ((uint8, 256), (uint16, 65536), (uint32, 4294967296), (uint64, 18446744073709551616)):
+                if v < top:
+                    return zeros((), dtype=t).dtype
+        else:
+            for t, low in ((int8, -128), (int16, -32768), (int32, -2147483648), (int64, -9223372036854775808)):
+                if v >= low:
+                    return zeros((), dtype=t).dtype
+        raise NotImplementedError("np.min_scalar_type of an integer beyond 64 bits (object dtype) is not supported "
+                                  "by nabla yet")
+    if k == 'f':
+        v = float(x)
+        # NumPy's thresholds are +-65000 for float16 and +-3.4e38 for float32; inf and nan fit float16.
+        if not _pybool(isfinite(v)) or (v > -65000 and v < 65000):
+            return zeros((), dtype=float16).dtype
+        if v > -3.4e38 and v < 3.4e38:
+            return zeros((), dtype=float32).dtype
+        return zeros((), dtype=float64).dtype
+    if k == 'c':
+        v = complex(x)
+        if -3.4e38 < v.real < 3.4e38 and -3.4e38 < v.imag < 3.4e38:
+            return zeros((), dtype=complex64).dtype
+        return zeros((), dtype=complex128).dtype
+    return x.dtype
 
 
 # np.result_type follows NEP 50 here (Python scalars are weak), so it replaces any Rust version.
@@ -102,7 +169,7 @@ class finfo:
             self.nmant = 10
             self.nexp = 5
         else:
-            raise ValueError("data type " + repr(d) + " not inexact")
+            raise ValueError("data type " + repr(d.type) + " not inexact")
         self.dtype = zeros((), dtype=t).dtype
         self.min = -self.max
         self.smallest_normal = self.tiny

@@ -563,9 +563,21 @@ def _nan_to_num_real(xa, nan, big, small):
     return asarray(r).astype(xa.dtype)
 
 
+_NO_COPY_MESSAGE = ("Unable to avoid copy while creating an array as requested.\n"
+                    "If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when "
+                    "needed (no behavior change in NumPy 1.x).\n"
+                    "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html"
+                    "#adapting-to-changes-in-the-copy-keyword.")
+
+
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    # copy=False works in place on an ndarray (NumPy's np.array(x, copy=False)); anything else cannot be.
+    if not copy and not isinstance(x, ndarray):
+        raise ValueError(_NO_COPY_MESSAGE)
     xa = asarray(x)
     if xa.dtype.kind != 'f' and xa.dtype.kind != 'c':
+        if not copy:
+            return xa[()] if xa.ndim == 0 else xa
         return _scalar_out(xa.copy())
     # A complex array has its real and imaginary parts replaced separately, with the limits of the part dtype.
     part = xa.real.dtype
@@ -575,8 +587,13 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
     if xa.dtype.kind == 'c':
         re = _nan_to_num_real(xa.real, nan, big, small)
         im = _nan_to_num_real(xa.imag, nan, big, small)
-        return _scalar_out(_complex_from_parts(re, im).astype(xa.dtype))
-    return _scalar_out(_nan_to_num_real(xa, nan, big, small))
+        r = _complex_from_parts(re, im).astype(xa.dtype)
+    else:
+        r = _nan_to_num_real(xa, nan, big, small)
+    if not copy:
+        xa[...] = r
+        return xa[()] if xa.ndim == 0 else xa
+    return _scalar_out(r)
 
 
 def logaddexp2(x1, x2, out=None):

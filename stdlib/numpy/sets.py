@@ -257,19 +257,35 @@ class _ResultTuple:
         return self.__repr__()
 
 
+def _result_tuple_class(name, fields):
+    # A subclass per result, renamed so that type(r).__name__ is NumPy's namedtuple name (UniqueAllResult, ...);
+    # it stays out of the numpy namespace as NumPy's does.
+    class _Named(_ResultTuple):
+        def __init__(self, values):
+            _ResultTuple.__init__(self, name, fields, values)
+
+    _Named.__name__ = name
+    return _Named
+
+
+_UniqueAllResult = _result_tuple_class("UniqueAllResult", ("values", "indices", "inverse_indices", "counts"))
+_UniqueCountsResult = _result_tuple_class("UniqueCountsResult", ("values", "counts"))
+_UniqueInverseResult = _result_tuple_class("UniqueInverseResult", ("values", "inverse_indices"))
+
+
 def unique_all(x):
     r = unique(x, return_index=True, return_inverse=True, return_counts=True, equal_nan=False)
-    return _ResultTuple("UniqueAllResult", ("values", "indices", "inverse_indices", "counts"), r)
+    return _UniqueAllResult(r)
 
 
 def unique_counts(x):
     r = unique(x, return_counts=True, equal_nan=False)
-    return _ResultTuple("UniqueCountsResult", ("values", "counts"), r)
+    return _UniqueCountsResult(r)
 
 
 def unique_inverse(x):
     r = unique(x, return_inverse=True, equal_nan=False)
-    return _ResultTuple("UniqueInverseResult", ("values", "inverse_indices"), r)
+    return _UniqueInverseResult(r)
 
 
 def unique_values(x):
@@ -277,6 +293,27 @@ def unique_values(x):
 
 
 # --- set operations ------------------------------------------------------------------------------------------------
+
+# The Rust isin does the membership test; NumPy's kind= checks happen here first.
+_isin_kernel = isin
+
+
+def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None):
+    if kind is not None and kind != 'sort' and kind != 'table':
+        raise ValueError("Invalid kind: " + repr(kind) + ". Please use None, 'sort' or 'table'.")
+    if kind == 'table':
+        ar1 = asarray(element)
+        ar2 = asarray(test_elements)
+        if not (ar1.dtype.kind in 'uib' and ar2.dtype.kind in 'uib'):
+            raise ValueError("The 'table' method is only supported for boolean or integer arrays. "
+                             "Please select 'sort' or None for kind.")
+        if ar2.size > 0:
+            ar2 = ar2.astype(uint8) if ar2.dtype.kind == 'b' else ar2
+            if int(ar2.max()) - int(ar2.min()) > iinfo(ar2.dtype).max:
+                raise RuntimeError("You have specified kind='table', but the range of values in `ar2` or `ar1` "
+                                   "exceed the maximum integer of the datatype. Please set `kind` to None or 'sort'.")
+    return _isin_kernel(element, test_elements, assume_unique=assume_unique, invert=invert)
+
 
 def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
     ar1 = asarray(ar1)

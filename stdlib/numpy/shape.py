@@ -91,6 +91,24 @@ def rollaxis(a, axis, start=0):
     return a.transpose(tuple(axes))
 
 
+def expand_dims(a, axis):
+    # The new axes are numbered in the result's dimensions; the result is a reshaped view of a.
+    a = asarray(a)
+    if not isinstance(axis, (tuple, list)):
+        axis = (axis,)
+    for ax in axis:
+        # NumPy's PyArray_PyIntAsIntp: floats get their own message, other non-integers operator.index's.
+        if isinstance(ax, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(ax, (int, integer)):
+            raise TypeError("'" + type(ax).__name__ + "' object cannot be interpreted as an integer")
+    out_ndim = len(axis) + a.ndim
+    axis = _axis_tuple(axis, out_ndim)
+    shape_it = iter(a.shape)
+    shape = [1 if ax in axis else next(shape_it) for ax in range(out_ndim)]
+    return a.reshape(tuple(shape))
+
+
 # --- flipping, rolling, rotating ---------------------------------------------------------------------------------
 
 def flip(m, axis=None):
@@ -352,80 +370,256 @@ def delete(arr, obj, axis=None):
     return _take_along(arr, arange(n)[keep], axis)
 
 
-def pad(array, pad_width, mode='constant', **kwargs):
-    arr = asarray(array)
-    nd = arr.ndim
-    pw = asarray(pad_width)
-    if pw.dtype.kind not in 'iu':
-        raise TypeError("`pad_width` must be of integral type.")
-    pairs = _as_pairs(pw, nd)
-    for p in pairs:
-        if p[0] < 0 or p[1] < 0:
-            raise ValueError("index can't contain negative values")
-    newshape = tuple(arr.shape[i] + pairs[i][0] + pairs[i][1] for i in range(nd))
-    padded = empty(newshape, dtype=arr.dtype)
-    orig = tuple(slice(pairs[i][0], pairs[i][0] + arr.shape[i]) for i in range(nd))
-    padded[orig] = arr
-    if mode == 'constant':
-        cv = asarray(kwargs.get('constant_values', 0))
-        cpairs = _as_pairs(cv, nd, False)
-    elif mode not in ('edge', 'reflect', 'symmetric', 'wrap'):
-        raise NotImplementedError("np.pad(mode='" + str(mode) + "') is not supported by nabla yet")
-    for ax in range(nd):
-        roi = padded[tuple(slice(None) for i in range(ax + 1)) + orig[ax + 1:]]
-        before, after = pairs[ax]
-        size = arr.shape[ax]
-        total = newshape[ax]
-        if mode == 'constant':
-            roi[_slices(nd, ax, slice(0, before))] = cpairs[ax][0]
-            roi[_slices(nd, ax, slice(total - after, total))] = cpairs[ax][1]
-            continue
-        if (before > 0 or after > 0) and size == 0:
-            raise ValueError("can't extend empty axis " + str(ax) + " using modes other than 'constant' or 'empty'")
-        if mode == 'edge':
-            roi[_slices(nd, ax, slice(0, before))] = roi[_slices(nd, ax, slice(before, before + 1))]
-            roi[_slices(nd, ax, slice(total - after, total))] = roi[_slices(nd, ax, slice(total - after - 1, total - after))]
-            continue
-        # reflect / symmetric / wrap: index maps computed with integer formulas, then one gather.
-        pos = arange(total) - before
-        if mode == 'wrap':
-            src = pos % size
-        else:
-            if mode == 'reflect':
-                period = 2 * size - 2 if size > 1 else 1
-                q = pos % period
-                src = where(q < size, q, period - q)
-            else:
-                period = 2 * size
-                q = pos % period
-                src = where(q < size, q, period - 1 - q)
-        roi[...] = _take_along(roi, src + before, ax)
-    return padded
+# np.pad is a port of numpy/lib/_arraypad_impl.py: the padded array is allocated once, then each axis's pad
+# areas are filled from views of the already-filled region (so corners come out as NumPy's).
+
+def _pad_slice_at_axis(sl, axis):
+    return (slice(None),) * axis + (sl,) + (Ellipsis,)
 
 
-def _as_pairs(x, ndim, as_index=True):
-    x = asarray(x)
-    if x.size == 1:
-        v = x.ravel()[0]
-        v = int(v) if as_index else v
-        return [(v, v)] * ndim
-    if x.size == 2 and x.shape != (2, 1):
-        f = x.ravel()
-        a = int(f[0]) if as_index else f[0]
-        b = int(f[1]) if as_index else f[1]
-        return [(a, b)] * ndim
-    if x.ndim == 2 and x.shape[0] == ndim and x.shape[1] == 2:
-        full_ = x
-    elif x.ndim == 2 and x.shape[0] == 1 and x.shape[1] == 2:
-        full_ = concatenate([x] * ndim, axis=0)
+def _pad_view_roi(array, original_area_slice, axis):
+    # The region padded along axes < axis and still original along the later ones.
+    axis += 1
+    return array[(slice(None),) * axis + original_area_slice[axis:]]
+
+
+def _pad_simple(array, pad_width, fill_value=None):
+    new_shape = tuple(left + size + right for size, (left, right) in zip(array.shape, pad_width))
+    padded = empty(new_shape, dtype=array.dtype)
+    if fill_value is not None:
+        padded.fill(fill_value)
+    original_area_slice = tuple(slice(left, left + size) for size, (left, right) in zip(array.shape, pad_width))
+    padded[original_area_slice] = array
+    return padded, original_area_slice
+
+
+def _pad_set_area(padded, axis, width_pair, value_pair):
+    padded[_pad_slice_at_axis(slice(None, width_pair[0]), axis)] = value_pair[0]
+    padded[_pad_slice_at_axis(slice(padded.shape[axis] - width_pair[1], None), axis)] = value_pair[1]
+
+
+def _pad_get_edges(padded, axis, width_pair):
+    left_index = width_pair[0]
+    left_edge = padded[_pad_slice_at_axis(slice(left_index, left_index + 1), axis)]
+    right_index = padded.shape[axis] - width_pair[1]
+    right_edge = padded[_pad_slice_at_axis(slice(right_index - 1, right_index), axis)]
+    return left_edge, right_edge
+
+
+def _pad_linear_ramps(padded, axis, width_pair, end_value_pair):
+    edge_pair = _pad_get_edges(padded, axis, width_pair)
+    ramps = [linspace(end_value, edge.squeeze(axis), num=width, endpoint=False, dtype=padded.dtype, axis=axis)
+             for end_value, edge, width in zip(end_value_pair, edge_pair, width_pair)]
+    # The right ramp runs from the edge outwards.
+    return ramps[0], ramps[1][_pad_slice_at_axis(slice(None, None, -1), axis)]
+
+
+def _pad_stat(func, chunk, axis, dtype):
+    stat = func(chunk, axis=axis, keepdims=True)
+    if dtype.kind in 'iu':
+        # NumPy rounds a mean/median in place before it is stored into an integer array.
+        stat = around(stat)
+    return stat
+
+
+def _pad_get_stats(padded, axis, width_pair, length_pair, mode):
+    func = {'maximum': amax, 'minimum': amin, 'mean': mean, 'median': median}[mode]
+    left_index = width_pair[0]
+    right_index = padded.shape[axis] - width_pair[1]
+    max_length = right_index - left_index
+    left_length, right_length = length_pair
+    if left_length is None or max_length < left_length:
+        left_length = max_length
+    if right_length is None or max_length < right_length:
+        right_length = max_length
+    if (left_length == 0 or right_length == 0) and (mode == 'maximum' or mode == 'minimum'):
+        raise ValueError("stat_length of 0 yields no value for padding")
+    left_chunk = padded[_pad_slice_at_axis(slice(left_index, left_index + left_length), axis)]
+    left_stat = _pad_stat(func, left_chunk, axis, padded.dtype)
+    if left_length == max_length and right_length == max_length:
+        return left_stat, left_stat
+    right_chunk = padded[_pad_slice_at_axis(slice(right_index - right_length, right_index), axis)]
+    return left_stat, _pad_stat(func, right_chunk, axis, padded.dtype)
+
+
+def _pad_reflect_both(padded, axis, width_pair, method, original_period, include_edge=False):
+    # Fills as much of both pad areas as one reflected copy of the filled region covers; returns what is left.
+    left_pad, right_pad = width_pair
+    old_length = padded.shape[axis] - right_pad - left_pad
+    if include_edge:
+        old_length = old_length // original_period * original_period
+        edge_offset = 1
     else:
-        raise ValueError("operands could not be broadcast together with remapped shapes")
-    res = []
-    for i in range(ndim):
-        a = full_[i, 0]
-        b = full_[i, 1]
-        res.append((int(a), int(b)) if as_index else (a, b))
-    return res
+        old_length = (old_length - 1) // (original_period - 1) * (original_period - 1) + 1
+        edge_offset = 0
+        old_length -= 1
+    if left_pad > 0:
+        chunk_length = old_length if old_length < left_pad else left_pad
+        stop = left_pad - edge_offset
+        start = stop + chunk_length
+        left_chunk = padded[_pad_slice_at_axis(slice(start, stop, -1), axis)]
+        if method == "odd":
+            left_chunk = 2 * padded[_pad_slice_at_axis(slice(left_pad, left_pad + 1), axis)] - left_chunk
+        padded[_pad_slice_at_axis(slice(left_pad - chunk_length, left_pad), axis)] = left_chunk
+        left_pad -= chunk_length
+    if right_pad > 0:
+        chunk_length = old_length if old_length < right_pad else right_pad
+        start = -right_pad + edge_offset - 2
+        stop = start - chunk_length
+        right_chunk = padded[_pad_slice_at_axis(slice(start, stop, -1), axis)]
+        if method == "odd":
+            right_chunk = 2 * padded[_pad_slice_at_axis(slice(-right_pad - 1, -right_pad), axis)] - right_chunk
+        start = padded.shape[axis] - right_pad
+        padded[_pad_slice_at_axis(slice(start, start + chunk_length), axis)] = right_chunk
+        right_pad -= chunk_length
+    return left_pad, right_pad
+
+
+def _pad_wrap_both(padded, axis, width_pair, original_period):
+    left_pad, right_pad = width_pair
+    period = padded.shape[axis] - right_pad - left_pad
+    period = period // original_period * original_period
+    new_left_pad = 0
+    new_right_pad = 0
+    if left_pad > 0:
+        slice_end = left_pad + period
+        slice_start = slice_end - (period if period < left_pad else left_pad)
+        right_chunk = padded[_pad_slice_at_axis(slice(slice_start, slice_end), axis)]
+        if left_pad > period:
+            pad_area = _pad_slice_at_axis(slice(left_pad - period, left_pad), axis)
+            new_left_pad = left_pad - period
+        else:
+            pad_area = _pad_slice_at_axis(slice(None, left_pad), axis)
+        padded[pad_area] = right_chunk
+    if right_pad > 0:
+        slice_start = -right_pad - period
+        slice_end = slice_start + (period if period < right_pad else right_pad)
+        left_chunk = padded[_pad_slice_at_axis(slice(slice_start, slice_end), axis)]
+        if right_pad > period:
+            pad_area = _pad_slice_at_axis(slice(-right_pad, -right_pad + period), axis)
+            new_right_pad = right_pad - period
+        else:
+            pad_area = _pad_slice_at_axis(slice(-right_pad, None), axis)
+        padded[pad_area] = left_chunk
+    return new_left_pad, new_right_pad
+
+
+def _as_pairs(x, ndim, as_index=False):
+    # One (before, after) pair per axis from a scalar, a pair, or an (ndim, 2) array-like.
+    if x is None:
+        return ((None, None),) * ndim
+    x = array(x)
+    if as_index:
+        x = around(x).astype(intp)
+    if x.ndim < 3:
+        if x.size == 1:
+            x = x.ravel()
+            if as_index and _pybool(x[0] < 0):
+                raise ValueError("index can't contain negative values")
+            return ((x[0], x[0]),) * ndim
+        if x.size == 2 and x.shape != (2, 1):
+            x = x.ravel()
+            if as_index and (_pybool(x[0] < 0) or _pybool(x[1] < 0)):
+                raise ValueError("index can't contain negative values")
+            return ((x[0], x[1]),) * ndim
+    if as_index and _pybool(x.min() < 0):
+        raise ValueError("index can't contain negative values")
+    return broadcast_to(x, (ndim, 2)).tolist()
+
+
+_pad_allowed_kwargs = {
+    'empty': [], 'edge': [], 'wrap': [], 'constant': ['constant_values'], 'linear_ramp': ['end_values'],
+    'maximum': ['stat_length'], 'mean': ['stat_length'], 'median': ['stat_length'], 'minimum': ['stat_length'],
+    'reflect': ['reflect_type'], 'symmetric': ['reflect_type'],
+}
+
+
+def pad(array, pad_width, mode='constant', **kwargs):
+    array = asarray(array)
+    if isinstance(pad_width, dict):
+        seq = [(0, 0)] * array.ndim
+        for axis, width in pad_width.items():
+            if isinstance(width, int):
+                seq[axis] = (width, width)
+            elif isinstance(width, tuple) and len(width) == 2 and isinstance(width[0], int) and \
+                    isinstance(width[1], int):
+                seq[axis] = width
+            else:
+                raise AssertionError("Expected code to be unreachable, but got: " + repr(width))
+        pad_width = seq
+    pad_width = asarray(pad_width)
+    if not pad_width.dtype.kind == 'i':
+        raise TypeError('`pad_width` must be of integral type.')
+    pad_width = _as_pairs(pad_width, array.ndim, as_index=True)
+    pad_width = [(int(a), int(b)) for a, b in pad_width]
+
+    if callable(mode):
+        # The user function fills each 1-D lane of a zero-padded array in place, axis by axis.
+        function = mode
+        padded, _ = _pad_simple(array, pad_width, fill_value=0)
+        for axis in range(padded.ndim):
+            view = moveaxis(padded, axis, -1)
+            for ind in ndindex(view.shape[:-1]):
+                function(view[ind + (Ellipsis,)], pad_width[axis], axis, kwargs)
+        return padded
+
+    if mode not in _pad_allowed_kwargs:
+        raise ValueError("mode '" + str(mode) + "' is not supported")
+    unsupported_kwargs = set(kwargs) - set(_pad_allowed_kwargs[mode])
+    if unsupported_kwargs:
+        raise ValueError("unsupported keyword arguments for mode '" + str(mode) + "': " + repr(unsupported_kwargs))
+
+    padded, original_area_slice = _pad_simple(array, pad_width)
+    axes = range(padded.ndim)
+
+    if mode == "constant":
+        values = _as_pairs(kwargs.get("constant_values", 0), padded.ndim)
+        for axis, width_pair, value_pair in zip(axes, pad_width, values):
+            roi = _pad_view_roi(padded, original_area_slice, axis)
+            _pad_set_area(roi, axis, width_pair, value_pair)
+    elif mode == "empty":
+        pass
+    elif array.size == 0:
+        # Only 'constant' and 'empty' can extend an empty axis; other modes have nothing to copy.
+        for axis, width_pair in zip(axes, pad_width):
+            if array.shape[axis] == 0 and (width_pair[0] != 0 or width_pair[1] != 0):
+                raise ValueError("can't extend empty axis " + str(axis) +
+                                 " using modes other than 'constant' or 'empty'")
+    elif mode == "edge":
+        for axis, width_pair in zip(axes, pad_width):
+            roi = _pad_view_roi(padded, original_area_slice, axis)
+            _pad_set_area(roi, axis, width_pair, _pad_get_edges(roi, axis, width_pair))
+    elif mode == "linear_ramp":
+        end_values = _as_pairs(kwargs.get("end_values", 0), padded.ndim)
+        for axis, width_pair, value_pair in zip(axes, pad_width, end_values):
+            roi = _pad_view_roi(padded, original_area_slice, axis)
+            _pad_set_area(roi, axis, width_pair, _pad_linear_ramps(roi, axis, width_pair, value_pair))
+    elif mode in ('maximum', 'minimum', 'mean', 'median'):
+        length = _as_pairs(kwargs.get("stat_length"), padded.ndim, as_index=True)
+        for axis, width_pair, length_pair in zip(axes, pad_width, length):
+            roi = _pad_view_roi(padded, original_area_slice, axis)
+            lp = tuple(None if v is None else int(v) for v in length_pair)
+            _pad_set_area(roi, axis, width_pair, _pad_get_stats(roi, axis, width_pair, lp, mode))
+    elif mode == "reflect" or mode == "symmetric":
+        method = kwargs.get("reflect_type", "even")
+        include_edge = mode == "symmetric"
+        for axis, (left_index, right_index) in zip(axes, pad_width):
+            if array.shape[axis] == 1 and (left_index > 0 or right_index > 0):
+                # A single element reflects onto itself: NumPy pads with the edge.
+                edge_pair = _pad_get_edges(padded, axis, (left_index, right_index))
+                _pad_set_area(padded, axis, (left_index, right_index), edge_pair)
+                continue
+            roi = _pad_view_roi(padded, original_area_slice, axis)
+            while left_index > 0 or right_index > 0:
+                left_index, right_index = _pad_reflect_both(roi, axis, (left_index, right_index), method,
+                                                            array.shape[axis], include_edge)
+    elif mode == "wrap":
+        for axis, (left_index, right_index) in zip(axes, pad_width):
+            roi = _pad_view_roi(padded, original_area_slice, axis)
+            original_period = padded.shape[axis] - right_index - left_index
+            while left_index > 0 or right_index > 0:
+                left_index, right_index = _pad_wrap_both(roi, axis, (left_index, right_index), original_period)
+    return padded
 
 
 # --- block ---------------------------------------------------------------------------------------------------------
@@ -479,6 +673,73 @@ def block(arrays):
         raise ValueError("List at " + _block_format_index(bottom_index) + " cannot be empty")
     result_ndim = _imax(arr_ndim, list_ndim)
     return _block(arrays, list_ndim, result_ndim, 0)
+
+
+# The Rust broadcast_to makes the read-only view; NumPy's argument checks (and nditer's messages) come first here.
+_broadcast_to_kernel = broadcast_to
+
+
+def broadcast_to(array, shape, subok=False):
+    try:
+        shape = tuple(shape)
+    except TypeError:
+        shape = (shape,)
+    arr = asarray(array)
+    if not shape and arr.shape:
+        raise ValueError('cannot broadcast a non-scalar to a scalar array')
+    for size in shape:
+        if size < 0:
+            raise ValueError('all elements of broadcast shape must be non-negative')
+    if arr.ndim > len(shape):
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
+    return _broadcast_to_kernel(arr, shape)
+
+
+class broadcast:
+    """np.broadcast: the broadcast shape of its arguments, iterable as tuples of their broadcast elements."""
+
+    def __init__(self, *args):
+        if len(args) > 64:
+            raise ValueError("Need at least 0 and at most 64 array objects.")
+        arrays = []
+        for a in args:
+            # A nested broadcast object contributes the arrays it iterates, as in NumPy.
+            if isinstance(a, broadcast):
+                arrays.extend(a._arrays)
+            else:
+                arrays.append(asarray(a))
+        self.shape = broadcast_shapes(*[a.shape for a in arrays])
+        self._arrays = arrays
+        self._views = [_broadcast_to_kernel(a, self.shape) for a in arrays]
+        self.nd = len(self.shape)
+        self.ndim = self.nd
+        self.numiter = len(arrays)
+        size = 1
+        for d in self.shape:
+            size *= d
+        self.size = size
+        self.index = 0
+        self._flat = None
+
+    @property
+    def iters(self):
+        return tuple(v.flat for v in self._views)
+
+    def reset(self):
+        self.index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.index >= self.size:
+            raise StopIteration
+        if self._flat is None:
+            # Flattened once, on first use; each step then reads one element per argument.
+            self._flat = [v.ravel() for v in self._views]
+        i = self.index
+        self.index = i + 1
+        return tuple(f[i] for f in self._flat)
 
 
 def broadcast_arrays(*args, subok=False):

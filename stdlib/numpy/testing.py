@@ -6,15 +6,18 @@ def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    a = asarray(a)
-    b = asarray(b)
-    finite = isfinite(a) & isfinite(b)
-    close = less_equal(absolute(a - b), atol + rtol * absolute(b))
-    same = equal(a, b)
-    r = where(finite, close, same)
-    if equal_nan:
-        r = r | (isnan(a) & isnan(b))
-    return r[()] if r.ndim == 0 else r
+    # Python scalars stay weak (np.isclose(np.float32(0.1), 0.1) compares in float32), as in NumPy.
+    x, y, atol, rtol = (v if isinstance(v, (int, float, complex)) else asarray(v) for v in (a, b, atol, rtol))
+    # y goes inexact so that abs() of the most negative integer cannot wrap; x is cast along with it.
+    if isinstance(y, ndarray):
+        y = asarray(y, dtype=result_type(y, 1.0))
+    elif isinstance(y, int):
+        y = float(y)
+    with errstate(invalid='ignore'):
+        result = (less_equal(absolute(x - y), atol + rtol * absolute(y)) & isfinite(y)) | equal(x, y)
+        if equal_nan:
+            result = result | (isnan(x) & isnan(y))
+    return _scalar_out(result)
 
 
 def array_equal(a1, a2, equal_nan=False):
@@ -39,112 +42,266 @@ def array_equiv(a1, a2):
 
 
 # --- np.testing --------------------------------------------------------------------------------------------------
+# Ports of numpy/testing/_private/utils.py: the messages (header, err_msg, the mismatch remarks, the ACTUAL/DESIRED
+# reprs) are built the same way, so a caught AssertionError reads as NumPy's.
 
-def _mismatch_report(header, a, d, bad, err_msg):
-    n = bad.size
-    k = int(bad.sum())
-    pct = 100.0 * k / n if n else 0.0
-    lines = ["", header]
+def _build_err_msg(arrays, err_msg, header='Items are not equal:', verbose=True, names=('ACTUAL', 'DESIRED'),
+                   precision=8):
+    msg = ['\n' + header]
+    err_msg = str(err_msg)
     if err_msg:
-        lines.append(err_msg)
-    if n:
-        lines += ["", "Mismatched elements: " + str(k) + " / " + str(n) + " (" + ("%.3g" % pct) + "%)"]
-    lines += [" ACTUAL: " + repr(a), " DESIRED: " + repr(d)]
-    return "\n".join(lines)
+        if err_msg.find('\n') == -1 and len(err_msg) < 79 - len(header):
+            msg = [msg[0] + ' ' + err_msg]
+        else:
+            msg.append(err_msg)
+    if verbose:
+        for i, a in enumerate(arrays):
+            r = array_repr(a, precision=precision) if isinstance(a, ndarray) else repr(a)
+            if r.count('\n') > 3:
+                r = '\n'.join(r.splitlines()[:3]) + '...'
+            msg.append(' ' + names[i] + ': ' + r)
+    return '\n'.join(msg)
+
+
+def _is_numeric_array(x):
+    return x.dtype.kind in 'biufc'
+
+
+def _isscalar(x):
+    return isinstance(x, (int, float, complex, str, bytes, generic))
+
+
+def _iscomplexobj(x):
+    # Strings and other non-array values are not complex (nabla has no string arrays to ask).
+    if isinstance(x, complex):
+        return True
+    try:
+        return asarray(x).dtype.kind == 'c'
+    except (TypeError, ValueError, NotImplementedError):
+        return False
+
+
+def _assert_same_pos(x, y, isfunc, hasval, err_msg, verbose, header, names, precision):
+    # The positions where isfunc holds must agree; a 0-d side's flag stands for the whole array.
+    x_id = asarray(isfunc(x))
+    y_id = asarray(isfunc(y))
+    if _pybool((x_id == y_id).all()) is not True:
+        raise AssertionError(_build_err_msg([x, y], err_msg + '\n' + hasval + ' location mismatch:', verbose=verbose,
+                                            header=header, names=names, precision=precision))
+    if x_id.ndim == 0:
+        return x_id
+    if y_id.ndim == 0:
+        return y_id
+    return y_id
+
+
+def _mismatch_remarks(x, y, ox, oy, val, flagged, names):
+    invalids = logical_not(val)
+    reduced = val.ravel()
+    n_mismatch = int(reduced.size - reduced.sum())
+    n_elements = flagged.size if flagged.ndim != 0 else reduced.size
+    pct = 100 * n_mismatch / n_elements
+    remarks = ['Mismatched elements: ' + str(n_mismatch) + ' / ' + str(n_elements) + ' (' + ('%.3g' % pct) + '%)']
+    if invalids.ndim != 0:
+        if flagged.ndim > 0:
+            positions = argwhere(~flagged)[invalids]
+        else:
+            positions = argwhere(invalids)
+        rows = []
+        for p in positions[:5]:
+            xv = ox if ox.ndim == 0 else ox[tuple(p.tolist())]
+            yv = oy if oy.ndim == 0 else oy[tuple(p.tolist())]
+            rows.append(' ' + str(p.tolist()) + ': ' + str(xv) + ' (' + names[0] + '), ' + str(yv) + ' (' +
+                        names[1] + ')')
+        s = '\n'.join(rows)
+        if len(positions) == 1:
+            remarks.append('Mismatch at index:\n' + s)
+        elif len(positions) <= 5:
+            remarks.append('Mismatch at indices:\n' + s)
+        else:
+            remarks.append('First 5 mismatches are at indices:\n' + s)
+    try:
+        error = absolute(x - y)
+    except TypeError:
+        # bool and string arrays have no difference; NumPy leaves the error lines out.
+        return remarks
+    if x.dtype.kind == 'u':
+        error = minimum(error, absolute(y - x))
+    remarks.append('Max absolute difference among violations: ' + array2string(max(error[invalids])))
+    nonzero_and_invalid = logical_and(invalids, asarray(y != 0))
+    if not _pybool(nonzero_and_invalid.any()):
+        max_rel = array(inf)
+    else:
+        by = broadcast_to(y, error.shape)
+        with errstate(all='ignore'):
+            max_rel = max(error[nonzero_and_invalid] / absolute(by[nonzero_and_invalid]))
+    remarks.append('Max relative difference among violations: ' + array2string(max_rel))
+    return remarks
+
+
+def _assert_array_compare(comparison, x, y, err_msg='', verbose=True, header='', precision=6, equal_nan=True,
+                          equal_inf=True, strict=False, names=('ACTUAL', 'DESIRED')):
+    x = asarray(x)
+    y = asarray(y)
+    ox = x
+    oy = y
+    if strict:
+        cond = x.shape == y.shape and x.dtype == y.dtype
+    else:
+        cond = x.shape == () or y.shape == () or x.shape == y.shape
+    if not cond:
+        if x.shape != y.shape:
+            reason = '\n(shapes ' + str(x.shape) + ', ' + str(y.shape) + ' mismatch)'
+        else:
+            reason = '\n(dtypes ' + str(x.dtype) + ', ' + str(y.dtype) + ' mismatch)'
+        raise AssertionError(_build_err_msg([x, y], err_msg + reason, verbose=verbose, header=header, names=names,
+                                            precision=precision))
+    flagged = asarray(False)
+    if _is_numeric_array(x) and _is_numeric_array(y):
+        if equal_nan:
+            flagged = _assert_same_pos(x, y, isnan, 'nan', err_msg, verbose, header, names, precision)
+        if equal_inf:
+            notnan = logical_not(flagged)
+            infs = _assert_same_pos(x, y, lambda v: logical_and(isinf(v), notnan), 'inf', err_msg, verbose, header,
+                                    names, precision)
+            if _pybool(infs.any()):
+                xi = x[infs] if x.ndim > 0 and y.ndim > 0 else x
+                yi = y[infs] if x.ndim > 0 and y.ndim > 0 else y
+                if not _pybool(asarray(xi == yi).all()):
+                    raise AssertionError(_build_err_msg([xi, yi], err_msg + '\ninf values mismatch:', verbose=verbose,
+                                                        header=header, names=names, precision=precision))
+            flagged = flagged | infs
+    if flagged.ndim > 0:
+        x = x[~flagged]
+        y = y[~flagged]
+        if x.size == 0:
+            return None
+    elif _pybool(flagged):
+        return None
+    val = asarray(comparison(x, y))
+    if not _pybool(val.all()):
+        remarks = _mismatch_remarks(x, y, ox, oy, val, flagged, names)
+        msg = str(err_msg) + '\n' + '\n'.join(remarks)
+        raise AssertionError(_build_err_msg([ox, oy], msg, verbose=verbose, header=header, names=names,
+                                            precision=precision))
+    return None
 
 
 class _Testing:
     """A small `np.testing`: the assertion helpers raise AssertionError on mismatch."""
 
-    def _same_shape(self, a, d, header, err_msg):
-        if a.shape != d.shape and a.ndim != 0 and d.ndim != 0:
-            raise AssertionError("\n" + header + "\n" + (err_msg + "\n" if err_msg else "") + "\n(shapes " +
-                                 str(a.shape) + ", " + str(d.shape) + " mismatch)\n ACTUAL: " + repr(a) +
-                                 "\n DESIRED: " + repr(d))
-
     def assert_array_equal(self, actual, desired, err_msg='', verbose=True, *, strict=False):
-        a = asarray(actual)
-        d = asarray(desired)
-        header = "Arrays are not equal"
-        self._same_shape(a, d, header, err_msg)
-        if strict and (a.shape != d.shape or a.dtype != d.dtype):
-            raise AssertionError("\n" + header + "\n\n(shapes or dtypes mismatch)")
-        eq = a == d
-        if _is_inexact(a) and _is_inexact(d):
-            eq = eq | (isnan(a) & isnan(d))
-        eq = asarray(eq)
-        if not eq.all():
-            raise AssertionError(_mismatch_report(header, a, d, ~eq, err_msg))
+        _assert_array_compare(equal, actual, desired, err_msg=err_msg, verbose=verbose, header='Arrays are not equal',
+                              strict=strict)
 
     def assert_equal(self, actual, desired, err_msg='', verbose=True, *, strict=False):
-        if isinstance(actual, (ndarray, list, tuple)) or isinstance(desired, (ndarray, list, tuple)):
-            if isinstance(actual, dict) or isinstance(desired, dict):
-                raise AssertionError("\nItems are not equal:\n ACTUAL: " + repr(actual) + "\n DESIRED: " + repr(desired))
-            return self.assert_array_equal(actual, desired, err_msg, verbose, strict=strict)
-        if isinstance(actual, dict) and isinstance(desired, dict):
-            if len(actual) != len(desired):
-                raise AssertionError("\nItems are not equal:\n ACTUAL: " + repr(len(actual)) + "\n DESIRED: " +
-                                     repr(len(desired)))
+        if isinstance(desired, dict):
+            if not isinstance(actual, dict):
+                raise AssertionError(repr(type(actual)))
+            self.assert_equal(len(actual), len(desired), err_msg, verbose)
             for k in desired:
                 if k not in actual:
                     raise AssertionError(repr(k))
-                self.assert_equal(actual[k], desired[k], err_msg, verbose)
+                self.assert_equal(actual[k], desired[k], 'key=' + repr(k) + '\n' + err_msg, verbose)
             return None
-        same = actual == desired
-        if not same:
+        if isinstance(desired, (list, tuple)) and isinstance(actual, (list, tuple)):
+            self.assert_equal(len(actual), len(desired), err_msg, verbose)
+            for k in range(len(desired)):
+                self.assert_equal(actual[k], desired[k], 'item=' + repr(k) + '\n' + err_msg, verbose)
+            return None
+        if isinstance(actual, ndarray) or isinstance(desired, ndarray):
+            return self.assert_array_equal(actual, desired, err_msg, verbose, strict=strict)
+        msg = _build_err_msg([actual, desired], err_msg, verbose=verbose)
+        if _iscomplexobj(actual) or _iscomplexobj(desired):
             try:
-                same = _pybool(isnan(actual)) and _pybool(isnan(desired))
-            except Exception:
-                same = False
-        if not same:
-            raise AssertionError("\nItems are not equal:" + ("\n" + err_msg if err_msg else "") + "\n ACTUAL: " +
-                                 repr(actual) + "\n DESIRED: " + repr(desired))
+                self.assert_equal(real(actual), real(desired))
+                self.assert_equal(imag(actual), imag(desired))
+            except AssertionError:
+                raise AssertionError(msg)
+        if _isscalar(desired) != _isscalar(actual):
+            raise AssertionError(msg)
+        try:
+            if _pybool(isnan(desired)) and _pybool(isnan(actual)):
+                return None
+            if desired == 0 and actual == 0:
+                if _pybool(signbit(desired)) != _pybool(signbit(actual)):
+                    raise AssertionError(msg)
+        except (TypeError, ValueError, NotImplementedError):
+            pass
+        if not (desired == actual):
+            raise AssertionError(msg)
         return None
 
     def assert_allclose(self, actual, desired, rtol=1e-07, atol=0, equal_nan=True, err_msg='', verbose=True,
                         *, strict=False):
-        a = asarray(actual)
-        d = asarray(desired)
         header = "Not equal to tolerance rtol=" + ("%g" % rtol) + ", atol=" + ("%g" % atol)
-        self._same_shape(a, d, header, err_msg)
-        ok = asarray(isclose(a, d, rtol=rtol, atol=atol, equal_nan=equal_nan))
-        if not ok.all():
-            raise AssertionError(_mismatch_report(header, a, d, ~ok, err_msg))
+        _assert_array_compare(lambda x, y: isclose(x, y, rtol=rtol, atol=atol, equal_nan=equal_nan), actual, desired,
+                              err_msg=str(err_msg), verbose=verbose, header=header, equal_nan=equal_nan,
+                              strict=strict)
 
     def assert_array_almost_equal(self, actual, desired, decimal=6, err_msg='', verbose=True):
-        a = asarray(actual)
-        d = asarray(desired)
-        header = "Arrays are not almost equal to " + str(decimal) + " decimals"
-        self._same_shape(a, d, header, err_msg)
-        ok = absolute(d - a) < 1.5 * 10.0 ** (-decimal)
-        if _is_inexact(a) and _is_inexact(d):
-            ok = ok | (isnan(a) & isnan(d)) | (a == d)
-        ok = asarray(ok)
-        if not ok.all():
-            raise AssertionError(_mismatch_report(header, a, d, ~ok, err_msg))
+        def compare(x, y):
+            # y goes inexact first, so abs() of the most negative integer cannot wrap.
+            y = asarray(y, dtype=result_type(y, 1.0))
+            return absolute(x - y) < 1.5 * 10.0 ** (-decimal)
+
+        _assert_array_compare(compare, actual, desired, err_msg=err_msg, verbose=verbose,
+                              header='Arrays are not almost equal to ' + str(decimal) + ' decimals',
+                              precision=decimal)
 
     def assert_almost_equal(self, actual, desired, decimal=7, err_msg='', verbose=True):
-        if isinstance(actual, (ndarray, list, tuple)) or isinstance(desired, (ndarray, list, tuple)):
-            return self.assert_array_almost_equal(actual, desired, decimal, err_msg, verbose)
-        a = asarray(actual)
-        d = asarray(desired)
-        ok = (a == d) | (absolute(d - a) < 1.5 * 10.0 ** (-decimal))
-        if _is_inexact(a) and _is_inexact(d):
-            ok = ok | (isnan(a) & isnan(d))
-        if not asarray(ok).all():
-            raise AssertionError("\nArrays are not almost equal to " + str(decimal) + " decimals" +
-                                 ("\n" + err_msg if err_msg else "") + "\n ACTUAL: " + repr(actual) +
-                                 "\n DESIRED: " + repr(desired))
+        msg = _build_err_msg([actual, desired], err_msg, verbose=verbose,
+                             header='Arrays are not almost equal to ' + str(int(decimal)) + ' decimals')
+        if _iscomplexobj(actual) or _iscomplexobj(desired):
+            try:
+                self.assert_almost_equal(real(actual), real(desired), decimal=decimal)
+                self.assert_almost_equal(imag(actual), imag(desired), decimal=decimal)
+            except AssertionError:
+                raise AssertionError(msg)
+        if isinstance(actual, (ndarray, tuple, list)) or isinstance(desired, (ndarray, tuple, list)):
+            return self.assert_array_almost_equal(actual, desired, decimal, err_msg)
+        try:
+            if not (_pybool(isfinite(desired)) and _pybool(isfinite(actual))):
+                if _pybool(isnan(desired)) or _pybool(isnan(actual)):
+                    if not (_pybool(isnan(desired)) and _pybool(isnan(actual))):
+                        raise AssertionError(msg)
+                elif not desired == actual:
+                    raise AssertionError(msg)
+                return None
+        except (NotImplementedError, TypeError):
+            pass
+        if _pybool(absolute(desired - actual) >= float64(1.5 * 10.0 ** (-decimal))):
+            raise AssertionError(msg)
         return None
 
-    def assert_array_less(self, x, y, err_msg='', verbose=True):
-        a = asarray(x)
-        b = asarray(y)
-        header = "Arrays are not strictly ordered `x < y`"
-        self._same_shape(a, b, header, err_msg)
-        ok = asarray(a < b)
-        if not ok.all():
-            raise AssertionError(_mismatch_report(header, a, b, ~ok, err_msg))
+    def assert_approx_equal(self, actual, desired, significant=7, err_msg='', verbose=True):
+        actual = float(actual)
+        desired = float(desired)
+        if desired == actual:
+            return None
+        # Both are scaled by the power of ten of their mean magnitude, then compared to significant-1 decimals.
+        with errstate(invalid='ignore'):
+            scale = 0.5 * (absolute(desired) + absolute(actual))
+            scale = power(10, floor(log10(scale)))
+        sc_desired = desired / scale if scale != 0 else 0.0
+        sc_actual = actual / scale if scale != 0 else 0.0
+        msg = _build_err_msg([actual, desired], err_msg, verbose=verbose,
+                             header='Items are not equal to ' + str(int(significant)) + ' significant digits:')
+        if not (_pybool(isfinite(desired)) and _pybool(isfinite(actual))):
+            if _pybool(isnan(desired)) or _pybool(isnan(actual)):
+                if not (_pybool(isnan(desired)) and _pybool(isnan(actual))):
+                    raise AssertionError(msg)
+            elif not desired == actual:
+                raise AssertionError(msg)
+            return None
+        if _pybool(absolute(sc_desired - sc_actual) >= power(10.0, -(significant - 1))):
+            raise AssertionError(msg)
+        return None
+
+    def assert_array_less(self, x, y, err_msg='', verbose=True, *, strict=False):
+        _assert_array_compare(less, x, y, err_msg=err_msg, verbose=verbose,
+                              header='Arrays are not strictly ordered `x < y`', equal_inf=False, strict=strict,
+                              names=('x', 'y'))
 
 
 testing = _Testing()
