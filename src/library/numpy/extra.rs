@@ -9,7 +9,7 @@ use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::library::args;
 use crate::library::Def;
-use crate::tensor::dtype::{promote, DType, Kind};
+use crate::tensor::dtype::{DType, Kind};
 use crate::tensor::element::C64;
 use crate::tensor::error::TensorError;
 use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
@@ -429,20 +429,6 @@ fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(v)
 }
 
-fn np_result_type(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let Value::Tuple(items) = &a[0] else {
-        return Err(type_error("result_type"));
-    };
-    let mut d: Option<DType> = None;
-    for it in items.iter() {
-        let di = match parse_dtype(me, it) {
-            Ok(Some(x)) => x,
-            _ => arg_tensor(me, it)?.dtype(),
-        };
-        d = Some(d.map(|p| promote(p, di)).unwrap_or(di));
-    }
-    dtype_value(me, d.unwrap_or(DType::F64))
-}
 
 pub const MORE_METHODS: &[Def] = &[
     Def {
@@ -740,9 +726,6 @@ pub const MORE_FUNCTIONS: &[Def] = &[
         wrap_array(me, super::concat(&cols, 1)?) } },
     Def { name: "unique", sig: "ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True", doc: "Sorted unique elements.", func: np_unique },
     Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_array(me, squeeze_tensor(&t, &a[1])?) } },
-    Def { name: "expand_dims", sig: "a, axis", doc: "Insert a new axis.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let axes = axes_arg(&a[1], t.ndim() + match &a[1] { Value::Tuple(x) => x.len(), _ => 1 })?;
-        let mut r = t; for ax in axes { r = r.unsqueeze(ax); } wrap_array(me, r) } },
     Def { name: "swapaxes", sig: "a, axis1, axis2", doc: "Interchange two axes.", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let (x, y) = (axis1(&a[1], t.ndim())?, axis1(&a[2], t.ndim())?);
         let mut perm: Vec<usize> = (0..t.ndim()).collect(); perm.swap(x, y); wrap_array(me, t.permute(&perm)) } },
@@ -760,7 +743,6 @@ pub const MORE_FUNCTIONS: &[Def] = &[
     Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.", func: np_searchsorted },
     Def { name: "broadcast_to", sig: "array, shape, subok=False", doc: "A read-only broadcast view.", func: np_broadcast_to },
     Def { name: "_broadcast_view", sig: "array, shape", doc: "A writable broadcast view (for np.broadcast_arrays).", func: broadcast_view },
-    Def { name: "result_type", sig: "*arrays_and_dtypes", doc: "The promoted dtype.", func: np_result_type },
     Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: |me, a| {
         let v = arg_tensor(me, &a[0])?.to_vec::<i64>(); if v.iter().any(|x| *x < 0) { return Err(value_error("'list' argument must have no negative elements")); }
         let n = (v.iter().max().map(|m| m + 1).unwrap_or(0)).max(args::int(&a[2], "")?) as usize;

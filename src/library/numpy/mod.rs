@@ -287,44 +287,6 @@ fn np_arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     )
 }
 
-fn np_linspace(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let (start, stop) = (args::float(&a[0])?, args::float(&a[1])?);
-    let num = args::int(&a[2], "")?;
-    if num < 0 {
-        return Err(value_error(format!(
-            "Number of samples, {num}, must be non-negative."
-        )));
-    }
-    let num = num as usize;
-    let endpoint = me.truthy(&a[3])?;
-    let retstep = me.truthy(&a[4])?;
-    let div = if endpoint { num.saturating_sub(1) } else { num };
-    let delta = stop - start;
-    // NumPy: y = arange(num) * (delta/div) + start, and the last point set to stop exactly.
-    let step = if div > 0 {
-        delta / div as f64
-    } else {
-        f64::NAN
-    };
-    let mut v: Vec<f64> = (0..num)
-        .map(|i| {
-            if div > 0 {
-                i as f64 * step + start
-            } else {
-                i as f64 * delta + start
-            }
-        })
-        .collect();
-    if endpoint && num > 1 {
-        v[num - 1] = stop;
-    }
-    let d = dtype_or(me, &a[5], DType::F64)?;
-    let arr = wrap_array(me, Tensor::from_vec(v, vec![num]).astype(d))?;
-    if retstep {
-        return Ok(Value::tuple(vec![arr, Value::Float(step)]));
-    }
-    Ok(arr)
-}
 
 fn np_eye(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let n = args::int(&a[0], "")?.max(0) as usize;
@@ -785,7 +747,6 @@ pub const FUNCTIONS: &[Def] = defs! {
     "empty_like", "a, dtype=None, order='K', subok=True, shape=None", "An array like a (zero-filled)." => |me, a| np_full_like(me, &a, Some(0.0));
     "full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", "fill_value with the shape and dtype of a." => |me, a| np_full_like(me, &[a[0].clone(), a[2].clone(), a[1].clone()], None);
     "arange", "start=None, stop=None, step=None, dtype=None, *, device=None, like=None", "Evenly spaced values in [start, stop).\n\n>>> np.arange(4)\narray([0, 1, 2, 3])" => np_arange;
-    "linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None", "num evenly spaced samples.\n\n>>> np.linspace(0, 1, 3)\narray([0. , 0.5, 1. ])" => np_linspace;
     "eye", "N, M=None, k=0, dtype=None, order='C', *, device=None, like=None", "Ones on a diagonal.\n\n>>> np.eye(2)\narray([[1., 0.],\n       [0., 1.]])" => np_eye;
     "identity", "n, dtype=None, *, like=None", "The identity matrix." => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone()]);
     "reshape", "a, shape, order='C'", "A view (or copy) with a new shape." => np_reshape;
