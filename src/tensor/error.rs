@@ -100,3 +100,8 @@ pub fn shape_str(s: &[usize]) -> String {
         ),
     }
 }
+
+/// The spaceless spelling NumPy's C code uses in messages: `(3,)`, `(2,3)`.
+pub fn shape_str_compact(s: &[usize]) -> String {
+    shape_str(s).replace(", ", ",")
+}

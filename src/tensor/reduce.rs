@@ -360,34 +360,70 @@ fn sum_or_prod(op: ReduceOp, t: &Tensor, axes: &[usize]) -> Tensor {
     }
 }
 
+/// The order max/min/argmax/argmin use: the numbers' own for reals, lexicographic (real part, then imaginary)
+/// for complex numbers as NumPy orders them; NaN (in any part) propagates.
+pub trait Ordered: Copy + PartialEq {
+    /// Strictly greater.
+    fn after(self, other: Self) -> bool;
+    fn is_nan(self) -> bool {
+        #[allow(clippy::eq_op)]
+        let nan = self != self;
+        nan
+    }
+}
+
+macro_rules! ordered_by_partial_ord {
+    ($($t:ty),*) => {$(
+        impl Ordered for $t {
+            fn after(self, other: Self) -> bool {
+                self > other
+            }
+        }
+    )*};
+}
+ordered_by_partial_ord!(bool, i8, i16, i32, i64, u8, u16, u32, u64, half::f16, half::bf16, f32, f64);
+
+macro_rules! ordered_lexicographic {
+    ($($t:ty),*) => {$(
+        impl Ordered for $t {
+            fn after(self, other: Self) -> bool {
+                self.re > other.re || (self.re == other.re && self.im > other.im)
+            }
+        }
+    )*};
+}
+ordered_lexicographic!(crate::tensor::element::C32, crate::tensor::element::C64);
+
 /// Index of the max/min of a sequence; the first NaN wins, and ties keep the earliest, as NumPy's argmax does.
-fn arg_extreme<T: PartialOrd + Copy>(
+fn arg_extreme<T: Ordered>(
     mut items: impl Iterator<Item = T>,
     want_max: bool,
 ) -> (usize, T) {
     let Some(first) = items.next() else {
         unreachable!("empty reductions are rejected before")
     };
-    #[allow(clippy::eq_op)]
-    let is_nan = |x: T| x != x;
-    if is_nan(first) {
+    if first.is_nan() {
         return (0, first);
     }
     let (mut best_i, mut best) = (0, first);
     for (i, x) in items.enumerate() {
-        if is_nan(x) {
+        if x.is_nan() {
             return (i + 1, x);
         }
-        if (want_max && x > best) || (!want_max && x < best) {
+        if (want_max && x.after(best)) || (!want_max && best.after(x)) {
             best = x;
             best_i = i + 1;
+        } else if x == best {
+            // NumPy's max/min fold `maximum(acc, x)`, which keeps the later of two equal values (max of
+            // [-0.0, 0.0] is 0.0), while argmax keeps the first index.
+            best = x;
         }
     }
     (best_i, best)
 }
 
 /// arg_extreme over a contiguous run, in parallel chunks for long runs (combined in order, so the same answer).
-fn arg_extreme_slice<T: PartialOrd + Copy + Send + Sync>(x: &[T], want_max: bool) -> (usize, T) {
+fn arg_extreme_slice<T: Ordered + Send + Sync>(x: &[T], want_max: bool) -> (usize, T) {
     use rayon::prelude::*;
     const CHUNK: usize = 1 << 16;
     if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
@@ -401,11 +437,11 @@ fn arg_extreme_slice<T: PartialOrd + Copy + Send + Sync>(x: &[T], want_max: bool
             (c * CHUNK + i, v)
         })
         .collect();
-    let (k, _) = arg_extreme(parts.iter().map(|p| p.1), want_max);
-    parts[k]
+    let (k, v) = arg_extreme(parts.iter().map(|p| p.1), want_max);
+    (parts[k].0, v)
 }
 
-fn extreme<T: IntoBuffer + PartialOrd>(op: ReduceOp, t: &Tensor, axes: &[usize]) -> Tensor {
+fn extreme<T: IntoBuffer + Ordered>(op: ReduceOp, t: &Tensor, axes: &[usize]) -> Tensor {
     let want_max = matches!(op, ReduceOp::Max | ReduceOp::ArgMax);
     let want_index = matches!(op, ReduceOp::ArgMax | ReduceOp::ArgMin);
     typed::<T>(t, |x, t| {
@@ -479,18 +515,17 @@ pub fn reduce(op: ReduceOp, t: &Tensor, axes: &[usize], keepdims: bool) -> TResu
         ReduceOp::Sum | ReduceOp::Prod => sum_or_prod(op, t, axes),
         ReduceOp::All | ReduceOp::Any => all_any(op, t, axes),
         ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin => {
-            macro_rules! real {
+            use crate::tensor::element::{C32, C64};
+            macro_rules! each {
                 ($($d:ident => $t:ty),*) => {
                     match t.dtype() {
                         $(DType::$d => extreme::<$t>(op, t, axes),)*
-                        DType::C64 | DType::C128 => {
-                            return Err(TensorError::Unsupported("max/min of complex arrays".into()))
-                        }
                     }
                 };
             }
-            real!(Bool => bool, I8 => i8, I16 => i16, I32 => i32, I64 => i64, U8 => u8, U16 => u16,
-                  U32 => u32, U64 => u64, F16 => half::f16, BF16 => half::bf16, F32 => f32, F64 => f64)
+            each!(Bool => bool, I8 => i8, I16 => i16, I32 => i32, I64 => i64, U8 => u8, U16 => u16,
+                  U32 => u32, U64 => u64, F16 => half::f16, BF16 => half::bf16, F32 => f32, F64 => f64,
+                  C64 => C32, C128 => C64)
         }
     };
     if keepdims {

@@ -146,6 +146,22 @@ pub fn tensor_error(e: TensorError) -> Box<Exc> {
     }
 }
 
+/// NumPy's AxisError with the argument name in front (`axis2: axis 3 is out of bounds ...`).
+pub fn axis_error_for(arg: &str, axis: i64, ndim: usize) -> Box<Exc> {
+    let e = TensorError::AxisOutOfBounds { axis, ndim };
+    np_exception("AxisError", ExcType::ValueError, format!("{arg}: {e}"))
+}
+
+/// Normalize one axis argument named `arg` (NumPy's message names it when it is out of bounds).
+pub fn named_axis(v: &Value, ndim: usize, arg: &str) -> Res<usize> {
+    let a = crate::library::args::int(v, arg)?;
+    let j = if a < 0 { a + ndim as i64 } else { a };
+    if j < 0 || j >= ndim as i64 {
+        return Err(axis_error_for(arg, a, ndim));
+    }
+    Ok(j as usize)
+}
+
 pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
     let class = with_classes(me, |c| c.ndarray.clone())?;
     Ok(Value::Native(Rc::new(Native {

@@ -344,16 +344,15 @@ fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res
         (t.clone(), axis1(axis, t.ndim())?)
     };
     let n = t.shape[ax];
-    let counts: Vec<i64> = match reps {
-        Value::Int(k) => vec![*k; n],
-        other => {
-            let r = arg_tensor(me, other)?.to_vec::<i64>();
-            if r.len() == 1 {
-                vec![r[0]; n]
-            } else {
-                r
-            }
-        }
+    let given = arg_tensor(me, reps)?.to_vec::<i64>();
+    if given.len() == 1 && given[0] < 0 {
+        // One count for every element: NumPy sizes the result first, so the message is about dimensions.
+        return Err(value_error("negative dimensions are not allowed"));
+    }
+    let counts: Vec<i64> = if given.len() == 1 {
+        vec![given[0]; n]
+    } else {
+        given
     };
     if counts.len() != n {
         return Err(value_error(format!(
@@ -501,10 +500,7 @@ pub const MORE_METHODS: &[Def] = &[
         doc: "Interchange two axes (a view).",
         func: |me, a| {
             let t = this(&a[0])?;
-            let (x, y) = (axis1(&a[1], t.ndim())?, axis1(&a[2], t.ndim())?);
-            let mut perm: Vec<usize> = (0..t.ndim()).collect();
-            perm.swap(x, y);
-            wrap_array(me, t.permute(&perm))
+            wrap_view(me, swapped(&t, &a[1], &a[2])?, &a[0])
         },
     },
     Def {
@@ -546,23 +542,7 @@ pub const MORE_METHODS: &[Def] = &[
         name: "dot",
         sig: "self, b, /",
         doc: "Dot product.",
-        func: |me, a| super::methods::matmul(me, &a[0], &a[1]),
-    },
-    Def {
-        name: "ptp",
-        sig: "self, axis=None, keepdims=False",
-        doc: "Peak to peak (max - min).",
-        func: |me, a| {
-            let mx = me.getattr(&a[0], "max")?;
-            let mn = me.getattr(&a[0], "min")?;
-            let kw = vec![
-                (Rc::from("axis"), a[1].clone()),
-                (Rc::from("keepdims"), a[2].clone()),
-            ];
-            let x = me.call(&mx, vec![], kw.clone())?;
-            let y = me.call(&mn, vec![], kw)?;
-            binary_value(me, BinaryOp::Sub, &x, &y)
-        },
+        func: |me, a| super::dot(me, &a[0], &a[1]),
     },
     Def {
         name: "view",
@@ -727,10 +707,10 @@ pub const MORE_FUNCTIONS: &[Def] = &[
     Def { name: "unique", sig: "ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True", doc: "Sorted unique elements.", func: np_unique },
     Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_array(me, squeeze_tensor(&t, &a[1])?) } },
     Def { name: "swapaxes", sig: "a, axis1, axis2", doc: "Interchange two axes.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let (x, y) = (axis1(&a[1], t.ndim())?, axis1(&a[2], t.ndim())?);
-        let mut perm: Vec<usize> = (0..t.ndim()).collect(); perm.swap(x, y); wrap_array(me, t.permute(&perm)) } },
+        let t = arg_tensor(me, &a[0])?; let r = swapped(&t, &a[1], &a[2])?;
+        if as_array(&a[0]).is_some() { wrap_view(me, r, &a[0]) } else { wrap_array(me, r) } } },
     Def { name: "moveaxis", sig: "a, source, destination", doc: "Move an axis to a new position.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let nd = t.ndim(); let src = axes_list(&a[1], nd)?; let dst = axes_list(&a[2], nd)?;
+        let t = arg_tensor(me, &a[0])?; let nd = t.ndim(); let src = axes_list(&a[1], nd, "source")?; let dst = axes_list(&a[2], nd, "destination")?;
         if src.len() != dst.len() { return Err(value_error("`source` and `destination` arguments must have the same number of elements")); }
         let mut order: Vec<usize> = (0..nd).filter(|x| !src.contains(x)).collect();
         let mut pairs: Vec<(usize, usize)> = dst.iter().copied().zip(src.iter().copied()).collect(); pairs.sort();
@@ -754,18 +734,31 @@ pub const MORE_FUNCTIONS: &[Def] = &[
         let out: Vec<bool> = t.to_vec::<C64>().iter().map(|x| test.contains(x) != inv).collect(); wrap_array(me, Tensor::from_vec(out, t.shape.clone())) } },
 ];
 
-fn axes_list(v: &Value, nd: usize) -> Res<Vec<usize>> {
-    match v {
-        Value::Tuple(_) | Value::List(_) => {
-            let items: Vec<Value> = match v {
-                Value::Tuple(t) => t.to_vec(),
-                Value::List(l) => l.borrow().clone(),
-                _ => vec![],
-            };
-            items.iter().map(|x| axis1(x, nd)).collect()
-        }
-        other => Ok(vec![axis1(other, nd)?]),
+/// The axes of a moveaxis argument (an int or a sequence), named in NumPy's messages.
+fn axes_list(v: &Value, nd: usize, arg: &str) -> Res<Vec<usize>> {
+    let items: Vec<Value> = match v {
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        other => vec![other.clone()],
+    };
+    let axes: Vec<usize> = items
+        .iter()
+        .map(|x| named_axis(x, nd, arg))
+        .collect::<Res<_>>()?;
+    let mut sorted = axes.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|w| w[0] == w[1]) {
+        return Err(value_error(format!("repeated axis in `{arg}` argument")));
     }
+    Ok(axes)
+}
+
+/// `t` with two axes interchanged (swapaxes), the axes named `axis1`/`axis2` in errors.
+fn swapped(t: &Tensor, x: &Value, y: &Value) -> Res<Tensor> {
+    let (x, y) = (named_axis(x, t.ndim(), "axis1")?, named_axis(y, t.ndim(), "axis2")?);
+    let mut perm: Vec<usize> = (0..t.ndim()).collect();
+    perm.swap(x, y);
+    Ok(t.permute(&perm))
 }
 
 // ---------------------------------------------------------------------------- ufunc objects

@@ -315,10 +315,13 @@ fn axes_perm(list: &[Value], ndim: usize) -> Res<Vec<usize>> {
             Ok(j as usize)
         })
         .collect::<Res<_>>()?;
+    if perm.len() != ndim {
+        return Err(value_error("axes don't match array"));
+    }
     let mut sorted = perm.clone();
     sorted.sort_unstable();
-    if perm.len() != ndim || sorted.windows(2).any(|w| w[0] == w[1]) {
-        return Err(value_error("axes don't match array"));
+    if sorted.windows(2).any(|w| w[0] == w[1]) {
+        return Err(value_error("repeated axis in transpose"));
     }
     Ok(perm)
 }

@@ -129,7 +129,7 @@ fn ufuncs(class: &Rc<Class>) -> Vec<(&'static str, Value)> {
     out
 }
 
-use methods::{arg_tensor, axes_arg, matmul, this, ARRAY_METHODS, ARRAY_PROPERTIES, DTYPE_METHODS};
+use methods::{arg_tensor, axes_arg, this, ARRAY_METHODS, ARRAY_PROPERTIES, DTYPE_METHODS};
 
 fn dtype_or(me: &Interp, v: &Value, default: DType) -> Res<DType> {
     Ok(parse_dtype(me, v)?.unwrap_or(default))
@@ -489,21 +489,59 @@ fn np_stack(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    // With a scalar operand, dot is plain multiplication.
+    let r = dot(me, &a[0], &a[1])?;
+    if matches!(a[2], Value::None) {
+        return Ok(r);
+    }
+    let out = arg_tensor(me, &a[2])?;
+    let r = arg_tensor(me, &r)?;
+    if out.shape != r.shape || out.dtype() != r.dtype() || !out.is_contiguous() {
+        return Err(value_error(
+            "output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)",
+        ));
+    }
+    out.assign(&r).map_err(tensor_error)?;
+    Ok(a[2].clone())
+}
+
+/// NumPy's dot: scalars multiply; otherwise the sum product over the last axis of `a` and the second-to-last
+/// of `b` (the only axis of a vector), so the result has shape a.shape[:-1] + b.shape[:-2] + b.shape[-1:].
+pub fn dot(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     let zero_d = |v: &Value| {
         as_array(v).map(|(t, _)| t.ndim() == 0).unwrap_or(matches!(
             v,
             Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..)
         ))
     };
-    if zero_d(&a[0]) || zero_d(&a[1]) {
-        return binary_value(me, BinaryOp::Mul, &a[0], &a[1]);
+    if zero_d(a) || zero_d(b) {
+        return binary_value(me, BinaryOp::Mul, a, b);
     }
-    let r = matmul(me, &a[0], &a[1])?;
-    if matches!(r, Value::NotImplemented) {
-        return Err(type_error("unsupported operand types for dot"));
+    let (x, y) = (arg_tensor(me, a)?, arg_tensor(me, b)?);
+    let (ka, kb) = (x.ndim() - 1, y.ndim().saturating_sub(2));
+    if x.shape[ka] != y.shape[kb] {
+        return Err(value_error(format!(
+            "shapes {} and {} not aligned: {} (dim {ka}) != {} (dim {kb})",
+            crate::tensor::error::shape_str_compact(&x.shape),
+            crate::tensor::error::shape_str_compact(&y.shape),
+            x.shape[ka],
+            y.shape[kb]
+        )));
     }
-    Ok(r)
+    if y.ndim() <= 2 {
+        return methods::matmul(me, a, b);
+    }
+    // Bring b's contracted axis first and flatten the rest: one (A, n) @ (n, B*m) product.
+    let n = y.shape[kb];
+    let mut perm = vec![kb];
+    perm.extend((0..y.ndim()).filter(|&d| d != kb));
+    let yt = y.permute(&perm).reshape(&[n as isize, -1]).map_err(tensor_error)?;
+    let xt = x.reshape(&[-1, n as isize]).map_err(tensor_error)?;
+    let (xv, yv) = (wrap_array(me, xt)?, wrap_array(me, yt)?);
+    let product = methods::matmul(me, &xv, &yv)?;
+    let r = arg_tensor(me, &product)?;
+    let mut shape: Vec<isize> = x.shape[..ka].iter().map(|&d| d as isize).collect();
+    shape.extend(perm[1..].iter().map(|&d| y.shape[d] as isize));
+    wrap_result(me, r.reshape(&shape).map_err(tensor_error)?)
 }
 
 fn np_copy(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
