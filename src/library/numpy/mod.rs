@@ -6,6 +6,7 @@ pub mod extra;
 pub mod index;
 pub mod methods;
 pub mod reductions;
+pub mod ufunc;
 
 use crate::format::numpy as npfmt;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
@@ -97,7 +98,7 @@ fn tagged(
 /// One ufunc object per op in the tensor op tables (`np.add`, `np.exp`, `np.less`, ...): names come from the
 /// tables, so a new op appears here without another edit.
 fn ufuncs(class: &Rc<Class>) -> Vec<(&'static str, Value)> {
-    use extra::{make_ufunc, UfuncOp};
+    use ufunc::{make_ufunc, UfuncOp};
     let mut out = Vec::new();
     for &op in UnaryOp::ALL {
         out.push((op.name(), make_ufunc(class, op.name(), UfuncOp::Unary(op))));
@@ -1114,7 +1115,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
     let ufunc_class = placeholder_class("ufunc", &me.types.object.clone())?;
-    for d in extra::UFUNC_METHODS {
+    for d in ufunc::UFUNC_METHODS {
         Interp::add_method(&ufunc_class, d.builtin(Some("numpy.ufunc")));
     }
     for (name, v) in ufuncs(&ufunc_class) {
