@@ -552,7 +552,7 @@ pub const MORE_METHODS: &[Def] = &[
         func: |me, a| {
             let m = me.import("numpy")?;
             let f = me.getattr(&m, "round")?;
-            me.call(&f, vec![a[0].clone(), a[1].clone()], vec![])
+            me.call(&f, vec![a[0].clone(), a[1].clone(), a[2].clone()], vec![])
         },
     },
     Def {
