@@ -143,6 +143,11 @@ impl Interp {
                 )))
             }
             Value::Class(c) => {
+                // `type.__name__` is a data descriptor: it wins over a `__name__` property that the class
+                // defines for its instances (numpy.ufunc's).
+                if name == "__name__" && matches!(c.lookup(name), Some(Value::Property(_))) {
+                    return Ok(Value::Str(c.name.clone()));
+                }
                 if let Some(v) = c.lookup(name) {
                     return Ok(match v {
                         Value::StaticMethod(f) => (*f).clone(),

@@ -263,10 +263,11 @@ macro_rules! float_binary {
             BinaryOp::FloorDiv => map2::<$t, $t>($a, $b, |x, y| $divmod(x, y).0),
             BinaryOp::Mod => map2::<$t, $t>($a, $b, |x, y| $divmod(x, y).1),
             BinaryOp::Pow => map2::<$t, $t>($a, $b, |x, y| x.powf(y)),
-            BinaryOp::Maximum => map2::<$t, $t>($a, $b, |x, y| if x.is_nan() || x >= y { x } else { y }),
-            BinaryOp::Minimum => map2::<$t, $t>($a, $b, |x, y| if x.is_nan() || x <= y { x } else { y }),
-            BinaryOp::FMax => map2::<$t, $t>($a, $b, |x, y| x.max(y)),
-            BinaryOp::FMin => map2::<$t, $t>($a, $b, |x, y| x.min(y)),
+            // NumPy's loops: maximum/minimum give x2 on ties (so the sign of zero is x2's), fmax/fmin x1.
+            BinaryOp::Maximum => map2::<$t, $t>($a, $b, |x, y| if x.is_nan() || x > y { x } else { y }),
+            BinaryOp::Minimum => map2::<$t, $t>($a, $b, |x, y| if x.is_nan() || x < y { x } else { y }),
+            BinaryOp::FMax => map2::<$t, $t>($a, $b, |x, y| if y.is_nan() || x >= y { x } else { y }),
+            BinaryOp::FMin => map2::<$t, $t>($a, $b, |x, y| if y.is_nan() || x <= y { x } else { y }),
             BinaryOp::Arctan2 => map2::<$t, $t>($a, $b, |x, y| x.atan2(y)),
             BinaryOp::Hypot => map2::<$t, $t>($a, $b, |x, y| x.hypot(y)),
             BinaryOp::LogAddExp => map2::<$t, $t>($a, $b, |x, y| {
@@ -380,6 +381,58 @@ fn int_binary<T: IntElement>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Te
     }
 }
 
+/// Complex division as NumPy's C loops do it (Smith's algorithm: no overflow in |b|², and the signs of zero
+/// parts NumPy prints).
+pub fn complex_div(a: C64, b: C64) -> C64 {
+    let (ar, ai, br, bi) = (a.re, a.im, b.re, b.im);
+    let (abs_br, abs_bi) = (br.abs(), bi.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 && abs_bi == 0.0 {
+            C64::new(ar / abs_br, ai / abs_br)
+        } else {
+            let rat = bi / br;
+            let scl = 1.0 / (br + bi * rat);
+            C64::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+        }
+    } else {
+        let rat = br / bi;
+        let scl = 1.0 / (bi + br * rat);
+        C64::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+    }
+}
+
+/// `1/z` as NumPy's complex `reciprocal` loop computes it.
+fn complex_reciprocal(z: C64) -> C64 {
+    if z.im.abs() <= z.re.abs() {
+        let r = z.im / z.re;
+        let d = z.re + z.im * r;
+        C64::new(1.0 / d, -r / d)
+    } else {
+        let r = z.re / z.im;
+        let d = z.re * r + z.im;
+        C64::new(r / d, -1.0 / d)
+    }
+}
+
+/// NumPy 2's complex `sign`: z/|z| (0 at 0, NaN when undefined, the unit along an infinite part).
+fn complex_sign(z: C64) -> C64 {
+    let abs = z.re.hypot(z.im);
+    let unit = |v: f64| if v > 0.0 { 1.0 } else { -1.0 };
+    if abs.is_nan() {
+        C64::new(f64::NAN, f64::NAN)
+    } else if abs.is_infinite() {
+        match (z.re.is_infinite(), z.im.is_infinite()) {
+            (true, true) => C64::new(f64::NAN, f64::NAN),
+            (true, false) => C64::new(unit(z.re), 0.0),
+            _ => C64::new(0.0, unit(z.im)),
+        }
+    } else if abs == 0.0 {
+        C64::new(0.0, 0.0)
+    } else {
+        C64::new(z.re / abs, z.im / abs)
+    }
+}
+
 fn complex_binary<T: IntoBuffer>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Tensor> {
     let c = |v: T| {
         let (re, im) = v.to_c();
@@ -390,7 +443,7 @@ fn complex_binary<T: IntoBuffer>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResul
         BinaryOp::Add => map2::<T, T>(a, b, |x, y| back(c(x) + c(y))),
         BinaryOp::Sub => map2::<T, T>(a, b, |x, y| back(c(x) - c(y))),
         BinaryOp::Mul => map2::<T, T>(a, b, |x, y| back(c(x) * c(y))),
-        BinaryOp::Div => map2::<T, T>(a, b, |x, y| back(c(x) / c(y))),
+        BinaryOp::Div => map2::<T, T>(a, b, |x, y| back(complex_div(c(x), c(y)))),
         BinaryOp::Pow => map2::<T, T>(a, b, |x, y| back(c(x).powc(c(y)))),
         other => Err(TensorError::Type(format!(
             "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
@@ -700,7 +753,8 @@ fn complex_unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
         Sqrt => map1::<C64, C64>(&z, |x| x.sqrt())?,
         Exp => map1::<C64, C64>(&z, |x| x.exp())?,
         Log => map1::<C64, C64>(&z, |x| x.ln())?,
-        Reciprocal => map1::<C64, C64>(&z, |x| C64::new(1.0, 0.0) / x)?,
+        Reciprocal => map1::<C64, C64>(&z, complex_reciprocal)?,
+        Sign => map1::<C64, C64>(&z, complex_sign)?,
         Sin => map1::<C64, C64>(&z, |x| x.sin())?,
         Cos => map1::<C64, C64>(&z, |x| x.cos())?,
         Tanh => map1::<C64, C64>(&z, |x| x.tanh())?,

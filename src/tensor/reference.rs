@@ -449,23 +449,36 @@ macro_rules! float_rules {
                 BinaryOp::FloorDiv => float_divmod(x, y).0,
                 BinaryOp::Mod => float_divmod(x, y).1,
                 BinaryOp::Pow => x.powf(y),
-                // NumPy: `(x >= y || isnan(x)) ? x : y`, so a NaN in either operand propagates.
+                // NumPy: `(x > y || isnan(x)) ? x : y`, so a NaN in either operand propagates and a tie
+                // (0.0 vs -0.0) gives y; fmax/fmin ignore a NaN and give x on a tie.
                 BinaryOp::Maximum => {
-                    if x.is_nan() || x >= y {
+                    if x.is_nan() || x > y {
                         x
                     } else {
                         y
                     }
                 }
                 BinaryOp::Minimum => {
-                    if x.is_nan() || x <= y {
+                    if x.is_nan() || x < y {
                         x
                     } else {
                         y
                     }
                 }
-                BinaryOp::FMax => x.max(y),
-                BinaryOp::FMin => x.min(y),
+                BinaryOp::FMax => {
+                    if y.is_nan() || x >= y {
+                        x
+                    } else {
+                        y
+                    }
+                }
+                BinaryOp::FMin => {
+                    if y.is_nan() || x <= y {
+                        x
+                    } else {
+                        y
+                    }
+                }
                 BinaryOp::Arctan2 => x.atan2(y),
                 BinaryOp::Hypot => x.hypot(y),
                 BinaryOp::LogAddExp => {
@@ -712,7 +725,22 @@ fn binary_scalar(op: BinaryOp, x: Scalar, y: Scalar, d: DType) -> TResult<Scalar
                 BinaryOp::Add => a + b,
                 BinaryOp::Sub => a - b,
                 BinaryOp::Mul => a * b,
-                BinaryOp::Div => a / b,
+                // Smith's algorithm, as NumPy's loops divide.
+                BinaryOp::Div => {
+                    if b.re.abs() >= b.im.abs() {
+                        if b.re == 0.0 && b.im == 0.0 {
+                            C64::new(a.re / b.re.abs(), a.im / b.re.abs())
+                        } else {
+                            let rat = b.im / b.re;
+                            let scl = 1.0 / (b.re + b.im * rat);
+                            C64::new((a.re + a.im * rat) * scl, (a.im - a.re * rat) * scl)
+                        }
+                    } else {
+                        let rat = b.re / b.im;
+                        let scl = 1.0 / (b.im + b.re * rat);
+                        C64::new((a.re * rat + a.im) * scl, (a.im * rat - a.re) * scl)
+                    }
+                }
                 BinaryOp::Pow => a.powc(b),
                 _ => return Err(none()),
             };
@@ -889,10 +917,37 @@ fn unary_scalar(op: UnaryOp, x: Scalar, d: DType) -> TResult<Scalar> {
                 Sqrt => z.sqrt(),
                 Exp => z.exp(),
                 Log => z.ln(),
-                Reciprocal => C64::new(1.0, 0.0) / z,
+                Reciprocal => {
+                    if z.im.abs() <= z.re.abs() {
+                        let r = z.im / z.re;
+                        let d = z.re + z.im * r;
+                        C64::new(1.0 / d, -r / d)
+                    } else {
+                        let r = z.re / z.im;
+                        let d = z.re * r + z.im;
+                        C64::new(r / d, -1.0 / d)
+                    }
+                }
                 Sin => z.sin(),
                 Cos => z.cos(),
                 Tanh => z.tanh(),
+                // NumPy 2: z/|z|, 0 at 0, NaN if a part is NaN or both are infinite, else the unit towards
+                // an infinite part.
+                Sign => {
+                    let m = z.re.hypot(z.im);
+                    let unit = |v: f64| if v > 0.0 { 1.0 } else { -1.0 };
+                    if m.is_nan() || (z.re.is_infinite() && z.im.is_infinite()) {
+                        C64::new(f64::NAN, f64::NAN)
+                    } else if z.re.is_infinite() {
+                        C64::new(unit(z.re), 0.0)
+                    } else if z.im.is_infinite() {
+                        C64::new(0.0, unit(z.im))
+                    } else if m == 0.0 {
+                        C64::new(0.0, 0.0)
+                    } else {
+                        C64::new(z.re / m, z.im / m)
+                    }
+                }
                 // |z| is real: float64 for complex128, float32 for complex64.
                 Abs => return Ok(float_scalar(d.real(), z.norm())),
                 _ => {

@@ -13,6 +13,31 @@ def imag(val):
     return asarray(val).imag
 
 
+def iscomplexobj(x):
+    """Whether x has a complex dtype (the dtype, not the values)."""
+    dt = getattr(x, 'dtype', None)
+    if dt is None:
+        dt = asarray(x).dtype
+    return dt.kind == 'c'
+
+
+def iscomplex(x):
+    """Element-wise: a non-zero imaginary part."""
+    ax = asarray(x)
+    if ax.dtype.kind == 'c':
+        return ax.imag != 0
+    return zeros(ax.shape, dtype=bool)[()]
+
+
+def isreal(x):
+    """Element-wise: a zero imaginary part."""
+    try:
+        im = x.imag
+    except AttributeError:
+        im = asarray(x).imag
+    return im == 0
+
+
 def square(x):
     return multiply(x, x)
 

@@ -85,7 +85,11 @@ pub fn install_exceptions(me: &Interp) {
     let Some(base) = np_exception_class("UFuncTypeError") else {
         return;
     };
-    for name in ["_UFuncOutputCastingError", "_UFuncNoLoopError"] {
+    for name in [
+        "_UFuncOutputCastingError",
+        "_UFuncInputCastingError",
+        "_UFuncNoLoopError",
+    ] {
         if let Ok(c) = crate::interp::new_class(name, "numpy._core._exceptions", vec![base.clone()])
         {
             c.dict
@@ -613,7 +617,6 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
     };
     Ok(t)
 }
-
 
 /// An operand of a NumPy operation: a tensor, or a Python scalar that is "weak" in promotion (NEP 50).
 pub enum Operand {

@@ -659,7 +659,7 @@ pub fn the_dtype(v: &Value) -> Res<DType> {
 }
 
 /// NumPy's one-letter type code of a dtype (`dtype.char`).
-fn type_char(d: DType) -> &'static str {
+pub(super) fn type_char(d: DType) -> &'static str {
     match d {
         DType::Bool => "?",
         DType::I8 => "b",

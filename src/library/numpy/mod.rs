@@ -6,6 +6,7 @@ pub mod extra;
 pub mod index;
 pub mod methods;
 pub mod reductions;
+pub mod ufunc;
 
 use crate::format::numpy as npfmt;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
@@ -97,7 +98,7 @@ fn tagged(
 /// One ufunc object per op in the tensor op tables (`np.add`, `np.exp`, `np.less`, ...): names come from the
 /// tables, so a new op appears here without another edit.
 fn ufuncs(class: &Rc<Class>) -> Vec<(&'static str, Value)> {
-    use extra::{make_ufunc, UfuncOp};
+    use ufunc::{make_ufunc, UfuncOp};
     let mut out = Vec::new();
     for &op in UnaryOp::ALL {
         out.push((op.name(), make_ufunc(class, op.name(), UfuncOp::Unary(op))));
@@ -553,25 +554,34 @@ fn np_round(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let decimals = args::int(&a[1], "")?;
     let d = t.dtype();
-    if !d.is_float() {
-        if decimals >= 0 || !d.is_int() {
-            return wrap_result(me, t.copy());
-        }
+    if !d.is_float() && !d.is_complex() && (decimals >= 0 || !d.is_int()) {
+        let r = wrap_result(me, t.copy())?;
+        return ufunc::into_out(me, r, &a[2]);
     }
-    // NumPy rounds x * 10**d to even, then divides (so 0.125 -> 0.12 at 2 decimals).
+    // NumPy rounds x * 10**d to even, then divides (so 0.125 -> 0.12 at 2 decimals); complex numbers
+    // part by part.
     let scale = 10f64.powi(decimals.unsigned_abs() as i32);
-    let v: Vec<f64> = t
-        .to_vec::<f64>()
-        .iter()
-        .map(|x| {
-            if decimals >= 0 {
-                (x * scale).round_ties_even() / scale
-            } else {
-                (x / scale).round_ties_even() * scale
-            }
-        })
-        .collect();
-    wrap_result(me, Tensor::from_vec(v, t.shape.clone()).astype(d))
+    let round = |x: f64| {
+        if decimals >= 0 {
+            (x * scale).round_ties_even() / scale
+        } else {
+            (x / scale).round_ties_even() * scale
+        }
+    };
+    let r = if d.is_complex() {
+        use crate::tensor::element::C64;
+        let v: Vec<C64> = t
+            .to_vec::<C64>()
+            .iter()
+            .map(|z| C64::new(round(z.re), round(z.im)))
+            .collect();
+        Tensor::from_vec(v, t.shape.clone()).astype(d)
+    } else {
+        let v: Vec<f64> = t.to_vec::<f64>().into_iter().map(round).collect();
+        Tensor::from_vec(v, t.shape.clone()).astype(d)
+    };
+    let r = wrap_result(me, r)?;
+    ufunc::into_out(me, r, &a[2])
 }
 
 fn np_clip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -581,10 +591,12 @@ fn np_clip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     } else {
         lo
     };
-    if matches!(a[2], Value::None) {
-        return Ok(lo);
-    }
-    binary_value(me, BinaryOp::Minimum, &lo, &a[2])
+    let r = if matches!(a[2], Value::None) {
+        lo
+    } else {
+        binary_value(me, BinaryOp::Minimum, &lo, &a[2])?
+    };
+    ufunc::into_out(me, r, &a[3])
 }
 
 fn get_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
@@ -1114,9 +1126,11 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
     let ufunc_class = placeholder_class("ufunc", &me.types.object.clone())?;
-    for d in extra::UFUNC_METHODS {
+    for d in ufunc::UFUNC_METHODS {
         Interp::add_method(&ufunc_class, d.builtin(Some("numpy.ufunc")));
     }
+    add_properties(&ufunc_class, ufunc::UFUNC_PROPERTIES, "numpy.ufunc");
+    items.push(("ufunc", Value::Class(ufunc_class.clone())));
     for (name, v) in ufuncs(&ufunc_class) {
         items.push((name, v));
     }
@@ -1255,6 +1269,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             };
             me.run_in_module(m.globals.clone(), name, &source)?;
         }
+        ufunc::wrap_function_ufuncs(&m.globals, &ufunc_class);
     }
     Ok(module)
 }
