@@ -582,6 +582,25 @@ impl Buffer {
     pub fn bytes_mut(&mut self) -> Option<&mut [u8]> {
         crate::with_buffer!(self, v => as_bytes_mut(v))
     }
+    /// Storage of `dtype` holding these bytes (a trailing partial element is dropped); `None` for `bool`
+    /// storage unless every byte is 0 or 1.
+    pub fn from_bytes(dtype: DType, bytes: &[u8]) -> Option<Buffer> {
+        crate::with_dtype!(dtype, T => {
+            if !T::PLAIN && bytes.iter().any(|&x| x > 1) {
+                return None;
+            }
+            let size = std::mem::size_of::<T>();
+            let mut v: Vec<T> = vec![T::default(); bytes.len() / size];
+            let n = v.len();
+            let dst = as_bytes_mut(&mut v).unwrap_or_default();
+            if T::PLAIN {
+                dst.copy_from_slice(&bytes[..n * size]);
+            } else {
+                v.iter_mut().zip(bytes).for_each(|(x, &b)| *x = T::from_bool(b != 0));
+            }
+            Some(T::into_buffer(v))
+        })
+    }
     /// Turn `bool` storage into `uint8` storage with the same bytes, so that views of another dtype may write
     /// any byte into it. Views of it as `bool` keep reading nonzero bytes as True.
     pub fn make_plain(&mut self) {

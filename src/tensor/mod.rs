@@ -228,6 +228,11 @@ impl Tensor {
         true
     }
 
+    /// How many elements of this tensor's dtype its storage holds.
+    pub fn storage_len(&self) -> usize {
+        self.buf.borrow().bytes().len() / self.dtype.itemsize()
+    }
+
     /// Whether two tensors view the same storage.
     pub fn shares_storage(&self, other: &Tensor) -> bool {
         Rc::ptr_eq(&self.buf, &other.buf)
