@@ -11,13 +11,16 @@
 //! kernels' parallel threshold of 2^18 elements) so the rayon splits are compared too.
 
 use nabla::tensor::dtype::{promote, DType};
+use nabla::tensor::element::Buffer;
 use nabla::tensor::element::{C32, C64};
 use nabla::tensor::index;
 use nabla::tensor::ops::{self, BinaryOp, CompareOp, UnaryOp};
 use nabla::tensor::reduce::{self, ReduceOp};
 use nabla::tensor::reference::{self, Scalar};
 use nabla::tensor::{TResult, Tensor};
+use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::rc::Rc;
 
 // ------------------------------------------------------------------------------------------------ random
 
@@ -295,6 +298,48 @@ enum Mode {
 /// removed with `select`, length-1 axes are broadcast or inserted. The result's strides may be negative, zero,
 /// or in any order, and its offset nonzero.
 fn random_view(rng: &mut Rng, d: DType, shape: &[usize], values: &Values) -> Tensor {
+    // A float view may be the real or imaginary part of a complex view (strides doubled, offset shifted).
+    if matches!(d, DType::F32 | DType::F64) && rng.chance(0.1) {
+        let c = if d == DType::F32 {
+            DType::C64
+        } else {
+            DType::C128
+        };
+        let z = strided_view(rng, c, shape, values);
+        let part = z.component(rng.chance(0.5));
+        assert_eq!(part.dtype(), d, "component of the wrong dtype");
+        return part;
+    }
+    let v = strided_view(rng, d, shape, values);
+    if rng.chance(0.2) {
+        foreign_storage(rng, v)
+    } else {
+        v
+    }
+}
+
+/// The same view (dtype, shape, strides, offset, values) over storage of another element type holding the same
+/// bytes, so kernels reach it through the reinterpreting accessors (possibly misaligned ones).
+fn foreign_storage(rng: &mut Rng, v: Tensor) -> Tensor {
+    let bytes = v.buf.borrow().bytes().to_vec();
+    let hosts: Vec<DType> = DType::ALL
+        .iter()
+        .copied()
+        .filter(|e| {
+            bytes.len() % e.itemsize() == 0 && (*e != DType::Bool || v.dtype() == DType::Bool)
+        })
+        .collect();
+    let host = rng.pick(&hosts);
+    let Some(buf) = Buffer::from_bytes(host, &bytes) else {
+        return v;
+    };
+    Tensor {
+        buf: Rc::new(RefCell::new(buf)),
+        ..v
+    }
+}
+
+fn strided_view(rng: &mut Rng, d: DType, shape: &[usize], values: &Values) -> Tensor {
     let modes: Vec<Mode> = shape
         .iter()
         .map(|&n| {
@@ -807,7 +852,7 @@ fn indexing_matches_reference() {
             oracle,
         );
         // A gather of random storage offsets (repeats allowed) into a random shape.
-        let storage = a.buf.borrow().len();
+        let storage = a.storage_len();
         if storage > 0 {
             let out_shape = random_shape(&mut rng, 3);
             let n: usize = out_shape.iter().product();
@@ -820,6 +865,71 @@ fn indexing_matches_reference() {
                 fast,
                 oracle,
             );
+        }
+    }
+    rep.finish();
+}
+
+/// Dtype views (`ndarray.view(dtype)`, `.real`, `.imag`): reading them through the fast accessors agrees with
+/// the oracle's byte decoding; a view of C-contiguous data as another dtype holds exactly its bytes read in
+/// order; viewing back gives the original elements; writes through a view land where the oracle reads them.
+#[test]
+fn dtype_views_match_reference() {
+    let mut rep = Report::new("dtype_view");
+    for case in 0..1500 * scale() {
+        let mut rng = case_rng("dtype_view", case);
+        let from = random_dtype(&mut rng);
+        let to = random_dtype(&mut rng);
+        let shape = random_shape(&mut rng, 3);
+        let values = random_values(&mut rng);
+        let mut a = random_view(&mut rng, from, &shape, &values);
+        if rng.chance(0.5) {
+            a = a.copy();
+        }
+        // Viewing bool storage as another dtype turns it into uint8 storage, so `a` is described first.
+        let what = format!("view_as({}, {to})", describe(&a));
+        let Ok(v) = a.view_as(to) else {
+            rep.skipped += 1;
+            continue;
+        };
+        let fast = run(|| Ok(v.copy()));
+        let oracle = run(|| reference::astype(&v, to));
+        rep.check(case, || format!("copy of {what}"), fast, oracle);
+        if a.is_contiguous() && a.numel() > 0 {
+            // The bytes of the viewed elements, decoded in order, independently of the view's geometry.
+            let bytes = a.copy().buf.borrow().bytes().to_vec();
+            let fast = run(|| Ok(v.copy()));
+            let oracle = run(|| match Buffer::from_bytes(to, &bytes) {
+                Some(b) => Ok(Tensor::from_buffer(b, v.shape.clone())),
+                None => {
+                    let normalized: Vec<u8> = bytes.iter().map(|&x| (x != 0) as u8).collect();
+                    Buffer::from_bytes(to, &normalized)
+                        .map(|b| Tensor::from_buffer(b, v.shape.clone()))
+                        .ok_or_else(|| {
+                            nabla::tensor::error::TensorError::Value("bytes as bool".into())
+                        })
+                }
+            });
+            rep.check(case, || format!("bytes of {what}"), fast, oracle);
+        }
+        if to != DType::Bool || from == DType::Bool {
+            let back = v.view_as(from);
+            let fast = run(|| back.clone().map(|b| b.copy()));
+            let oracle = run(|| reference::astype(&a, from));
+            rep.check(case, || format!("view back of {what}"), fast, oracle);
+        }
+        // Write random values through the view (skipping broadcast views, whose elements alias).
+        let broadcast = v
+            .shape
+            .iter()
+            .zip(&v.strides)
+            .any(|(&n, &st)| n > 1 && st == 0);
+        if !broadcast {
+            let src = random_tensor(&mut rng, to, v.shape.clone(), &values);
+            let wrote = v.assign(&src);
+            let fast = run(|| wrote.clone().map(|_| src.clone()));
+            let oracle = run(|| reference::astype(&v, to));
+            rep.check(case, || format!("write through {what}"), fast, oracle);
         }
     }
     rep.finish();
@@ -1014,7 +1124,7 @@ fn large_cases_match_reference() {
         &|| Ok(index::mask_select(&data_t, &mask_v)),
         &|| reference::mask_select(&data_t, &mask_v),
     );
-    let n = data.buf.borrow().len();
+    let n = data.storage_len();
     let offsets: Vec<usize> = (0..rows * cols).map(|_| rng.below(n)).collect();
     cmp(
         &mut rep,

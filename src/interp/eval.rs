@@ -615,7 +615,10 @@ impl Interp {
                     other => {
                         let mut e2 = Exc::new(
                             ExcType::TypeError,
-                            format!("bases must be types, not {}", self.class_of(&other).tp_name()),
+                            format!(
+                                "bases must be types, not {}",
+                                self.class_of(&other).tp_name()
+                            ),
                         );
                         e2.span = Some(e.span);
                         return Err(e2);

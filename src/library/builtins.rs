@@ -877,8 +877,11 @@ fn zip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let mut inners = Vec::new();
     for (i, x) in its.iter().enumerate() {
         inners.push(me.iter(x).map_err(|_| {
-            type_error(format!("'{}' object is not iterable", me.class_of(x).tp_name()))
-                .with_hint(format!("argument {}", i + 1))
+            type_error(format!(
+                "'{}' object is not iterable",
+                me.class_of(x).tp_name()
+            ))
+            .with_hint(format!("argument {}", i + 1))
         })?);
     }
     let strict = me.truthy(&a[1])?;

@@ -333,6 +333,19 @@ macro_rules! with_buffer {
     };
 }
 
+/// Run `$body` with `$v: &[T]` bound to a tensor's storage seen as its own dtype's elements (`T` being that
+/// dtype's element type; see `element::read`), with the storage borrowed as `$buf`. One dispatch per call.
+#[macro_export]
+macro_rules! with_data {
+    ($t:expr, $buf:expr, $v:ident => $body:expr) => {
+        $crate::with_dtype!($t.dtype, DataT => {
+            let data = $crate::tensor::element::read::<DataT>($buf);
+            let $v: &[DataT] = &data;
+            $body
+        })
+    };
+}
+
 /// Run `$body` with the type alias `$t` set to the element type of `$dtype`.
 #[macro_export]
 macro_rules! with_dtype {
@@ -402,16 +415,29 @@ macro_rules! with_dtype {
     };
 }
 
-/// Wrap a typed vector into the matching buffer variant.
-pub trait IntoBuffer: Element {
+/// Wrap a typed vector into the matching buffer variant, and see a buffer's bytes as this element type.
+///
+/// # Safety
+///
+/// Implementors promise that `PLAIN` is true only when the type has no padding bytes and every bit pattern of
+/// `size_of::<Self>()` bytes is a valid value, so that any initialized bytes may be read as `Self` and any
+/// `Self` may be written over another plain type's bytes. (Every element type but `bool` is plain:
+/// integers, IEEE floats, `half`'s floats and `num_complex::Complex`, a `#[repr(C)]` pair of floats.)
+pub unsafe trait IntoBuffer: Element {
+    const PLAIN: bool;
     fn into_buffer(v: Vec<Self>) -> Buffer;
+    /// The vector inside the buffer when it holds exactly this type.
     fn slice(b: &Buffer) -> Option<&[Self]>;
-    fn slice_mut(b: &mut Buffer) -> Option<&mut Vec<Self>>;
+    fn slice_mut(b: &mut Buffer) -> Option<&mut [Self]>;
 }
 
 macro_rules! into_buffer {
-    ($t:ty, $var:ident) => {
-        impl IntoBuffer for $t {
+    ($t:ty, $var:ident, $plain:expr) => {
+        // SAFETY: `$plain` is false for `bool` only; every other type listed below is an integer, an IEEE or
+        // half-precision float, or `Complex<f32|f64>` (`#[repr(C)]` with two fields of one float type, hence
+        // no padding), all valid for every bit pattern.
+        unsafe impl IntoBuffer for $t {
+            const PLAIN: bool = $plain;
             fn into_buffer(v: Vec<Self>) -> Buffer {
                 Buffer::$var(v)
             }
@@ -421,7 +447,7 @@ macro_rules! into_buffer {
                     _ => None,
                 }
             }
-            fn slice_mut(b: &mut Buffer) -> Option<&mut Vec<Self>> {
+            fn slice_mut(b: &mut Buffer) -> Option<&mut [Self]> {
                 match b {
                     Buffer::$var(v) => Some(v),
                     _ => None,
@@ -430,21 +456,110 @@ macro_rules! into_buffer {
         }
     };
 }
-into_buffer!(bool, Bool);
-into_buffer!(i8, I8);
-into_buffer!(i16, I16);
-into_buffer!(i32, I32);
-into_buffer!(i64, I64);
-into_buffer!(u8, U8);
-into_buffer!(u16, U16);
-into_buffer!(u32, U32);
-into_buffer!(u64, U64);
-into_buffer!(f16, F16);
-into_buffer!(bf16, BF16);
-into_buffer!(f32, F32);
-into_buffer!(f64, F64);
-into_buffer!(C32, C64);
-into_buffer!(C64, C128);
+into_buffer!(bool, Bool, false);
+into_buffer!(i8, I8, true);
+into_buffer!(i16, I16, true);
+into_buffer!(i32, I32, true);
+into_buffer!(i64, I64, true);
+into_buffer!(u8, U8, true);
+into_buffer!(u16, U16, true);
+into_buffer!(u32, U32, true);
+into_buffer!(u64, U64, true);
+into_buffer!(f16, F16, true);
+into_buffer!(bf16, BF16, true);
+into_buffer!(f32, F32, true);
+into_buffer!(f64, F64, true);
+into_buffer!(C32, C64, true);
+into_buffer!(C64, C128, true);
+
+/// The bytes of a typed slice.
+fn as_bytes<T: IntoBuffer>(v: &[T]) -> &[u8] {
+    // SAFETY: no element type has padding (plain types by `IntoBuffer`'s contract; `bool` is one byte, 0 or 1),
+    // so all `size_of_val(v)` bytes from `v`'s start are initialized and owned by `v` for its lifetime; `u8`
+    // needs no alignment.
+    unsafe { std::slice::from_raw_parts(v.as_ptr() as *const u8, std::mem::size_of_val(v)) }
+}
+
+/// The bytes of a typed slice, writable: only for plain types, since any byte pattern may be written.
+fn as_bytes_mut<T: IntoBuffer>(v: &mut [T]) -> Option<&mut [u8]> {
+    if !T::PLAIN {
+        return None;
+    }
+    // SAFETY: as in `as_bytes`, the bytes are initialized and exclusively borrowed through `v`; `T` is plain
+    // (checked above), so whatever bytes are written through the result leave valid `T` values behind.
+    Some(unsafe {
+        std::slice::from_raw_parts_mut(v.as_mut_ptr() as *mut u8, std::mem::size_of_val(v))
+    })
+}
+
+/// The buffer's storage seen as elements of `T`, as a dtype view (`ndarray.view`, `.real`) sees it: the vector
+/// itself when it holds `T`; else its bytes reinterpreted (no copy) when `T` is plain and the storage is aligned
+/// for it; else a decoded copy for reading (misaligned storage, or `bool` over other storage, where every
+/// nonzero byte reads as True as in NumPy). Element `i` is the `i`-th `size_of::<T>()`-byte run of the storage.
+pub fn read<T: IntoBuffer>(b: &Buffer) -> std::borrow::Cow<'_, [T]> {
+    use std::borrow::Cow;
+    if let Some(s) = T::slice(b) {
+        return Cow::Borrowed(s);
+    }
+    let bytes = b.bytes();
+    if !T::PLAIN {
+        return Cow::Owned(bytes.iter().map(|&x| T::from_bool(x != 0)).collect());
+    }
+    let size = std::mem::size_of::<T>();
+    let n = bytes.len() / size;
+    let p = bytes.as_ptr();
+    if (p as usize) % std::mem::align_of::<T>() == 0 {
+        // SAFETY: `p` is aligned for `T` (checked), the `n * size` bytes from `p` are initialized and borrowed
+        // from `b` for the result's lifetime, and `T` is plain, so those bytes are `n` valid `T` values.
+        return Cow::Borrowed(unsafe { std::slice::from_raw_parts(p as *const T, n) });
+    }
+    Cow::Owned(
+        (0..n)
+            // SAFETY: element `i` lies inside `bytes` (`(i + 1) * size <= bytes.len()`), its bytes are
+            // initialized, `T` is plain, and `read_unaligned` needs no alignment.
+            .map(|i| unsafe { std::ptr::read_unaligned(p.add(i * size) as *const T) })
+            .collect(),
+    )
+}
+
+/// Write `(element index, value)` pairs into the buffer, with elements counted as `read::<T>` counts them.
+/// Writing `bool` into other storage stores bytes 0 and 1; other storage types are first made plain.
+pub fn store<T: IntoBuffer>(b: &mut Buffer, items: impl IntoIterator<Item = (usize, T)>) {
+    if let Some(dst) = T::slice_mut(b) {
+        for (o, v) in items {
+            dst[o] = v;
+        }
+        return;
+    }
+    b.make_plain();
+    let Some(bytes) = b.bytes_mut() else {
+        return;
+    };
+    if !T::PLAIN {
+        for (o, v) in items {
+            bytes[o] = v.nonzero() as u8;
+        }
+        return;
+    }
+    let size = std::mem::size_of::<T>();
+    let n = bytes.len() / size;
+    let p = bytes.as_mut_ptr();
+    if (p as usize) % std::mem::align_of::<T>() == 0 {
+        // SAFETY: `p` is aligned for `T` (checked); the `n * size` bytes from `p` are exclusively borrowed from
+        // `b`; `T` is plain and the storage is plain (`make_plain`), so reading and writing them as `T` is valid.
+        let dst = unsafe { std::slice::from_raw_parts_mut(p as *mut T, n) };
+        for (o, v) in items {
+            dst[o] = v;
+        }
+    } else {
+        for (o, v) in items {
+            assert!(o < n, "element {o} outside storage of {n}");
+            // SAFETY: element `o` lies inside the exclusively borrowed bytes (asserted above); both `T` and the
+            // storage type are plain, so any bytes written leave valid values; no alignment is needed.
+            unsafe { std::ptr::write_unaligned(p.add(o * size) as *mut T, v) };
+        }
+    }
+}
 
 impl Buffer {
     pub fn dtype(&self) -> DType {
@@ -458,6 +573,41 @@ impl Buffer {
     }
     pub fn zeros(dtype: DType, n: usize) -> Buffer {
         crate::with_dtype!(dtype, T => <T as IntoBuffer>::into_buffer(vec![T::default(); n]))
+    }
+    /// The storage's bytes (for any element type: none has padding).
+    pub fn bytes(&self) -> &[u8] {
+        crate::with_buffer!(self, v => as_bytes(v))
+    }
+    /// The storage's bytes, writable; `None` for `bool` storage (see `make_plain`).
+    pub fn bytes_mut(&mut self) -> Option<&mut [u8]> {
+        crate::with_buffer!(self, v => as_bytes_mut(v))
+    }
+    /// Storage of `dtype` holding these bytes (a trailing partial element is dropped); `None` for `bool`
+    /// storage unless every byte is 0 or 1.
+    pub fn from_bytes(dtype: DType, bytes: &[u8]) -> Option<Buffer> {
+        crate::with_dtype!(dtype, T => {
+            if !T::PLAIN && bytes.iter().any(|&x| x > 1) {
+                return None;
+            }
+            let size = std::mem::size_of::<T>();
+            let mut v: Vec<T> = vec![T::default(); bytes.len() / size];
+            let n = v.len();
+            let dst = as_bytes_mut(&mut v).unwrap_or_default();
+            if T::PLAIN {
+                dst.copy_from_slice(&bytes[..n * size]);
+            } else {
+                v.iter_mut().zip(bytes).for_each(|(x, &b)| *x = T::from_bool(b != 0));
+            }
+            Some(T::into_buffer(v))
+        })
+    }
+    /// Turn `bool` storage into `uint8` storage with the same bytes, so that views of another dtype may write
+    /// any byte into it. Views of it as `bool` keep reading nonzero bytes as True.
+    pub fn make_plain(&mut self) {
+        if let Buffer::Bool(v) = self {
+            let bytes: Vec<u8> = std::mem::take(v).into_iter().map(u8::from).collect();
+            *self = Buffer::U8(bytes);
+        }
     }
 }
 

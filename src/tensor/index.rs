@@ -1,14 +1,15 @@
 //! Copying index kernels: gather and scatter through storage offsets, and boolean-mask selection and assignment.
 //! Basic indexing needs no kernel (it is a view); these serve fancy and masked indexing for every flavour.
 
-use super::element::IntoBuffer;
+use super::dtype::DType;
+use super::element::read;
 use super::ops::{par_fill, PARALLEL_THRESHOLD};
 use super::{for_each_offset, TResult, Tensor};
 
 /// Read the elements at storage `offsets` of `base` into a new contiguous tensor of `shape`.
 pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> Tensor {
     let buf = base.buf.borrow();
-    crate::with_buffer!(&*buf, v => {
+    crate::with_data!(base, &buf, v => {
         let out = par_fill(offsets.len(), |s, o| {
             for (o, &p) in o.iter_mut().zip(&offsets[s..]) {
                 o.write(v[p]);
@@ -24,12 +25,7 @@ pub fn scatter(base: &Tensor, offsets: &[usize], src: &Tensor) {
     let dtype = base.dtype();
     crate::with_dtype!(dtype, T => {
         let vals = src.to_vec::<T>();
-        let mut buf = base.buf.borrow_mut();
-        if let Some(dst) = T::slice_mut(&mut buf) {
-            for (&o, v) in offsets.iter().zip(vals) {
-                dst[o] = v;
-            }
-        }
+        super::element::store(&mut base.buf.borrow_mut(), offsets.iter().copied().zip(vals));
     });
 }
 
@@ -63,10 +59,11 @@ pub fn mask_select(t: &Tensor, mask: &Tensor) -> Tensor {
         let n = t.numel();
         let mb = mask.buf.borrow();
         let buf = t.buf.borrow();
-        if let Some(m) = bool::slice(&mb) {
+        if mask.dtype == DType::Bool {
+            let m = read::<bool>(&mb);
             let m = &m[mask.offset..mask.offset + n];
             return crate::with_dtype!(dtype, T => {
-                let x = &T::slice(&buf).unwrap_or(&[])[t.offset..t.offset + n];
+                let x = &read::<T>(&buf)[t.offset..t.offset + n];
                 let out = select_contiguous(x, m);
                 let len = out.len();
                 Tensor::from_vec(out, vec![len])

@@ -19,9 +19,15 @@ use std::rc::Rc;
 pub type TResult<T> = Result<T, TensorError>;
 
 /// Shared element storage plus a strided view of it. Cloning a tensor makes another view of the same data.
+///
+/// The view has its own dtype, which may differ from the storage's element type: a dtype view
+/// (`ndarray.view(dtype)`, `.real`, `.imag`) sees the storage's bytes as elements of `dtype`, element `i` being
+/// the `i`-th `dtype.itemsize()`-byte run of the storage (see `element::read` / `element::store`). `strides` and
+/// `offset` count elements of the view's own dtype.
 #[derive(Clone, Debug)]
 pub struct Tensor {
     pub buf: Rc<RefCell<Buffer>>,
+    pub dtype: DType,
     pub shape: Vec<usize>,
     /// Strides in elements (negative for reversed views, zero for broadcast axes).
     pub strides: Vec<isize>,
@@ -180,6 +186,7 @@ impl Tensor {
     pub fn from_buffer(buf: Buffer, shape: Vec<usize>) -> Tensor {
         let strides = contiguous_strides(&shape);
         Tensor {
+            dtype: buf.dtype(),
             buf: Rc::new(RefCell::new(buf)),
             shape,
             strides,
@@ -201,7 +208,7 @@ impl Tensor {
     }
 
     pub fn dtype(&self) -> DType {
-        self.buf.borrow().dtype()
+        self.dtype
     }
     pub fn ndim(&self) -> usize {
         self.shape.len()
@@ -221,6 +228,11 @@ impl Tensor {
         true
     }
 
+    /// How many elements of this tensor's dtype its storage holds.
+    pub fn storage_len(&self) -> usize {
+        self.buf.borrow().bytes().len() / self.dtype.itemsize()
+    }
+
     /// Whether two tensors view the same storage.
     pub fn shares_storage(&self, other: &Tensor) -> bool {
         Rc::ptr_eq(&self.buf, &other.buf)
@@ -229,7 +241,8 @@ impl Tensor {
     /// The elements in C order as a new vector of `T` (casting when the dtype differs).
     pub fn to_vec<T: IntoBuffer>(&self) -> Vec<T> {
         let buf = self.buf.borrow();
-        if let Some(s) = T::slice(&buf) {
+        if T::DTYPE == self.dtype {
+            let s = element::read::<T>(&buf);
             if self.is_contiguous() {
                 let n = self.numel();
                 return s[self.offset..self.offset + n].to_vec();
@@ -238,7 +251,7 @@ impl Tensor {
             for_each_offset(&self.shape, &self.strides, self.offset, |o| out.push(s[o]));
             return out;
         }
-        crate::with_buffer!(&*buf, v => {
+        crate::with_data!(self, &buf, v => {
             let mut out = Vec::with_capacity(self.numel());
             for_each_offset(&self.shape, &self.strides, self.offset, |o| out.push(T::cast_from(v[o])));
             out
@@ -277,7 +290,7 @@ impl Tensor {
     pub fn get_c(&self, flat: usize) -> (f64, f64) {
         let off = self.flat_to_offset(flat);
         let buf = self.buf.borrow();
-        crate::with_buffer!(&*buf, v => v.get(off).map(|x| x.to_c()).unwrap_or((0.0, 0.0)))
+        crate::with_data!(self, &buf, v => v.get(off).map(|x| x.to_c()).unwrap_or((0.0, 0.0)))
     }
 
     fn flat_to_offset(&self, mut flat: usize) -> usize {
@@ -320,6 +333,7 @@ impl Tensor {
         }
         Ok(Tensor {
             buf: self.buf.clone(),
+            dtype: self.dtype,
             shape: shape.to_vec(),
             strides,
             offset: self.offset,
@@ -329,6 +343,7 @@ impl Tensor {
     pub fn permute(&self, axes: &[usize]) -> Tensor {
         Tensor {
             buf: self.buf.clone(),
+            dtype: self.dtype,
             shape: axes.iter().map(|&a| self.shape[a]).collect(),
             strides: axes.iter().map(|&a| self.strides[a]).collect(),
             offset: self.offset,
@@ -368,6 +383,90 @@ impl Tensor {
         t.empty_at_zero()
     }
 
+    /// The real (`imag == false`) or imaginary part of a complex view, as a view of the same storage with the
+    /// matching float dtype (a complex element is its real part followed by its imaginary part). A non-complex
+    /// tensor is returned as itself.
+    pub fn component(&self, imag: bool) -> Tensor {
+        if !self.dtype.is_complex() {
+            return self.clone();
+        }
+        Tensor {
+            buf: self.buf.clone(),
+            dtype: self.dtype.real(),
+            shape: self.shape.clone(),
+            strides: self.strides.iter().map(|s| s * 2).collect(),
+            offset: self.offset * 2 + imag as usize,
+        }
+        .empty_at_zero()
+    }
+
+    /// The same bytes seen as elements of `dtype` (NumPy's `ndarray.view(dtype)`): with another itemsize the
+    /// last axis, which must be contiguous, is split or merged, with NumPy's errors.
+    pub fn view_as(&self, dtype: DType) -> TResult<Tensor> {
+        let (old, new) = (self.dtype.itemsize(), dtype.itemsize());
+        let mut shape = self.shape.clone();
+        let mut byte_strides: Vec<isize> = self.strides.iter().map(|s| s * old as isize).collect();
+        if old != new {
+            let Some(last) = shape.len().checked_sub(1) else {
+                return Err(TensorError::Value(
+                    "Changing the dtype of a 0d array is only supported if the itemsize is unchanged"
+                        .into(),
+                ));
+            };
+            if shape[last] != 1 && self.numel() != 0 && self.strides[last] != 1 {
+                return Err(TensorError::Value(
+                    "To change to a dtype of a different size, the last axis must be contiguous"
+                        .into(),
+                ));
+            }
+            let bytes = shape[last] * old;
+            if bytes % new != 0 {
+                return Err(TensorError::Value(
+                    "When changing to a larger dtype, its size must be a divisor of the total size in bytes \
+                     of the last axis of the array."
+                        .into(),
+                ));
+            }
+            shape[last] = bytes / new;
+            byte_strides[last] = new as isize;
+        }
+        let empty = shape.contains(&0);
+        let byte_offset = if empty { 0 } else { self.offset * old };
+        // Strides and offset count elements of the new dtype; axes of length 1 may have any stride.
+        let mut strides = Vec::with_capacity(shape.len());
+        for (&n, &b) in shape.iter().zip(&byte_strides) {
+            if b % new as isize == 0 {
+                strides.push(b / new as isize);
+            } else if n <= 1 || empty {
+                strides.push(0);
+            } else {
+                return Err(TensorError::Unsupported(format!(
+                    "a view as {} of memory whose strides are not multiples of {} bytes",
+                    dtype.name(),
+                    new
+                )));
+            }
+        }
+        if byte_offset % new != 0 {
+            return Err(TensorError::Unsupported(format!(
+                "a view as {} of memory that starts between two of its {}-byte elements",
+                dtype.name(),
+                new
+            )));
+        }
+        if dtype != DType::Bool {
+            // Writes through the new view may store any byte.
+            self.buf.borrow_mut().make_plain();
+        }
+        Ok(Tensor {
+            buf: self.buf.clone(),
+            dtype,
+            shape,
+            strides,
+            offset: byte_offset / new,
+        })
+    }
+
     /// Insert a length-1 axis at `axis` (a view).
     pub fn unsqueeze(&self, axis: usize) -> Tensor {
         let mut t = self.clone();
@@ -386,6 +485,7 @@ impl Tensor {
             self.copy()
         };
         Ok(Tensor {
+            dtype: src.dtype,
             buf: src.buf,
             strides: contiguous_strides(&shape),
             shape,
@@ -398,16 +498,11 @@ impl Tensor {
         let src = src.broadcast_to(&self.shape)?;
         let dtype = self.dtype();
         // Materialize first: `src` may alias the destination (`a[1:] = a[:-1]`).
-        let values = crate::with_dtype!(dtype, T => T::into_buffer(src.to_vec::<T>()));
-        let mut buf = self.buf.borrow_mut();
         crate::with_dtype!(dtype, T => {
-            if let (Some(dst), Some(vals)) = (T::slice_mut(&mut buf), T::slice(&values)) {
-                let mut k = 0;
-                for_each_offset(&self.shape, &self.strides, self.offset, |o| {
-                    dst[o] = vals[k];
-                    k += 1;
-                });
-            }
+            let vals = src.to_vec::<T>();
+            let mut offs = Vec::with_capacity(vals.len());
+            for_each_offset(&self.shape, &self.strides, self.offset, |o| offs.push(o));
+            element::store(&mut self.buf.borrow_mut(), offs.into_iter().zip(vals));
         });
         Ok(())
     }

@@ -2,7 +2,7 @@
 //! strided kernel applies it with broadcasting. The library builds `np.<name>` and operators from these tables.
 
 use super::dtype::{promote, DType, Kind};
-use super::element::{Element, IntElement, IntoBuffer, C32, C64};
+use super::element::{read, Element, IntElement, IntoBuffer, C32, C64};
 use super::error::TensorError;
 use super::{broadcast_shapes, for_each_offset, walk2, TResult, Tensor};
 use half::{bf16, f16};
@@ -135,13 +135,14 @@ pub fn map2<T: IntoBuffer, U: IntoBuffer>(
 ) -> TResult<Tensor> {
     let shape = broadcast_shapes(&a.shape, &b.shape)?;
     let n: usize = shape.iter().product();
-    let ab = a.buf.borrow();
-    let bb = b.buf.borrow();
-    let (Some(sa), Some(sb)) = (T::slice(&ab), T::slice(&bb)) else {
+    if a.dtype != T::DTYPE || b.dtype != T::DTYPE {
         return Err(TensorError::Type(
             "internal: operands were not cast to the loop type".into(),
         ));
-    };
+    }
+    let (ab, bb) = (a.buf.borrow(), b.buf.borrow());
+    let (sa, sb) = (read::<T>(&ab), read::<T>(&bb));
+    let (sa, sb): (&[T], &[T]) = (&sa, &sb);
     let out: Vec<U> =
         if a.shape == shape && b.shape == shape && a.is_contiguous() && b.is_contiguous() {
             let (xa, xb) = (&sa[a.offset..a.offset + n], &sb[b.offset..b.offset + n]);
@@ -190,12 +191,14 @@ pub fn map1<T: IntoBuffer, U: IntoBuffer>(
     a: &Tensor,
     f: impl Fn(T) -> U + Sync,
 ) -> TResult<Tensor> {
-    let buf = a.buf.borrow();
-    let Some(s) = T::slice(&buf) else {
+    if a.dtype != T::DTYPE {
         return Err(TensorError::Type(
             "internal: operand was not cast to the loop type".into(),
         ));
-    };
+    }
+    let buf = a.buf.borrow();
+    let s = read::<T>(&buf);
+    let s: &[T] = &s;
     let n = a.numel();
     let out: Vec<U> = if a.is_contiguous() {
         let x = &s[a.offset..a.offset + n];
@@ -738,7 +741,7 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
 fn a_pred(a: &Tensor, f: impl Fn((f64, f64)) -> bool) -> TResult<Tensor> {
     let buf = a.buf.borrow();
     let mut out = Vec::with_capacity(a.numel());
-    crate::with_buffer!(&*buf, v => for_each_offset(&a.shape, &a.strides, a.offset, |o| out.push(f(v[o].to_c()))));
+    crate::with_data!(a, &buf, v => for_each_offset(&a.shape, &a.strides, a.offset, |o| out.push(f(v[o].to_c()))));
     Ok(Tensor::from_vec(out, a.shape.clone()))
 }
 

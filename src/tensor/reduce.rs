@@ -257,17 +257,13 @@ fn fold_blocks<T: Copy + Send + Sync>(
 
 /// The contiguous data of a tensor's storage as `T` (casting only when the storage holds another type).
 fn typed<T: IntoBuffer>(t: &Tensor, f: impl FnOnce(&[T], &Tensor) -> Tensor) -> Tensor {
-    let buf = t.buf.borrow();
-    if let Some(s) = T::slice(&buf) {
-        return f(s, t);
+    if t.dtype == T::DTYPE {
+        let buf = t.buf.borrow();
+        return f(&super::element::read::<T>(&buf), t);
     }
-    drop(buf);
     let c = t.astype(T::DTYPE);
     let buf = c.buf.borrow();
-    match T::slice(&buf) {
-        Some(s) => f(s, &c),
-        None => unreachable!("astype produced another dtype"),
-    }
+    f(&super::element::read::<T>(&buf), &c)
 }
 
 /// Float sums (pairwise) and products in the elements' own precision.

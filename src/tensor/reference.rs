@@ -200,26 +200,48 @@ fn offset_at(t: &Tensor, idx: &[usize]) -> TResult<isize> {
     Ok(off)
 }
 
-/// Read the element at a storage offset.
-fn read(buf: &Buffer, off: isize) -> TResult<Scalar> {
+/// Read element `off` of storage seen as `dtype` (the `off`-th `itemsize`-byte run), decoding its bytes
+/// directly, independently of the kernels' typed slices and reinterpretation.
+fn read(dtype: DType, buf: &Buffer, off: isize) -> TResult<Scalar> {
     let i = usize::try_from(off).map_err(|_| internal(format!("negative offset {off}")))?;
-    let oob = || internal(format!("offset {off} outside storage of {}", buf.len()));
-    Ok(match buf {
-        Buffer::Bool(v) => Scalar::Bool(*v.get(i).ok_or_else(oob)?),
-        Buffer::I8(v) => Scalar::I8(*v.get(i).ok_or_else(oob)?),
-        Buffer::I16(v) => Scalar::I16(*v.get(i).ok_or_else(oob)?),
-        Buffer::I32(v) => Scalar::I32(*v.get(i).ok_or_else(oob)?),
-        Buffer::I64(v) => Scalar::I64(*v.get(i).ok_or_else(oob)?),
-        Buffer::U8(v) => Scalar::U8(*v.get(i).ok_or_else(oob)?),
-        Buffer::U16(v) => Scalar::U16(*v.get(i).ok_or_else(oob)?),
-        Buffer::U32(v) => Scalar::U32(*v.get(i).ok_or_else(oob)?),
-        Buffer::U64(v) => Scalar::U64(*v.get(i).ok_or_else(oob)?),
-        Buffer::F16(v) => Scalar::F16(*v.get(i).ok_or_else(oob)?),
-        Buffer::BF16(v) => Scalar::BF16(*v.get(i).ok_or_else(oob)?),
-        Buffer::F32(v) => Scalar::F32(*v.get(i).ok_or_else(oob)?),
-        Buffer::F64(v) => Scalar::F64(*v.get(i).ok_or_else(oob)?),
-        Buffer::C64(v) => Scalar::C64(*v.get(i).ok_or_else(oob)?),
-        Buffer::C128(v) => Scalar::C128(*v.get(i).ok_or_else(oob)?),
+    let size = dtype.itemsize();
+    let bytes = buf.bytes();
+    let b = i
+        .checked_mul(size)
+        .and_then(|start| bytes.get(start..start + size))
+        .ok_or_else(|| {
+            internal(format!(
+                "offset {off} outside storage of {} bytes as {dtype}",
+                bytes.len()
+            ))
+        })?;
+    fn arr<const N: usize>(b: &[u8]) -> TResult<[u8; N]> {
+        b.get(..N)
+            .and_then(|x| x.try_into().ok())
+            .ok_or_else(|| internal("element shorter than its dtype"))
+    }
+    Ok(match dtype {
+        DType::Bool => Scalar::Bool(b[0] != 0),
+        DType::I8 => Scalar::I8(i8::from_ne_bytes(arr(b)?)),
+        DType::I16 => Scalar::I16(i16::from_ne_bytes(arr(b)?)),
+        DType::I32 => Scalar::I32(i32::from_ne_bytes(arr(b)?)),
+        DType::I64 => Scalar::I64(i64::from_ne_bytes(arr(b)?)),
+        DType::U8 => Scalar::U8(b[0]),
+        DType::U16 => Scalar::U16(u16::from_ne_bytes(arr(b)?)),
+        DType::U32 => Scalar::U32(u32::from_ne_bytes(arr(b)?)),
+        DType::U64 => Scalar::U64(u64::from_ne_bytes(arr(b)?)),
+        DType::F16 => Scalar::F16(f16::from_bits(u16::from_ne_bytes(arr(b)?))),
+        DType::BF16 => Scalar::BF16(bf16::from_bits(u16::from_ne_bytes(arr(b)?))),
+        DType::F32 => Scalar::F32(f32::from_ne_bytes(arr(b)?)),
+        DType::F64 => Scalar::F64(f64::from_ne_bytes(arr(b)?)),
+        DType::C64 => Scalar::C64(C32::new(
+            f32::from_ne_bytes(arr(b)?),
+            f32::from_ne_bytes(arr(&b[4..])?),
+        )),
+        DType::C128 => Scalar::C128(C64::new(
+            f64::from_ne_bytes(arr(b)?),
+            f64::from_ne_bytes(arr(&b[8..])?),
+        )),
     })
 }
 
@@ -227,7 +249,7 @@ fn read(buf: &Buffer, off: isize) -> TResult<Scalar> {
 fn elements_as(t: &Tensor, shape: &[usize]) -> TResult<Vec<Scalar>> {
     let buf = t.buf.borrow();
     indices(shape)
-        .map(|idx| read(&buf, offset_at(t, &idx)?))
+        .map(|idx| read(t.dtype, &buf, offset_at(t, &idx)?))
         .collect()
 }
 
@@ -1255,7 +1277,7 @@ fn sum_or_prod(t: &Tensor, axes: &[usize], is_sum: bool) -> TResult<(Vec<Scalar>
                 .copied()
                 .ok_or_else(|| internal("position past the view"))
         } else {
-            read(&buf, o)
+            read(t.dtype, &buf, o)
         }
     };
     let vals: Vec<Scalar> = match d {
@@ -1330,7 +1352,7 @@ fn logical_groups(t: &Tensor, axes: &[usize]) -> TResult<(Vec<Vec<Scalar>>, Vec<
             for (k, &a) in axes.iter().enumerate() {
                 idx[a] = red_idx[k];
             }
-            g.push(read(&buf, offset_at(t, &idx)?)?);
+            g.push(read(t.dtype, &buf, offset_at(t, &idx)?)?);
         }
         groups.push(g);
     }
@@ -1448,7 +1470,7 @@ pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> TResult<Te
     let buf = base.buf.borrow();
     let vals = offsets
         .iter()
-        .map(|&o| read(&buf, o as isize))
+        .map(|&o| read(base.dtype, &buf, o as isize))
         .collect::<TResult<Vec<Scalar>>>()?;
     build(base.dtype(), &vals, shape)
 }

@@ -6,11 +6,19 @@ euler_gamma = 0.5772156649015329
 
 
 def real(val):
-    return asarray(val).real
+    """The real part: for a complex array a view of it, for anything with .real that attribute."""
+    try:
+        return val.real
+    except AttributeError:
+        return asarray(val).real
 
 
 def imag(val):
-    return asarray(val).imag
+    """The imaginary part: for a complex array a view of it, for anything with .imag that attribute."""
+    try:
+        return val.imag
+    except AttributeError:
+        return asarray(val).imag
 
 
 def iscomplexobj(x):

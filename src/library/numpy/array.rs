@@ -204,10 +204,13 @@ pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let t = t.reshape(&[]).map_err(tensor_error)?;
     if d == DType::Bool {
         let b = t.to_vec::<bool>().first().copied().unwrap_or(false);
-        if let Some(v) = with_classes(me, |c| c.bools.borrow().as_ref().map(|p| p[b as usize].clone()))? {
+        if let Some(v) = with_classes(me, |c| {
+            c.bools.borrow().as_ref().map(|p| p[b as usize].clone())
+        })? {
             return Ok(v);
         }
-        let pair = [false, true].map(|x| new_scalar(class.clone(), Tensor::from_vec(vec![x], vec![])));
+        let pair =
+            [false, true].map(|x| new_scalar(class.clone(), Tensor::from_vec(vec![x], vec![])));
         let v = pair[b as usize].clone();
         with_classes(me, |c| *c.bools.borrow_mut() = Some(pair))?;
         return Ok(v);

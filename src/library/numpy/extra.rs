@@ -427,7 +427,6 @@ fn np_broadcast_to(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(v)
 }
 
-
 pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "cumsum",
@@ -545,16 +544,26 @@ pub const MORE_METHODS: &[Def] = &[
     },
     Def {
         name: "view",
-        sig: "self, dtype=None",
-        doc: "A new view of the same data (same dtype only).",
+        sig: "self, dtype=None, type=None",
+        doc: "A new view of the same memory, optionally seen as another dtype.\n\n>>> np.array([1.0]).view(np.int64)\narray([4607182418800017408])",
         func: |me, a| {
-            let t = this(&a[0])?;
-            if !matches!(a[1], Value::None) {
+            let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
+            if !matches!(a[2], Value::None) {
                 return Err(crate::interp::exceptions::not_implemented(
-                    "ndarray.view(dtype) reinterpretation",
+                    "ndarray.view(type=...) with an array subclass",
                 ));
             }
-            wrap_view(me, t, &a[0])
+            // `a.view(np.ndarray)` names the array type, not a dtype.
+            let is_ndarray = matches!(&a[1], Value::Class(c) if &*c.name == "ndarray");
+            let v = match if is_ndarray { None } else { parse_dtype(me, &a[1])? } {
+                Some(d) => t.view_as(d).map_err(tensor_error)?,
+                None => t,
+            };
+            if scalar {
+                wrap_result(me, v)
+            } else {
+                wrap_view(me, v, &a[0])
+            }
         },
     },
     Def {
@@ -585,6 +594,7 @@ pub const MORE_METHODS: &[Def] = &[
                 .min(t.shape[1].saturating_sub(c0));
             let v = Tensor {
                 buf: t.buf.clone(),
+                dtype: t.dtype,
                 shape: vec![n],
                 strides: vec![t.strides[0] + t.strides[1]],
                 offset: (t.offset as isize

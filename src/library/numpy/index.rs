@@ -3,7 +3,7 @@
 
 use super::array::{as_array, tensor_error, to_tensor};
 use crate::interp::attr::slice_indices;
-use crate::interp::exceptions::{type_error, Exc, ExcType};
+use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::tensor::dtype::{DType, Kind};
@@ -168,8 +168,8 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
     let mut axis = 0usize; // axis of `view` being processed
     let mut src_axis = 0usize; // axis of `t`, for error messages
     let mut adv: Vec<(usize, Tensor, usize)> = Vec::new(); // (view axis, index array, source axis)
-    // Next to index arrays, an integer is an advanced index too (a 0-d array): it takes part in the broadcast
-    // and in NumPy's rule of where the broadcast dimensions go.
+                                                           // Next to index arrays, an integer is an advanced index too (a 0-d array): it takes part in the broadcast
+                                                           // and in NumPy's rule of where the broadcast dimensions go.
     let any_arrays = items
         .iter()
         .any(|i| matches!(i, Item::Arrays(_) | Item::Mask(_)));
@@ -184,7 +184,11 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
             Item::Mask(m) if m.ndim() == 0 => {
                 // A 0-d mask adds an axis of length 1 (True) or 0 (False).
                 view = view.unsqueeze(axis);
-                let picked: Vec<i64> = if m.to_vec::<bool>()[0] { vec![0] } else { vec![] };
+                let picked: Vec<i64> = if m.to_vec::<bool>()[0] {
+                    vec![0]
+                } else {
+                    vec![]
+                };
                 let n = picked.len();
                 adv.push((axis, Tensor::from_vec(picked, vec![n]), src_axis));
                 axis += 1;
@@ -356,7 +360,28 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
             }
         },
     };
+    let from_sequence = matches!(value, Value::List(_) | Value::Tuple(_));
     match index(me, t, idx)? {
+        // A single element takes no sequence (with an Ellipsis the 0-d view still takes arrays).
+        Indexed::View(v) if v.ndim() == 0 && src.ndim() > 0 => {
+            let has_ellipsis = match idx {
+                Value::Ellipsis => true,
+                Value::Tuple(t) => t.iter().any(|x| matches!(x, Value::Ellipsis)),
+                _ => false,
+            };
+            if !has_ellipsis {
+                Err(value_error("setting an array element with a sequence."))
+            } else if from_sequence {
+                Err(value_error(
+                    "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 0.",
+                ))
+            } else if src.numel() == 1 {
+                v.assign(&src.reshape(&[]).map_err(tensor_error)?)
+                    .map_err(tensor_error)
+            } else {
+                v.assign(&src).map_err(tensor_error)
+            }
+        }
         Indexed::View(v) => v.assign(&src).map_err(|e| match e {
             TensorError::Broadcast(shapes) => Exc::new(
                 ExcType::ValueError,

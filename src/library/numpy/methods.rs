@@ -518,35 +518,57 @@ fn prop_nbytes(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = this(&a[0])?;
     Ok(Value::Int((t.numel() * t.dtype().itemsize()) as i64))
 }
-fn prop_real(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = this(&a[0])?;
-    if !t.dtype().is_complex() {
-        return wrap_result(me, t);
+/// `a.real`: for a complex array a float view of its real parts (writes go through), else the array itself.
+pub fn prop_real(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
+    if scalar {
+        return wrap_result(me, t.component(false));
     }
-    let z = t.to_vec::<crate::tensor::element::C64>();
-    wrap_result(
-        me,
-        Tensor::from_vec(
-            z.iter().map(|c| c.re).collect::<Vec<f64>>(),
-            t.shape.clone(),
-        )
-        .astype(t.dtype().real()),
-    )
+    if !t.dtype().is_complex() {
+        return Ok(a[0].clone());
+    }
+    wrap_view(me, t.component(false), &a[0])
 }
-fn prop_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = this(&a[0])?;
-    if !t.dtype().is_complex() {
-        return wrap_result(me, Tensor::zeros(t.dtype(), t.shape.clone()));
+
+/// `a.imag`: for a complex array a float view of its imaginary parts, else a read-only array of zeros.
+pub fn prop_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
+    if t.dtype().is_complex() {
+        return if scalar {
+            wrap_result(me, t.component(true))
+        } else {
+            wrap_view(me, t.component(true), &a[0])
+        };
     }
-    let z = t.to_vec::<crate::tensor::element::C64>();
-    wrap_result(
-        me,
-        Tensor::from_vec(
-            z.iter().map(|c| c.im).collect::<Vec<f64>>(),
-            t.shape.clone(),
-        )
-        .astype(t.dtype().real()),
-    )
+    let zeros = Tensor::zeros(t.dtype(), t.shape.clone());
+    if scalar {
+        return wrap_result(me, zeros);
+    }
+    let v = wrap_array(me, zeros)?;
+    set_readonly(&v, true);
+    Ok(v)
+}
+
+/// `a[...] = value` on a view of `a`'s values (`a.real = x`, `a.imag = x`).
+fn assign_all(me: &mut Interp, dst: &Value, value: &Value) -> Res<Value> {
+    let f = me.getattr(dst, "__setitem__")?;
+    me.call(&f, vec![Value::Ellipsis, value.clone()], vec![])?;
+    Ok(Value::None)
+}
+
+/// `a.real = x`: assign the real parts (all of a real array).
+pub fn set_real(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let view = prop_real(me, vec![a[0].clone()])?;
+    assign_all(me, &view, &a[1])
+}
+
+/// `a.imag = x`: assign the imaginary parts of a complex array.
+pub fn set_imag(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    if !this(&a[0])?.dtype().is_complex() {
+        return Err(type_error("array does not have imaginary part to set"));
+    }
+    let view = prop_imag(me, vec![a[0].clone()])?;
+    assign_all(me, &view, &a[1])
 }
 
 /// `a.shape = ...`: reshape in place, which NumPy only allows without copying.

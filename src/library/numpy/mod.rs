@@ -288,7 +288,6 @@ fn np_arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     )
 }
 
-
 fn np_eye(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let n = args::int(&a[0], "")?.max(0) as usize;
     let m = match &a[1] {
@@ -971,6 +970,42 @@ pub fn install(me: &mut Interp) {
             func: flags_get,
         };
         add_properties(&ndarray, &[fl], "numpy.ndarray");
+        // `a.real = x` / `a.imag = x` assign through the component views.
+        for (name, doc, fget, fset) in [
+            (
+                "real",
+                "The real part of the array (a view for complex arrays).",
+                methods::prop_real as crate::interp::value::NativeFn,
+                methods::set_real as crate::interp::value::NativeFn,
+            ),
+            (
+                "imag",
+                "The imaginary part of the array (a view for complex arrays).",
+                methods::prop_imag,
+                methods::set_imag,
+            ),
+        ] {
+            let get = Def {
+                name,
+                sig: "self, /",
+                doc,
+                func: fget,
+            };
+            let set = Def {
+                name,
+                sig: "self, value, /",
+                doc,
+                func: fset,
+            };
+            ndarray.dict.borrow_mut().insert(
+                Rc::from(name),
+                Value::Property(Rc::new(Property {
+                    fget: Value::Builtin(Rc::new(get.builtin(Some("numpy.ndarray")))),
+                    fset: Value::Builtin(Rc::new(set.builtin(Some("numpy.ndarray")))),
+                    doc: Value::None,
+                })),
+            );
+        }
         // `a.shape = (3, 2)` reshapes in place.
         let get = Def {
             name: "shape",
