@@ -1362,29 +1362,39 @@ fn logical_groups(t: &Tensor, axes: &[usize]) -> TResult<(Vec<Vec<Scalar>>, Vec<
 /// The position and value of the max (or min) of a non-empty group: the first NaN wins outright, otherwise
 /// only a strictly better element replaces the current one (ties keep the earliest).
 fn extreme(g: &[Scalar], want_max: bool) -> TResult<(usize, Scalar)> {
-    let key = |s: Scalar| -> Option<f64> {
-        match wide(s) {
-            Wide::Float(f) => Some(f),
-            _ => None,
-        }
+    // NumPy's order: numbers by value, complex numbers by real part then imaginary part; NaN anywhere wins.
+    let is_nan = |s: Scalar| match wide(s) {
+        Wide::Float(f) => f.is_nan(),
+        Wide::Complex(re, im) => re.is_nan() || im.is_nan(),
+        _ => false,
     };
-    let better = |x: Scalar, best: Scalar| -> bool {
-        match (wide(x), wide(best)) {
-            (Wide::Int(a), Wide::Int(b)) => (want_max && a > b) || (!want_max && a < b),
-            (Wide::Bool(a), Wide::Bool(b)) => (want_max && a & !b) || (!want_max && !a & b),
-            (Wide::Float(a), Wide::Float(b)) => (want_max && a > b) || (!want_max && a < b),
-            _ => false,
+    let cmp = |x: Scalar, y: Scalar| -> Option<std::cmp::Ordering> {
+        match (wide(x), wide(y)) {
+            (Wide::Int(a), Wide::Int(b)) => a.partial_cmp(&b),
+            (Wide::Bool(a), Wide::Bool(b)) => a.partial_cmp(&b),
+            (Wide::Float(a), Wide::Float(b)) => a.partial_cmp(&b),
+            (Wide::Complex(ar, ai), Wide::Complex(br, bi)) => match ar.partial_cmp(&br) {
+                Some(std::cmp::Ordering::Equal) => ai.partial_cmp(&bi),
+                o => o,
+            },
+            _ => None,
         }
     };
     let first = *g.first().ok_or_else(|| internal("empty group"))?;
     let (mut bi, mut best) = (0usize, first);
     for (i, &x) in g.iter().enumerate() {
-        if key(x).is_some_and(f64::is_nan) {
+        if is_nan(x) {
             return Ok((i, x));
         }
-        if i > 0 && better(x, best) {
-            bi = i;
-            best = x;
+        if i == 0 {
+            continue;
+        }
+        match cmp(x, best) {
+            Some(std::cmp::Ordering::Greater) if want_max => (bi, best) = (i, x),
+            Some(std::cmp::Ordering::Less) if !want_max => (bi, best) = (i, x),
+            // `maximum(acc, x)` returns x for equal values (-0.0 after 0.0); the index stays the first.
+            Some(std::cmp::Ordering::Equal) => best = x,
+            _ => {}
         }
     }
     Ok((bi, best))
@@ -1418,9 +1428,6 @@ pub fn reduce(op: ReduceOp, t: &Tensor, axes: &[usize], keepdims: bool) -> TResu
                 return Err(TensorError::Value(format!(
                     "reference: zero-size reduction {op:?} has no identity"
                 )));
-            }
-            if d.is_complex() {
-                return Err(TensorError::Unsupported("max/min of complex arrays".into()));
             }
             let want_max = matches!(op, ReduceOp::Max | ReduceOp::ArgMax);
             let (groups, s) = logical_groups(t, axes)?;

@@ -818,6 +818,7 @@ fn ufunc_at(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         };
         let cell = Tensor {
             buf: t.buf.clone(),
+            dtype: t.dtype(),
             shape: vec![],
             strides: vec![],
             offset: off,
