@@ -7,7 +7,7 @@ use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::tensor::dtype::{DType, Kind};
-use crate::tensor::error::TensorError;
+use crate::tensor::error::{shape_str_compact, TensorError};
 use crate::tensor::index as tindex;
 use crate::tensor::{broadcast_shapes, for_each_offset, Tensor};
 
@@ -332,9 +332,85 @@ pub use crate::tensor::index::gather;
 
 /// Write `src` (broadcast to `shape`) to the storage offsets.
 pub fn scatter(base: &Tensor, offsets: &[usize], shape: &[usize], src: &Tensor) -> Res<()> {
-    let src = src.broadcast_to(shape).map_err(tensor_error)?;
+    let src = drop_leading_ones(src, shape.len());
+    let src = src.broadcast_to(shape).map_err(|_| {
+        value_error(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+            shape_str_compact(&src.shape),
+            shape_str_compact(shape)
+        ))
+    })?;
     tindex::scatter(base, offsets, &src);
     Ok(())
+}
+
+/// NumPy's assignment drops leading length-1 axes of the value that the target does not have
+/// (`m[:, 0] = [[7, 8, 9]]`).
+fn drop_leading_ones(src: &Tensor, ndim: usize) -> Tensor {
+    let mut src = src.clone();
+    while src.ndim() > ndim && src.shape[0] == 1 {
+        src = src.select(0, 0);
+    }
+    src
+}
+
+/// Copy `src` into `dst` (NumPy's copyto, as assignment and np.full use it): broadcast after dropping the value's
+/// extra leading length-1 axes, with NumPy's message when it does not fit.
+pub fn copy_into(dst: &Tensor, src: &Tensor) -> Res<()> {
+    let fitted = drop_leading_ones(src, dst.ndim());
+    dst.assign(&fitted).map_err(|e| match e {
+        TensorError::Broadcast(_) => value_error(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape_str_compact(&src.shape),
+            shape_str_compact(&dst.shape)
+        )),
+        other => tensor_error(other),
+    })
+}
+
+/// A Python scalar stored into an array of `dtype`, with NumPy's checks: an int must fit an integer dtype,
+/// NaN and infinities have no integer, and a complex fits only a complex dtype.
+pub fn python_scalar_for(me: &mut Interp, value: &Value, dtype: DType) -> Res<Option<Tensor>> {
+    let err = |kind: ExcType, m: String| Err(Exc::new(kind, m));
+    match (value, dtype.kind()) {
+        (Value::Int(_) | Value::BigInt(_), Kind::Int) => {
+            let (lo, hi) = dtype.int_range().unwrap_or((i128::MIN, i128::MAX));
+            let v = match value {
+                Value::Int(i) => Some(i128::from(*i)),
+                Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
+                _ => None,
+            };
+            match v {
+                Some(v) if v >= lo && v <= hi => {}
+                _ => {
+                    return err(
+                        ExcType::OverflowError,
+                        format!("Python integer {} out of bounds for {dtype}", me.repr(value)?),
+                    )
+                }
+            }
+        }
+        (Value::Float(f), Kind::Int) if f.is_nan() => {
+            return err(ExcType::ValueError, "cannot convert float NaN to integer".into())
+        }
+        (Value::Float(f), Kind::Int) if f.is_infinite() => {
+            return err(ExcType::OverflowError, "cannot convert float infinity to integer".into())
+        }
+        (Value::Complex(..), Kind::Int) => {
+            return Err(type_error(
+                "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+            ))
+        }
+        (Value::Complex(..), Kind::Float) => {
+            return Err(type_error(
+                "float() argument must be a string or a real number, not 'complex'",
+            ))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..), _) => {}
+        _ => return Ok(None),
+    }
+    // Python floats assigned into int arrays truncate, as NumPy's setitem casts.
+    Ok(Some(to_tensor(me, value, None)?.cast(dtype)))
 }
 
 pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<()> {
@@ -345,12 +421,12 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
             | Value::Float(_)
             | Value::Bool(_)
             | Value::Complex(..)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::BigInt(_) => {
-                let v = to_tensor(me, value, None)?;
-                // Python floats assigned into int arrays truncate, as NumPy's setitem casts.
-                v.cast(t.dtype())
+            | Value::BigInt(_) => match python_scalar_for(me, value, t.dtype())? {
+                Some(v) => v,
+                None => return Err(type_error("internal: scalar setitem")),
+            },
+            Value::List(_) | Value::Tuple(_) | Value::Range(..) => {
+                to_tensor(me, value, None)?.cast(t.dtype())
             }
             other => {
                 return Err(type_error(format!(
@@ -382,17 +458,7 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
                 v.assign(&src).map_err(tensor_error)
             }
         }
-        Indexed::View(v) => v.assign(&src).map_err(|e| match e {
-            TensorError::Broadcast(shapes) => Exc::new(
-                ExcType::ValueError,
-                format!(
-                    "could not broadcast input array from shape {} into shape {}",
-                    crate::tensor::error::shape_str(&shapes[0]),
-                    crate::tensor::error::shape_str(&v.shape)
-                ),
-            ),
-            other => tensor_error(other),
-        }),
+        Indexed::View(v) => copy_into(&v, &src),
         Indexed::Gather {
             base,
             offsets,

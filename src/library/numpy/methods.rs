@@ -285,7 +285,9 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let k = crate::library::args::int(&ix[0], "")?; let n = t.numel() as i64; let k = if k < 0 { k + n } else { k };
         if k < 0 || k >= n { return Err(Exc::new(ExcType::IndexError, format!("index {} is out of bounds for size {}", crate::library::args::int(&ix[0], "")?, n))); }
         let flat = t.reshape(&[-1]).map_err(tensor_error)?; Ok(item(&flat.select(0, k as usize))) };
-    "fill", "self, value, /", "Fill with a scalar value." => |me, a| { let t = this(&a[0])?; let v = arg_tensor(me, &a[1])?; t.assign(&v.cast(t.dtype())).map_err(tensor_error)?; Ok(Value::None) };
+    "fill", "self, value, /", "Fill with a scalar value." => |me, a| { let t = this(&a[0])?;
+        let v = match super::index::python_scalar_for(me, &a[1], t.dtype())? { Some(v) => v, None => arg_tensor(me, &a[1])?.cast(t.dtype()) };
+        t.assign(&v).map_err(tensor_error)?; Ok(Value::None) };
     "transpose", "self, *axes", "The array with axes reversed or permuted." => |me, a| {
         let t = this(&a[0])?; let Value::Tuple(ax) = &a[1] else { return Ok(Value::None) };
         if ax.is_empty() || (ax.len() == 1 && matches!(ax[0], Value::None)) { return wrap_view(me, t.transpose(), &a[0]); }

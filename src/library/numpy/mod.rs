@@ -790,7 +790,7 @@ pub const FUNCTIONS: &[Def] = defs! {
     "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, Tensor::zeros(d, sh)) };
     "full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", "A new array filled with fill_value.\n\n>>> np.full(2, 7)\narray([7, 7])" => |me, a| {
         let sh = shape_of(me, &a[0])?; let v = arg_tensor(me, &a[1])?; let d = dtype_or(me, &a[2], v.dtype())?; check_alloc(&sh, d)?;
-        let out = Tensor::zeros(d, sh); out.assign(&v.cast(d)).map_err(tensor_error)?; wrap_array(me, out) };
+        let out = Tensor::zeros(d, sh); index::copy_into(&out, &v.cast(d))?; wrap_array(me, out) };
     "zeros_like", "a, dtype=None, order='K', subok=True, shape=None", "Zeros with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(0.0));
     "ones_like", "a, dtype=None, order='K', subok=True, shape=None", "Ones with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(1.0));
     "empty_like", "a, dtype=None, order='K', subok=True, shape=None", "An array like a (zero-filled)." => |me, a| np_full_like(me, &a, Some(0.0));
