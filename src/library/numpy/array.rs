@@ -701,8 +701,31 @@ pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<
 }
 
 pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
+    // `a == None` compares element-wise (nothing equals None).
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        let other = match (a, b) {
+            (Value::None, o) | (o, Value::None) => as_array(o),
+            _ => None,
+        };
+        if let Some((t, sc)) = other {
+            let r = Tensor::from_vec(vec![op == CompareOp::Ne; t.numel()], t.shape.clone());
+            return if sc { wrap_scalar(me, r) } else { wrap_array(me, r) };
+        }
+    }
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
+    };
+    // NEP 50: a Python int outside an integer array's range still compares by value.
+    let (x, y) = match (x, y) {
+        (Operand::Strong(t, sc), Operand::Weak(v, WeakKind::Int)) => {
+            let (t, w) = int_for_comparison(&t, &v);
+            (Operand::Strong(t, sc), w.map_or(Operand::Weak(v, WeakKind::Int), |w| Operand::Strong(w, true)))
+        }
+        (Operand::Weak(v, WeakKind::Int), Operand::Strong(t, sc)) => {
+            let (t, w) = int_for_comparison(&t, &v);
+            (w.map_or(Operand::Weak(v, WeakKind::Int), |w| Operand::Strong(w, true)), Operand::Strong(t, sc))
+        }
+        other => other,
     };
     let (x, y, d, scalar) = resolve_pair(me, x, y)?;
     let r = ops::compare(op, &x, &y, d).map_err(tensor_error)?;
@@ -710,6 +733,39 @@ pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Re
         wrap_scalar(me, r)
     } else {
         wrap_array(me, r)
+    }
+}
+
+/// An integer array and a Python int that its dtype cannot hold, made comparable exactly: both widened to int64
+/// (or uint64 / float64 when the value needs it). Returns the array unchanged and None when the int fits.
+fn int_for_comparison(t: &Tensor, v: &Value) -> (Tensor, Option<Tensor>) {
+    let Some((lo, hi)) = t.dtype().int_range() else {
+        return (t.clone(), None);
+    };
+    let wide: Option<i128> = match v {
+        Value::Int(i) => Some(i128::from(*i)),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
+        _ => None,
+    };
+    match wide {
+        Some(w) if w >= lo && w <= hi => (t.clone(), None),
+        Some(w) if w >= i128::from(i64::MIN) && w <= i128::from(i64::MAX) && t.dtype() != DType::U64 => (
+            t.cast(DType::I64),
+            Some(Tensor::from_vec(vec![w as i64], vec![])),
+        ),
+        Some(w) if w >= 0 && w <= i128::from(u64::MAX) && t.dtype().is_unsigned() => (
+            t.cast(DType::U64),
+            Some(Tensor::from_vec(vec![w as u64], vec![])),
+        ),
+        // Beyond every integer dtype: float64 keeps the order, which is all a comparison needs here.
+        _ => {
+            let f = match v {
+                Value::Int(i) => *i as f64,
+                Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::NAN),
+                _ => f64::NAN,
+            };
+            (t.cast(DType::F64), Some(Tensor::from_vec(vec![f], vec![])))
+        }
     }
 }
 

@@ -139,11 +139,25 @@ fn dtype_or(me: &Interp, v: &Value, default: DType) -> Res<DType> {
 fn shape_of(me: &mut Interp, v: &Value) -> Res<Vec<usize>> {
     let dims: Vec<Value> = match v {
         Value::Tuple(_) | Value::List(_) => me.collect(v)?,
+        Value::None => return Err(type_error("Use () not None as shape arguments")),
+        // A lone non-integer is reported with its repr; inside a sequence, as a failed __index__.
+        Value::Float(_) => {
+            return Err(type_error(format!(
+                "expected a sequence of integers or a single integer, got '{}'",
+                me.repr(v)?
+            )))
+        }
         other => vec![other.clone()],
     };
     dims.iter()
         .map(|d| {
-            let n = args::int(d, "")?;
+            let Some(n) = me.index_protocol(d)? else {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    me.class_of(d).tp_name()
+                )));
+            };
+            let n = args::int(&n, "")?;
             if n < 0 {
                 return Err(value_error("negative dimensions are not allowed"));
             }
@@ -241,6 +255,12 @@ fn np_arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         3 => (given[0].clone(), given[1].clone(), given[2].clone()),
         _ => return Err(type_error("arange() requires stop to be specified.")),
     };
+    // NumPy scalars count as the Python numbers they hold.
+    let plain = |v: Value| match as_array(&v) {
+        Some((t, true)) => item(&t),
+        _ => v,
+    };
+    let (start, stop, step) = (plain(start), plain(stop), plain(step));
     let all_int = [&start, &stop, &step]
         .iter()
         .all(|v| matches!(v, Value::Int(_) | Value::Bool(_)));
