@@ -426,12 +426,10 @@ impl Interp {
                 } else {
                     &a
                 };
-                if !matches!(other, Value::Instance(_) | Value::Native(_)) {
-                    return Err(type_error(format!(
-                        "can't multiply sequence by non-int of type '{}'",
-                        self.class_of(other).tp_name()
-                    )));
-                }
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.class_of(other).tp_name()
+                )));
             }
             _ => {}
         }
@@ -545,6 +543,11 @@ impl Interp {
                         }
                     }
                     other @ (Value::Instance(_) | Value::Native(_)) => {
+                        // As CPython: the object's own `*` comes before the sequence's repeat.
+                        let (fwd, rev, _) = op.dunders();
+                        if let Some(r) = self.dunder_binary(a, b, fwd, rev)? {
+                            return Ok(Some(r));
+                        }
                         match self.index_protocol(other)? {
                             Some(Value::Int(i)) => i,
                             _ => return Ok(None),

@@ -436,6 +436,49 @@ fn complex_sign(z: C64) -> C64 {
     }
 }
 
+/// NumPy's complex power (npy_cpow): exact repeated multiplication for small integer exponents (so
+/// `(1+2j)**2` is `-3+4j`, not a polar-form approximation), the zero-base cases, else exp(b·log a).
+fn complex_pow(a: C64, b: C64) -> C64 {
+    let mul = |x: C64, y: C64| C64::new(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re);
+    if b.re == 0.0 && b.im == 0.0 {
+        return C64::new(1.0, 0.0);
+    }
+    if a.re == 0.0 && a.im == 0.0 {
+        return if b.re > 0.0 {
+            C64::new(0.0, 0.0)
+        } else {
+            C64::new(f64::NAN, f64::NAN)
+        };
+    }
+    if b.im == 0.0 && b.re == b.re.trunc() && b.re.abs() < 100.0 {
+        let n = b.re as i64;
+        match n {
+            1 => return a,
+            2 => return mul(a, a),
+            3 => return mul(a, mul(a, a)),
+            _ => {
+                let (mut acc, mut p, mut k) = (C64::new(1.0, 0.0), a, n.unsigned_abs());
+                loop {
+                    if k & 1 == 1 {
+                        acc = mul(acc, p);
+                    }
+                    k >>= 1;
+                    if k == 0 {
+                        break;
+                    }
+                    p = mul(p, p);
+                }
+                return if n < 0 {
+                    complex_div(C64::new(1.0, 0.0), acc)
+                } else {
+                    acc
+                };
+            }
+        }
+    }
+    a.powc(b)
+}
+
 fn complex_binary<T: IntoBuffer>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Tensor> {
     let c = |v: T| {
         let (re, im) = v.to_c();
@@ -447,7 +490,7 @@ fn complex_binary<T: IntoBuffer>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResul
         BinaryOp::Sub => map2::<T, T>(a, b, |x, y| back(c(x) - c(y))),
         BinaryOp::Mul => map2::<T, T>(a, b, |x, y| back(c(x) * c(y))),
         BinaryOp::Div => map2::<T, T>(a, b, |x, y| back(complex_div(c(x), c(y)))),
-        BinaryOp::Pow => map2::<T, T>(a, b, |x, y| back(c(x).powc(c(y)))),
+        BinaryOp::Pow => map2::<T, T>(a, b, |x, y| back(complex_pow(c(x), c(y)))),
         other => Err(TensorError::Type(format!(
             "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
             other.name()

@@ -763,7 +763,7 @@ fn binary_scalar(op: BinaryOp, x: Scalar, y: Scalar, d: DType) -> TResult<Scalar
                         C64::new((a.re * rat + a.im) * scl, (a.im * rat - a.re) * scl)
                     }
                 }
-                BinaryOp::Pow => a.powc(b),
+                BinaryOp::Pow => reference_cpow(a, b),
                 _ => return Err(none()),
             };
             complex_scalar(d, r.re, r.im)
@@ -1480,4 +1480,64 @@ pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> TResult<Te
         .map(|&o| read(base.dtype, &buf, o as isize))
         .collect::<TResult<Vec<Scalar>>>()?;
     build(base.dtype(), &vals, shape)
+}
+
+/// NumPy's npy_cpow, spelled out: 1 for a zero exponent; 0 or NaN for a zero base; for integral real exponents
+/// below 100 in magnitude, binary powering by squaring from the lowest bit (1, 2 and 3 unrolled as a, a·a and
+/// a·(a·a)), inverted by Smith's division for negative ones; else exp(b·log a).
+fn reference_cpow(a: C64, b: C64) -> C64 {
+    let times = |x: C64, y: C64| C64::new(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re);
+    if b == C64::new(0.0, 0.0) {
+        return C64::new(1.0, 0.0);
+    }
+    if a == C64::new(0.0, 0.0) {
+        if b.re > 0.0 {
+            return C64::new(0.0, 0.0);
+        }
+        return C64::new(f64::NAN, f64::NAN);
+    }
+    let integral = b.im == 0.0 && b.re.fract() == 0.0 && b.re > -100.0 && b.re < 100.0;
+    if !integral {
+        return a.powc(b);
+    }
+    let n = b.re as i64;
+    if n == 1 {
+        return a;
+    }
+    if n == 2 {
+        return times(a, a);
+    }
+    if n == 3 {
+        return times(a, times(a, a));
+    }
+    let bits = n.unsigned_abs();
+    let mut result = C64::new(1.0, 0.0);
+    let mut square = a;
+    for bit in 0..7 {
+        if bits >> bit & 1 == 1 {
+            result = times(result, square);
+        }
+        if bits >> (bit + 1) == 0 {
+            break;
+        }
+        square = times(square, square);
+    }
+    if n > 0 {
+        return result;
+    }
+    // Smith's algorithm for 1 / result.
+    let one = C64::new(1.0, 0.0);
+    let (br, bi) = (result.re, result.im);
+    if br.abs() >= bi.abs() {
+        if br == 0.0 && bi == 0.0 {
+            return C64::new(one.re / br.abs(), one.im / br.abs());
+        }
+        let rat = bi / br;
+        let scl = 1.0 / (br + bi * rat);
+        C64::new((one.re + one.im * rat) * scl, (one.im - one.re * rat) * scl)
+    } else {
+        let rat = br / bi;
+        let scl = 1.0 / (bi + br * rat);
+        C64::new((one.re * rat + one.im) * scl, (one.im * rat - one.re) * scl)
+    }
 }

@@ -690,6 +690,14 @@ pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
+    // power has no bool loop: NumPy picks its int8 loop before a Python int joins (`bools ** 2` is int8).
+    let as_int8 = |o: Operand| match o {
+        Operand::Strong(t, sc) if op == BinaryOp::Pow && t.dtype() == DType::Bool => {
+            Operand::Strong(t.cast(DType::I8), sc)
+        }
+        o => o,
+    };
+    let (x, y) = (as_int8(x), as_int8(y));
     let (x, y, d, scalar) = resolve_pair(me, x, y)?;
     let loop_dtype = ops::binary_loop_dtype(op, d, d).map_err(tensor_error)?;
     let r = ops::binary(op, &x, &y, loop_dtype).map_err(tensor_error)?;
