@@ -3,7 +3,7 @@
 
 use super::array::*;
 use super::methods::{arg_tensor, axes_arg, this};
-use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
+use crate::interp::exceptions::{index_error, type_error, value_error, Exc, ExcType};
 use crate::interp::repr::s;
 use crate::interp::value::*;
 use crate::interp::Interp;
@@ -134,50 +134,30 @@ fn scan_tensor(t: &Tensor, axis: &Value, product: bool) -> Res<Tensor> {
     Ok(r)
 }
 
-/// Sort keys: NaNs last, as NumPy sorts; complex lexicographic.
-fn sort_perm(t: &Tensor, lane_data: &[f64], lane_im: Option<&[f64]>) -> Vec<usize> {
-    let _ = t;
-    let mut idx: Vec<usize> = (0..lane_data.len()).collect();
+/// A stable sorting permutation of `lane` under NumPy's order `lt` (NaNs last; complex as npysort's CLT).
+fn sort_perm<T: Copy>(lane: &[T], lt: impl Fn(T, T) -> bool) -> Vec<i64> {
+    let mut idx: Vec<usize> = (0..lane.len()).collect();
     idx.sort_by(|&i, &j| {
-        let (a, b) = (lane_data[i], lane_data[j]);
-        let o = match (a.is_nan(), b.is_nan()) {
-            (true, true) => std::cmp::Ordering::Equal,
-            (true, false) => std::cmp::Ordering::Greater,
-            (false, true) => std::cmp::Ordering::Less,
-            _ => a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal),
-        };
-        match (o, lane_im) {
-            (std::cmp::Ordering::Equal, Some(im)) => im[i]
-                .partial_cmp(&im[j])
-                .unwrap_or(std::cmp::Ordering::Equal),
-            (o, _) => o,
+        let (a, b) = (lane[i], lane[j]);
+        if lt(a, b) {
+            std::cmp::Ordering::Less
+        } else if lt(b, a) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
         }
     });
-    idx
+    idx.into_iter().map(|i| i as i64).collect()
 }
 
 fn argsort_tensor(t: &Tensor, ax: usize) -> Tensor {
     let n = t.shape[ax];
     match t.dtype().kind() {
-        Kind::Int | Kind::Bool => along_axis::<i64, i64>(t, ax, n, |lane| {
-            let mut idx: Vec<usize> = (0..lane.len()).collect();
-            idx.sort_by_key(|&i| lane[i]);
-            idx.into_iter().map(|i| i as i64).collect()
-        }),
-        Kind::Complex => along_axis::<C64, i64>(t, ax, n, |lane| {
-            let re: Vec<f64> = lane.iter().map(|z| z.re).collect();
-            let im: Vec<f64> = lane.iter().map(|z| z.im).collect();
-            sort_perm(t, &re, Some(&im))
-                .into_iter()
-                .map(|i| i as i64)
-                .collect()
-        }),
-        Kind::Float => along_axis::<f64, i64>(t, ax, n, |lane| {
-            sort_perm(t, lane, None)
-                .into_iter()
-                .map(|i| i as i64)
-                .collect()
-        }),
+        Kind::Int | Kind::Bool => {
+            along_axis::<i64, i64>(t, ax, n, |lane| sort_perm(lane, |a, b| a < b))
+        }
+        Kind::Complex => along_axis::<C64, i64>(t, ax, n, |lane| sort_perm(lane, c64_lt)),
+        Kind::Float => along_axis::<f64, i64>(t, ax, n, |lane| sort_perm(lane, f64_lt)),
     }
 }
 
@@ -186,29 +166,168 @@ fn sorted_tensor(t: &Tensor, ax: usize) -> Tensor {
     take_along(t, &perm, ax)
 }
 
-/// Gather `t` along `ax` with an index tensor of the same shape (NumPy's take_along_axis).
+/// Gather `t` along `ax` with an index tensor of the same shape and in-range indices (sorting's own use).
 fn take_along(t: &Tensor, idx: &Tensor, ax: usize) -> Tensor {
-    let d = t.dtype();
-    let n = t.shape[ax];
+    let vals = idx.to_vec::<i64>();
+    let offsets = along_offsets(t, &vals, &idx.shape, Some(ax));
+    super::index::gather(t, &offsets, idx.shape.clone())
+}
+
+/// Storage offsets of the elements of `t` that NumPy's `arr[_make_along_axis_idx(...)]` picks: `idx` holds
+/// in-range indices (negatives allowed) laid out in C order over `shape`; `ax` None means `t.flat`.
+fn along_offsets(t: &Tensor, idx: &[i64], shape: &[usize], ax: Option<usize>) -> Vec<usize> {
     let nd = t.ndim();
-    let mut perm: Vec<usize> = (0..nd).filter(|&a| a != ax).collect();
-    perm.push(ax);
-    let iv = idx.permute(&perm).contiguous().to_vec::<i64>();
-    let mut k = 0usize;
-    crate::with_dtype!(d, T => {
-        let mut lane_no = 0usize;
-        along_axis::<T, T>(t, ax, idx.shape[ax], |lane| {
-            let m = idx.shape[ax];
-            let out: Vec<T> = (0..m).map(|j| {
-                let i = iv[lane_no * m + j];
-                let i = if i < 0 { i + n as i64 } else { i } as usize;
-                lane[i.min(n.saturating_sub(1))]
-            }).collect();
-            lane_no += 1;
-            k += m;
-            out
-        })
-    })
+    let mut out = Vec::with_capacity(idx.len());
+    let mut coords = vec![0usize; shape.len()];
+    let total = t.numel() as i64;
+    for &i in idx {
+        let mut off = t.offset as isize;
+        match ax {
+            None => {
+                let mut rem = (if i < 0 { i + total } else { i }) as usize;
+                for d in (0..nd).rev() {
+                    let n = t.shape[d].max(1);
+                    off += (rem % n) as isize * t.strides[d];
+                    rem /= n;
+                }
+            }
+            Some(ax) => {
+                for d in 0..nd {
+                    let c = if d == ax {
+                        let n = t.shape[d] as i64;
+                        (if i < 0 { i + n } else { i }) as usize
+                    } else if t.shape[d] == 1 {
+                        0
+                    } else {
+                        coords[d]
+                    };
+                    off += c as isize * t.strides[d];
+                }
+            }
+        }
+        out.push(off.max(0) as usize);
+        for d in (0..shape.len()).rev() {
+            coords[d] += 1;
+            if coords[d] < shape[d] {
+                break;
+            }
+            coords[d] = 0;
+        }
+    }
+    out
+}
+
+/// NumPy's `_make_along_axis_idx` for take_along_axis/put_along_axis: its checks and messages in its order,
+/// then the storage offsets picked and the shape of the result.
+fn along_axis_index(
+    me: &mut Interp,
+    t: &Tensor,
+    indices: &Value,
+    axis: &Value,
+) -> Res<(Vec<usize>, Vec<usize>)> {
+    let idx = arg_tensor(me, indices)?;
+    let (ax, arr_shape) = if matches!(axis, Value::None) {
+        if idx.ndim() != 1 {
+            return Err(value_error(
+                "when axis=None, `indices` must have a single dimension.",
+            ));
+        }
+        (None, vec![t.numel()])
+    } else {
+        (Some(named_axis_plain(axis, t.ndim())?), t.shape.clone())
+    };
+    if !matches!(idx.dtype().kind(), Kind::Int) {
+        return Err(index_error("`indices` must be an integer array"));
+    }
+    if arr_shape.len() != idx.ndim() {
+        return Err(value_error(
+            "`indices` and `arr` must have the same number of dimensions",
+        ));
+    }
+    let axn = ax.unwrap_or(0);
+    // The fancy index: an arange along every other axis, `indices` at `axn`; they must broadcast together.
+    let mut shape = idx.shape.clone();
+    let mut clash = false;
+    for (d, &n) in arr_shape.iter().enumerate() {
+        if d == axn {
+            continue;
+        }
+        if shape[d] == 1 {
+            shape[d] = n;
+        } else if n != 1 && n != shape[d] {
+            clash = true;
+        }
+    }
+    if clash {
+        let nd = arr_shape.len();
+        let parts: Vec<String> = (0..nd)
+            .map(|d| {
+                let s: Vec<usize> = if d == axn {
+                    idx.shape.clone()
+                } else {
+                    (0..nd)
+                        .map(|k| if k == d { arr_shape[d] } else { 1 })
+                        .collect()
+                };
+                crate::tensor::error::shape_str_compact(&s)
+            })
+            .collect();
+        return Err(index_error(format!(
+            "shape mismatch: indexing arrays could not be broadcast together with shapes {} ",
+            parts.join(" ")
+        )));
+    }
+    let n = arr_shape[axn] as i64;
+    let vals = idx.to_vec::<i64>();
+    if let Some(bad) = vals.iter().find(|&&i| i < -n || i >= n) {
+        return Err(index_error(format!(
+            "index {bad} is out of bounds for axis {axn} with size {n}"
+        )));
+    }
+    let full = idx
+        .broadcast_to(&shape)
+        .map_err(tensor_error)?
+        .to_vec::<i64>();
+    Ok((along_offsets(t, &full, &shape, ax), shape))
+}
+
+/// An axis argument normalized as `normalize_axis_index` does (AxisError without an argument name).
+fn named_axis_plain(v: &Value, ndim: usize) -> Res<usize> {
+    let a = args::int(v, "axis")?;
+    let j = if a < 0 { a + ndim as i64 } else { a };
+    if j < 0 || j >= ndim as i64 {
+        return Err(tensor_error(TensorError::AxisOutOfBounds { axis: a, ndim }));
+    }
+    Ok(j as usize)
+}
+
+fn np_take_along_axis(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let t = arg_tensor(me, &a[0])?;
+    let (offsets, shape) = along_axis_index(me, &t, &a[1], &a[2])?;
+    wrap_array(me, super::index::gather(&t, &offsets, shape))
+}
+
+fn np_put_along_axis(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let Some((t, _)) = as_array(&a[0]) else {
+        return Err(type_error(format!(
+            "argument 1 must be numpy.ndarray, not {}",
+            a[0].tp_name()
+        )));
+    };
+    let (offsets, shape) = along_axis_index(me, &t, &a[1], &a[3])?;
+    if is_readonly(&a[0]) {
+        return Err(value_error("assignment destination is read-only"));
+    }
+    let v = arg_tensor(me, &a[2])?.cast(t.dtype());
+    if v.broadcast_to(&shape).is_err() {
+        return Err(value_error(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+            crate::tensor::error::shape_str_compact(&v.shape),
+            crate::tensor::error::shape_str_compact(&shape)
+        )));
+    }
+    super::index::scatter(&t, &offsets, &shape, &v)?;
+    Ok(Value::None)
 }
 
 fn nonzero_tensors(t: &Tensor) -> Vec<Tensor> {
@@ -377,22 +496,205 @@ fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res
     super::concat(&parts, ax)
 }
 
-fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let hay = arg_tensor(me, &a[0])?.to_vec::<f64>();
-    let v = arg_tensor(me, &a[1])?;
-    let right = matches!(&a[2], Value::Str(s) if &**s == "right");
-    let out: Vec<i64> = v
-        .to_vec::<f64>()
-        .iter()
-        .map(|x| {
-            if right {
-                hay.partition_point(|h| h <= x) as i64
+/// NumPy's sort order as a strict "less than" for floats: NaNs sort after everything.
+fn f64_lt(a: f64, b: f64) -> bool {
+    a < b || (b.is_nan() && !a.is_nan())
+}
+
+/// NumPy's complex sort order (npysort's CLT): lexicographic on (real, imag), with the NaN ranks
+/// [R + Rj, R + nanj, nan + Rj, nan + nanj].
+fn c64_lt(a: C64, b: C64) -> bool {
+    if a.re < b.re {
+        !a.im.is_nan() || b.im.is_nan()
+    } else if a.re > b.re {
+        b.im.is_nan() && !a.im.is_nan()
+    } else if a.re == b.re || (a.re.is_nan() && b.re.is_nan()) {
+        a.im < b.im || (b.im.is_nan() && !a.im.is_nan())
+    } else {
+        b.re.is_nan()
+    }
+}
+
+/// NumPy's `binsearch`/`argbinsearch` (npysort/binsearch.cpp), ported with its last-key shortcut so that
+/// unsorted input gives NumPy's answers too. `None` when a sorter index is out of range.
+fn binsearch<T: Copy>(
+    hay: &[T],
+    sorter: Option<&[i64]>,
+    keys: &[T],
+    right: bool,
+    lt: impl Fn(T, T) -> bool,
+) -> Option<Vec<i64>> {
+    let cmp = |a: T, b: T| if right { !lt(b, a) } else { lt(a, b) };
+    let n = hay.len();
+    let mut out = Vec::with_capacity(keys.len());
+    let Some(&first) = keys.first() else {
+        return Some(out);
+    };
+    let (mut lo, mut hi) = (0usize, n);
+    let mut last = first;
+    for &k in keys {
+        if cmp(last, k) {
+            hi = n;
+        } else {
+            lo = 0;
+            hi = if hi < n { hi + 1 } else { n };
+        }
+        last = k;
+        while lo < hi {
+            let mid = lo + ((hi - lo) >> 1);
+            let v = match sorter {
+                Some(s) => {
+                    let j = s[mid];
+                    if j < 0 || j as usize >= n {
+                        return None;
+                    }
+                    hay[j as usize]
+                }
+                None => hay[mid],
+            };
+            if cmp(v, k) {
+                lo = mid + 1;
             } else {
-                hay.partition_point(|h| h < x) as i64
+                hi = mid;
             }
-        })
-        .collect();
-    wrap_result(me, Tensor::from_vec(out, v.shape.clone()))
+        }
+        out.push(lo as i64);
+    }
+    Some(out)
+}
+
+/// `np.searchsorted(a, v, side, sorter)` and `ndarray.searchsorted`, with NumPy's argument checks in its order.
+fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let right = match &a[2] {
+        Value::Str(s) if &**s == "left" => false,
+        Value::Str(s) if &**s == "right" => true,
+        Value::Str(s) if s.starts_with(['l', 'L', 'r', 'R']) => {
+            return Err(value_error("search side must be one of 'left' or 'right'"))
+        }
+        Value::Str(s) => {
+            return Err(value_error(format!(
+                "search side must be 'left' or 'right' (got '{s}')"
+            )))
+        }
+        other => {
+            return Err(type_error(format!(
+                "search side must be str, not {}",
+                other.tp_name()
+            )))
+        }
+    };
+    let hay = arg_tensor(me, &a[0])?;
+    let keys = arg_tensor(me, &a[1])?;
+    match hay.ndim() {
+        0 => return Err(value_error("object of too small depth for desired array")),
+        1 => {}
+        _ => return Err(value_error("object too deep for desired array")),
+    }
+    let sorter = if matches!(a[3], Value::None) {
+        None
+    } else {
+        let s = arg_tensor(me, &a[3]).map_err(|_| type_error("could not parse sorter argument"))?;
+        if s.ndim() != 1 {
+            return Err(type_error("could not parse sorter argument"));
+        }
+        if !matches!(s.dtype().kind(), Kind::Int) {
+            return Err(type_error("sorter must only contain integers"));
+        }
+        if s.numel() != hay.numel() {
+            return Err(value_error("sorter.size must equal a.size"));
+        }
+        Some(s.to_vec::<i64>())
+    };
+    let d = crate::tensor::dtype::promote(hay.dtype(), keys.dtype());
+    let (h, k) = (hay.cast(d), keys.cast(d));
+    let s = sorter.as_deref();
+    let found = match d.kind() {
+        Kind::Bool | Kind::Int => {
+            binsearch(&h.to_vec::<i64>(), s, &k.to_vec::<i64>(), right, |x, y| {
+                x < y
+            })
+        }
+        Kind::Float => binsearch(&h.to_vec::<f64>(), s, &k.to_vec::<f64>(), right, f64_lt),
+        Kind::Complex => binsearch(&h.to_vec::<C64>(), s, &k.to_vec::<C64>(), right, c64_lt),
+    };
+    let out = found.ok_or_else(|| value_error("Sorter index out of range."))?;
+    wrap_result(me, Tensor::from_vec(out, keys.shape.clone()))
+}
+
+/// `np.bincount(x, weights, minlength)` with NumPy's conversions and checks in its order
+/// (numpy/_core/src/multiarray/compiled_base.c).
+fn np_bincount(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let depth = |t: &Tensor| match t.ndim() {
+        0 => Err(value_error("object of too small depth for desired array")),
+        1 => Ok(()),
+        _ => Err(value_error("object too deep for desired array")),
+    };
+    let xt = arg_tensor(me, &a[0])?;
+    // An ndarray must cast safely to intp; a plain list of numbers is converted element by element.
+    if as_array(&a[0]).is_some() && matches!(xt.dtype().kind(), Kind::Float | Kind::Complex) {
+        return Err(type_error(format!(
+            "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+            xt.dtype()
+        )));
+    }
+    if xt.dtype().kind() == Kind::Complex {
+        return Err(type_error(
+            "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+        ));
+    }
+    depth(&xt)?;
+    let minlength = match &a[2] {
+        Value::None => return Err(type_error("use 0 instead of None for minlength")),
+        v => match as_array(v) {
+            Some((t, _)) if t.ndim() == 0 && matches!(t.dtype().kind(), Kind::Int | Kind::Bool) => {
+                t.to_vec::<i64>()[0]
+            }
+            _ => args::int(v, "")?,
+        },
+    };
+    if minlength < 0 {
+        return Err(value_error("'minlength' must not be negative"));
+    }
+    let v = xt.to_vec::<i64>();
+    if v.is_empty() {
+        return wrap_array(me, Tensor::zeros(DType::I64, vec![minlength as usize]));
+    }
+    if v.iter().any(|x| *x < 0) {
+        return Err(value_error(
+            "'list' argument must have no negative elements",
+        ));
+    }
+    let n = (v.iter().copied().max().unwrap_or(0) + 1).max(minlength) as usize;
+    if matches!(a[1], Value::None) {
+        let mut c = vec![0i64; n];
+        for x in v {
+            c[x as usize] += 1;
+        }
+        return wrap_array(me, Tensor::from_vec(c, vec![n]));
+    }
+    let wt = arg_tensor(me, &a[1])?;
+    if wt.dtype().kind() == Kind::Complex {
+        return Err(type_error(if as_array(&a[1]).is_some() {
+            format!(
+                "Cannot cast array data from dtype('{}') to dtype('float64') according to the rule 'safe'",
+                wt.dtype()
+            )
+        } else {
+            "float() argument must be a string or a real number, not 'complex'".to_string()
+        }));
+    }
+    depth(&wt)?;
+    let w = wt.to_vec::<f64>();
+    if w.len() != v.len() {
+        return Err(value_error(
+            "The weights and list don't have the same length.",
+        ));
+    }
+    let mut c = vec![0f64; n];
+    for (x, wi) in v.iter().zip(w) {
+        c[*x as usize] += wi;
+    }
+    wrap_array(me, Tensor::from_vec(c, vec![n]))
 }
 
 /// A broadcast view of `array` (writable; `np.broadcast_to` marks it read-only, `np.broadcast_arrays` does not).
@@ -474,6 +776,32 @@ pub const MORE_METHODS: &[Def] = &[
                 (t, ax)
             };
             wrap_array(me, argsort_tensor(&t, ax))
+        },
+    },
+    Def {
+        name: "searchsorted",
+        sig: "self, v, side='left', sorter=None",
+        doc: "Insertion points that keep the array sorted.\n\n>>> np.array([1, 2, 2, 3]).searchsorted(2, 'right')\nnp.int64(3)",
+        func: np_searchsorted,
+    },
+    Def {
+        name: "choose",
+        sig: "self, choices, out=None, mode='raise'",
+        doc: "Pick from `choices` by this index array (np.choose).\n\n>>> np.array([1, 0]).choose([10, 20])\narray([20, 10])",
+        func: |me, a| {
+            let m = me.import("numpy")?;
+            let f = me.getattr(&m, "choose")?;
+            me.call(&f, a, vec![])
+        },
+    },
+    Def {
+        name: "put",
+        sig: "self, indices, values, mode='raise'",
+        doc: "Set elements at flat indices (np.put).",
+        func: |me, a| {
+            let m = me.import("numpy")?;
+            let f = me.getattr(&m, "put")?;
+            me.call(&f, a, vec![])
         },
     },
     Def {
@@ -727,17 +1055,12 @@ pub const MORE_FUNCTIONS: &[Def] = &[
         wrap_array(me, t.permute(&order)) } },
     Def { name: "repeat", sig: "a, repeats, axis=None", doc: "Repeat elements.", func: |me, a| { let t = arg_tensor(me, &a[0])?; let r = repeat_tensor(me, &t, &a[1], &a[2])?; wrap_array(me, r) } },
     Def { name: "take", sig: "a, indices, axis=None", doc: "Take elements by index.", func: np_take },
-    Def { name: "take_along_axis", sig: "arr, indices, axis", doc: "Gather along an axis with matching index arrays.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let idx = arg_tensor(me, &a[1])?; let ax = axis1(&a[2], t.ndim())?; wrap_array(me, take_along(&t, &idx, ax)) } },
+    Def { name: "take_along_axis", sig: "arr, indices, axis=-1", doc: "Gather along an axis with matching index arrays.", func: np_take_along_axis },
+    Def { name: "put_along_axis", sig: "arr, indices, values, axis", doc: "Scatter values along an axis with matching index arrays.", func: np_put_along_axis },
     Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.", func: np_searchsorted },
     Def { name: "broadcast_to", sig: "array, shape, subok=False", doc: "A read-only broadcast view.", func: np_broadcast_to },
     Def { name: "_broadcast_view", sig: "array, shape", doc: "A writable broadcast view (for np.broadcast_arrays).", func: broadcast_view },
-    Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: |me, a| {
-        let v = arg_tensor(me, &a[0])?.to_vec::<i64>(); if v.iter().any(|x| *x < 0) { return Err(value_error("'list' argument must have no negative elements")); }
-        let n = (v.iter().max().map(|m| m + 1).unwrap_or(0)).max(args::int(&a[2], "")?) as usize;
-        if matches!(a[1], Value::None) { let mut c = vec![0i64; n]; for x in v { c[x as usize] += 1; } return wrap_array(me, Tensor::from_vec(c, vec![n])); }
-        let w = arg_tensor(me, &a[1])?.to_vec::<f64>(); let mut c = vec![0f64; n]; for (i, x) in v.iter().enumerate() { c[*x as usize] += w.get(i).copied().unwrap_or(0.0); }
-        wrap_array(me, Tensor::from_vec(c, vec![n])) } },
+    Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: np_bincount },
     Def { name: "isin", sig: "element, test_elements, assume_unique=False, invert=False, *, kind=None", doc: "Whether each element is in test_elements.", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let test = arg_tensor(me, &a[1])?.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
         let out: Vec<bool> = t.to_vec::<C64>().iter().map(|x| test.contains(x) != inv).collect(); wrap_array(me, Tensor::from_vec(out, t.shape.clone())) } },
@@ -764,7 +1087,10 @@ fn axes_list(v: &Value, nd: usize, arg: &str) -> Res<Vec<usize>> {
 
 /// `t` with two axes interchanged (swapaxes), the axes named `axis1`/`axis2` in errors.
 fn swapped(t: &Tensor, x: &Value, y: &Value) -> Res<Tensor> {
-    let (x, y) = (named_axis(x, t.ndim(), "axis1")?, named_axis(y, t.ndim(), "axis2")?);
+    let (x, y) = (
+        named_axis(x, t.ndim(), "axis1")?,
+        named_axis(y, t.ndim(), "axis2")?,
+    );
     let mut perm: Vec<usize> = (0..t.ndim()).collect();
     perm.swap(x, y);
     Ok(t.permute(&perm))

@@ -165,11 +165,6 @@ fn max_min(me: &mut Interp, op: ReduceOp, a: &[Value]) -> Res<Value> {
 fn arg_extreme(me: &mut Interp, op: ReduceOp, a: &[Value]) -> Res<Value> {
     let t = this(&a[0])?;
     let keep = me.truthy(&a[3])?;
-    if t.dtype().is_complex() {
-        return Err(crate::interp::exceptions::not_implemented(
-            "argmax/argmin of complex arrays",
-        ));
-    }
     let r = if matches!(a[1], Value::None) {
         let flat = t.reshape(&[-1]).map_err(tensor_error)?;
         let r = reduce(op, &flat, &[0], false).map_err(tensor_error)?;
@@ -219,7 +214,12 @@ fn mean_in(
     let sum = if sum.dtype() == d { sum } else { sum.astype(d) };
     if !d.is_float() && !d.is_complex() {
         // An integer dtype= sums in that dtype, divides in float64 and casts back (unsafe), as NumPy does.
-        let q = ops::binary(BinaryOp::Div, &sum.cast(DType::F64), &count.cast(DType::F64), DType::F64)?;
+        let q = ops::binary(
+            BinaryOp::Div,
+            &sum.cast(DType::F64),
+            &count.cast(DType::F64),
+            DType::F64,
+        )?;
         return Ok(q.astype(d));
     }
     let cd = if d.is_complex() { d.real() } else { d };
