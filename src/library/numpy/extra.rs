@@ -315,7 +315,8 @@ fn np_put_along_axis(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         )));
     };
     let (offsets, shape) = along_axis_index(me, &t, &a[1], &a[3])?;
-    if is_readonly(&a[0]) {
+    // With axis=None NumPy writes through `arr.flat`, a read-only copy unless `arr` is C-contiguous.
+    if is_readonly(&a[0]) || (matches!(a[3], Value::None) && !t.is_contiguous()) {
         return Err(value_error("assignment destination is read-only"));
     }
     let v = arg_tensor(me, &a[2])?.cast(t.dtype());
@@ -624,9 +625,13 @@ fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 /// `np.bincount(x, weights, minlength)` with NumPy's conversions and checks in its order
 /// (numpy/_core/src/multiarray/compiled_base.c).
 fn np_bincount(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let depth = |t: &Tensor| match t.ndim() {
+    // A nested list fails while being converted to a 1-D array; an ndarray fails the depth check.
+    let depth = |t: &Tensor, v: &Value| match t.ndim() {
         0 => Err(value_error("object of too small depth for desired array")),
         1 => Ok(()),
+        _ if as_array(v).is_none() => Err(value_error(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
+        )),
         _ => Err(value_error("object too deep for desired array")),
     };
     let xt = arg_tensor(me, &a[0])?;
@@ -642,7 +647,7 @@ fn np_bincount(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
         ));
     }
-    depth(&xt)?;
+    depth(&xt, &a[0])?;
     let minlength = match &a[2] {
         Value::None => return Err(type_error("use 0 instead of None for minlength")),
         v => match as_array(v) {
@@ -683,7 +688,7 @@ fn np_bincount(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             "float() argument must be a string or a real number, not 'complex'".to_string()
         }));
     }
-    depth(&wt)?;
+    depth(&wt, &a[1])?;
     let w = wt.to_vec::<f64>();
     if w.len() != v.len() {
         return Err(value_error(
