@@ -94,6 +94,7 @@ op_enum!(UnaryOp {
     IsNan = "isnan": "Test element-wise for NaN and return result as a boolean array.",
     IsInf = "isinf": "Test element-wise for positive or negative infinity.",
     IsFinite = "isfinite": "Test element-wise for finiteness (not infinity and not Not a Number).",
+    Signbit = "signbit": "Returns element-wise True where signbit is set (less than zero).",
     Conj = "conjugate": "Return the complex conjugate, element-wise.",
     Sinc = "sinc": "Return the normalized sinc function.",
 });
@@ -646,6 +647,12 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
             d
         }
         LogicalNot | IsNan | IsInf | IsFinite => d,
+        Signbit if d.is_complex() => {
+            return Err(TensorError::Type(
+                "ufunc 'signbit' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into(),
+            ))
+        }
+        Signbit => d,
         _ => d.float_for_ufunc(),
     })
 }
@@ -656,7 +663,7 @@ fn float_unary<F: num_traits::Float + num_traits::FloatConst>(op: UnaryOp, x: F)
     let c = |v: f64| F::from(v).unwrap_or_else(F::nan);
     match op {
         Neg => -x,
-        Pos | Conj | Invert | LogicalNot | IsNan | IsInf | IsFinite => x,
+        Pos | Conj | Invert | LogicalNot | IsNan | IsInf | IsFinite | Signbit => x,
         Abs => x.abs(),
         Sign => {
             if x.is_nan() {
@@ -753,6 +760,8 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
         IsInf => return a_pred(a, |(re, im)| re.is_infinite() || im.is_infinite()),
         IsFinite => return a_pred(a, |(re, im)| re.is_finite() && im.is_finite()),
         LogicalNot => return a_pred(a, |(re, im)| re == 0.0 && im == 0.0),
+        // The sign bit itself: -0.0 and -nan count (the f64 widening keeps a NaN's sign).
+        Signbit => return a_pred(a, |(re, _)| re.is_sign_negative()),
         _ => {}
     }
     let a = a.cast(dtype);

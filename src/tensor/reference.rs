@@ -585,7 +585,7 @@ macro_rules! float_rules {
                         (pi * x).sin() / (pi * x)
                     }
                 }
-                Invert | LogicalNot | IsNan | IsInf | IsFinite => return None,
+                Invert | LogicalNot | IsNan | IsInf | IsFinite | Signbit => return None,
             })
         }
     };
@@ -1010,6 +1010,7 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
         IsInf => return pred(|re, im| re.is_infinite() || im.is_infinite()),
         IsFinite => return pred(|re, im| re.is_finite() && im.is_finite()),
         LogicalNot => return pred(|re, im| re == 0.0 && im == 0.0),
+        Signbit if !a.dtype().is_complex() => return pred(|re, _| re.is_sign_negative()),
         _ => {}
     }
     let out = if op == Abs && dtype.is_complex() {

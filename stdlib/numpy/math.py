@@ -554,12 +554,6 @@ def fix(x, out=None):
     return _scalar_out(r)
 
 
-def signbit(x, out=None):
-    x = asarray(x)
-    r = (x < 0) | ((x == 0) & (true_divide(1.0, where(x == 0, x, 1)) < 0))
-    return _scalar_out(r)
-
-
 def copysign(x1, x2, out=None):
     dt = _inexact_dtype(x1, x2)
     mag = absolute(asarray(x1).astype(dt))

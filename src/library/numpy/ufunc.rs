@@ -108,7 +108,6 @@ const FUNCTION_UFUNCS: &[(&str, usize, usize)] = &[
     ("spacing", 1, 1),
     ("logaddexp2", 2, 1),
     ("copysign", 2, 1),
-    ("signbit", 1, 1),
     ("fabs", 1, 1),
     ("fmod", 2, 1),
     ("float_power", 2, 1),
@@ -862,7 +861,7 @@ fn ufunc_types(me: &mut Interp, name: &str, op: &UfuncOp) -> Vec<String> {
         let outs: Option<Vec<DType>> = match op {
             UfuncOp::Unary(u) => match ops::unary_loop_dtype(*u, d) {
                 Ok(l) if l == d => Some(vec![match u {
-                    UnaryOp::IsNan | UnaryOp::IsInf | UnaryOp::IsFinite | UnaryOp::LogicalNot => {
+                    UnaryOp::IsNan | UnaryOp::IsInf | UnaryOp::IsFinite | UnaryOp::LogicalNot | UnaryOp::Signbit => {
                         DType::Bool
                     }
                     UnaryOp::Abs if d.is_complex() => d.real(),
