@@ -229,6 +229,9 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
     ax2 = _normalize_axis(axis2, a.ndim)
     if ax1 == ax2:
         raise ValueError("axis1 and axis2 cannot be the same")
+    if a.ndim == 2 and ax1 == 0 and ax2 == 1:
+        # The common case is NumPy's read-only strided view.
+        return a.diagonal(offset)
     rest = [i for i in range(a.ndim) if i != ax1 and i != ax2]
     t = a.transpose(tuple(rest + [ax1, ax2]))
     n1 = t.shape[-2]
@@ -265,3 +268,7 @@ def triu(m, k=0):
     m = asarray(m)
     mask = tri(*m.shape[-2:], k=k - 1, dtype=bool_)
     return where(mask, zeros(1, dtype=m.dtype), m)
+
+
+# NumPy's asanyarray keeps ndarray subclasses; nabla has none, so it is asarray.
+asanyarray = asarray

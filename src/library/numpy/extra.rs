@@ -925,27 +925,33 @@ pub const MORE_METHODS: &[Def] = &[
             let n = t.shape[0]
                 .saturating_sub(r0)
                 .min(t.shape[1].saturating_sub(c0));
+            let offset = if n == 0 {
+                t.offset
+            } else {
+                (t.offset as isize + r0 as isize * t.strides[0] + c0 as isize * t.strides[1])
+                    as usize
+            };
             let v = Tensor {
                 buf: t.buf.clone(),
                 dtype: t.dtype,
                 shape: vec![n],
                 strides: vec![t.strides[0] + t.strides[1]],
-                offset: (t.offset as isize
-                    + r0 as isize * t.strides[0]
-                    + c0 as isize * t.strides[1]) as usize,
+                offset,
             };
-            wrap_array(me, v.copy())
+            // NumPy's diagonal is a read-only view.
+            let view = wrap_view(me, v, &a[0])?;
+            set_readonly(&view, true);
+            Ok(view)
         },
     },
     Def {
         name: "trace",
-        sig: "self, offset=0",
-        doc: "Sum of the diagonal.",
+        sig: "self, offset=0, axis1=0, axis2=1, dtype=None, out=None",
+        doc: "Sum of the diagonal (np.trace).",
         func: |me, a| {
-            let d = me.getattr(&a[0], "diagonal")?;
-            let dv = me.call(&d, vec![a[1].clone()], vec![])?;
-            let s = me.getattr(&dv, "sum")?;
-            me.call(&s, vec![], vec![])
+            let m = me.import("numpy")?;
+            let f = me.getattr(&m, "trace")?;
+            me.call(&f, a, vec![])
         },
     },
 ];

@@ -54,7 +54,17 @@ fn classify(me: &mut Interp, idx: &Value) -> Res<Vec<Item>> {
             Value::Ellipsis => Item::Ellipsis,
             // An empty list indexes like an empty integer array.
             Value::List(l) if l.borrow().is_empty() => Item::Arrays(vec![Tensor::zeros(DType::I64, vec![0])]),
-            Value::List(_) | Value::Tuple(_) => array_item(to_tensor(me, &p, None)?)?,
+            Value::List(_) | Value::Tuple(_) => {
+                let t = to_tensor(me, &p, None)?;
+                if t.dtype().is_float() || t.dtype().is_complex() {
+                    // A list of non-integers is not an index array at all, as NumPy words it.
+                    return Err(Exc::new(
+                        ExcType::IndexError,
+                        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+                    ));
+                }
+                array_item(t)?
+            }
             other => match as_array(other) {
                 Some((t, _)) if t.ndim() == 0 && t.dtype().is_int() => Item::Int(t.to_vec::<i64>()[0]),
                 Some((t, _)) => array_item(t)?,

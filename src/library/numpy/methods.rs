@@ -215,7 +215,10 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         if t.numel() != 1 { return Err(value_error(if t.numel() == 0 { "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".to_string() } else { "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()".to_string() })); }
         let (re, im) = t.get_c(0); Ok(Value::Bool(re != 0.0 || im != 0.0)) };
     "__float__", "self, /", "float(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; Ok(Value::Float(t.get_c(0).0)) };
-    "__int__", "self, /", "int(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; Ok(match item(&t) { Value::Float(f) => super::super::builtins::float_to_int(f.trunc()), Value::Bool(b) => Value::Int(b as i64), o => o }) };
+    "__int__", "self, /", "int(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; Ok(match item(&t) {
+            Value::Float(f) if f.is_nan() => return Err(value_error("cannot convert float NaN to integer")),
+            Value::Float(f) if f.is_infinite() => return Err(Exc::new(ExcType::OverflowError, "cannot convert float infinity to integer")),
+            Value::Float(f) => super::super::builtins::float_to_int(f.trunc()), Value::Bool(b) => Value::Int(b as i64), o => o }) };
     "__complex__", "self, /", "complex(self)" => |_, a| { let t = this(&a[0])?; one_element(&t)?; let (re, im) = t.get_c(0); Ok(Value::Complex(re, im)) };
     "__round__", "self, ndigits=None, /", "round(self[, ndigits]): a Python int without ndigits, else the same type." => |me, a| {
         let t = this(&a[0])?;
