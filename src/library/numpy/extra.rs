@@ -1154,6 +1154,15 @@ pub struct FlatIter(pub Tensor);
 
 pub const FLATITER_METHODS: &[Def] = &[
     Def {
+        name: "copy",
+        sig: "self, /",
+        doc: "A 1-D copy of the array the iterator walks (C order).",
+        func: |me, a| {
+            let t = flat_target(&a[0])?;
+            wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?)
+        },
+    },
+    Def {
         name: "__getitem__",
         sig: "self, key, /",
         doc: "Index the array as if it were 1-D (C order).",

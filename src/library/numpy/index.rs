@@ -468,6 +468,11 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
                 v.assign(&src).map_err(tensor_error)
             }
         }
+        // A nested list deeper than the target is refused outright (an array's extra length-1 axes are not).
+        Indexed::View(v) if from_sequence && src.ndim() > v.ndim() => Err(value_error(format!(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+            v.ndim()
+        ))),
         Indexed::View(v) => copy_into(&v, &src),
         Indexed::Gather {
             base,

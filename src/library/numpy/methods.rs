@@ -171,6 +171,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "__rxor__", "self, other, /", "other ^ self" => |me, a| bin(me, BinaryOp::BitXor, &a[1], &a[0]);
     "__lshift__", "self, other, /", "self << other" => |me, a| bin(me, BinaryOp::LShift, &a[0], &a[1]);
     "__rshift__", "self, other, /", "self >> other" => |me, a| bin(me, BinaryOp::RShift, &a[0], &a[1]);
+    "__rlshift__", "self, other, /", "other << self" => |me, a| bin(me, BinaryOp::LShift, &a[1], &a[0]);
+    "__rrshift__", "self, other, /", "other >> self" => |me, a| bin(me, BinaryOp::RShift, &a[1], &a[0]);
     "__iadd__", "self, other, /", "self += other (in place)" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
     "__isub__", "self, other, /", "self -= other (in place)" => |me, a| inplace(me, BinaryOp::Sub, &a[0], &a[1]);
     "__imul__", "self, other, /", "self *= other (in place)" => |me, a| inplace(me, BinaryOp::Mul, &a[0], &a[1]);
