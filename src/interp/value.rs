@@ -371,7 +371,9 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
     };
     if matches!(a, Value::Native(_)) || matches!(b, Value::Native(_)) {
         let (ka, kb) = (key(a), key(b));
-        if !matches!(ka, Value::Native(_)) || !matches!(kb, Value::Native(_)) {
+        // Recurse only on a value that stands for a native (else the same pair would recur forever).
+        let substituted = |v: &Value| matches!(v, Value::Native(n) if n.hash_as.is_some());
+        if substituted(a) || substituted(b) {
             return key_eq(&ka, &kb);
         }
     }

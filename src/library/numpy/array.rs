@@ -312,7 +312,12 @@ pub fn dtype_value(me: &Interp, d: DType) -> Res<Value> {
     Ok(Value::Native(Rc::new(Native {
         class,
         data: RefCell::new(Box::new(d)),
-        hash_as: None,
+        // Equal dtypes are equal dict/set keys (`{np.dtype('f8'): 1}[np.dtype(float)]`). Dict keys are hashed
+        // without the interpreter, so the dtype stands for a private key tuple naming it.
+        hash_as: Some(Value::tuple(vec![
+            Value::str("<numpy.dtype>"),
+            Value::str(d.name()),
+        ])),
     })))
 }
 
