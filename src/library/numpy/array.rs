@@ -722,7 +722,11 @@ pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Re
         };
         if let Some((t, sc)) = other {
             let r = Tensor::from_vec(vec![op == CompareOp::Ne; t.numel()], t.shape.clone());
-            return if sc { wrap_scalar(me, r) } else { wrap_array(me, r) };
+            return if sc {
+                wrap_scalar(me, r)
+            } else {
+                wrap_array(me, r)
+            };
         }
     }
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
@@ -732,11 +736,21 @@ pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Re
     let (x, y) = match (x, y) {
         (Operand::Strong(t, sc), Operand::Weak(v, WeakKind::Int)) => {
             let (t, w) = int_for_comparison(&t, &v);
-            (Operand::Strong(t, sc), w.map_or(Operand::Weak(v, WeakKind::Int), |w| Operand::Strong(w, true)))
+            (
+                Operand::Strong(t, sc),
+                w.map_or(Operand::Weak(v, WeakKind::Int), |w| {
+                    Operand::Strong(w, true)
+                }),
+            )
         }
         (Operand::Weak(v, WeakKind::Int), Operand::Strong(t, sc)) => {
             let (t, w) = int_for_comparison(&t, &v);
-            (w.map_or(Operand::Weak(v, WeakKind::Int), |w| Operand::Strong(w, true)), Operand::Strong(t, sc))
+            (
+                w.map_or(Operand::Weak(v, WeakKind::Int), |w| {
+                    Operand::Strong(w, true)
+                }),
+                Operand::Strong(t, sc),
+            )
         }
         other => other,
     };
@@ -762,10 +776,16 @@ fn int_for_comparison(t: &Tensor, v: &Value) -> (Tensor, Option<Tensor>) {
     };
     match wide {
         Some(w) if w >= lo && w <= hi => (t.clone(), None),
-        Some(w) if w >= i128::from(i64::MIN) && w <= i128::from(i64::MAX) && t.dtype() != DType::U64 => (
-            t.cast(DType::I64),
-            Some(Tensor::from_vec(vec![w as i64], vec![])),
-        ),
+        Some(w)
+            if w >= i128::from(i64::MIN)
+                && w <= i128::from(i64::MAX)
+                && t.dtype() != DType::U64 =>
+        {
+            (
+                t.cast(DType::I64),
+                Some(Tensor::from_vec(vec![w as i64], vec![])),
+            )
+        }
         Some(w) if w >= 0 && w <= i128::from(u64::MAX) && t.dtype().is_unsigned() => (
             t.cast(DType::U64),
             Some(Tensor::from_vec(vec![w as u64], vec![])),

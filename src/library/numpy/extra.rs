@@ -626,13 +626,15 @@ fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 /// (numpy/_core/src/multiarray/compiled_base.c).
 fn np_bincount(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     // A nested list fails while being converted to a 1-D array; an ndarray fails the depth check.
-    let depth = |t: &Tensor, v: &Value| match t.ndim() {
+    let depth = |t: &Tensor, v: &Value| {
+        match t.ndim() {
         0 => Err(value_error("object of too small depth for desired array")),
         1 => Ok(()),
         _ if as_array(v).is_none() => Err(value_error(
             "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
         )),
         _ => Err(value_error("object too deep for desired array")),
+    }
     };
     let xt = arg_tensor(me, &a[0])?;
     // An ndarray must cast safely to intp; a plain list of numbers is converted element by element.

@@ -395,28 +395,42 @@ pub fn python_scalar_for(me: &mut Interp, value: &Value, dtype: DType) -> Res<Op
                 _ => {
                     return err(
                         ExcType::OverflowError,
-                        format!("Python integer {} out of bounds for {dtype}", me.repr(value)?),
+                        format!(
+                            "Python integer {} out of bounds for {dtype}",
+                            me.repr(value)?
+                        ),
                     )
                 }
             }
         }
         (Value::Float(f), Kind::Int) if f.is_nan() => {
-            return err(ExcType::ValueError, "cannot convert float NaN to integer".into())
+            return err(
+                ExcType::ValueError,
+                "cannot convert float NaN to integer".into(),
+            )
         }
         (Value::Float(f), Kind::Int) if f.is_infinite() => {
-            return err(ExcType::OverflowError, "cannot convert float infinity to integer".into())
+            return err(
+                ExcType::OverflowError,
+                "cannot convert float infinity to integer".into(),
+            )
         }
-        (Value::Complex(..), Kind::Int) => {
-            return Err(type_error(
-                "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
-            ))
-        }
+        (Value::Complex(..), Kind::Int) => return Err(type_error(
+            "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+        )),
         (Value::Complex(..), Kind::Float) => {
             return Err(type_error(
                 "float() argument must be a string or a real number, not 'complex'",
             ))
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..), _) => {}
+        (
+            Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::Complex(..),
+            _,
+        ) => {}
         _ => return Ok(None),
     }
     // Python floats assigned into int arrays truncate, as NumPy's setitem casts.

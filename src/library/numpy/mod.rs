@@ -554,7 +554,10 @@ pub fn dot(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     let n = y.shape[kb];
     let mut perm = vec![kb];
     perm.extend((0..y.ndim()).filter(|&d| d != kb));
-    let yt = y.permute(&perm).reshape(&[n as isize, -1]).map_err(tensor_error)?;
+    let yt = y
+        .permute(&perm)
+        .reshape(&[n as isize, -1])
+        .map_err(tensor_error)?;
     let xt = x.reshape(&[-1, n as isize]).map_err(tensor_error)?;
     let (xv, yv) = (wrap_array(me, xt)?, wrap_array(me, yt)?);
     let product = methods::matmul(me, &xv, &yv)?;

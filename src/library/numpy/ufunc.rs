@@ -861,9 +861,11 @@ fn ufunc_types(me: &mut Interp, name: &str, op: &UfuncOp) -> Vec<String> {
         let outs: Option<Vec<DType>> = match op {
             UfuncOp::Unary(u) => match ops::unary_loop_dtype(*u, d) {
                 Ok(l) if l == d => Some(vec![match u {
-                    UnaryOp::IsNan | UnaryOp::IsInf | UnaryOp::IsFinite | UnaryOp::LogicalNot | UnaryOp::Signbit => {
-                        DType::Bool
-                    }
+                    UnaryOp::IsNan
+                    | UnaryOp::IsInf
+                    | UnaryOp::IsFinite
+                    | UnaryOp::LogicalNot
+                    | UnaryOp::Signbit => DType::Bool,
                     UnaryOp::Abs if d.is_complex() => d.real(),
                     _ => d,
                 }]),
