@@ -10,6 +10,20 @@ def ptp(a, axis=None, keepdims=False):
     return a.max(axis=axis, keepdims=keepdims) - a.min(axis=axis, keepdims=keepdims)
 
 
+def _weights_along(a, wgt, axis):
+    # Weights given only along the reduced axes (NumPy's average/quantile rule): check their shape, then lay them
+    # out with length-1 axes elsewhere so they broadcast against a. Returns them and the axes as a tuple.
+    if axis is None:
+        raise TypeError("Axis must be specified when shapes of a and weights differ.")
+    axes = _axis_tuple(axis, a.ndim)
+    if wgt.shape != tuple(a.shape[ax] for ax in axes):
+        raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
+    order = sorted(range(len(axes)), key=lambda k: axes[k])
+    wgt = wgt.transpose(tuple(order))
+    wgt = wgt.reshape(tuple((s if ax in axes else 1) for ax, s in enumerate(a.shape)))
+    return wgt, tuple(axes)
+
+
 def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
     a = asarray(a)
     if weights is None:
@@ -23,15 +37,7 @@ def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
         else:
             rdt = _result_type(a.dtype, wgt.dtype)
         if a.shape != wgt.shape:
-            if axis is None:
-                raise TypeError("Axis must be specified when shapes of a and weights differ.")
-            axes = _axis_tuple(axis, a.ndim)
-            if wgt.shape != tuple(a.shape[ax] for ax in axes):
-                raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
-            order = sorted(range(len(axes)), key=lambda i: axes[i])
-            wgt = wgt.transpose(tuple(order))
-            wgt = wgt.reshape(tuple((s if ax in axes else 1) for ax, s in enumerate(a.shape)))
-            axis = tuple(axes)
+            wgt, axis = _weights_along(a, wgt, axis)
         scl = wgt.astype(rdt).sum(axis=axis, keepdims=keepdims)
         if (asarray(scl) == 0.0).any():
             raise ZeroDivisionError("Weights sum to zero, can't be normalized")
@@ -419,14 +425,7 @@ def _quantile_weights(a, weights, axis, method):
         raise ValueError("Only method 'inverted_cdf' supports weights. Got: " + str(method) + ".")
     wgt = asarray(weights)
     if a.shape != wgt.shape:
-        if axis is None:
-            raise TypeError("Axis must be specified when shapes of a and weights differ.")
-        axes = _axis_tuple(axis, a.ndim)
-        if wgt.shape != tuple(a.shape[ax] for ax in axes):
-            raise ValueError("Shape of weights must be consistent with shape of a along specified axis.")
-        order = sorted(range(len(axes)), key=lambda k: axes[k])
-        wgt = wgt.transpose(tuple(order))
-        wgt = wgt.reshape(tuple((s if ax in axes else 1) for ax, s in enumerate(a.shape)))
+        wgt = _weights_along(a, wgt, axis)[0]
     if _pybool(any(wgt < 0)):
         raise ValueError("Weights must be non-negative.")
     return _bcast_to(wgt, a.shape)

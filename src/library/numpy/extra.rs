@@ -1123,17 +1123,7 @@ fn flat_positions(me: &mut Interp, t: &Tensor, key: &Value) -> Res<(Vec<usize>, 
     let offs = c_order_offsets(t);
     let n = offs.len();
     let positions = Tensor::from_vec((0..n as i64).collect::<Vec<i64>>(), vec![n]);
-    let picked = match super::index::index(me, &positions, key)? {
-        super::index::Indexed::View(v) => v,
-        super::index::Indexed::Gather {
-            base,
-            offsets,
-            shape,
-        } => super::index::gather(&base, &offsets, shape),
-        super::index::Indexed::Mask { base, mask } => {
-            crate::tensor::index::mask_select(&base, &mask)
-        }
-    };
+    let picked = super::index::index(me, &positions, key)?.into_tensor();
     let pos = picked.to_vec::<i64>();
     Ok((
         pos.iter().map(|p| offs[*p as usize]).collect(),

@@ -340,6 +340,21 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
 
 pub use crate::tensor::index::gather;
 
+impl Indexed {
+    /// The indexed elements as a tensor: the view itself, or a gathered / mask-selected copy.
+    pub fn into_tensor(self) -> Tensor {
+        match self {
+            Indexed::View(v) => v,
+            Indexed::Gather {
+                base,
+                offsets,
+                shape,
+            } => gather(&base, &offsets, shape),
+            Indexed::Mask { base, mask } => tindex::mask_select(&base, &mask),
+        }
+    }
+}
+
 /// Write `src` (broadcast to `shape`) to the storage offsets.
 pub fn scatter(base: &Tensor, offsets: &[usize], shape: &[usize], src: &Tensor) -> Res<()> {
     let src = drop_leading_ones(src, shape.len());

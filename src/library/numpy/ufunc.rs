@@ -791,17 +791,7 @@ fn ufunc_at(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let positions = Tensor::from_vec((0..n as i64).collect::<Vec<i64>>(), vec![n])
         .reshape(&spec)
         .map_err(tensor_error)?;
-    let picked = match super::index::index(me, &positions, &a[2])? {
-        super::index::Indexed::View(v) => v,
-        super::index::Indexed::Gather {
-            base,
-            offsets,
-            shape,
-        } => super::index::gather(&base, &offsets, shape),
-        super::index::Indexed::Mask { base, mask } => {
-            crate::tensor::index::mask_select(&base, &mask)
-        }
-    };
+    let picked = super::index::index(me, &positions, &a[2])?.into_tensor();
     let values = if nin == 2 {
         let b = arg_tensor(me, &a[3])?;
         let bb = b
