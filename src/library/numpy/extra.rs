@@ -84,6 +84,12 @@ fn scan_tensor(t: &Tensor, axis: &Value, product: bool) -> Res<Tensor> {
     let d = t.dtype();
     let n = t.shape[ax];
     let r = match d.kind() {
+        Kind::Str => {
+            return Err(tensor_error(crate::tensor::ops::no_string_loop(
+                if product { "multiply" } else { "add" },
+                &[&t, &t],
+            )))
+        }
         Kind::Bool | Kind::Int => along_axis::<i64, i64>(&t, ax, n, |lane| {
             let mut acc = if product { 1i64 } else { 0 };
             lane.iter()
@@ -159,6 +165,11 @@ fn sort_perm(t: &Tensor, lane_data: &[f64], lane_im: Option<&[f64]>) -> Vec<usiz
 fn argsort_tensor(t: &Tensor, ax: usize) -> Tensor {
     let n = t.shape[ax];
     match t.dtype().kind() {
+        // Strings sort by their order-preserving codes (stable, by code point).
+        Kind::Str => {
+            let (codes, _) = crate::tensor::strings::encode(&[t]);
+            argsort_tensor(&codes[0], ax)
+        }
         Kind::Int | Kind::Bool => along_axis::<i64, i64>(t, ax, n, |lane| {
             let mut idx: Vec<usize> = (0..lane.len()).collect();
             idx.sort_by_key(|&i| lane[i]);
@@ -189,6 +200,10 @@ fn sorted_tensor(t: &Tensor, ax: usize) -> Tensor {
 /// Gather `t` along `ax` with an index tensor of the same shape (NumPy's take_along_axis).
 fn take_along(t: &Tensor, idx: &Tensor, ax: usize) -> Tensor {
     let d = t.dtype();
+    if d.is_string() {
+        let (codes, table) = crate::tensor::strings::encode(&[t]);
+        return crate::tensor::strings::decode(&take_along(&codes[0], idx, ax), &table, d);
+    }
     let n = t.shape[ax];
     let nd = t.ndim();
     let mut perm: Vec<usize> = (0..nd).filter(|&a| a != ax).collect();

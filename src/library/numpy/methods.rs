@@ -119,6 +119,7 @@ fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
         Kind::Int => 1,
         Kind::Float => 2,
         Kind::Complex => 3,
+        Kind::Str => 4,
     };
     if rank(from.kind()) > rank(to.kind()) {
         return Err(np_exception(
@@ -665,7 +666,11 @@ pub const DTYPE_METHODS: &[Def] = defs! {
         let d = the_dtype(&a[0])?; Ok(Value::Bool(match parse_dtype(me, &a[1]) { Ok(Some(o)) => o == d, _ => false })) };
     "__ne__", "self, other, /", "dtype inequality" => |me, a| {
         let d = the_dtype(&a[0])?; Ok(Value::Bool(!matches!(parse_dtype(me, &a[1]), Ok(Some(o)) if o == d))) };
-    "__hash__", "self, /", "hash" => |_, a| Ok(Value::Int(the_dtype(&a[0])? as i64));
+    "__hash__", "self, /", "hash" => |_, a| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        the_dtype(&a[0])?.hash(&mut h);
+        Ok(Value::Int(h.finish() as i64)) };
 };
 
 pub fn the_dtype(v: &Value) -> Res<DType> {
@@ -698,6 +703,8 @@ pub(super) fn type_char(d: DType) -> &'static str {
         DType::F64 => "d",
         DType::C64 => "F",
         DType::C128 => "D",
+        DType::Str(_) => "U",
+        DType::Bytes(_) => "S",
     }
 }
 
@@ -708,6 +715,8 @@ fn kind_char(d: DType) -> &'static str {
         Kind::Int => "i",
         Kind::Float => "f",
         Kind::Complex => "c",
+        Kind::Str if matches!(d, DType::Bytes(_)) => "S",
+        Kind::Str => "U",
     }
 }
 

@@ -1091,6 +1091,7 @@ pub fn install(me: &mut Interp) {
             Kind::Int => "signedinteger",
             Kind::Float => "floating",
             Kind::Complex => "complexfloating",
+            Kind::Str => "character",
         }
     };
     let mut scalars = Vec::new();
