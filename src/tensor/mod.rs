@@ -204,8 +204,17 @@ impl Tensor {
     }
 
     pub fn zeros(dtype: DType, shape: Vec<usize>) -> Tensor {
+        // A flexible string dtype (`'U'`, width 0) holds one character, as NumPy's `np.zeros(3, 'U')`.
+        let dtype = match dtype {
+            DType::Str(0) => DType::Str(1),
+            DType::Bytes(0) => DType::Bytes(1),
+            d => d,
+        };
         let n = shape.iter().product();
-        Tensor::from_buffer(Buffer::zeros(dtype, n), shape)
+        let mut t = Tensor::from_buffer(Buffer::zeros(dtype, n), shape);
+        // String dtypes store code units: the storage's own dtype is the unit type, the tensor's is `dtype`.
+        t.dtype = dtype;
+        t
     }
 
     pub fn dtype(&self) -> DType {

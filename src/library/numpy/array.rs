@@ -192,6 +192,11 @@ pub fn scalar_class(me: &Interp, d: DType) -> Res<Option<Rc<Class>>> {
 
 pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let d = t.dtype();
+    if d.is_string() && t.numel() == 1 {
+        // NumPy's `np.str_` / `np.bytes_` subclass `str` / `bytes`; the element is the Python string itself
+        // (so every str method and operator works), though its repr lacks the `np.str_(...)` wrapper.
+        return Ok(item(&t));
+    }
     let class = with_classes(me, |c| {
         c.scalars
             .iter()
@@ -346,6 +351,9 @@ pub fn parse_dtype(me: &Interp, v: &Value) -> Res<Option<DType>> {
                     "float" => DType::F64,
                     "complex" => DType::C128,
                     "bool" => DType::Bool,
+                    // Flexible string dtypes: the width comes from the data.
+                    "str" | "str_" => DType::Str(0),
+                    "bytes" | "bytes_" => DType::Bytes(0),
                     other => {
                         return Err(type_error(format!(
                             "Cannot interpret '<class '{other}'>' as a data type"
@@ -561,6 +569,41 @@ fn inhomogeneous(shape: &[usize], depth: usize) -> Box<Exc> {
     ))
 }
 
+/// `astype` with NumPy's string rules: numbers become their text (width 0: the source dtype's default width),
+/// strings change width or kind (an empty width keeps the source's), and text becomes numbers by parsing.
+pub fn astype_value(t: &Tensor, d: DType) -> Res<Tensor> {
+    let src = t.dtype();
+    if d.is_string() {
+        if !src.is_string() {
+            return Ok(numbers_to_strings(t, d));
+        }
+        let d = match d {
+            DType::Str(0) => DType::Str(src.units() as u32),
+            DType::Bytes(0) => DType::Bytes(src.units() as u32),
+            d => d,
+        };
+        return t.cast_string(flexible_width(d)).map_err(tensor_error);
+    }
+    if src.is_string() {
+        for s in t.strings() {
+            let text: String = s.iter().filter_map(|&c| char::from_u32(c)).collect();
+            let ok = match d.kind() {
+                Kind::Bool => true,
+                Kind::Int => text.trim().parse::<i64>().is_ok(),
+                _ => text.trim().parse::<f64>().is_ok() || text.trim().parse::<i64>().is_ok(),
+            };
+            if !ok {
+                let shown = crate::format::python::str_repr(&text);
+                return Err(value_error(match d.kind() {
+                    Kind::Int => format!("invalid literal for int() with base 10: {shown}"),
+                    _ => format!("could not convert string to float: {shown}"),
+                }));
+            }
+        }
+    }
+    Ok(t.astype(d))
+}
+
 /// NumPy's flexible string dtypes (`'U'`, `'S'`, width 0) hold at least one character.
 pub fn flexible_width(d: DType) -> DType {
     match d {
@@ -736,6 +779,8 @@ pub fn operand(me: &mut Interp, v: &Value) -> Res<Option<Operand>> {
         Value::Float(_) => Operand::Weak(v.clone(), WeakKind::Float),
         Value::Complex(..) => Operand::Weak(v.clone(), WeakKind::Complex),
         Value::List(_) | Value::Tuple(_) => Operand::Strong(to_tensor(me, v, None)?, false),
+        // A Python string is a 0-d string array of its own width (NumPy gives text no weak promotion).
+        Value::Str(_) | Value::Bytes(_) => Operand::Strong(to_tensor(me, v, None)?, false),
         _ => return Ok(None),
     }))
 }

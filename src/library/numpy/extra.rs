@@ -274,7 +274,7 @@ fn np_unique(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let (ret_index, ret_inverse, ret_counts) =
         (me.truthy(&a[1])?, me.truthy(&a[2])?, me.truthy(&a[3])?);
     let perm = argsort_tensor(&t, 0).to_vec::<i64>();
-    let vals = t.to_vec::<C64>();
+    let vals = comparable(&t, &t).0.to_vec::<C64>();
     let mut uniq_pos: Vec<usize> = Vec::new(); // positions in `perm` where a new value starts
     for (k, &p) in perm.iter().enumerate() {
         let v = vals[p as usize];
@@ -392,18 +392,32 @@ fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res
     super::concat(&parts, ax)
 }
 
+/// Two operands as tensors whose numeric values compare as the originals do: strings become their joint
+/// order-preserving codes (`strings::encode`); anything else is returned as it is.
+fn comparable(a: &Tensor, b: &Tensor) -> (Tensor, Tensor) {
+    if !(a.dtype().is_string() || b.dtype().is_string()) {
+        return (a.clone(), b.clone());
+    }
+    let (codes, _) = crate::tensor::strings::encode(&[a, b]);
+    match &codes[..] {
+        [x, y] => (x.clone(), y.clone()),
+        _ => (a.clone(), b.clone()),
+    }
+}
+
 fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let hay = arg_tensor(me, &a[0])?.to_vec::<f64>();
-    let v = arg_tensor(me, &a[1])?;
+    let (hay, v) = comparable(&arg_tensor(me, &a[0])?, &arg_tensor(me, &a[1])?);
+    let hay = hay.to_vec::<f64>();
     let right = matches!(&a[2], Value::Str(s) if &**s == "right");
     let out: Vec<i64> = v
         .to_vec::<f64>()
         .iter()
         .map(|x| {
+            // NaN sorts last, as in NumPy's sort order: it is above every number and equal to itself.
             if right {
-                hay.partition_point(|h| h <= x) as i64
+                hay.partition_point(|h| x.is_nan() || h <= x) as i64
             } else {
-                hay.partition_point(|h| h < x) as i64
+                hay.partition_point(|h| if x.is_nan() { !h.is_nan() } else { h < x }) as i64
             }
         })
         .collect();
@@ -754,7 +768,7 @@ pub const MORE_FUNCTIONS: &[Def] = &[
         let w = arg_tensor(me, &a[1])?.to_vec::<f64>(); let mut c = vec![0f64; n]; for (i, x) in v.iter().enumerate() { c[*x as usize] += w.get(i).copied().unwrap_or(0.0); }
         wrap_array(me, Tensor::from_vec(c, vec![n])) } },
     Def { name: "isin", sig: "element, test_elements, assume_unique=False, invert=False, *, kind=None", doc: "Whether each element is in test_elements.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let test = arg_tensor(me, &a[1])?.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
+        let (t, test) = comparable(&arg_tensor(me, &a[0])?, &arg_tensor(me, &a[1])?); let test = test.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
         let out: Vec<bool> = t.to_vec::<C64>().iter().map(|x| test.contains(x) != inv).collect(); wrap_array(me, Tensor::from_vec(out, t.shape.clone())) } },
 ];
 

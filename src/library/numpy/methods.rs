@@ -258,7 +258,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         crate::library::numpy::check_casting(t.dtype(), d, &a[3])?;
         // copy=False returns the array itself when no cast is needed.
         if !sc && d == t.dtype() && !me.truthy(&a[5])? { return Ok(a[0].clone()); }
-        if sc { wrap_scalar(me, t.astype(d)) } else { wrap_array(me, t.astype(d)) } };
+        let r = crate::library::numpy::array::astype_value(&t, d)?;
+        if sc { wrap_scalar(me, r) } else { wrap_array(me, r) } };
     "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
     "flatten", "self, order='C'", "A 1-D copy (C or Fortran order)." => |me, a| {
         let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
@@ -660,8 +661,8 @@ pub const ARRAY_PROPERTIES: &[Def] = &[
 
 /// Methods of `numpy.dtype` objects.
 pub const DTYPE_METHODS: &[Def] = defs! {
-    "__repr__", "self, /", "dtype('float64')" => |_, a| Ok(s(format!("dtype('{}')", the_dtype(&a[0])?.name())));
-    "__str__", "self, /", "float64" => |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()));
+    "__repr__", "self, /", "dtype('float64')" => |_, a| Ok(s(format!("dtype('{}')", the_dtype(&a[0])?.numpy_repr_str())));
+    "__str__", "self, /", "float64" => |_, a| Ok(s(the_dtype(&a[0])?.numpy_str()));
     "__eq__", "self, other, /", "dtype equality (names, scalar types and dtypes compare equal)" => |me, a| {
         let d = the_dtype(&a[0])?; Ok(Value::Bool(match parse_dtype(me, &a[1]) { Ok(Some(o)) => o == d, _ => false })) };
     "__ne__", "self, other, /", "dtype inequality" => |me, a| {
@@ -722,7 +723,7 @@ fn kind_char(d: DType) -> &'static str {
 
 pub fn dtype_properties() -> Vec<(&'static str, NativeFn)> {
     vec![
-        ("name", |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()))),
+        ("name", |_, a| Ok(s(the_dtype(&a[0])?.numpy_name()))),
         ("itemsize", |_, a| {
             Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64))
         }),

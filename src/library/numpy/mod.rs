@@ -358,11 +358,22 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             crate::tensor::broadcast_shapes(&acc, s)
         })
         .map_err(|_| tensor_error(TensorError::Broadcast(all.to_vec())))?;
-    let (x, y) = (x.cast(d), y.cast(d));
+    let (x, y) = (
+        array::astype_value(&x, d)?.broadcast_to(&shape).map_err(tensor_error)?,
+        array::astype_value(&y, d)?.broadcast_to(&shape).map_err(tensor_error)?,
+    );
     let cv = c
         .broadcast_to(&shape)
         .map_err(tensor_error)?
         .to_vec::<bool>();
+    if d.is_string() {
+        // Pick between the order-preserving codes of the two, then turn the codes back into strings.
+        let (codes, table) = crate::tensor::strings::encode(&[&x, &y]);
+        let (xv, yv) = (codes[0].to_vec::<i64>(), codes[1].to_vec::<i64>());
+        let v: Vec<i64> = cv.iter().zip(xv).zip(yv).map(|((c, x), y)| if *c { x } else { y }).collect();
+        let picked = Tensor::from_vec(v, shape.clone());
+        return wrap_array(me, crate::tensor::strings::decode(&picked, &table, d));
+    }
     let out = crate::with_dtype!(d, T => {
         let xv = x.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
         let yv = y.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
