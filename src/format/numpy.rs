@@ -83,7 +83,10 @@ pub enum Elements<'a> {
     Complex(&'a [(f64, f64)], FloatKind),
     /// String dtypes: each element as Python's `repr` (`'ab'`, `b'x'`), which arrays print unpadded, and as
     /// `str` (what a 0-d array's `str` shows).
-    Text { repr: &'a [String], plain: &'a [String] },
+    Text {
+        repr: &'a [String],
+        plain: &'a [String],
+    },
 }
 
 impl Elements<'_> {
@@ -1364,7 +1367,9 @@ impl IntegerFormat {
 }
 
 enum Formatter {
-    Bool { truestr: &'static str },
+    Bool {
+        truestr: &'static str,
+    },
     Int(IntegerFormat),
     Float(FloatingFormat),
     Complex(FloatingFormat, FloatingFormat),
@@ -1444,7 +1449,9 @@ impl Formatter {
                 }
                 None => String::new(),
             },
-            (Formatter::Text, Elements::Text { repr, .. }) => repr.get(i).cloned().unwrap_or_default(),
+            (Formatter::Text, Elements::Text { repr, .. }) => {
+                repr.get(i).cloned().unwrap_or_default()
+            }
             _ => String::new(),
         }
     }

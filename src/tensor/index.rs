@@ -37,7 +37,11 @@ pub fn scatter(base: &Tensor, offsets: &[usize], src: &Tensor) {
         // `src` has the gathered shape; its units, flattened, line up with the unit offsets.
         let units = src.astype(dtype).units();
         if let Ok(flat) = units.reshape(&[-1]) {
-            scatter(&base.units(), &super::strings::unit_offsets(offsets, n), &flat);
+            scatter(
+                &base.units(),
+                &super::strings::unit_offsets(offsets, n),
+                &flat,
+            );
         }
         return;
     }

@@ -309,10 +309,18 @@ impl Tensor {
                     let (re, im) = self.get_c(i);
                     let text = match self.dtype.kind() {
                         dtype::Kind::Bool => (if re != 0.0 { "True" } else { "False" }).to_string(),
-                        dtype::Kind::Int if self.dtype == DType::U64 => {
-                            self.to_vec::<u64>().get(i).copied().unwrap_or(0).to_string()
-                        }
-                        dtype::Kind::Int => self.to_vec::<i64>().get(i).copied().unwrap_or(0).to_string(),
+                        dtype::Kind::Int if self.dtype == DType::U64 => self
+                            .to_vec::<u64>()
+                            .get(i)
+                            .copied()
+                            .unwrap_or(0)
+                            .to_string(),
+                        dtype::Kind::Int => self
+                            .to_vec::<i64>()
+                            .get(i)
+                            .copied()
+                            .unwrap_or(0)
+                            .to_string(),
                         dtype::Kind::Complex => format!("({re:?}+{im:?}j)"),
                         _ => format!("{re:?}"),
                     };

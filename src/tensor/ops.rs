@@ -486,10 +486,10 @@ pub fn binary_loop_dtype(op: BinaryOp, a: DType, b: DType) -> TResult<DType> {
 }
 
 /// NumPy's error for a ufunc with no loop for string operands.
-pub fn no_string_loop(name: &str, args: &[&Tensor]) -> TensorError {
+pub fn no_string_loop(name: &str, args: &[DType]) -> TensorError {
     let types: Vec<String> = args
         .iter()
-        .map(|t| format!("dtype('{}')", t.dtype.numpy_repr_str()))
+        .map(|d| format!("dtype('{}')", d.numpy_repr_str()))
         .collect();
     TensorError::Type(format!(
         "ufunc '{name}' did not contain a loop with signature matching types ({}) -> None",
@@ -499,6 +499,9 @@ pub fn no_string_loop(name: &str, args: &[&Tensor]) -> TensorError {
 
 /// Apply a binary op with NumPy's type resolution; `dtype` is the loop dtype (see `binary_loop_dtype`).
 pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    if a.dtype.is_string() || b.dtype.is_string() || dtype.is_string() {
+        return Err(no_string_loop(op.name(), &[a.dtype, b.dtype]));
+    }
     let (a, b) = (a.cast(dtype), b.cast(dtype));
     match dtype {
         DType::F64 => float_binary!(f64, op, &a, &b, float_divmod),
@@ -517,7 +520,8 @@ pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Ten
         DType::U64 => int_binary::<u64>(op, &a, &b),
         DType::C64 => complex_binary::<C32>(op, &a, &b),
         DType::C128 => complex_binary::<C64>(op, &a, &b),
-        DType::Str(_) | DType::Bytes(_) => Err(no_string_loop(op.name(), &[&a, &b])),
+        // Refused at the top.
+        DType::Str(_) | DType::Bytes(_) => Err(no_string_loop(op.name(), &[a.dtype, b.dtype])),
         DType::Bool => match op {
             BinaryOp::Add | BinaryOp::BitOr | BinaryOp::Maximum | BinaryOp::FMax => {
                 map2::<bool, bool>(&a, &b, |x, y| x | y)
@@ -771,8 +775,14 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
     }
 }
 
-/// NumPy's error for a one-operand ufunc on strings: it names the dtype class, not the dtype.
+/// NumPy's error for a one-operand ufunc on strings: the sign-like ufuncs (which have object loops) name the
+/// dtype class; the numeric-only ones say the input cannot be coerced.
 pub fn no_string_loop1(name: &str, d: DType) -> TensorError {
+    if !matches!(name, "negative" | "positive" | "absolute" | "sign") {
+        return TensorError::Type(format!(
+            "ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+        ));
+    }
     let class = if matches!(d, DType::Bytes(_)) {
         "BytesDType"
     } else {

@@ -377,7 +377,21 @@ macro_rules! ordered_by_partial_ord {
         }
     )*};
 }
-ordered_by_partial_ord!(bool, i8, i16, i32, i64, u8, u16, u32, u64, half::f16, half::bf16, f32, f64);
+ordered_by_partial_ord!(
+    bool,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    half::f16,
+    half::bf16,
+    f32,
+    f64
+);
 
 macro_rules! ordered_lexicographic {
     ($($t:ty),*) => {$(
@@ -391,10 +405,7 @@ macro_rules! ordered_lexicographic {
 ordered_lexicographic!(crate::tensor::element::C32, crate::tensor::element::C64);
 
 /// Index of the max/min of a sequence; the first NaN wins, and ties keep the earliest, as NumPy's argmax does.
-fn arg_extreme<T: Ordered>(
-    mut items: impl Iterator<Item = T>,
-    want_max: bool,
-) -> (usize, T) {
+fn arg_extreme<T: Ordered>(mut items: impl Iterator<Item = T>, want_max: bool) -> (usize, T) {
     let Some(first) = items.next() else {
         unreachable!("empty reductions are rejected before")
     };

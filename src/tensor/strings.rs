@@ -155,7 +155,9 @@ impl Tensor {
         for_each_offset(&dst.shape, &dst.strides, dst.offset, |o| offs.push(o));
         let mut buf = self.buf.borrow_mut();
         match self.dtype {
-            DType::Bytes(_) => element::store(&mut buf, offs.into_iter().zip(src_units.to_vec::<u8>())),
+            DType::Bytes(_) => {
+                element::store(&mut buf, offs.into_iter().zip(src_units.to_vec::<u8>()))
+            }
             _ => element::store(&mut buf, offs.into_iter().zip(src_units.to_vec::<u32>())),
         }
         Ok(())
@@ -203,14 +205,17 @@ impl DType {
     /// The spelling inside `dtype('...')`: `<U3`, but `S3` for bytes (NumPy drops the `|` there).
     pub fn numpy_repr_str(self) -> String {
         match self {
+            // Flexible (unsized) string dtypes: `dtype('<U')`, `dtype('S')`.
+            DType::Str(0) => "<U".into(),
+            DType::Bytes(0) => "S".into(),
             DType::Bytes(n) => format!("S{n}"),
             d => d.numpy_str(),
         }
     }
 }
 
-/// Reductions of string tensors: max/min and their arg forms compare by code point (the first extreme wins);
-/// all/any test non-emptiness; sum/prod have no string loop.
+/// Reductions of string tensors: argmax/argmin compare by code point; all/any test non-emptiness; NumPy has no
+/// string loop for sum/prod/max/min.
 pub fn reduce(op: super::reduce::ReduceOp, t: &Tensor, axes: &[usize]) -> TResult<Tensor> {
     use super::reduce::ReduceOp;
     let kept: Vec<usize> = (0..t.ndim()).filter(|a| !axes.contains(a)).collect();
@@ -221,11 +226,18 @@ pub fn reduce(op: super::reduce::ReduceOp, t: &Tensor, axes: &[usize]) -> TResul
     let items = t.permute(&order).strings();
     let rows = items.chunks(inner.max(1));
     match op {
-        ReduceOp::Sum | ReduceOp::Prod => Err(TensorError::Type(format!(
-            "the resolved dtypes are not compatible with {}.reduce. Resolved (dtype('{d}'), dtype('{d}'), dtype('{d}'))",
-            if op == ReduceOp::Sum { "add" } else { "multiply" },
-            d = t.dtype.numpy_repr_str()
+        // NumPy resolves `add` on strings to concatenation (output twice as wide), which cannot reduce.
+        ReduceOp::Sum => Err(TensorError::Type(format!(
+            "the resolved dtypes are not compatible with add.reduce. Resolved (dtype('{d}'), dtype('{d}'), dtype('{w}'))",
+            d = t.dtype.numpy_repr_str(),
+            w = match t.dtype {
+                DType::Str(n) => DType::Str(2 * n),
+                DType::Bytes(n) => DType::Bytes(2 * n),
+                d => d,
+            }
+            .numpy_repr_str()
         ))),
+        ReduceOp::Prod => Err(super::ops::no_string_loop("multiply", &[t.dtype, t.dtype])),
         ReduceOp::All | ReduceOp::Any => {
             let all = op == ReduceOp::All;
             let v: Vec<bool> = if inner == 0 {
@@ -242,30 +254,30 @@ pub fn reduce(op: super::reduce::ReduceOp, t: &Tensor, axes: &[usize]) -> TResul
             };
             Ok(Tensor::from_vec(v, out_shape))
         }
-        ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin => {
-            let max = matches!(op, ReduceOp::Max | ReduceOp::ArgMax);
-            let best: Vec<usize> = rows
+        // NumPy 2 has no maximum/minimum loop for strings (argmax/argmin compare them directly).
+        ReduceOp::Max | ReduceOp::Min => Err(super::ops::no_string_loop(
+            if op == ReduceOp::Max {
+                "maximum"
+            } else {
+                "minimum"
+            },
+            &[t.dtype, t.dtype],
+        )),
+        ReduceOp::ArgMax | ReduceOp::ArgMin => {
+            let max = op == ReduceOp::ArgMax;
+            // The first extreme wins, as in NumPy.
+            let best: Vec<i64> = rows
                 .map(|r| {
                     let mut b = 0;
                     for (i, s) in r.iter().enumerate() {
-                        let better = if max { *s > r[b] } else { *s < r[b] };
-                        if better {
+                        if (max && *s > r[b]) || (!max && *s < r[b]) {
                             b = i;
                         }
                     }
-                    b
+                    b as i64
                 })
                 .collect();
-            if matches!(op, ReduceOp::ArgMax | ReduceOp::ArgMin) {
-                let v: Vec<i64> = best.iter().map(|&b| b as i64).collect();
-                return Ok(Tensor::from_vec(v, out_shape));
-            }
-            let picked: Vec<Units> = best
-                .iter()
-                .enumerate()
-                .filter_map(|(k, &b)| items.get(k * inner + b).cloned())
-                .collect();
-            Ok(Tensor::from_strings(&picked, t.dtype, out_shape))
+            Ok(Tensor::from_vec(best, out_shape))
         }
     }
 }

@@ -417,7 +417,11 @@ pub fn numbers_to_strings(t: &Tensor, d: DType) -> Tensor {
         d => d,
     };
     let leaves: Vec<Vec<u32>> = match t.dtype().kind() {
-        Kind::Float => t.to_vec::<f64>().into_iter().map(|f| leaf_text(&Leaf::Float(f))).collect(),
+        Kind::Float => t
+            .to_vec::<f64>()
+            .into_iter()
+            .map(|f| leaf_text(&Leaf::Float(f)))
+            .collect(),
         Kind::Complex => t
             .to_vec::<C64>()
             .into_iter()
@@ -669,7 +673,11 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
             sdt
         };
         let t = Tensor::from_strings(&text, flexible_width(sdt), shape);
-        return Ok(if target.is_string() { t } else { t.astype(target) });
+        return Ok(if target.is_string() {
+            t
+        } else {
+            t.astype(target)
+        });
     }
     if let (Some(d), true) = (dtype, kind == 1) {
         if let Some((lo, hi)) = d.int_range() {
@@ -834,6 +842,15 @@ pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
+    // Strings have no arithmetic loops: NumPy names the operands' own dtypes (a Python number's default one).
+    let own = |o: &Operand| match o {
+        Operand::Strong(t, _) => t.dtype(),
+        Operand::Weak(_, k) => crate::tensor::dtype::weak_default(*k),
+    };
+    let (dx, dy) = (own(&x), own(&y));
+    if dx.is_string() || dy.is_string() {
+        return Err(tensor_error(ops::no_string_loop(op.name(), &[dx, dy])));
+    }
     let (x, y, d, scalar) = resolve_pair(me, x, y)?;
     let loop_dtype = ops::binary_loop_dtype(op, d, d).map_err(tensor_error)?;
     let r = ops::binary(op, &x, &y, loop_dtype).map_err(tensor_error)?;
@@ -917,7 +934,11 @@ pub fn with_elements<R>(t: &Tensor, f: impl FnOnce(&npfmt::Elements) -> R) -> R 
             f(&npfmt::Elements::Complex(&v, k))
         }
         DType::Str(_) | DType::Bytes(_) => {
-            let items: Vec<Value> = t.strings().into_iter().map(|u| string_value(d, &u)).collect();
+            let items: Vec<Value> = t
+                .strings()
+                .into_iter()
+                .map(|u| string_value(d, &u))
+                .collect();
             let plain: Vec<String> = items
                 .iter()
                 .map(|v| match v {
@@ -991,7 +1012,10 @@ pub fn item(t: &Tensor) -> Value {
             let z = t.to_vec::<C64>().first().copied().unwrap_or_default();
             Value::Complex(z.re, z.im)
         }
-        Kind::Str => string_value(t.dtype(), t.strings().first().map(|v| &v[..]).unwrap_or(&[])),
+        Kind::Str => string_value(
+            t.dtype(),
+            t.strings().first().map(|v| &v[..]).unwrap_or(&[]),
+        ),
     }
 }
 

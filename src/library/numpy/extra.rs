@@ -87,7 +87,7 @@ fn scan_tensor(t: &Tensor, axis: &Value, product: bool) -> Res<Tensor> {
         Kind::Str => {
             return Err(tensor_error(crate::tensor::ops::no_string_loop(
                 if product { "multiply" } else { "add" },
-                &[&t, &t],
+                &[t.dtype(), t.dtype()],
             )))
         }
         Kind::Bool | Kind::Int => along_axis::<i64, i64>(&t, ax, n, |lane| {
@@ -793,7 +793,10 @@ fn axes_list(v: &Value, nd: usize, arg: &str) -> Res<Vec<usize>> {
 
 /// `t` with two axes interchanged (swapaxes), the axes named `axis1`/`axis2` in errors.
 fn swapped(t: &Tensor, x: &Value, y: &Value) -> Res<Tensor> {
-    let (x, y) = (named_axis(x, t.ndim(), "axis1")?, named_axis(y, t.ndim(), "axis2")?);
+    let (x, y) = (
+        named_axis(x, t.ndim(), "axis1")?,
+        named_axis(y, t.ndim(), "axis2")?,
+    );
     let mut perm: Vec<usize> = (0..t.ndim()).collect();
     perm.swap(x, y);
     Ok(t.permute(&perm))

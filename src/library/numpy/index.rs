@@ -347,10 +347,17 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
             | Value::Complex(..)
             | Value::List(_)
             | Value::Tuple(_)
-            | Value::BigInt(_) => {
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_) => {
                 let v = to_tensor(me, value, None)?;
-                // Python floats assigned into int arrays truncate, as NumPy's setitem casts.
-                v.cast(t.dtype())
+                // Python floats assigned into int arrays truncate, as NumPy's setitem casts; text assigned
+                // into numbers is parsed, numbers into a string array become their text (cut to its width).
+                if v.dtype() == t.dtype() {
+                    v
+                } else {
+                    super::array::astype_value(&v, t.dtype())?
+                }
             }
             other => {
                 return Err(type_error(format!(

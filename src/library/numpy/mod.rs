@@ -359,8 +359,12 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         })
         .map_err(|_| tensor_error(TensorError::Broadcast(all.to_vec())))?;
     let (x, y) = (
-        array::astype_value(&x, d)?.broadcast_to(&shape).map_err(tensor_error)?,
-        array::astype_value(&y, d)?.broadcast_to(&shape).map_err(tensor_error)?,
+        array::astype_value(&x, d)?
+            .broadcast_to(&shape)
+            .map_err(tensor_error)?,
+        array::astype_value(&y, d)?
+            .broadcast_to(&shape)
+            .map_err(tensor_error)?,
     );
     let cv = c
         .broadcast_to(&shape)
@@ -370,7 +374,12 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         // Pick between the order-preserving codes of the two, then turn the codes back into strings.
         let (codes, table) = crate::tensor::strings::encode(&[&x, &y]);
         let (xv, yv) = (codes[0].to_vec::<i64>(), codes[1].to_vec::<i64>());
-        let v: Vec<i64> = cv.iter().zip(xv).zip(yv).map(|((c, x), y)| if *c { x } else { y }).collect();
+        let v: Vec<i64> = cv
+            .iter()
+            .zip(xv)
+            .zip(yv)
+            .map(|((c, x), y)| if *c { x } else { y })
+            .collect();
         let picked = Tensor::from_vec(v, shape.clone());
         return wrap_array(me, crate::tensor::strings::decode(&picked, &table, d));
     }
@@ -545,7 +554,10 @@ pub fn dot(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     let n = y.shape[kb];
     let mut perm = vec![kb];
     perm.extend((0..y.ndim()).filter(|&d| d != kb));
-    let yt = y.permute(&perm).reshape(&[n as isize, -1]).map_err(tensor_error)?;
+    let yt = y
+        .permute(&perm)
+        .reshape(&[n as isize, -1])
+        .map_err(tensor_error)?;
     let xt = x.reshape(&[-1, n as isize]).map_err(tensor_error)?;
     let (xv, yv) = (wrap_array(me, xt)?, wrap_array(me, yt)?);
     let product = methods::matmul(me, &xv, &yv)?;

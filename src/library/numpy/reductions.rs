@@ -219,7 +219,12 @@ fn mean_in(
     let sum = if sum.dtype() == d { sum } else { sum.astype(d) };
     if !d.is_float() && !d.is_complex() {
         // An integer dtype= sums in that dtype, divides in float64 and casts back (unsafe), as NumPy does.
-        let q = ops::binary(BinaryOp::Div, &sum.cast(DType::F64), &count.cast(DType::F64), DType::F64)?;
+        let q = ops::binary(
+            BinaryOp::Div,
+            &sum.cast(DType::F64),
+            &count.cast(DType::F64),
+            DType::F64,
+        )?;
         return Ok(q.astype(d));
     }
     let cd = if d.is_complex() { d.real() } else { d };
