@@ -141,14 +141,13 @@ impl Tensor {
     /// `self[...] = src` for string tensors: `src` (a string tensor broadcast to this shape) is recast to this
     /// width (cutting longer strings, as NumPy does) and written through the unit views.
     pub fn assign_string(&self, src: &Tensor) -> TResult<()> {
-        if !src.dtype.is_string() {
-            return Err(TensorError::Unsupported(format!(
-                "assigning {} values into a {} array",
-                src.dtype.numpy_str(),
-                self.dtype.numpy_str()
-            )));
-        }
-        let src = src.broadcast_to(&self.shape)?.cast_string(self.dtype)?;
+        // Numbers become their text (`Tensor::astype`), then everything is cut to this width.
+        let src = src.broadcast_to(&self.shape)?;
+        let src = if src.dtype.is_string() {
+            src.cast_string(self.dtype)?
+        } else {
+            src.astype(self.dtype)
+        };
         let dst = self.units();
         let src_units = src.units();
         let mut offs = Vec::with_capacity(dst.numel());

@@ -621,7 +621,7 @@ pub fn flexible_width(d: DType) -> DType {
 pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor> {
     if let Some((t, _)) = as_array(v) {
         return Ok(match dtype {
-            Some(d) => t.astype(d),
+            Some(d) => astype_value(&t, d)?,
             None => t.copy(),
         });
     }
@@ -865,6 +865,27 @@ pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Re
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
+    let own = |o: &Operand| match o {
+        Operand::Strong(t, _) => t.dtype(),
+        Operand::Weak(_, k) => crate::tensor::dtype::weak_default(*k),
+    };
+    if own(&x).is_string() != own(&y).is_string() {
+        // Text against numbers: NumPy finds no loop; `==` / `!=` then answer "all different".
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            let shape = |o: &Operand| match o {
+                Operand::Strong(t, _) => t.shape.clone(),
+                Operand::Weak(..) => vec![],
+            };
+            let sh =
+                crate::tensor::broadcast_shapes(&shape(&x), &shape(&y)).map_err(tensor_error)?;
+            let n: usize = sh.iter().product();
+            return wrap_array(me, Tensor::from_vec(vec![op == CompareOp::Ne; n], sh));
+        }
+        return Err(tensor_error(ops::no_string_loop(
+            op.name(),
+            &[own(&x), own(&y)],
+        )));
+    }
     let (x, y, d, scalar) = resolve_pair(me, x, y)?;
     let r = ops::compare(op, &x, &y, d).map_err(tensor_error)?;
     if scalar {

@@ -356,6 +356,12 @@ pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
         return Ok(Value::NotImplemented);
     };
     let (x, y, d, _) = resolve_pair(me, x, y)?;
+    if d.is_string() {
+        return Err(tensor_error(crate::tensor::ops::no_string_loop(
+            "matmul",
+            &[x.dtype(), y.dtype()],
+        )));
+    }
     let sig = "(n?,k),(k,m?)->(n?,m?)";
     if x.ndim() == 0 || y.ndim() == 0 {
         let which = if x.ndim() == 0 { 0 } else { 1 };
