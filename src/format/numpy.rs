@@ -81,6 +81,12 @@ pub enum Elements<'a> {
     Float(&'a [f64], FloatKind),
     /// complex64 → F32 parts, complex128 → F64 parts.
     Complex(&'a [(f64, f64)], FloatKind),
+    /// String dtypes: each element as Python's `repr` (`'ab'`, `b'x'`), which arrays print unpadded, and as
+    /// `str` (what a 0-d array's `str` shows).
+    Text {
+        repr: &'a [String],
+        plain: &'a [String],
+    },
 }
 
 impl Elements<'_> {
@@ -91,6 +97,7 @@ impl Elements<'_> {
             Elements::UInt(v) => v.len(),
             Elements::Float(v, _) => v.len(),
             Elements::Complex(v, _) => v.len(),
+            Elements::Text { repr, .. } => repr.len(),
         }
     }
 }
@@ -173,6 +180,11 @@ pub fn scalar_repr(data: &Elements, dtype: &str, _opts: &PrintOptions) -> String
             }
             None => String::new(),
         },
+        Elements::Text { repr, .. } => match repr.first() {
+            Some(r) if r.starts_with('b') => format!("np.bytes_({r})"),
+            Some(r) => format!("np.str_({r})"),
+            None => String::new(),
+        },
     }
 }
 
@@ -201,6 +213,7 @@ pub fn scalar_str(data: &Elements, _dtype: &str, _opts: &PrintOptions) -> String
             }
             None => String::new(),
         },
+        Elements::Text { plain, .. } => plain.first().cloned().unwrap_or_default(),
     }
 }
 
@@ -1354,10 +1367,14 @@ impl IntegerFormat {
 }
 
 enum Formatter {
-    Bool { truestr: &'static str },
+    Bool {
+        truestr: &'static str,
+    },
     Int(IntegerFormat),
     Float(FloatingFormat),
     Complex(FloatingFormat, FloatingFormat),
+    /// Strings print as their repr, unpadded.
+    Text,
 }
 
 impl Formatter {
@@ -1402,6 +1419,7 @@ impl Formatter {
                     FloatingFormat::new(&im, *kind, opts, '+'),
                 )
             }
+            Elements::Text { .. } => Formatter::Text,
         }
     }
 
@@ -1431,6 +1449,9 @@ impl Formatter {
                 }
                 None => String::new(),
             },
+            (Formatter::Text, Elements::Text { repr, .. }) => {
+                repr.get(i).cloned().unwrap_or_default()
+            }
             _ => String::new(),
         }
     }

@@ -19,6 +19,11 @@ pub enum DType {
     F64,
     C64,
     C128,
+    /// NumPy's fixed-width unicode string `<U{n}`: `n` UCS4 code points per element, NUL-padded (trailing NULs
+    /// are not part of the value). Stored as `n` `u32` code units per element; see `Tensor::units`.
+    Str(u32),
+    /// NumPy's fixed-width bytes `|S{n}`: `n` bytes per element, NUL-padded, stored as `n` `u8` units.
+    Bytes(u32),
 }
 
 /// The broad kind of a dtype, ordered bool < integer < float < complex.
@@ -28,6 +33,8 @@ pub enum Kind {
     Int,
     Float,
     Complex,
+    /// Unicode and bytes strings: no arithmetic, only copies, comparisons and sorting.
+    Str,
 }
 
 impl DType {
@@ -67,6 +74,48 @@ impl DType {
             DType::F64 => "float64",
             DType::C64 => "complex64",
             DType::C128 => "complex128",
+            DType::Str(_) => "str",
+            DType::Bytes(_) => "bytes",
+        }
+    }
+
+    /// NumPy's `dtype.str` / `str(dtype)` spelling for string dtypes (`<U3`, `|S2`); the name otherwise.
+    pub fn numpy_str(self) -> String {
+        match self {
+            DType::Str(n) => format!("<U{n}"),
+            DType::Bytes(n) => format!("|S{n}"),
+            d => d.name().to_string(),
+        }
+    }
+
+    /// NumPy's `dtype.name` (`str96` for `<U3`: the bits of an element).
+    pub fn numpy_name(self) -> String {
+        match self {
+            DType::Str(n) => format!("str{}", 32 * n),
+            DType::Bytes(n) => format!("bytes{}", 8 * n),
+            d => d.name().to_string(),
+        }
+    }
+
+    /// Whether this is a string dtype (`<U{n}` or `|S{n}`).
+    pub fn is_string(self) -> bool {
+        matches!(self, DType::Str(_) | DType::Bytes(_))
+    }
+
+    /// Code units per element: the width of a string dtype, 1 for every other dtype.
+    pub fn units(self) -> usize {
+        match self {
+            DType::Str(n) | DType::Bytes(n) => n as usize,
+            _ => 1,
+        }
+    }
+
+    /// The dtype of one code unit of a string dtype (`uint32` for unicode, `uint8` for bytes); itself otherwise.
+    pub fn unit_dtype(self) -> DType {
+        match self {
+            DType::Str(_) => DType::U32,
+            DType::Bytes(_) => DType::U8,
+            d => d,
         }
     }
 
@@ -90,8 +139,29 @@ impl DType {
             "float64" | "f8" | "d" | "float" | "double" | "float_" => DType::F64,
             "complex64" | "c8" | "F" | "csingle" => DType::C64,
             "complex128" | "c16" | "D" | "complex" | "cdouble" | "complex_" => DType::C128,
-            _ => return None,
+            _ => return DType::parse_string(s),
         })
+    }
+
+    /// String dtype spellings: `U`, `U3`, `<U3`, `=U3`, `str`, `str_`, `unicode`, `S2`, `|S2`, `bytes`, `bytes_`, `a2`.
+    /// A width of 0 (bare `U`) is NumPy's flexible dtype, sized from the data; the caller resolves it.
+    fn parse_string(s: &str) -> Option<DType> {
+        match s {
+            "str" | "str_" | "unicode" | "U" | "<U" | "=U" => return Some(DType::Str(0)),
+            "bytes" | "bytes_" | "S" | "|S" | "a" => return Some(DType::Bytes(0)),
+            _ => {}
+        }
+        let t = s.trim_start_matches(['<', '=', '|']);
+        let (code, digits) = t.split_at(t.char_indices().nth(1).map(|(i, _)| i).unwrap_or(t.len()));
+        let n: u32 = digits.parse().ok()?;
+        if digits.starts_with('+') {
+            return None;
+        }
+        match code {
+            "U" if !s.starts_with('|') => Some(DType::Str(n)),
+            "S" | "a" if !s.starts_with('<') => Some(DType::Bytes(n)),
+            _ => None,
+        }
     }
 
     pub fn kind(self) -> Kind {
@@ -107,11 +177,14 @@ impl DType {
             | DType::U64 => Kind::Int,
             DType::F16 | DType::BF16 | DType::F32 | DType::F64 => Kind::Float,
             DType::C64 | DType::C128 => Kind::Complex,
+            DType::Str(_) | DType::Bytes(_) => Kind::Str,
         }
     }
 
     pub fn itemsize(self) -> usize {
         match self {
+            DType::Str(n) => 4 * n as usize,
+            DType::Bytes(n) => n as usize,
             DType::Bool | DType::I8 | DType::U8 => 1,
             DType::I16 | DType::U16 | DType::F16 | DType::BF16 => 2,
             DType::I32 | DType::U32 | DType::F32 => 4,
@@ -179,7 +252,7 @@ impl DType {
 
 impl fmt::Display for DType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(&self.numpy_str())
     }
 }
 
@@ -228,11 +301,41 @@ fn float_bits(d: DType) -> u32 {
     }
 }
 
+/// The characters NumPy reserves for a number of this dtype when casting it to a string dtype.
+pub fn text_width(d: DType) -> u32 {
+    match d {
+        DType::Bool | DType::U16 => 5,
+        DType::I8 => 4,
+        DType::U8 => 3,
+        DType::I16 => 6,
+        DType::I32 => 11,
+        DType::U32 => 10,
+        DType::I64 => 21,
+        DType::U64 => 20,
+        DType::F16 | DType::BF16 | DType::F32 | DType::F64 => 32,
+        DType::C64 | DType::C128 => 64,
+        DType::Str(n) | DType::Bytes(n) => n,
+    }
+}
+
 /// NumPy's `result_type` for two array dtypes.
 pub fn promote(a: DType, b: DType) -> DType {
     use Kind::*;
     if a == b {
         return a;
+    }
+    match (a, b) {
+        // Unicode wins over bytes; the width is the widest, or the longest text of the other (numeric) dtype.
+        (DType::Str(x) | DType::Bytes(x), DType::Str(y) | DType::Bytes(y)) => {
+            return if matches!(a, DType::Str(_)) || matches!(b, DType::Str(_)) {
+                DType::Str(x.max(y))
+            } else {
+                DType::Bytes(x.max(y))
+            };
+        }
+        (DType::Str(x), o) | (o, DType::Str(x)) => return DType::Str(x.max(text_width(o))),
+        (DType::Bytes(x), o) | (o, DType::Bytes(x)) => return DType::Bytes(x.max(text_width(o))),
+        _ => {}
     }
     match (a.kind(), b.kind()) {
         (Bool, _) => b,
@@ -283,6 +386,8 @@ pub fn promote(a: DType, b: DType) -> DType {
             promote(a.real(), if b.is_int() { float_for_int(b) } else { b }).to_complex()
         }
         (_, Complex) => promote(b, a),
+        // Handled above, before the kinds are compared.
+        (Str, _) | (_, Str) => a,
     }
 }
 
@@ -318,6 +423,7 @@ pub fn can_cast(from: DType, to: DType, rule: Casting) -> bool {
         Kind::Int => 2,
         Kind::Float => 3,
         Kind::Complex => 4,
+        Kind::Str => 5,
     };
     let safe = from == to || promote(from, to) == to;
     match rule {

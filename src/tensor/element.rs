@@ -56,6 +56,8 @@ pub trait Element: Copy + Default + PartialEq + Send + Sync + 'static {
                 }
             }
             super::dtype::Kind::Int => Self::from_i64(s.to_i64()),
+            // No `Element` type is a string: string dtypes bind their code unit type (see `with_dtype!`).
+            super::dtype::Kind::Str => Self::from_i64(s.to_i64()),
         }
     }
 }
@@ -411,6 +413,17 @@ macro_rules! with_dtype {
                 type $t = $crate::tensor::element::C64;
                 $body
             }
+            // String dtypes bind their code unit type: a kernel written per element sees `units()` code units
+            // per string, so string tensors must go through the unit-aware paths (`Tensor::units`, `gather`,
+            // `assign`, `astype`) that multiply offsets by the width; generic numeric kernels reject them first.
+            $crate::tensor::dtype::DType::Str(_) => {
+                type $t = u32;
+                $body
+            }
+            $crate::tensor::dtype::DType::Bytes(_) => {
+                type $t = u8;
+                $body
+            }
         }
     };
 }
@@ -572,6 +585,7 @@ impl Buffer {
         self.len() == 0
     }
     pub fn zeros(dtype: DType, n: usize) -> Buffer {
+        let n = n * dtype.units();
         crate::with_dtype!(dtype, T => <T as IntoBuffer>::into_buffer(vec![T::default(); n]))
     }
     /// The storage's bytes (for any element type: none has padding).

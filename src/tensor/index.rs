@@ -8,6 +8,15 @@ use super::{for_each_offset, TResult, Tensor};
 
 /// Read the elements at storage `offsets` of `base` into a new contiguous tensor of `shape`.
 pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> Tensor {
+    if base.dtype.is_string() {
+        // Whole strings: the units of each selected element, through the unit view.
+        let n = base.dtype.units();
+        let units = base.units();
+        let mut ushape = shape;
+        ushape.push(n);
+        let g = gather(&units, &super::strings::unit_offsets(offsets, n), ushape);
+        return Tensor::from_units(&g, base.dtype);
+    }
     let buf = base.buf.borrow();
     crate::with_data!(base, &buf, v => {
         let out = par_fill(offsets.len(), |s, o| {
@@ -23,6 +32,19 @@ pub fn gather(base: &Tensor, offsets: &[usize], shape: Vec<usize>) -> Tensor {
 /// order, so a repeated offset keeps the last value as NumPy's assignment does.
 pub fn scatter(base: &Tensor, offsets: &[usize], src: &Tensor) {
     let dtype = base.dtype();
+    if dtype.is_string() {
+        let n = dtype.units();
+        // `src` has the gathered shape; its units, flattened, line up with the unit offsets.
+        let units = src.astype(dtype).units();
+        if let Ok(flat) = units.reshape(&[-1]) {
+            scatter(
+                &base.units(),
+                &super::strings::unit_offsets(offsets, n),
+                &flat,
+            );
+        }
+        return;
+    }
     crate::with_dtype!(dtype, T => {
         let vals = src.to_vec::<T>();
         super::element::store(&mut base.buf.borrow_mut(), offsets.iter().copied().zip(vals));
@@ -55,7 +77,7 @@ pub fn mask_offsets(t: &Tensor, mask: &Tensor) -> Vec<usize> {
 /// `t[mask]` for a boolean mask of `t`'s own shape: the selected elements, flattened in C order.
 pub fn mask_select(t: &Tensor, mask: &Tensor) -> Tensor {
     let dtype = t.dtype();
-    if t.is_contiguous() && mask.is_contiguous() {
+    if t.is_contiguous() && mask.is_contiguous() && !dtype.is_string() {
         let n = t.numel();
         let mb = mask.buf.borrow();
         let buf = t.buf.borrow();

@@ -9,6 +9,7 @@ pub mod ops;
 pub mod random;
 pub mod reduce;
 pub mod reference;
+pub mod strings;
 
 use dtype::DType;
 use element::{Buffer, Element, IntoBuffer};
@@ -203,8 +204,17 @@ impl Tensor {
     }
 
     pub fn zeros(dtype: DType, shape: Vec<usize>) -> Tensor {
+        // A flexible string dtype (`'U'`, width 0) holds one character, as NumPy's `np.zeros(3, 'U')`.
+        let dtype = match dtype {
+            DType::Str(0) => DType::Str(1),
+            DType::Bytes(0) => DType::Bytes(1),
+            d => d,
+        };
         let n = shape.iter().product();
-        Tensor::from_buffer(Buffer::zeros(dtype, n), shape)
+        let mut t = Tensor::from_buffer(Buffer::zeros(dtype, n), shape);
+        // String dtypes store code units: the storage's own dtype is the unit type, the tensor's is `dtype`.
+        t.dtype = dtype;
+        t
     }
 
     pub fn dtype(&self) -> DType {
@@ -230,7 +240,8 @@ impl Tensor {
 
     /// How many elements of this tensor's dtype its storage holds.
     pub fn storage_len(&self) -> usize {
-        self.buf.borrow().bytes().len() / self.dtype.itemsize()
+        // `max(1)`: a width-0 string dtype never reaches storage, but a division must not trust that.
+        self.buf.borrow().bytes().len() / self.dtype.itemsize().max(1)
     }
 
     /// Whether two tensors view the same storage.
@@ -240,6 +251,30 @@ impl Tensor {
 
     /// The elements in C order as a new vector of `T` (casting when the dtype differs).
     pub fn to_vec<T: IntoBuffer>(&self) -> Vec<T> {
+        if self.dtype.is_string() {
+            // Numbers from text, as NumPy's string-to-number casts parse them (unparsable text reads as 0 here;
+            // the library checks and raises NumPy's ValueError before casting).
+            return self
+                .strings()
+                .iter()
+                .map(|s| {
+                    // Truth of a string is non-emptiness (NumPy's string-to-bool cast).
+                    if T::DTYPE == DType::Bool {
+                        return T::from_bool(!s.is_empty());
+                    }
+                    let text: String = s.iter().filter_map(|&c| char::from_u32(c)).collect();
+                    let text = text.trim();
+                    match text {
+                        "True" => T::from_bool(true),
+                        "False" => T::from_bool(false),
+                        _ => match text.parse::<i64>() {
+                            Ok(i) => T::from_i64(i),
+                            Err(_) => T::from_f64(text.parse::<f64>().unwrap_or(0.0)),
+                        },
+                    }
+                })
+                .collect();
+        }
         let buf = self.buf.borrow();
         if T::DTYPE == self.dtype {
             let s = element::read::<T>(&buf);
@@ -260,6 +295,45 @@ impl Tensor {
 
     /// A contiguous copy with dtype `dtype` (NumPy's `astype`, always a copy).
     pub fn astype(&self, dtype: DType) -> Tensor {
+        if dtype.is_string() {
+            if self.dtype == dtype {
+                return self.copy_string();
+            }
+            if self.dtype.is_string() {
+                return Tensor::from_strings(&self.strings(), dtype, self.shape.clone());
+            }
+            // Numbers as text (the library formats floats itself, with Python's repr, before reaching here).
+            let n = self.numel();
+            let items: Vec<strings::Units> = (0..n)
+                .map(|i| {
+                    let (re, im) = self.get_c(i);
+                    let text = match self.dtype.kind() {
+                        dtype::Kind::Bool => (if re != 0.0 { "True" } else { "False" }).to_string(),
+                        dtype::Kind::Int if self.dtype == DType::U64 => self
+                            .to_vec::<u64>()
+                            .get(i)
+                            .copied()
+                            .unwrap_or(0)
+                            .to_string(),
+                        dtype::Kind::Int => self
+                            .to_vec::<i64>()
+                            .get(i)
+                            .copied()
+                            .unwrap_or(0)
+                            .to_string(),
+                        dtype::Kind::Complex => format!("({re:?}+{im:?}j)"),
+                        _ => format!("{re:?}"),
+                    };
+                    text.chars().map(|c| c as u32).collect()
+                })
+                .collect();
+            let dtype = match dtype {
+                DType::Str(0) => DType::Str(dtype::text_width(self.dtype)),
+                DType::Bytes(0) => DType::Bytes(dtype::text_width(self.dtype)),
+                d => d,
+            };
+            return Tensor::from_strings(&items, dtype, self.shape.clone());
+        }
         crate::with_dtype!(dtype, T => Tensor::from_vec(self.to_vec::<T>(), self.shape.clone()))
     }
 
@@ -288,6 +362,9 @@ impl Tensor {
 
     /// One element (flat C-order index into this view) widened to f64 / complex parts.
     pub fn get_c(&self, flat: usize) -> (f64, f64) {
+        if self.dtype.is_string() {
+            return (0.0, 0.0);
+        }
         let off = self.flat_to_offset(flat);
         let buf = self.buf.borrow();
         crate::with_data!(self, &buf, v => v.get(off).map(|x| x.to_c()).unwrap_or((0.0, 0.0)))
@@ -495,6 +572,9 @@ impl Tensor {
 
     /// Write `src` (broadcast to this view's shape, cast to its dtype) into this view's elements.
     pub fn assign(&self, src: &Tensor) -> TResult<()> {
+        if self.dtype.is_string() {
+            return self.assign_string(src);
+        }
         let src = src.broadcast_to(&self.shape)?;
         let dtype = self.dtype();
         // Materialize first: `src` may alias the destination (`a[1:] = a[:-1]`).

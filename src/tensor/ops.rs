@@ -529,8 +529,23 @@ pub fn binary_loop_dtype(op: BinaryOp, a: DType, b: DType) -> TResult<DType> {
     })
 }
 
+/// NumPy's error for a ufunc with no loop for string operands.
+pub fn no_string_loop(name: &str, args: &[DType]) -> TensorError {
+    let types: Vec<String> = args
+        .iter()
+        .map(|d| format!("dtype('{}')", d.numpy_repr_str()))
+        .collect();
+    TensorError::Type(format!(
+        "ufunc '{name}' did not contain a loop with signature matching types ({}) -> None",
+        types.join(", ")
+    ))
+}
+
 /// Apply a binary op with NumPy's type resolution; `dtype` is the loop dtype (see `binary_loop_dtype`).
 pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    if a.dtype.is_string() || b.dtype.is_string() || dtype.is_string() {
+        return Err(no_string_loop(op.name(), &[a.dtype, b.dtype]));
+    }
     let (a, b) = (a.cast(dtype), b.cast(dtype));
     match dtype {
         DType::F64 => float_binary!(f64, op, &a, &b, float_divmod),
@@ -549,6 +564,8 @@ pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Ten
         DType::U64 => int_binary::<u64>(op, &a, &b),
         DType::C64 => complex_binary::<C32>(op, &a, &b),
         DType::C128 => complex_binary::<C64>(op, &a, &b),
+        // Refused at the top.
+        DType::Str(_) | DType::Bytes(_) => Err(no_string_loop(op.name(), &[a.dtype, b.dtype])),
         DType::Bool => match op {
             BinaryOp::Add | BinaryOp::BitOr | BinaryOp::Maximum | BinaryOp::FMax => {
                 map2::<bool, bool>(&a, &b, |x, y| x | y)
@@ -582,6 +599,17 @@ fn compare_loop<T: IntoBuffer + PartialOrd>(
 
 /// Comparisons and logical ops, computed in `dtype` (the promoted input type), producing bool.
 pub fn compare(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    if dtype.is_string() {
+        if !(a.dtype.is_string() && b.dtype.is_string()) {
+            return Err(TensorError::Type(format!(
+                "ufunc '{}' did not contain a loop with signature matching types (dtype('{}'), dtype('{}')) -> None",
+                op.name(),
+                a.dtype.numpy_repr_str(),
+                b.dtype.numpy_repr_str()
+            )));
+        }
+        return super::strings::compare(op, a, b);
+    }
     let (a, b) = (a.cast(dtype), b.cast(dtype));
     match dtype {
         DType::Bool => compare_loop::<bool>(op, &a, &b),
@@ -615,12 +643,17 @@ pub fn compare(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<T
                 }
             }
         }
+        // Handled above.
+        DType::Str(_) | DType::Bytes(_) => super::strings::compare(op, &a, &b),
     }
 }
 
 /// The loop (and result) dtype for a unary op on `d`.
 pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
     use UnaryOp::*;
+    if d.is_string() {
+        return Err(no_string_loop1(op.name(), d));
+    }
     Ok(match op {
         Neg if d == DType::Bool => {
             return Err(TensorError::Type(
@@ -754,6 +787,9 @@ fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
 /// Apply a unary op; `dtype` is the loop dtype from `unary_loop_dtype`.
 pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
     use UnaryOp::*;
+    if a.dtype.is_string() || dtype.is_string() {
+        return Err(no_string_loop1(op.name(), a.dtype));
+    }
     // Predicates produce bool whatever the input.
     match op {
         IsNan => return a_pred(a, |(re, im)| re.is_nan() || im.is_nan()),
@@ -787,7 +823,26 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
             ))),
         },
         DType::C64 | DType::C128 => complex_unary(op, &a, dtype),
+        DType::Str(_) | DType::Bytes(_) => Err(no_string_loop1(op.name(), dtype)),
     }
+}
+
+/// NumPy's error for a one-operand ufunc on strings: the sign-like ufuncs (which have object loops) name the
+/// dtype class; the numeric-only ones say the input cannot be coerced.
+pub fn no_string_loop1(name: &str, d: DType) -> TensorError {
+    if !matches!(name, "negative" | "positive" | "absolute" | "sign") {
+        return TensorError::Type(format!(
+            "ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+        ));
+    }
+    let class = if matches!(d, DType::Bytes(_)) {
+        "BytesDType"
+    } else {
+        "StrDType"
+    };
+    TensorError::Type(format!(
+        "ufunc '{name}' did not contain a loop with signature matching types <class 'numpy.dtypes.{class}'> -> None"
+    ))
 }
 
 fn a_pred(a: &Tensor, f: impl Fn((f64, f64)) -> bool) -> TResult<Tensor> {

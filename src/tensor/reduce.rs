@@ -519,6 +519,7 @@ pub fn reduce(op: ReduceOp, t: &Tensor, axes: &[usize], keepdims: bool) -> TResu
         }));
     }
     let result = match op {
+        _ if t.dtype.is_string() => super::strings::reduce(op, t, axes)?,
         ReduceOp::Sum | ReduceOp::Prod => sum_or_prod(op, t, axes),
         ReduceOp::All | ReduceOp::Any => all_any(op, t, axes),
         ReduceOp::Max | ReduceOp::Min | ReduceOp::ArgMax | ReduceOp::ArgMin => {
@@ -527,6 +528,8 @@ pub fn reduce(op: ReduceOp, t: &Tensor, axes: &[usize], keepdims: bool) -> TResu
                 ($($d:ident => $t:ty),*) => {
                     match t.dtype() {
                         $(DType::$d => extreme::<$t>(op, t, axes),)*
+                        // Handled above (`strings::reduce`).
+                        DType::Str(_) | DType::Bytes(_) => super::strings::reduce(op, t, axes)?,
                     }
                 };
             }

@@ -134,6 +134,11 @@ fn wide(s: Scalar) -> Wide {
     }
 }
 
+/// The oracle models numbers only; string arrays are checked against NumPy's outputs directly.
+fn unsupported_strings() -> TensorError {
+    TensorError::Unsupported("string dtypes in the reference backend".into())
+}
+
 fn internal(msg: impl Into<String>) -> TensorError {
     TensorError::Type(format!("internal: reference: {}", msg.into()))
 }
@@ -203,6 +208,9 @@ fn offset_at(t: &Tensor, idx: &[usize]) -> TResult<isize> {
 /// Read element `off` of storage seen as `dtype` (the `off`-th `itemsize`-byte run), decoding its bytes
 /// directly, independently of the kernels' typed slices and reinterpretation.
 fn read(dtype: DType, buf: &Buffer, off: isize) -> TResult<Scalar> {
+    if dtype.is_string() {
+        return Err(unsupported_strings());
+    }
     let i = usize::try_from(off).map_err(|_| internal(format!("negative offset {off}")))?;
     let size = dtype.itemsize();
     let bytes = buf.bytes();
@@ -242,6 +250,8 @@ fn read(dtype: DType, buf: &Buffer, off: isize) -> TResult<Scalar> {
             f64::from_ne_bytes(arr(b)?),
             f64::from_ne_bytes(arr(&b[8..])?),
         )),
+        // Refused at the top of this function.
+        DType::Str(_) | DType::Bytes(_) => return Err(unsupported_strings()),
     })
 }
 
@@ -297,6 +307,7 @@ pub fn build(dtype: DType, vals: &[Scalar], shape: Vec<usize>) -> TResult<Tensor
         DType::F64 => collect!(F64),
         DType::C64 => collect!(C64),
         DType::C128 => collect!(C128),
+        DType::Str(_) | DType::Bytes(_) => return Err(unsupported_strings()),
     };
     Ok(Tensor::from_buffer(buf, shape))
 }
@@ -448,11 +459,16 @@ pub fn cast(s: Scalar, to: DType) -> Scalar {
         },
         (Kind::Complex, Wide::Float(f)) => complex_scalar(to, f, 0.0),
         (Kind::Complex, Wide::Complex(re, im)) => complex_scalar(to, re, im),
+        // A number has no string `Scalar`; `astype` refuses string targets before casting.
+        (Kind::Str, _) => s,
     }
 }
 
 /// `t.astype(dtype)`, element by element.
 pub fn astype(t: &Tensor, dtype: DType) -> TResult<Tensor> {
+    if dtype.is_string() {
+        return Err(unsupported_strings());
+    }
     let vals: Vec<Scalar> = elements(t)?.into_iter().map(|s| cast(s, dtype)).collect();
     build(dtype, &vals, t.shape.clone())
 }

@@ -21,8 +21,16 @@ def _result_type(*arrays_and_dtypes):
             ops.append(zeros((), dtype=x))
     r = ops[0]
     for x in ops[1:]:
-        r = add(r, x)
+        if _is_text(r) or _is_text(x):
+            # Strings have no arithmetic promotion to borrow (their `add` concatenates); `where` promotes them.
+            r = where(True, r, x)
+        else:
+            r = add(r, x)
     return asarray(r).dtype
+
+
+def _is_text(x):
+    return hasattr(x, 'dtype') and x.dtype.kind in 'US'
 
 
 def promote_types(type1, type2):

@@ -2,7 +2,11 @@
 
 
 def count_nonzero(a, axis=None, keepdims=False):
-    return (asarray(a) != 0).sum(axis=axis, keepdims=keepdims)
+    a = asarray(a)
+    if a.dtype.kind in 'US':
+        # A string counts when it is not empty.
+        return a.astype(bool_).sum(axis=axis, keepdims=keepdims)
+    return (a != 0).sum(axis=axis, keepdims=keepdims)
 
 
 def ptp(a, axis=None, keepdims=False):

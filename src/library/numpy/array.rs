@@ -192,6 +192,11 @@ pub fn scalar_class(me: &Interp, d: DType) -> Res<Option<Rc<Class>>> {
 
 pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let d = t.dtype();
+    if d.is_string() && t.numel() == 1 {
+        // NumPy's `np.str_` / `np.bytes_` subclass `str` / `bytes`; the element is the Python string itself
+        // (so every str method and operator works), though its repr lacks the `np.str_(...)` wrapper.
+        return Ok(item(&t));
+    }
     let class = with_classes(me, |c| {
         c.scalars
             .iter()
@@ -351,6 +356,9 @@ pub fn parse_dtype(me: &Interp, v: &Value) -> Res<Option<DType>> {
                     "float" => DType::F64,
                     "complex" => DType::C128,
                     "bool" => DType::Bool,
+                    // Flexible string dtypes: the width comes from the data.
+                    "str" | "str_" => DType::Str(0),
+                    "bytes" | "bytes_" => DType::Bytes(0),
                     other => {
                         return Err(type_error(format!(
                             "Cannot interpret '<class '{other}'>' as a data type"
@@ -376,6 +384,8 @@ enum Leaf {
     Int(i128),
     Float(f64),
     Complex(f64, f64),
+    /// A `str` (code points) or `bytes` element: the array becomes a string array.
+    Text(Vec<u32>),
 }
 
 fn leaf_kind(l: &Leaf) -> u8 {
@@ -384,7 +394,48 @@ fn leaf_kind(l: &Leaf) -> u8 {
         Leaf::Int(_) => 1,
         Leaf::Float(_) => 2,
         Leaf::Complex(..) => 3,
+        Leaf::Text(_) => 4,
     }
+}
+
+/// A leaf as the text NumPy stores when a number meets strings (`str(x)`).
+fn leaf_text(l: &Leaf) -> Vec<u32> {
+    let s = match l {
+        Leaf::Bool(b) => (if *b { "True" } else { "False" }).to_string(),
+        Leaf::Int(i) => i.to_string(),
+        Leaf::Float(f) => crate::format::python::float_repr(*f),
+        Leaf::Complex(a, b) => crate::format::python::complex_repr(*a, *b),
+        Leaf::Text(t) => return t.clone(),
+    };
+    s.chars().map(|c| c as u32).collect()
+}
+
+/// Numbers as a string dtype (`astype(str)`, `np.array([1.5], dtype='U')`): Python's `str` of each element;
+/// width 0 means NumPy's default width for the source dtype.
+pub fn numbers_to_strings(t: &Tensor, d: DType) -> Tensor {
+    if t.dtype().is_string() || !d.is_string() {
+        return t.astype(d);
+    }
+    let d = match d {
+        DType::Str(0) => DType::Str(crate::tensor::dtype::text_width(t.dtype())),
+        DType::Bytes(0) => DType::Bytes(crate::tensor::dtype::text_width(t.dtype())),
+        d => d,
+    };
+    let leaves: Vec<Vec<u32>> = match t.dtype().kind() {
+        Kind::Float => t
+            .to_vec::<f64>()
+            .into_iter()
+            .map(|f| leaf_text(&Leaf::Float(f)))
+            .collect(),
+        Kind::Complex => t
+            .to_vec::<C64>()
+            .into_iter()
+            .map(|z| leaf_text(&Leaf::Complex(z.re, z.im)))
+            .collect(),
+        // Integers and bools: the tensor layer writes them exactly.
+        _ => return t.astype(d),
+    };
+    Tensor::from_strings(&leaves, d, t.shape.clone())
 }
 
 /// Collect the nested-sequence structure of a value: its shape and its leaves in C order.
@@ -421,10 +472,16 @@ fn flatten(
                     }
                 }
                 *strong = Some(strong.map(|s| promote(s, t.dtype())).unwrap_or(t.dtype()));
+                if t.dtype().is_string() {
+                    leaves.extend(t.strings().into_iter().map(Leaf::Text));
+                    return Ok(());
+                }
                 let vals = t.to_vec::<C64>();
                 let d = t.dtype();
                 for z in vals {
                     leaves.push(match d.kind() {
+                        // Strings returned above.
+                        Kind::Str => Leaf::Text(Vec::new()),
                         Kind::Bool => Leaf::Bool(z.re != 0.0),
                         Kind::Int => Leaf::Int(z.re as i128),
                         Kind::Float => Leaf::Float(z.re),
@@ -463,8 +520,18 @@ fn flatten(
                 },
                 Value::Float(f) => Leaf::Float(*f),
                 Value::Complex(a, b) => Leaf::Complex(*a, *b),
-                Value::Str(_) => {
-                    return Err(crate::interp::exceptions::not_implemented("string arrays"))
+                Value::Str(text) => {
+                    let units: Vec<u32> = text.chars().map(|c| c as u32).collect();
+                    let own = DType::Str(units.len() as u32);
+                    *strong = Some(strong.map(|s| promote(s, own)).unwrap_or(own));
+                    leaves.push(Leaf::Text(units));
+                    return Ok(());
+                }
+                Value::Bytes(b) => {
+                    let own = DType::Bytes(b.len() as u32);
+                    *strong = Some(strong.map(|s| promote(s, own)).unwrap_or(own));
+                    leaves.push(Leaf::Text(b.iter().map(|&c| c as u32).collect()));
+                    return Ok(());
                 }
                 Value::None => {
                     return Err(crate::interp::exceptions::not_implemented(
@@ -511,11 +578,55 @@ fn inhomogeneous(shape: &[usize], depth: usize) -> Box<Exc> {
     ))
 }
 
+/// `astype` with NumPy's string rules: numbers become their text (width 0: the source dtype's default width),
+/// strings change width or kind (an empty width keeps the source's), and text becomes numbers by parsing.
+pub fn astype_value(t: &Tensor, d: DType) -> Res<Tensor> {
+    let src = t.dtype();
+    if d.is_string() {
+        if !src.is_string() {
+            return Ok(numbers_to_strings(t, d));
+        }
+        let d = match d {
+            DType::Str(0) => DType::Str(src.units() as u32),
+            DType::Bytes(0) => DType::Bytes(src.units() as u32),
+            d => d,
+        };
+        return t.cast_string(flexible_width(d)).map_err(tensor_error);
+    }
+    if src.is_string() {
+        for s in t.strings() {
+            let text: String = s.iter().filter_map(|&c| char::from_u32(c)).collect();
+            let ok = match d.kind() {
+                Kind::Bool => true,
+                Kind::Int => text.trim().parse::<i64>().is_ok(),
+                _ => text.trim().parse::<f64>().is_ok() || text.trim().parse::<i64>().is_ok(),
+            };
+            if !ok {
+                let shown = crate::format::python::str_repr(&text);
+                return Err(value_error(match d.kind() {
+                    Kind::Int => format!("invalid literal for int() with base 10: {shown}"),
+                    _ => format!("could not convert string to float: {shown}"),
+                }));
+            }
+        }
+    }
+    Ok(t.astype(d))
+}
+
+/// NumPy's flexible string dtypes (`'U'`, `'S'`, width 0) hold at least one character.
+pub fn flexible_width(d: DType) -> DType {
+    match d {
+        DType::Str(0) => DType::Str(1),
+        DType::Bytes(0) => DType::Bytes(1),
+        d => d,
+    }
+}
+
 /// `np.array(v, dtype)`: nested sequences, scalars and arrays become a new tensor.
 pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor> {
     if let Some((t, _)) = as_array(v) {
         return Ok(match dtype {
-            Some(d) => t.astype(d),
+            Some(d) => astype_value(&t, d)?,
             None => t.copy(),
         });
     }
@@ -538,7 +649,40 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
     let inferred = strong.unwrap_or(inferred);
     let target = dtype.unwrap_or(inferred);
     if shape.is_empty() && leaves.is_empty() {
-        return Ok(Tensor::zeros(target, vec![0]));
+        return Ok(Tensor::zeros(flexible_width(target), vec![0]));
+    }
+    if kind == 4 || target.is_string() {
+        // Any string makes a string array (numbers become their text, in the promoted width); a numeric
+        // `dtype=` then parses the text, as NumPy's string-to-number cast does.
+        let text: Vec<Vec<u32>> = leaves.iter().map(leaf_text).collect();
+        let sdt = if target.is_string() {
+            match (target, inferred) {
+                (DType::Str(0), d) if d.is_string() => DType::Str(d.units() as u32),
+                (DType::Bytes(0), d) if d.is_string() => DType::Bytes(d.units() as u32),
+                (DType::Str(0), d) => DType::Str(crate::tensor::dtype::text_width(d)),
+                (DType::Bytes(0), d) => DType::Bytes(crate::tensor::dtype::text_width(d)),
+                (t, _) => t,
+            }
+        } else {
+            inferred
+        };
+        let sdt = if matches!(sdt, DType::Bytes(_)) {
+            if text.iter().flatten().any(|&c| c > 127) && kind == 4 {
+                return Err(Exc::new(
+                    ExcType::ValueError,
+                    "'ascii' codec can't encode character: ordinal not in range(128)",
+                ));
+            }
+            sdt
+        } else {
+            sdt
+        };
+        let t = Tensor::from_strings(&text, flexible_width(sdt), shape);
+        return Ok(if target.is_string() {
+            t
+        } else {
+            t.astype(target)
+        });
     }
     if let (Some(d), true) = (dtype, kind == 1) {
         if let Some((lo, hi)) = d.int_range() {
@@ -555,6 +699,8 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
         }
     }
     let t = match target.kind() {
+        // Built above.
+        Kind::Str => Tensor::zeros(flexible_width(target), shape),
         Kind::Complex => {
             let vals: Vec<C64> = leaves
                 .iter()
@@ -563,6 +709,7 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                     Leaf::Int(i) => C64::new(*i as f64, 0.0),
                     Leaf::Float(f) => C64::new(*f, 0.0),
                     Leaf::Complex(a, b) => C64::new(*a, *b),
+                    Leaf::Text(_) => C64::default(),
                 })
                 .collect();
             Tensor::from_vec(vals, shape).cast(target)
@@ -578,6 +725,7 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                     Leaf::Int(i) => *i as f64,
                     Leaf::Float(f) => *f,
                     Leaf::Complex(a, _) => *a,
+                    Leaf::Text(_) => 0.0,
                 })
                 .collect();
             Tensor::from_vec(vals, shape).cast(target)
@@ -591,6 +739,7 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                     Leaf::Int(i) => *i != 0,
                     Leaf::Float(f) => *f != 0.0,
                     Leaf::Complex(a, b) => *a != 0.0 || *b != 0.0,
+                    Leaf::Text(t) => !t.is_empty(),
                 })
                 .collect();
             Tensor::from_vec(vals, shape)
@@ -606,6 +755,7 @@ pub fn to_tensor(me: &mut Interp, v: &Value, dtype: Option<DType>) -> Res<Tensor
                     Leaf::Int(i) => *i as i64,
                     Leaf::Float(f) => *f as i64,
                     Leaf::Complex(a, _) => *a as i64,
+                    Leaf::Text(_) => 0,
                 })
                 .collect();
             if target == DType::U64 {
@@ -642,6 +792,8 @@ pub fn operand(me: &mut Interp, v: &Value) -> Res<Option<Operand>> {
         Value::Float(_) => Operand::Weak(v.clone(), WeakKind::Float),
         Value::Complex(..) => Operand::Weak(v.clone(), WeakKind::Complex),
         Value::List(_) | Value::Tuple(_) => Operand::Strong(to_tensor(me, v, None)?, false),
+        // A Python string is a 0-d string array of its own width (NumPy gives text no weak promotion).
+        Value::Str(_) | Value::Bytes(_) => Operand::Strong(to_tensor(me, v, None)?, false),
         _ => return Ok(None),
     }))
 }
@@ -695,6 +847,15 @@ pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
+    // Strings have no arithmetic loops: NumPy names the operands' own dtypes (a Python number's default one).
+    let own = |o: &Operand| match o {
+        Operand::Strong(t, _) => t.dtype(),
+        Operand::Weak(_, k) => crate::tensor::dtype::weak_default(*k),
+    };
+    let (dx, dy) = (own(&x), own(&y));
+    if dx.is_string() || dy.is_string() {
+        return Err(tensor_error(ops::no_string_loop(op.name(), &[dx, dy])));
+    }
     // power has no bool loop: NumPy picks its int8 loop before a Python int joins (`bools ** 2` is int8).
     let as_int8 = |o: Operand| match o {
         Operand::Strong(t, sc) if op == BinaryOp::Pow && t.dtype() == DType::Bool => {
@@ -732,6 +893,27 @@ pub fn compare_value(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Re
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
+    let own = |o: &Operand| match o {
+        Operand::Strong(t, _) => t.dtype(),
+        Operand::Weak(_, k) => crate::tensor::dtype::weak_default(*k),
+    };
+    if own(&x).is_string() != own(&y).is_string() {
+        // Text against numbers: NumPy finds no loop; `==` / `!=` then answer "all different".
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            let shape = |o: &Operand| match o {
+                Operand::Strong(t, _) => t.shape.clone(),
+                Operand::Weak(..) => vec![],
+            };
+            let sh =
+                crate::tensor::broadcast_shapes(&shape(&x), &shape(&y)).map_err(tensor_error)?;
+            let n: usize = sh.iter().product();
+            return wrap_array(me, Tensor::from_vec(vec![op == CompareOp::Ne; n], sh));
+        }
+        return Err(tensor_error(ops::no_string_loop(
+            op.name(),
+            &[own(&x), own(&y)],
+        )));
+    }
     // NEP 50: a Python int outside an integer array's range still compares by value.
     let (x, y) = match (x, y) {
         (Operand::Strong(t, sc), Operand::Weak(v, WeakKind::Int)) => {
@@ -861,12 +1043,55 @@ pub fn with_elements<R>(t: &Tensor, f: impl FnOnce(&npfmt::Elements) -> R) -> R 
             };
             f(&npfmt::Elements::Complex(&v, k))
         }
+        DType::Str(_) | DType::Bytes(_) => {
+            let items: Vec<Value> = t
+                .strings()
+                .into_iter()
+                .map(|u| string_value(d, &u))
+                .collect();
+            let plain: Vec<String> = items
+                .iter()
+                .map(|v| match v {
+                    Value::Str(s) => s.to_string(),
+                    Value::Bytes(b) => crate::interp::repr::bytes_repr(b),
+                    _ => String::new(),
+                })
+                .collect();
+            let repr: Vec<String> = items
+                .iter()
+                .map(|v| match v {
+                    Value::Str(s) => crate::format::python::str_repr(s),
+                    Value::Bytes(b) => crate::interp::repr::bytes_repr(b),
+                    _ => String::new(),
+                })
+                .collect();
+            f(&npfmt::Elements::Text {
+                repr: &repr,
+                plain: &plain,
+            })
+        }
+    }
+}
+
+/// One string element as a Python value: `str` for unicode (invalid code points become U+FFFD; NumPy refuses
+/// to store them in the first place), `bytes` for bytes.
+pub fn string_value(d: DType, units: &[u32]) -> Value {
+    match d {
+        DType::Bytes(_) => Value::Bytes(units.iter().map(|&c| c as u8).collect::<Vec<u8>>().into()),
+        _ => Value::Str(
+            units
+                .iter()
+                .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                .collect::<String>()
+                .into(),
+        ),
     }
 }
 
 pub fn array_repr(me: &Interp, t: &Tensor, scalar: bool) -> String {
     let opts = print_options(me);
-    let name = t.dtype().name();
+    let full = t.dtype().numpy_str();
+    let name = full.as_str();
     if scalar {
         return with_elements(t, |e| npfmt::scalar_repr(e, name, &opts));
     }
@@ -897,6 +1122,10 @@ pub fn item(t: &Tensor) -> Value {
             let z = t.to_vec::<C64>().first().copied().unwrap_or_default();
             Value::Complex(z.re, z.im)
         }
+        Kind::Str => string_value(
+            t.dtype(),
+            t.strings().first().map(|v| &v[..]).unwrap_or(&[]),
+        ),
     }
 }
 

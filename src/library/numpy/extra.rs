@@ -84,6 +84,12 @@ fn scan_tensor(t: &Tensor, axis: &Value, product: bool) -> Res<Tensor> {
     let d = t.dtype();
     let n = t.shape[ax];
     let r = match d.kind() {
+        Kind::Str => {
+            return Err(tensor_error(crate::tensor::ops::no_string_loop(
+                if product { "multiply" } else { "add" },
+                &[t.dtype(), t.dtype()],
+            )))
+        }
         Kind::Bool | Kind::Int => along_axis::<i64, i64>(&t, ax, n, |lane| {
             let mut acc = if product { 1i64 } else { 0 };
             lane.iter()
@@ -153,6 +159,11 @@ fn sort_perm<T: Copy>(lane: &[T], lt: impl Fn(T, T) -> bool) -> Vec<i64> {
 fn argsort_tensor(t: &Tensor, ax: usize) -> Tensor {
     let n = t.shape[ax];
     match t.dtype().kind() {
+        // Strings sort by their order-preserving codes (stable, by code point).
+        Kind::Str => {
+            let (codes, _) = crate::tensor::strings::encode(&[t]);
+            argsort_tensor(&codes[0], ax)
+        }
         Kind::Int | Kind::Bool => {
             along_axis::<i64, i64>(t, ax, n, |lane| sort_perm(lane, |a, b| a < b))
         }
@@ -168,6 +179,11 @@ fn sorted_tensor(t: &Tensor, ax: usize) -> Tensor {
 
 /// Gather `t` along `ax` with an index tensor of the same shape and in-range indices (sorting's own use).
 fn take_along(t: &Tensor, idx: &Tensor, ax: usize) -> Tensor {
+    let d = t.dtype();
+    if d.is_string() {
+        let (codes, table) = crate::tensor::strings::encode(&[t]);
+        return crate::tensor::strings::decode(&take_along(&codes[0], idx, ax), &table, d);
+    }
     let vals = idx.to_vec::<i64>();
     let offsets = along_offsets(t, &vals, &idx.shape, Some(ax));
     super::index::gather(t, &offsets, idx.shape.clone())
@@ -379,7 +395,7 @@ fn np_unique(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let (ret_index, ret_inverse, ret_counts) =
         (me.truthy(&a[1])?, me.truthy(&a[2])?, me.truthy(&a[3])?);
     let perm = argsort_tensor(&t, 0).to_vec::<i64>();
-    let vals = t.to_vec::<C64>();
+    let vals = comparable(&t, &t).0.to_vec::<C64>();
     let mut uniq_pos: Vec<usize> = Vec::new(); // positions in `perm` where a new value starts
     for (k, &p) in perm.iter().enumerate() {
         let v = vals[p as usize];
@@ -497,6 +513,19 @@ fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res
     super::concat(&parts, ax)
 }
 
+/// Two operands as tensors whose numeric values compare as the originals do: strings become their joint
+/// order-preserving codes (`strings::encode`); anything else is returned as it is.
+fn comparable(a: &Tensor, b: &Tensor) -> (Tensor, Tensor) {
+    if !(a.dtype().is_string() || b.dtype().is_string()) {
+        return (a.clone(), b.clone());
+    }
+    let (codes, _) = crate::tensor::strings::encode(&[a, b]);
+    match &codes[..] {
+        [x, y] => (x.clone(), y.clone()),
+        _ => (a.clone(), b.clone()),
+    }
+}
+
 /// NumPy's sort order as a strict "less than" for floats: NaNs sort after everything.
 fn f64_lt(a: f64, b: f64) -> bool {
     a < b || (b.is_nan() && !a.is_nan())
@@ -584,8 +613,8 @@ fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             )))
         }
     };
-    let hay = arg_tensor(me, &a[0])?;
-    let keys = arg_tensor(me, &a[1])?;
+    // Strings search by their joint order-preserving codes.
+    let (hay, keys) = comparable(&arg_tensor(me, &a[0])?, &arg_tensor(me, &a[1])?);
     match hay.ndim() {
         0 => return Err(value_error("object of too small depth for desired array")),
         1 => {}
@@ -617,6 +646,11 @@ fn np_searchsorted(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         }
         Kind::Float => binsearch(&h.to_vec::<f64>(), s, &k.to_vec::<f64>(), right, f64_lt),
         Kind::Complex => binsearch(&h.to_vec::<C64>(), s, &k.to_vec::<C64>(), right, c64_lt),
+        Kind::Str => {
+            return Err(type_error(
+                "internal: string searchsorted keys were not encoded",
+            ))
+        }
     };
     let out = found.ok_or_else(|| value_error("Sorter index out of range."))?;
     wrap_result(me, Tensor::from_vec(out, keys.shape.clone()))
@@ -1075,7 +1109,7 @@ pub const MORE_FUNCTIONS: &[Def] = &[
     Def { name: "_broadcast_view", sig: "array, shape", doc: "A writable broadcast view (for np.broadcast_arrays).", func: broadcast_view },
     Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: np_bincount },
     Def { name: "isin", sig: "element, test_elements, assume_unique=False, invert=False, *, kind=None", doc: "Whether each element is in test_elements.", func: |me, a| {
-        let t = arg_tensor(me, &a[0])?; let test = arg_tensor(me, &a[1])?.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
+        let (t, test) = comparable(&arg_tensor(me, &a[0])?, &arg_tensor(me, &a[1])?); let test = test.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
         let out: Vec<bool> = t.to_vec::<C64>().iter().map(|x| test.contains(x) != inv).collect(); wrap_array(me, Tensor::from_vec(out, t.shape.clone())) } },
 ];
 

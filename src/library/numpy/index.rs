@@ -398,6 +398,8 @@ pub fn copy_into(dst: &Tensor, src: &Tensor) -> Res<()> {
 pub fn python_scalar_for(me: &mut Interp, value: &Value, dtype: DType) -> Res<Option<Tensor>> {
     let err = |kind: ExcType, m: String| Err(Exc::new(kind, m));
     match (value, dtype.kind()) {
+        // Numbers into text go through the string conversion (astype).
+        (_, Kind::Str) => return Ok(None),
         (Value::Int(_) | Value::BigInt(_), Kind::Int) => {
             let (lo, hi) = dtype.int_range().unwrap_or((i128::MIN, i128::MAX));
             let v = match value {
@@ -462,10 +464,21 @@ pub fn setitem(me: &mut Interp, t: &Tensor, idx: &Value, value: &Value) -> Res<(
             | Value::Complex(..)
             | Value::BigInt(_) => match python_scalar_for(me, value, t.dtype())? {
                 Some(v) => v,
-                None => return Err(type_error("internal: scalar setitem")),
+                None => super::array::astype_value(&to_tensor(me, value, None)?, t.dtype())?,
             },
-            Value::List(_) | Value::Tuple(_) | Value::Range(..) => {
-                to_tensor(me, value, None)?.cast(t.dtype())
+            // Text assigned into numbers is parsed; numbers into a string array become their text (cut to
+            // its width).
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Range(..)
+            | Value::Str(_)
+            | Value::Bytes(_) => {
+                let v = to_tensor(me, value, None)?;
+                if v.dtype() == t.dtype() {
+                    v
+                } else {
+                    super::array::astype_value(&v, t.dtype())?
+                }
             }
             other => {
                 return Err(type_error(format!(

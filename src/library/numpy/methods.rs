@@ -126,6 +126,7 @@ fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
         Kind::Int => 1,
         Kind::Float => 2,
         Kind::Complex => 3,
+        Kind::Str => 4,
     };
     if rank(from.kind()) > rank(to.kind()) {
         return Err(np_exception(
@@ -269,7 +270,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         crate::library::numpy::check_casting(t.dtype(), d, &a[3])?;
         // copy=False returns the array itself when no cast is needed.
         if !sc && d == t.dtype() && !me.truthy(&a[5])? { return Ok(a[0].clone()); }
-        if sc { wrap_scalar(me, t.astype(d)) } else { wrap_array(me, t.astype(d)) } };
+        let r = crate::library::numpy::array::astype_value(&t, d)?;
+        if sc { wrap_scalar(me, r) } else { wrap_array(me, r) } };
     "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
     "flatten", "self, order='C'", "A 1-D copy (C or Fortran order)." => |me, a| {
         let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
@@ -368,6 +370,12 @@ pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
         return Ok(Value::NotImplemented);
     };
     let (x, y, d, _) = resolve_pair(me, x, y)?;
+    if d.is_string() {
+        return Err(tensor_error(crate::tensor::ops::no_string_loop(
+            "matmul",
+            &[x.dtype(), y.dtype()],
+        )));
+    }
     let sig = "(n?,k),(k,m?)->(n?,m?)";
     if x.ndim() == 0 || y.ndim() == 0 {
         let which = if x.ndim() == 0 { 0 } else { 1 };
@@ -673,13 +681,17 @@ pub const ARRAY_PROPERTIES: &[Def] = &[
 
 /// Methods of `numpy.dtype` objects.
 pub const DTYPE_METHODS: &[Def] = defs! {
-    "__repr__", "self, /", "dtype('float64')" => |_, a| Ok(s(format!("dtype('{}')", the_dtype(&a[0])?.name())));
-    "__str__", "self, /", "float64" => |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()));
+    "__repr__", "self, /", "dtype('float64')" => |_, a| Ok(s(format!("dtype('{}')", the_dtype(&a[0])?.numpy_repr_str())));
+    "__str__", "self, /", "float64" => |_, a| Ok(s(the_dtype(&a[0])?.numpy_str()));
     "__eq__", "self, other, /", "dtype equality (names, scalar types and dtypes compare equal)" => |me, a| {
         let d = the_dtype(&a[0])?; Ok(Value::Bool(match parse_dtype(me, &a[1]) { Ok(Some(o)) => o == d, _ => false })) };
     "__ne__", "self, other, /", "dtype inequality" => |me, a| {
         let d = the_dtype(&a[0])?; Ok(Value::Bool(!matches!(parse_dtype(me, &a[1]), Ok(Some(o)) if o == d))) };
-    "__hash__", "self, /", "hash" => |_, a| Ok(Value::Int(the_dtype(&a[0])? as i64));
+    "__hash__", "self, /", "hash" => |_, a| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        the_dtype(&a[0])?.hash(&mut h);
+        Ok(Value::Int(h.finish() as i64)) };
 };
 
 pub fn the_dtype(v: &Value) -> Res<DType> {
@@ -712,6 +724,8 @@ pub(super) fn type_char(d: DType) -> &'static str {
         DType::F64 => "d",
         DType::C64 => "F",
         DType::C128 => "D",
+        DType::Str(_) => "U",
+        DType::Bytes(_) => "S",
     }
 }
 
@@ -722,12 +736,14 @@ fn kind_char(d: DType) -> &'static str {
         Kind::Int => "i",
         Kind::Float => "f",
         Kind::Complex => "c",
+        Kind::Str if matches!(d, DType::Bytes(_)) => "S",
+        Kind::Str => "U",
     }
 }
 
 pub fn dtype_properties() -> Vec<(&'static str, NativeFn)> {
     vec![
-        ("name", |_, a| Ok(s(the_dtype(&a[0])?.name().to_string()))),
+        ("name", |_, a| Ok(s(the_dtype(&a[0])?.numpy_name()))),
         ("itemsize", |_, a| {
             Ok(Value::Int(the_dtype(&a[0])?.itemsize() as i64))
         }),

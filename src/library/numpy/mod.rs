@@ -191,6 +191,16 @@ fn check_alloc(shape: &[usize], dtype: DType) -> Res<()> {
 
 fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
     let n: usize = shape.iter().product();
+    if dtype.is_string() {
+        // `zeros` of a string dtype holds empty strings; `ones` holds the text of the integer 1.
+        let text = if value == 0.0 {
+            String::new()
+        } else {
+            (value as i64).to_string()
+        };
+        let items = vec![text.chars().map(|c| c as u32).collect::<Vec<u32>>(); n];
+        return Tensor::from_strings(&items, array::flexible_width(dtype), shape);
+    }
     Tensor::from_vec(vec![value; n], shape).astype(dtype)
 }
 
@@ -223,7 +233,7 @@ fn np_asarray(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         return wrap_array(
             me,
             match d {
-                Some(d) => t.cast(d),
+                Some(d) => array::astype_value(&t, d)?,
                 None => t,
             },
         );
@@ -236,8 +246,9 @@ fn np_full_like(me: &mut Interp, a: &[Value], value: Option<f64>) -> Res<Value> 
     let t = arg_tensor(me, &a[0])?;
     let d = dtype_or(me, &a[1], t.dtype())?;
     let v = match value {
+        Some(v) if d.is_string() => filled(vec![], d, v),
         Some(v) => Tensor::from_vec(vec![v], vec![]),
-        None => arg_tensor(me, &a[2])?,
+        None => array::astype_value(&arg_tensor(me, &a[2])?, d)?,
     };
     let out = Tensor::zeros(d, t.shape.clone());
     out.assign(&v.cast(d)).map_err(tensor_error)?;
@@ -378,11 +389,31 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             crate::tensor::broadcast_shapes(&acc, s)
         })
         .map_err(|_| tensor_error(TensorError::Broadcast(all.to_vec())))?;
-    let (x, y) = (x.cast(d), y.cast(d));
+    let (x, y) = (
+        array::astype_value(&x, d)?
+            .broadcast_to(&shape)
+            .map_err(tensor_error)?,
+        array::astype_value(&y, d)?
+            .broadcast_to(&shape)
+            .map_err(tensor_error)?,
+    );
     let cv = c
         .broadcast_to(&shape)
         .map_err(tensor_error)?
         .to_vec::<bool>();
+    if d.is_string() {
+        // Pick between the order-preserving codes of the two, then turn the codes back into strings.
+        let (codes, table) = crate::tensor::strings::encode(&[&x, &y]);
+        let (xv, yv) = (codes[0].to_vec::<i64>(), codes[1].to_vec::<i64>());
+        let v: Vec<i64> = cv
+            .iter()
+            .zip(xv)
+            .zip(yv)
+            .map(|((c, x), y)| if *c { x } else { y })
+            .collect();
+        let picked = Tensor::from_vec(v, shape.clone());
+        return wrap_array(me, crate::tensor::strings::decode(&picked, &table, d));
+    }
     let out = crate::with_dtype!(d, T => {
         let xv = x.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
         let yv = y.broadcast_to(&shape).map_err(tensor_error)?.to_vec::<T>();
@@ -527,6 +558,20 @@ fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 /// NumPy's dot: scalars multiply; otherwise the sum product over the last axis of `a` and the second-to-last
 /// of `b` (the only axis of a vector), so the result has shape a.shape[:-1] + b.shape[:-2] + b.shape[-1:].
 pub fn dot(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
+    let text = |v: &Value| {
+        as_array(v)
+            .map(|(t, _)| t.dtype())
+            .filter(|d| d.is_string())
+    };
+    if let (Some(d), o) | (o, Some(d)) = (text(a), text(b)) {
+        let other = o
+            .or_else(|| as_array(b).map(|(t, _)| t.dtype()))
+            .unwrap_or(d);
+        return Err(tensor_error(crate::tensor::ops::no_string_loop(
+            "matmul",
+            &[d, other],
+        )));
+    }
     let zero_d = |v: &Value| {
         as_array(v).map(|(t, _)| t.ndim() == 0).unwrap_or(matches!(
             v,
@@ -1114,6 +1159,7 @@ pub fn install(me: &mut Interp) {
             Kind::Int => "signedinteger",
             Kind::Float => "floating",
             Kind::Complex => "complexfloating",
+            Kind::Str => "character",
         }
     };
     let mut scalars = Vec::new();

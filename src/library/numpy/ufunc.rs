@@ -1152,6 +1152,8 @@ fn dtype_class(v: &Value) -> &'static str {
         DType::F64 => "Float64DType",
         DType::C64 => "Complex64DType",
         DType::C128 => "Complex128DType",
+        DType::Str(_) => "StrDType",
+        DType::Bytes(_) => "BytesDType",
     }
 }
 
