@@ -83,7 +83,12 @@ fn bin(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
     // A NumPy scalar's operators defer to a Python list or tuple (`[0] * np.int8(3)` repeats the list);
     // an array's do not (`[1, 2] + np.array(1)` is an array).
     let scalar = |v: &Value| as_array(v).is_some_and(|(_, sc)| sc);
-    let sequence = |v: &Value| matches!(v, Value::List(_) | Value::Tuple(_));
+    let sequence = |v: &Value| {
+        matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+        )
+    };
     if (scalar(a) && sequence(b)) || (sequence(a) && scalar(b)) {
         return Ok(Value::NotImplemented);
     }

@@ -541,18 +541,31 @@ fn np_stack(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 
 fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let r = dot(me, &a[0], &a[1])?;
-    if matches!(a[2], Value::None) {
+    product_into(me, r, &a[2])
+}
+
+fn np_matmul(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let r = methods::matmul(me, &a[0], &a[1])?;
+    if matches!(r, Value::NotImplemented) {
+        return Err(type_error("matmul: unsupported operand types"));
+    }
+    product_into(me, r, &a[2])
+}
+
+/// The `out=` of dot and matmul: NumPy requires the exact shape and dtype and a C-contiguous array.
+fn product_into(me: &mut Interp, r: Value, out: &Value) -> Res<Value> {
+    if matches!(out, Value::None) {
         return Ok(r);
     }
-    let out = arg_tensor(me, &a[2])?;
+    let target = arg_tensor(me, out)?;
     let r = arg_tensor(me, &r)?;
-    if out.shape != r.shape || out.dtype() != r.dtype() || !out.is_contiguous() {
+    if target.shape != r.shape || target.dtype() != r.dtype() || !target.is_contiguous() {
         return Err(value_error(
             "output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)",
         ));
     }
-    out.assign(&r).map_err(tensor_error)?;
-    Ok(a[2].clone())
+    target.assign(&r).map_err(tensor_error)?;
+    Ok(out.clone())
 }
 
 /// NumPy's dot: scalars multiply; otherwise the sum product over the last axis of `a` and the second-to-last
@@ -875,7 +888,7 @@ pub const FUNCTIONS: &[Def] = defs! {
     "concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along an existing axis." => np_concatenate;
     "stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along a new axis." => np_stack;
     "dot", "a, b, out=None", "Dot product (matrix product for 2-D)." => np_dot;
-    "matmul", "x1, x2, /, out=None", "Matrix product." => np_dot;
+    "matmul", "x1, x2, /, out=None", "Matrix product." => np_matmul;
     "copy", "a, order='K', subok=False", "A copy of the array." => np_copy;
     "round", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
     "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
