@@ -187,6 +187,19 @@ def _assert_array_compare(comparison, x, y, err_msg='', verbose=True, header='',
     return None
 
 
+def _nonfinite_checked(actual, desired, msg):
+    # NumPy's scalar comparisons settle non-finite values first: NaN matches only NaN, an infinity only itself.
+    # True when that decided (and passed); raises when it failed.
+    if _pybool(isfinite(desired)) and _pybool(isfinite(actual)):
+        return False
+    if _pybool(isnan(desired)) or _pybool(isnan(actual)):
+        if not (_pybool(isnan(desired)) and _pybool(isnan(actual))):
+            raise AssertionError(msg)
+    elif not desired == actual:
+        raise AssertionError(msg)
+    return True
+
+
 class _Testing:
     """A small `np.testing`: the assertion helpers raise AssertionError on mismatch."""
 
@@ -261,12 +274,7 @@ class _Testing:
         if isinstance(actual, (ndarray, tuple, list)) or isinstance(desired, (ndarray, tuple, list)):
             return self.assert_array_almost_equal(actual, desired, decimal, err_msg)
         try:
-            if not (_pybool(isfinite(desired)) and _pybool(isfinite(actual))):
-                if _pybool(isnan(desired)) or _pybool(isnan(actual)):
-                    if not (_pybool(isnan(desired)) and _pybool(isnan(actual))):
-                        raise AssertionError(msg)
-                elif not desired == actual:
-                    raise AssertionError(msg)
+            if _nonfinite_checked(actual, desired, msg):
                 return None
         except (NotImplementedError, TypeError):
             pass
@@ -287,12 +295,7 @@ class _Testing:
         sc_actual = actual / scale if scale != 0 else 0.0
         msg = _build_err_msg([actual, desired], err_msg, verbose=verbose,
                              header='Items are not equal to ' + str(int(significant)) + ' significant digits:')
-        if not (_pybool(isfinite(desired)) and _pybool(isfinite(actual))):
-            if _pybool(isnan(desired)) or _pybool(isnan(actual)):
-                if not (_pybool(isnan(desired)) and _pybool(isnan(actual))):
-                    raise AssertionError(msg)
-            elif not desired == actual:
-                raise AssertionError(msg)
+        if _nonfinite_checked(actual, desired, msg):
             return None
         if _pybool(absolute(sc_desired - sc_actual) >= power(10.0, -(significant - 1))):
             raise AssertionError(msg)
