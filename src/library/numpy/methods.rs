@@ -89,7 +89,8 @@ fn bin(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
         )
     };
-    if (scalar(a) && sequence(b)) || (sequence(a) && scalar(b)) {
+    // The cheap test first: this runs for every operator on arrays.
+    if (sequence(b) && scalar(a)) || (sequence(a) && scalar(b)) {
         return Ok(Value::NotImplemented);
     }
     binary_value(me, op, a, b)
