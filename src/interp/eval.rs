@@ -236,14 +236,8 @@ impl Interp {
                 for n in names {
                     let m = at(self.import(&n.module), n.span)?;
                     match &n.alias {
-                        Some(a) => {
-                            // `import a.b as c` binds the submodule.
-                            let mut v = m;
-                            for part in n.module.split('.').skip(1) {
-                                v = self.getattr(&v, part)?;
-                            }
-                            self.store_name(f, a, v)?
-                        }
+                        // `import a.b as c` binds the submodule itself, which importing `a.b` returned.
+                        Some(a) => self.store_name(f, a, m)?,
                         None => {
                             let top = n.module.split('.').next().unwrap_or(&n.module).to_string();
                             let v = if top.len() == n.module.len() {

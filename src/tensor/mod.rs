@@ -5,6 +5,7 @@ pub mod dtype;
 pub mod element;
 pub mod error;
 pub mod index;
+pub mod linalg;
 pub mod ops;
 pub mod random;
 pub mod reduce;

@@ -249,7 +249,8 @@ def poly(seq_of_zeros):
     seq_of_zeros = atleast_1d(_poly_arg(seq_of_zeros))
     sh = seq_of_zeros.shape
     if len(sh) == 2 and sh[0] == sh[1] and sh[0] != 0:
-        raise NotImplementedError("numpy.poly of a matrix needs numpy.linalg.eigvals, which nabla does not have yet")
+        # The characteristic polynomial of a square matrix: from its eigenvalues.
+        seq_of_zeros = linalg.eigvals(seq_of_zeros)
     elif len(sh) == 1:
         # Integers and booleans become float64, float32 and complex stay (NumPy's mintypecode).
         if seq_of_zeros.dtype.kind not in 'fc':
@@ -281,25 +282,88 @@ def roots(p):
     p = p[int(non_zero[0]):int(non_zero[-1]) + 1]
     if p.dtype.kind not in 'fc':
         p = p.astype(float64)
-    if len(p) == 1:
-        r = array([])
-    elif len(p) == 2 and p.dtype.kind == 'f' and _roots_exact_1x1(-p[1:] / p[0]):
-        # The eigenvalue of the 1x1 companion matrix is its element, exactly as LAPACK returns it.
-        r = -p[1:] / p[0]
+    N = len(p)
+    if N > 1:
+        # The eigenvalues of the companion matrix.
+        A = diag(ones((N - 2,), p.dtype), -1)
+        A[0, :] = -p[1:] / p[0]
+        r = linalg.eigvals(A)
     else:
-        raise NotImplementedError("numpy.roots needs numpy.linalg, which nabla does not have yet")
-    return concatenate((r, zeros(trailing_zeros, dtype=r.dtype)))
+        r = array([])
+    return hstack((r, zeros(trailing_zeros, r.dtype)))
 
 
-def _roots_exact_1x1(a):
-    # LAPACK's geev rescales a matrix whose largest element is outside about [6.7e-139, 1.5e138], which could round
-    # the eigenvalue; inside that range the 1x1 eigenvalue is the element itself.
-    v = float(absolute(a[0]))
-    return 6.8e-139 < v and v < 1.4e138
+def vander(x, N=None, increasing=False):
+    x = asarray(x)
+    if x.ndim != 1:
+        raise ValueError("x must be a one-dimensional array or sequence.")
+    if N is None:
+        N = len(x)
+    v = zeros((len(x), N), dtype=promote_types(x.dtype, int64))
+    tmp = v[:, ::-1] if not increasing else v
+    if N > 0:
+        tmp[:, 0] = 1
+    if N > 1:
+        tmp[:, 1:] = x[:, None]
+        # multiply.accumulate along the row: each power is the previous times x.
+        for k in range(2, N):
+            tmp[:, k] = tmp[:, k - 1] * tmp[:, k]
+    return v
 
 
 def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
-    raise NotImplementedError("numpy.polyfit needs numpy.linalg.lstsq, which nabla does not have yet")
+    order = int(deg) + 1
+    x = asarray(x) + 0.0
+    y = asarray(y) + 0.0
+    if deg < 0:
+        raise ValueError("expected deg >= 0")
+    if x.ndim != 1:
+        raise TypeError("expected 1D vector for x")
+    if x.size == 0:
+        raise TypeError("expected non-empty vector for x")
+    if y.ndim < 1 or y.ndim > 2:
+        raise TypeError("expected 1D or 2D array for y")
+    if x.shape[0] != y.shape[0]:
+        raise TypeError("expected x and y to have same length")
+    if rcond is None:
+        rcond = len(x) * finfo(x.dtype).eps
+    # The least-squares problem for the coefficients, highest power first.
+    lhs = vander(x, order)
+    rhs = y
+    if w is not None:
+        w = asarray(w) + 0.0
+        if w.ndim != 1:
+            raise TypeError("expected a 1-d array for weights")
+        if w.shape[0] != y.shape[0]:
+            raise TypeError("expected w and y to have the same length")
+        lhs *= w[:, None]
+        if rhs.ndim == 2:
+            rhs *= w[:, None]
+        else:
+            rhs *= w
+    # Columns scaled to unit norm improve the condition number.
+    scale = sqrt((lhs * lhs).sum(axis=0))
+    lhs /= scale
+    c, resids, rank, s = linalg.lstsq(lhs, rhs, rcond)
+    c = (c.T / scale).T
+    # NumPy warns (RankWarning) when rank != order; nabla has no warnings machinery yet, so that line is not printed.
+    if full:
+        return c, resids, rank, s, rcond
+    elif cov:
+        Vbase = linalg.inv(dot(lhs.T, lhs))
+        Vbase /= outer(scale, scale)
+        if cov == 'unscaled':
+            fac = 1
+        else:
+            if len(x) <= order:
+                raise ValueError("the number of data points must exceed order to scale the covariance matrix")
+            fac = resids / (len(x) - order)
+        if y.ndim == 1:
+            return c, Vbase * fac
+        else:
+            return c, Vbase[:, :, None] * fac
+    else:
+        return c
 
 
 def polyint(p, m=1, k=None):

@@ -62,12 +62,13 @@ thread_local! {
 
 /// Create NumPy's exception classes (with their module paths, which the traceback's last line shows).
 pub fn install_exceptions(me: &Interp) {
-    let specs: [(&'static str, &str, Vec<ExcType>); 2] = [
+    let specs: [(&'static str, &str, Vec<ExcType>); 3] = [
         (
             "AxisError",
             "numpy.exceptions",
             vec![ExcType::ValueError, ExcType::IndexError],
         ),
+        ("LinAlgError", "numpy.linalg", vec![ExcType::ValueError]),
         (
             "UFuncTypeError",
             "numpy._core._exceptions",

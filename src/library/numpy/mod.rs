@@ -4,6 +4,7 @@
 pub mod array;
 pub mod extra;
 pub mod index;
+pub mod linalg;
 pub mod methods;
 pub mod reductions;
 pub mod ufunc;
@@ -1235,6 +1236,31 @@ pub fn install(me: &mut Interp) {
         }))),
     );
     me.register_module("numpy", init);
+    me.register_module("numpy.linalg", linalg::import_init);
+}
+
+/// Run one stdlib file into a module's namespace. NABLA_STDLIB_DIR (a checkout's root) makes a built binary run
+/// the stdlib files from disk, so a change to them can be tried without rebuilding; unset, the copies embedded at
+/// build time run.
+pub fn run_stdlib(
+    me: &mut Interp,
+    globals: &Rc<crate::interp::value::Globals>,
+    name: &str,
+    embedded: &str,
+) -> Res<()> {
+    let source = match std::env::var_os("NABLA_STDLIB_DIR").map(std::path::PathBuf::from) {
+        Some(root) => std::fs::read_to_string(root.join(name)).map_err(|e| {
+            Exc::new(
+                ExcType::OSError,
+                format!(
+                    "NABLA_STDLIB_DIR: cannot read {}: {e}",
+                    root.join(name).display()
+                ),
+            )
+        })?,
+        None => embedded.to_string(),
+    };
+    me.run_in_module(globals.clone(), name, &source)
 }
 
 pub fn init(me: &mut Interp) -> Res<Value> {
@@ -1370,23 +1396,12 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     if let Value::Module(m) = &module {
         // NABLA_STDLIB_DIR (a checkout's root) makes a built binary run the stdlib files from disk, so a change
         // to them can be tried without rebuilding; unset, the copies embedded at build time run.
-        let from_disk = std::env::var_os("NABLA_STDLIB_DIR").map(std::path::PathBuf::from);
         for (name, embedded) in STDLIB {
-            let source = match &from_disk {
-                Some(root) => std::fs::read_to_string(root.join(name)).map_err(|e| {
-                    Exc::new(
-                        ExcType::OSError,
-                        format!(
-                            "NABLA_STDLIB_DIR: cannot read {}: {e}",
-                            root.join(name).display()
-                        ),
-                    )
-                })?,
-                None => (*embedded).to_string(),
-            };
-            me.run_in_module(m.globals.clone(), name, &source)?;
+            run_stdlib(me, &m.globals, name, embedded)?;
         }
         ufunc::wrap_function_ufuncs(&m.globals, &ufunc_class);
+        let la = linalg::install(me, &module)?;
+        m.globals.set("linalg", la);
     }
     Ok(module)
 }

@@ -1,0 +1,151 @@
+//! faer's dense decompositions for nabla's `np.linalg`, behind a non-generic interface (row-major slices of f64 or
+//! complex128): faer's generic code is instantiated and optimized here, once, instead of in every build of nabla.
+
+use faer::linalg::solvers::{DenseSolveCore, Solve};
+use faer::traits::ComplexField;
+use faer::{Mat, MatRef, Side};
+use num_complex::Complex;
+
+pub type C64 = Complex<f64>;
+
+/// Singular values and vectors: `u` (`m x ucols`), `s`, and `v` (`n x vcols`, not transposed), row-major.
+pub struct Svd<T> {
+    pub u: Vec<T>,
+    pub s: Vec<f64>,
+    pub v: Vec<T>,
+}
+
+/// What `svd` computes: singular values only, or with thin or full (square) factors.
+#[derive(Clone, Copy, PartialEq)]
+pub enum SvdFactors {
+    None,
+    Thin,
+    Full,
+}
+
+/// The decompositions, for f64 and complex128. `None` means the decomposition failed (a singular matrix for the
+/// solvers, no convergence for the iterative ones, not positive definite for Cholesky).
+pub trait Dense: Sized + Copy {
+    /// `a x = b` for square `a` (`n x n`) and `b` (`n x nrhs`); `None` when an LU pivot is exactly zero.
+    fn solve(a: &[Self], n: usize, b: &[Self], nrhs: usize) -> Option<Vec<Self>>;
+    fn inverse(a: &[Self], n: usize) -> Option<Vec<Self>>;
+    /// The lower Cholesky factor of the Hermitian matrix whose lower triangle `a` holds.
+    fn cholesky(a: &[Self], n: usize) -> Option<Vec<Self>>;
+    /// Ascending eigenvalues of the Hermitian matrix whose lower triangle `a` holds, and the eigenvectors as
+    /// columns (empty without `vectors`).
+    fn eigh(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<f64>, Vec<Self>)>;
+    /// Eigenvalues and right eigenvectors (columns, not normalized) of a general matrix.
+    fn eig(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<C64>, Vec<C64>)>;
+    /// Singular values, descending, and the factors asked for.
+    fn svd(a: &[Self], m: usize, n: usize, factors: SvdFactors) -> Option<Svd<Self>>;
+}
+
+fn mat<T: ComplexField + Copy>(a: &[T], m: usize, n: usize) -> Mat<T> {
+    Mat::from_fn(m, n, |i, j| a[i * n + j])
+}
+
+fn rows<T: ComplexField + Copy>(m: MatRef<'_, T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(m.nrows() * m.ncols());
+    for i in 0..m.nrows() {
+        for j in 0..m.ncols() {
+            out.push(m[(i, j)]);
+        }
+    }
+    out
+}
+
+fn lu_singular<T: ComplexField + Copy + PartialEq>(u: MatRef<'_, T>) -> bool {
+    let zero = T::zero_impl();
+    (0..u.nrows().min(u.ncols())).any(|k| u[(k, k)] == zero)
+}
+
+fn solve_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(a: &[T], n: usize, b: &[T], nrhs: usize) -> Option<Vec<T>> {
+    let lu = mat(a, n, n).partial_piv_lu();
+    if lu_singular(lu.U()) {
+        return None;
+    }
+    Some(rows(lu.solve(mat(b, n, nrhs)).as_ref()))
+}
+
+fn inverse_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(a: &[T], n: usize) -> Option<Vec<T>> {
+    let lu = mat(a, n, n).partial_piv_lu();
+    if lu_singular(lu.U()) {
+        return None;
+    }
+    Some(rows(lu.inverse().as_ref()))
+}
+
+fn cholesky_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize) -> Option<Vec<T>> {
+    let llt = mat(a, n, n).llt(Side::Lower).ok()?;
+    let l = llt.L();
+    let zero = T::zero_impl();
+    Some((0..n * n).map(|k| if k % n > k / n { zero } else { l[(k / n, k % n)] }).collect())
+}
+
+fn eigh_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize, vectors: bool) -> Option<(Vec<f64>, Vec<T>)> {
+    let m = mat(a, n, n);
+    if !vectors {
+        return Some((m.self_adjoint_eigenvalues(Side::Lower).ok()?, vec![]));
+    }
+    let e = m.self_adjoint_eigen(Side::Lower).ok()?;
+    let w = (0..n).map(|k| T::real_part_impl(&e.S()[k])).collect();
+    Some((w, rows(e.U())))
+}
+
+fn eig_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize, vectors: bool) -> Option<(Vec<C64>, Vec<C64>)> {
+    let m = mat(a, n, n);
+    if !vectors {
+        return Some((m.eigenvalues().ok()?, vec![]));
+    }
+    let e = m.eigen().ok()?;
+    Some(((0..n).map(|k| e.S()[k]).collect(), rows(e.U())))
+}
+
+fn svd_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], m: usize, n: usize, factors: SvdFactors) -> Option<Svd<T>> {
+    let x = mat(a, m, n);
+    let d = match factors {
+        SvdFactors::None => {
+            return Some(Svd {
+                u: vec![],
+                s: x.singular_values().ok()?,
+                v: vec![],
+            })
+        }
+        SvdFactors::Thin => x.thin_svd().ok()?,
+        SvdFactors::Full => x.svd().ok()?,
+    };
+    let k = m.min(n);
+    Some(Svd {
+        u: rows(d.U()),
+        s: (0..k).map(|j| T::real_part_impl(&d.S()[j])).collect(),
+        v: rows(d.V()),
+    })
+}
+
+macro_rules! dense {
+    ($t:ty) => {
+        impl Dense for $t {
+            fn solve(a: &[Self], n: usize, b: &[Self], nrhs: usize) -> Option<Vec<Self>> {
+                solve_imp(a, n, b, nrhs)
+            }
+            fn inverse(a: &[Self], n: usize) -> Option<Vec<Self>> {
+                inverse_imp(a, n)
+            }
+            fn cholesky(a: &[Self], n: usize) -> Option<Vec<Self>> {
+                cholesky_imp(a, n)
+            }
+            fn eigh(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<f64>, Vec<Self>)> {
+                eigh_imp(a, n, vectors)
+            }
+            fn eig(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<C64>, Vec<C64>)> {
+                eig_imp(a, n, vectors)
+            }
+            fn svd(a: &[Self], m: usize, n: usize, factors: SvdFactors) -> Option<Svd<Self>> {
+                svd_imp(a, m, n, factors)
+            }
+        }
+    };
+}
+
+dense!(f64);
+dense!(C64);
