@@ -381,7 +381,11 @@ pub fn eig<T: Field>(a: &Stack<T>, vectors: bool) -> LResult<(Vec<C64>, Vec<C64>
             .map(|c| (0..n).map(|r| u[r * n + c]).collect())
             .collect();
         for (c, col) in cols.iter_mut().enumerate() {
-            normalize_eigenvector(col, T::FIELD == DType::C128 || vals[c].im != 0.0, T::FIELD == DType::F64);
+            normalize_eigenvector(
+                col,
+                T::FIELD == DType::C128 || vals[c].im != 0.0,
+                T::FIELD == DType::F64,
+            );
         }
         let v = (0..n * n).map(|k| cols[k % n][k / n]).collect();
         Ok((vals, v))

@@ -59,7 +59,12 @@ fn lu_singular<T: ComplexField + Copy + PartialEq>(u: MatRef<'_, T>) -> bool {
     (0..u.nrows().min(u.ncols())).any(|k| u[(k, k)] == zero)
 }
 
-fn solve_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(a: &[T], n: usize, b: &[T], nrhs: usize) -> Option<Vec<T>> {
+fn solve_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(
+    a: &[T],
+    n: usize,
+    b: &[T],
+    nrhs: usize,
+) -> Option<Vec<T>> {
     let lu = mat(a, n, n).partial_piv_lu();
     if lu_singular(lu.U()) {
         return None;
@@ -67,7 +72,10 @@ fn solve_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(a: &[T], n: usize, 
     Some(rows(lu.solve(mat(b, n, nrhs)).as_ref()))
 }
 
-fn inverse_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(a: &[T], n: usize) -> Option<Vec<T>> {
+fn inverse_imp<T: ComplexField<Real = f64> + Copy + PartialEq>(
+    a: &[T],
+    n: usize,
+) -> Option<Vec<T>> {
     let lu = mat(a, n, n).partial_piv_lu();
     if lu_singular(lu.U()) {
         return None;
@@ -79,10 +87,24 @@ fn cholesky_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize) -> Option
     let llt = mat(a, n, n).llt(Side::Lower).ok()?;
     let l = llt.L();
     let zero = T::zero_impl();
-    Some((0..n * n).map(|k| if k % n > k / n { zero } else { l[(k / n, k % n)] }).collect())
+    Some(
+        (0..n * n)
+            .map(|k| {
+                if k % n > k / n {
+                    zero
+                } else {
+                    l[(k / n, k % n)]
+                }
+            })
+            .collect(),
+    )
 }
 
-fn eigh_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize, vectors: bool) -> Option<(Vec<f64>, Vec<T>)> {
+fn eigh_imp<T: ComplexField<Real = f64> + Copy>(
+    a: &[T],
+    n: usize,
+    vectors: bool,
+) -> Option<(Vec<f64>, Vec<T>)> {
     let m = mat(a, n, n);
     if !vectors {
         return Some((m.self_adjoint_eigenvalues(Side::Lower).ok()?, vec![]));
@@ -92,7 +114,11 @@ fn eigh_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize, vectors: bool
     Some((w, rows(e.U())))
 }
 
-fn eig_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize, vectors: bool) -> Option<(Vec<C64>, Vec<C64>)> {
+fn eig_imp<T: ComplexField<Real = f64> + Copy>(
+    a: &[T],
+    n: usize,
+    vectors: bool,
+) -> Option<(Vec<C64>, Vec<C64>)> {
     let m = mat(a, n, n);
     if !vectors {
         return Some((m.eigenvalues().ok()?, vec![]));
@@ -101,7 +127,12 @@ fn eig_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], n: usize, vectors: bool)
     Some(((0..n).map(|k| e.S()[k]).collect(), rows(e.U())))
 }
 
-fn svd_imp<T: ComplexField<Real = f64> + Copy>(a: &[T], m: usize, n: usize, factors: SvdFactors) -> Option<Svd<T>> {
+fn svd_imp<T: ComplexField<Real = f64> + Copy>(
+    a: &[T],
+    m: usize,
+    n: usize,
+    factors: SvdFactors,
+) -> Option<Svd<T>> {
     let x = mat(a, m, n);
     let d = match factors {
         SvdFactors::None => {

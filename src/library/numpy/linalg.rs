@@ -340,17 +340,18 @@ fn la_svd(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 /// and tau).
 fn la_qr(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let mode = args::string(&a[1], "mode")?;
-    let mode =
-        match mode.as_ref() {
-            "reduced" | "complete" | "r" | "raw" => mode,
-            "f" | "full" | "e" | "economic" => return Err(Exc::new(
+    let mode = match mode.as_ref() {
+        "reduced" | "complete" | "r" | "raw" => mode,
+        "f" | "full" | "e" | "economic" => {
+            return Err(Exc::new(
                 ExcType::NotImplementedError,
                 format!(
                     "numpy.linalg.qr mode '{mode}' (deprecated in NumPy) is not supported by nabla"
                 ),
-            )),
-            _ => return Err(value_error(format!("Unrecognized mode '{mode}'"))),
-        };
+            ))
+        }
+        _ => return Err(value_error(format!("Unrecognized mode '{mode}'"))),
+    };
     let t = arg_tensor(me, &a[0])?;
     at_least_2d(&t)?;
     let r = common_type(&[&t])?;
