@@ -383,8 +383,8 @@ fn la_qr(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 /// lstsq(a, b, rcond=None): the minimum-norm least-squares solution through the SVD, with NumPy's tuple
-/// `(x, residuals, rank, singular values)`; residuals only for a full-rank tall or square problem... of rank n with
-/// more rows than columns.
+/// `(x, residuals, rank, singular values)`; the residuals are empty unless the rank is n and there are more rows
+/// than columns.
 fn la_lstsq(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let at = arg_tensor(me, &a[0])?;
     let b0 = arg_tensor(me, &a[1])?;
