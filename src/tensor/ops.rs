@@ -90,6 +90,7 @@ op_enum!(UnaryOp {
     Trunc = "trunc": "Return the truncated value of the input, element-wise.",
     Reciprocal = "reciprocal": "Return the reciprocal of the argument, element-wise.",
     Invert = "invert": "Compute bit-wise inversion, or bit-wise NOT, element-wise.",
+    BitwiseCount = "bitwise_count": "Computes the number of 1-bits in the absolute value of x.",
     LogicalNot = "logical_not": "Compute the truth value of NOT x element-wise.",
     IsNan = "isnan": "Test element-wise for NaN and return result as a boolean array.",
     IsInf = "isinf": "Test element-wise for positive or negative infinity.",
@@ -671,14 +672,16 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
         Floor | Ceil | Trunc => d,
         Rint => d.float_for_ufunc(),
         Reciprocal => d,
-        Invert => {
-            if d.is_float() || d.is_complex() {
-                return Err(TensorError::Type(
-                    "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into(),
-                ));
-            }
-            d
+        Invert | BitwiseCount if d.is_float() || d.is_complex() => {
+            return Err(TensorError::Type(format!(
+                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+                op.name()
+            )))
         }
+        Invert => d,
+        // bitwise_count has no bool loop: bool goes through int8 ('b->B').
+        BitwiseCount if d == DType::Bool => DType::I8,
+        BitwiseCount => d,
         LogicalNot | IsNan | IsInf | IsFinite => d,
         Signbit if d.is_complex() => {
             return Err(TensorError::Type(
@@ -690,13 +693,24 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
     })
 }
 
+/// The result dtype of a unary op computed in `loop_dtype`: predicates give bool, |z| is real, bit counts uint8.
+pub fn unary_out_dtype(op: UnaryOp, loop_dtype: DType) -> DType {
+    use UnaryOp::*;
+    match op {
+        IsNan | IsInf | IsFinite | LogicalNot | Signbit => DType::Bool,
+        Abs if loop_dtype.is_complex() => loop_dtype.real(),
+        BitwiseCount => DType::U8,
+        _ => loop_dtype,
+    }
+}
+
 /// Float loops for f32 and f64, each computed in its own precision (as NumPy's typed loops are).
 fn float_unary<F: num_traits::Float + num_traits::FloatConst>(op: UnaryOp, x: F) -> F {
     use UnaryOp::*;
     let c = |v: f64| F::from(v).unwrap_or_else(F::nan);
     match op {
         Neg => -x,
-        Pos | Conj | Invert | LogicalNot | IsNan | IsInf | IsFinite | Signbit => x,
+        Pos | Conj | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit => x,
         Abs => x.abs(),
         Sign => {
             if x.is_nan() {
@@ -777,6 +791,7 @@ fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
         // 1/0 in C's integer loop: NumPy returns the type's minimum (after a divide-by-zero warning).
         Reciprocal => map1::<T, T>(a, move |x| if x == zero { T::min_value() } else { one / x }),
         Invert => map1::<T, T>(a, |x| !x),
+        BitwiseCount => map1::<T, u8>(a, |x| x.abs_wrapping().count_ones() as u8),
         _ => Err(TensorError::Type(format!(
             "internal: {} needs a float loop",
             op.name()
