@@ -547,35 +547,48 @@ pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Ten
     if a.dtype.is_string() || b.dtype.is_string() || dtype.is_string() {
         return Err(no_string_loop(op.name(), &[a.dtype, b.dtype]));
     }
-    let (a, b) = (a.cast(dtype), b.cast(dtype));
+    // Borrowed when already in the loop dtype: small-array loops pay for every clone of a layout.
+    let (ca, cb);
+    let a = if a.dtype == dtype {
+        a
+    } else {
+        ca = a.astype(dtype);
+        &ca
+    };
+    let b = if b.dtype == dtype {
+        b
+    } else {
+        cb = b.astype(dtype);
+        &cb
+    };
     match dtype {
-        DType::F64 => float_binary!(f64, op, &a, &b, float_divmod),
-        DType::F32 => float_binary!(f32, op, &a, &b, float_divmod),
+        DType::F64 => float_binary!(f64, op, a, b, float_divmod),
+        DType::F32 => float_binary!(f32, op, a, b, float_divmod),
         DType::F16 | DType::BF16 => {
             let r = binary(op, &a.astype(DType::F32), &b.astype(DType::F32), DType::F32)?;
             Ok(r.astype(dtype))
         }
-        DType::I8 => int_binary::<i8>(op, &a, &b),
-        DType::I16 => int_binary::<i16>(op, &a, &b),
-        DType::I32 => int_binary::<i32>(op, &a, &b),
-        DType::I64 => int_binary::<i64>(op, &a, &b),
-        DType::U8 => int_binary::<u8>(op, &a, &b),
-        DType::U16 => int_binary::<u16>(op, &a, &b),
-        DType::U32 => int_binary::<u32>(op, &a, &b),
-        DType::U64 => int_binary::<u64>(op, &a, &b),
-        DType::C64 => complex_binary::<C32>(op, &a, &b),
-        DType::C128 => complex_binary::<C64>(op, &a, &b),
+        DType::I8 => int_binary::<i8>(op, a, b),
+        DType::I16 => int_binary::<i16>(op, a, b),
+        DType::I32 => int_binary::<i32>(op, a, b),
+        DType::I64 => int_binary::<i64>(op, a, b),
+        DType::U8 => int_binary::<u8>(op, a, b),
+        DType::U16 => int_binary::<u16>(op, a, b),
+        DType::U32 => int_binary::<u32>(op, a, b),
+        DType::U64 => int_binary::<u64>(op, a, b),
+        DType::C64 => complex_binary::<C32>(op, a, b),
+        DType::C128 => complex_binary::<C64>(op, a, b),
         // Refused at the top.
         DType::Str(_) | DType::Bytes(_) => Err(no_string_loop(op.name(), &[a.dtype, b.dtype])),
         DType::Bool => match op {
             BinaryOp::Add | BinaryOp::BitOr | BinaryOp::Maximum | BinaryOp::FMax => {
-                map2::<bool, bool>(&a, &b, |x, y| x | y)
+                map2::<bool, bool>(a, b, |x, y| x | y)
             }
             BinaryOp::Mul | BinaryOp::BitAnd | BinaryOp::Minimum | BinaryOp::FMin => {
-                map2::<bool, bool>(&a, &b, |x, y| x & y)
+                map2::<bool, bool>(a, b, |x, y| x & y)
             }
-            BinaryOp::BitXor => map2::<bool, bool>(&a, &b, |x, y| x ^ y),
-            other => binary(other, &a, &b, DType::I8),
+            BinaryOp::BitXor => map2::<bool, bool>(a, b, |x, y| x ^ y),
+            other => binary(other, a, b, DType::I8),
         },
     }
 }

@@ -808,7 +808,13 @@ fn weak_tensor(me: &mut Interp, v: &Value, dtype: DType) -> Res<Tensor> {
             ));
         }
     }
-    let t = to_tensor(me, v, None)?;
+    // Built directly: this runs for every `array <op> number`.
+    let t = match v {
+        Value::Float(f) => Tensor::from_vec(vec![*f], vec![]),
+        Value::Int(i) => Tensor::from_vec(vec![*i], vec![]),
+        Value::Bool(b) => Tensor::from_vec(vec![*b], vec![]),
+        _ => to_tensor(me, v, None)?,
+    };
     Ok(t.cast(dtype))
 }
 
