@@ -544,6 +544,10 @@ pub fn no_string_loop(name: &str, args: &[DType]) -> TensorError {
 
 /// Apply a binary op with NumPy's type resolution; `dtype` is the loop dtype (see `binary_loop_dtype`).
 pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a, b], |[a, b]| binary_kernel(op, a, b, dtype))
+}
+
+fn binary_kernel(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
     if a.dtype.is_string() || b.dtype.is_string() || dtype.is_string() {
         return Err(no_string_loop(op.name(), &[a.dtype, b.dtype]));
     }
@@ -613,6 +617,10 @@ fn compare_loop<T: IntoBuffer + PartialOrd>(
 
 /// Comparisons and logical ops, computed in `dtype` (the promoted input type), producing bool.
 pub fn compare(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a, b], |[a, b]| compare_kernel(op, a, b, dtype))
+}
+
+fn compare_kernel(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
     if dtype.is_string() {
         if !(a.dtype.is_string() && b.dtype.is_string()) {
             return Err(TensorError::Type(format!(
@@ -814,6 +822,10 @@ fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
 
 /// Apply a unary op; `dtype` is the loop dtype from `unary_loop_dtype`.
 pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a], |[a]| unary_kernel(op, a, dtype))
+}
+
+fn unary_kernel(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
     use UnaryOp::*;
     if a.dtype.is_string() || dtype.is_string() {
         return Err(no_string_loop1(op.name(), a.dtype));

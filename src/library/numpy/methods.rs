@@ -58,17 +58,6 @@ pub fn axes_arg(v: &Value, ndim: usize) -> Res<Vec<usize>> {
     Ok(axes)
 }
 
-fn shape_arg(me: &mut Interp, v: &Value) -> Res<Vec<isize>> {
-    match v {
-        Value::Tuple(_) | Value::List(_) => me
-            .collect(v)?
-            .iter()
-            .map(|x| args::int(x, "").map(|i| i as isize))
-            .collect(),
-        other => Ok(vec![args::int(other, "")? as isize]),
-    }
-}
-
 fn shape_tuple(shape: &[usize]) -> Value {
     Value::tuple(shape.iter().map(|d| Value::Int(*d as i64)).collect())
 }
@@ -261,30 +250,14 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         }
         if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }
         Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
-    "reshape", "self, *shape, order='C'", "A view (or copy) with a new shape.\n\n>>> np.arange(6).reshape(2, 3)\narray([[0, 1, 2],\n       [3, 4, 5]])" => |me, a| {
-        let t = this(&a[0])?; let Value::Tuple(sh) = &a[1] else { return Ok(Value::None) };
-        let spec = if sh.len() == 1 { shape_arg(me, &sh[0])? } else { sh.iter().map(|x| args::int(x, "").map(|i| i as isize)).collect::<Res<_>>()? };
-        let order = args::string(&a[2], "order")?;
-        if &*order == "F" {
-            // Fortran order: reverse the axes, reshape to the reversed shape, reverse back.
-            let rev: Vec<isize> = spec.iter().rev().copied().collect();
-            return wrap_view(me, t.transpose().reshape(&rev).map_err(tensor_error)?.transpose(), &a[0]);
-        }
-        wrap_view(me, t.reshape(&spec).map_err(tensor_error)?, &a[0]) };
     "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
         crate::library::numpy::check_casting(t.dtype(), d, &a[3])?;
-        // copy=False returns the array itself when no cast is needed.
-        if !sc && d == t.dtype() && !me.truthy(&a[5])? { return Ok(a[0].clone()); }
-        let r = crate::library::numpy::array::astype_value(&t, d)?;
+        let order = super::layout::order_arg(&a[2], crate::tensor::layout::Order::K)?;
+        // copy=False returns the array itself when no cast or relayout is needed.
+        if !sc && d == t.dtype() && !me.truthy(&a[5])? && super::layout::satisfies(&t, order) { return Ok(a[0].clone()); }
+        let r = t.new_like(order, |v| astype_value(v, d))?;
         if sc { wrap_scalar(me, r) } else { wrap_array(me, r) } };
-    "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
-    "flatten", "self, order='C'", "A 1-D copy (C or Fortran order)." => |me, a| {
-        let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
-        wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
-    "ravel", "self, order='C'", "A 1-D view when possible (C or Fortran order)." => |me, a| {
-        let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
-        wrap_view(me, t.reshape(&[-1]).map_err(tensor_error)?, &a[0]) };
     "tolist", "self, /", "Nested Python lists of Python numbers." => |_, a| Ok(tolist(&this(&a[0])?));
     "item", "self, *args", "The element as a Python number." => |_, a| {
         let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };
