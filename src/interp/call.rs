@@ -371,9 +371,17 @@ pub fn bind(
         && sig.kwonly.is_empty()
         && sig.varkw.is_none()
         && args.len() <= npos;
-    if simple && sig.positional[args.len()..].iter().all(|p| p.default.is_some()) {
+    if simple
+        && sig.positional[args.len()..]
+            .iter()
+            .all(|p| p.default.is_some())
+    {
         let given = args.len();
-        args.extend(sig.positional[given..].iter().filter_map(|p| p.default.clone()));
+        args.extend(
+            sig.positional[given..]
+                .iter()
+                .filter_map(|p| p.default.clone()),
+        );
         return Ok(args);
     }
     let mut slots: Vec<Option<Value>> = vec![None; npos];

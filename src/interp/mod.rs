@@ -273,6 +273,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>) -> Result<Rc<C
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Attrs::default()),
         is_exception,
+        binary_slot: Default::default(),
     });
     let mro = c3_mro(&c, &bases)?;
     *c.mro.borrow_mut() = mro;
@@ -333,6 +334,7 @@ impl Types {
                 mro: RefCell::new(Vec::new()),
                 dict: RefCell::new(Attrs::default()),
                 is_exception: true,
+                binary_slot: Default::default(),
             });
             let mut mro = vec![c.clone()];
             mro.extend(parent.mro.borrow().iter().cloned());
@@ -380,5 +382,6 @@ fn unreachable_class() -> Rc<Class> {
         mro: RefCell::new(vec![]),
         dict: RefCell::new(Attrs::default()),
         is_exception: false,
+        binary_slot: Default::default(),
     })
 }

@@ -187,7 +187,15 @@ pub struct Class {
     pub mro: RefCell<Vec<Rc<Class>>>,
     pub dict: RefCell<Attrs>,
     pub is_exception: bool,
+    /// A native type's binary-operator slot (CPython's nb_add and friends): `left op right` where one side is
+    /// an instance of exactly this class, for the library's types whose dunders are all one function. The
+    /// interpreter calls it directly, skipping the dunder lookup and argument binding; not inherited.
+    pub binary_slot: std::cell::Cell<Option<BinarySlot>>,
 }
+
+/// See `Class::binary_slot`. Returns `NotImplemented` to let the full operator protocol run.
+pub type BinarySlot =
+    fn(&mut super::Interp, crate::syntax::ast::BinOp, &Value, &Value) -> Res<Value>;
 
 impl Class {
     /// The type's name as CPython's `tp_name` spells it in messages: NumPy's C types carry their module

@@ -143,6 +143,33 @@ fn cmp(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
     compare_value(me, op, a, b)
 }
 
+/// The `binary_slot` of ndarray and the NumPy scalar types: `left op right`, exactly what their operator
+/// dunders (below) compute, for whichever side is the NumPy value.
+pub fn operator_slot(
+    me: &mut Interp,
+    op: crate::syntax::ast::BinOp,
+    left: &Value,
+    right: &Value,
+) -> Res<Value> {
+    use crate::syntax::ast::BinOp as B;
+    let op = match op {
+        B::Add => BinaryOp::Add,
+        B::Sub => BinaryOp::Sub,
+        B::Mul => BinaryOp::Mul,
+        B::Div => BinaryOp::Div,
+        B::FloorDiv => BinaryOp::FloorDiv,
+        B::Mod => BinaryOp::Mod,
+        B::Pow => BinaryOp::Pow,
+        B::LShift => BinaryOp::LShift,
+        B::RShift => BinaryOp::RShift,
+        B::BitAnd => BinaryOp::BitAnd,
+        B::BitOr => BinaryOp::BitOr,
+        B::BitXor => BinaryOp::BitXor,
+        B::MatMul => return matmul(me, left, right),
+    };
+    bin(me, op, left, right)
+}
+
 /// Methods shared by `ndarray` and the NumPy scalar types.
 pub const ARRAY_METHODS: &[Def] = defs! {
     "__add__", "self, other, /", "self + other" => |me, a| bin(me, BinaryOp::Add, &a[0], &a[1]);

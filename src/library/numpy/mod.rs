@@ -920,6 +920,7 @@ pub fn install(me: &mut Interp) {
     {
         Interp::add_method(&ndarray, d.builtin(Some("numpy.ndarray")));
     }
+    ndarray.binary_slot.set(Some(methods::operator_slot));
     add_properties(&ndarray, ARRAY_PROPERTIES, "numpy.ndarray");
     add_properties(&ndarray, extra::MORE_PROPERTIES, "numpy.ndarray");
     // `a.flat` (a flatiter that reads and writes through) and `a.flags`.
@@ -1126,6 +1127,7 @@ pub fn install(me: &mut Interp) {
             Interp::add_method(&c, m.builtin(Some("numpy.generic")));
         }
         add_properties(&c, ARRAY_PROPERTIES, "numpy.generic");
+        c.binary_slot.set(Some(methods::operator_slot));
         Interp::add_method(
             &c,
             Def {
