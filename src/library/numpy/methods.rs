@@ -2,6 +2,7 @@
 
 use super::array::*;
 use super::index::{gather, index, setitem, Indexed};
+use super::printing;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::repr::s;
 use crate::interp::value::*;
@@ -248,8 +249,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
         if !scalar { return Err(type_error("unhashable type: 'numpy.ndarray'")); }
         Ok(Value::Int(super::super::builtins::py_hash(me, &item(&t))?)) };
-    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_repr(me, &t, sc))) };
-    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_str(me, &t, sc))) };
+    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(printing::array_repr(me, &t, sc)?)) };
+    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(printing::array_str(me, &t, sc)?)) };
     "__format__", "self, spec, /", "format(self, spec)" => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
         let spec = args::string(&a[1], "format spec")?;
@@ -259,7 +260,7 @@ pub const ARRAY_METHODS: &[Def] = defs! {
             let v = match item(&t) { Value::Bool(b) if !spec.is_empty() => Value::Int(b as i64), v => v };
             return Ok(s(me.format_value(&v, &spec)?));
         }
-        if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }
+        if spec.is_empty() { return Ok(s(printing::array_str(me, &t, sc)?)); }
         Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
     "reshape", "self, *shape, order='C'", "A view (or copy) with a new shape.\n\n>>> np.arange(6).reshape(2, 3)\narray([[0, 1, 2],\n       [3, 4, 5]])" => |me, a| {
         let t = this(&a[0])?; let Value::Tuple(sh) = &a[1] else { return Ok(Value::None) };
