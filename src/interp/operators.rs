@@ -1019,11 +1019,11 @@ impl Interp {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> Res<bool> {
         match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.contains(&**sub)),
-                other => Err(type_error(format!(
+            Value::Str(s) => match item.as_str() {
+                Some(sub) => Ok(s.contains(&**sub)),
+                None => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
-                    self.class_of(other).tp_name()
+                    self.class_of(item).tp_name()
                 ))),
             },
             Value::List(l) => {

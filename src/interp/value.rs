@@ -418,6 +418,29 @@ impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
     }
+    /// The text of a `str`, or of a library object that subclasses `str` (NumPy's `np.str_`): such an object
+    /// hashes as its text, which is how it carries it.
+    pub fn as_str(&self) -> Option<&Rc<str>> {
+        match self {
+            Value::Str(s) => Some(s),
+            Value::Native(n) => match &n.hash_as {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    /// The bytes of a `bytes`, or of a library object that subclasses `bytes` (`np.bytes_`), as [`Value::as_str`].
+    pub fn as_bytes(&self) -> Option<&Rc<[u8]>> {
+        match self {
+            Value::Bytes(b) => Some(b),
+            Value::Native(n) => match &n.hash_as {
+                Some(Value::Bytes(b)) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
     }

@@ -2,6 +2,7 @@
 
 use super::array::*;
 use super::index::{gather, index, setitem, Indexed};
+use super::printing;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::repr::s;
 use crate::interp::value::*;
@@ -264,8 +265,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
         if !scalar { return Err(type_error("unhashable type: 'numpy.ndarray'")); }
         Ok(Value::Int(super::super::builtins::py_hash(me, &item(&t))?)) };
-    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_repr(me, &t, sc))) };
-    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_str(me, &t, sc))) };
+    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(printing::array_repr(me, &t, sc)?)) };
+    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(printing::array_str(me, &t, sc)?)) };
     "__format__", "self, spec, /", "format(self, spec)" => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
         let spec = args::string(&a[1], "format spec")?;
@@ -275,7 +276,7 @@ pub const ARRAY_METHODS: &[Def] = defs! {
             let v = match item(&t) { Value::Bool(b) if !spec.is_empty() => Value::Int(b as i64), v => v };
             return Ok(s(me.format_value(&v, &spec)?));
         }
-        if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }
+        if spec.is_empty() { return Ok(s(printing::array_str(me, &t, sc)?)); }
         Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
     "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);

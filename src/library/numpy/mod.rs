@@ -7,10 +7,11 @@ pub mod index;
 pub mod join;
 pub mod layout;
 pub mod methods;
+pub mod printing;
 pub mod reductions;
+pub mod text_scalar;
 pub mod ufunc;
 
-use crate::format::numpy as npfmt;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::value::*;
 use crate::interp::Interp;
@@ -600,179 +601,6 @@ fn np_clip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     ufunc::into_out(me, r, &a[3])
 }
 
-fn get_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
-    let o = print_options(me);
-    let mut d = Dict::default();
-    let mut put = |k: &str, v: Value| {
-        d.insert(HKey(Value::str(k)), v);
-    };
-    put("edgeitems", Value::Int(o.edgeitems as i64));
-    put("threshold", Value::Int(o.threshold as i64));
-    put(
-        "floatmode",
-        Value::str(match o.floatmode {
-            npfmt::FloatMode::Fixed => "fixed",
-            npfmt::FloatMode::Unique => "unique",
-            npfmt::FloatMode::MaxPrec => "maxprec",
-            npfmt::FloatMode::MaxPrecEqual => "maxprec_equal",
-        }),
-    );
-    put("precision", Value::Int(o.precision as i64));
-    put("suppress", Value::Bool(o.suppress));
-    put("linewidth", Value::Int(o.linewidth as i64));
-    put("nanstr", Value::str(&o.nanstr));
-    put("infstr", Value::str(&o.infstr));
-    put("sign", Value::str(&o.sign.to_string()));
-    put("formatter", Value::None);
-    put("legacy", Value::Bool(false));
-    put("override_repr", Value::None);
-    Ok(Value::dict(d))
-}
-
-/// Print options `o` with the given overrides applied, in `set_printoptions`' argument order (precision,
-/// threshold, edgeitems, linewidth, suppress, nanstr, infstr, sign, floatmode, formatter, legacy); None keeps.
-fn override_print_options(
-    me: &mut Interp,
-    mut o: npfmt::PrintOptions,
-    a: &[Value],
-) -> Res<npfmt::PrintOptions> {
-    let given = |i: usize| a.get(i).is_some_and(|v| !matches!(v, Value::None));
-    if given(0) {
-        o.precision = match &a[0] {
-            Value::Int(_) | Value::Bool(_) => args::int(&a[0], "")?.max(0) as usize,
-            _ => return Err(type_error("precision must be an integer")),
-        };
-    }
-    if given(1) {
-        o.threshold = match &a[1] {
-            Value::Float(f) if f.is_nan() => {
-                return Err(value_error(
-                    "threshold must be non-NAN, try sys.maxsize for untruncated representation",
-                ))
-            }
-            Value::Float(f) if f.is_infinite() => usize::MAX,
-            Value::Float(f) => f.max(0.0) as usize,
-            v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-                args::int(v, "")?.max(0) as usize
-            }
-            _ => return Err(type_error("threshold must be numeric")),
-        };
-    }
-    if given(2) {
-        o.edgeitems = args::int(&a[2], "")?.max(0) as usize;
-    }
-    if given(3) {
-        o.linewidth = args::int(&a[3], "")?.max(0) as usize;
-    }
-    if given(4) {
-        o.suppress = me.truthy(&a[4])?;
-    }
-    if given(5) {
-        o.nanstr = args::string(&a[5], "nanstr")?.to_string();
-    }
-    if given(6) {
-        o.infstr = args::string(&a[6], "infstr")?.to_string();
-    }
-    if given(7) {
-        let sgn = args::string(&a[7], "sign")?;
-        o.sign = match &*sgn {
-            "-" => '-',
-            "+" => '+',
-            " " => ' ',
-            _ => return Err(value_error("sign option must be one of ' ', '+', or '-'")),
-        };
-    }
-    if given(8) {
-        o.floatmode = match &*args::string(&a[8], "floatmode")? {
-            "fixed" => npfmt::FloatMode::Fixed,
-            "unique" => npfmt::FloatMode::Unique,
-            "maxprec" => npfmt::FloatMode::MaxPrec,
-            "maxprec_equal" => npfmt::FloatMode::MaxPrecEqual,
-            _ => {
-                return Err(value_error(
-                    "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"",
-                ))
-            }
-        };
-    }
-    if given(9) {
-        return Err(crate::interp::exceptions::not_implemented(
-            "the formatter= print option",
-        ));
-    }
-    if given(10) {
-        return Err(crate::interp::exceptions::not_implemented(
-            "np.set_printoptions(legacy=...)",
-        ));
-    }
-    Ok(o)
-}
-
-fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let o = override_print_options(me, print_options(me), &a)?;
-    me.state
-        .insert("numpy.printoptions", Rc::new(RefCell::new(Box::new(o))));
-    Ok(Value::None)
-}
-
-/// `np.array2string(a, max_line_width, precision, suppress_small, separator, prefix, *, formatter, threshold,
-/// edgeitems, sign, floatmode, suffix, legacy)`.
-fn np_array2string(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    let n = Value::None;
-    let overrides = [
-        a[2].clone(),
-        a[7].clone(),
-        a[8].clone(),
-        a[1].clone(),
-        a[3].clone(),
-        n.clone(),
-        n,
-        a[9].clone(),
-        a[10].clone(),
-        a[6].clone(),
-        a[12].clone(),
-    ];
-    let opts = override_print_options(me, print_options(me), &overrides)?;
-    let sep = args::string(&a[4], "separator")?;
-    let prefix = args::string(&a[5], "prefix")?;
-    let suffix = args::string(&a[11], "suffix")?;
-    let text = with_elements(&t, |e| {
-        npfmt::array2string_public(
-            e,
-            &t.shape,
-            &opts,
-            &sep,
-            prefix.chars().count(),
-            suffix.chars().count(),
-        )
-    });
-    Ok(s_(text))
-}
-
-/// `np.array_repr` / `np.array_str` with their line width, precision and suppress_small overrides.
-fn np_array_repr_str(me: &mut Interp, a: Vec<Value>, repr: bool) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    let n = Value::None;
-    let overrides = [
-        a[2].clone(),
-        n.clone(),
-        n.clone(),
-        a[1].clone(),
-        a[3].clone(),
-    ];
-    let opts = override_print_options(me, print_options(me), &overrides)?;
-    let name = t.dtype().name();
-    let text = with_elements(&t, |e| {
-        if repr {
-            npfmt::array_repr(e, &t.shape, name, &opts)
-        } else {
-            npfmt::array_str(e, &t.shape, &opts)
-        }
-    });
-    Ok(s_(text))
-}
-
 fn np_dtype(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[0])?.unwrap_or(DType::F64);
     dtype_value(me, d)
@@ -810,11 +638,6 @@ pub const FUNCTIONS: &[Def] = defs! {
     "round", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
     "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
     "clip", "a, a_min=None, a_max=None, out=None", "Limit the values to [a_min, a_max]." => |me, a| np_clip(me, a);
-    "get_printoptions", "", "The current print options." => get_printoptions;
-    "array2string", "a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None", "The text of an array, with print options overridden for this call.\n\n>>> np.array2string(np.array([1.5, 2.0]), separator=', ')\n'[1.5, 2. ]'" => np_array2string;
-    "array_repr", "arr, max_line_width=None, precision=None, suppress_small=None", "repr() of an array with print options overridden." => |me, a| np_array_repr_str(me, a, true);
-    "array_str", "a, max_line_width=None, precision=None, suppress_small=None", "str() of an array with print options overridden." => |me, a| np_array_repr_str(me, a, false);
-    "set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, sign=None, floatmode=None, formatter=None, legacy=None, *, override_repr=None", "Set how arrays print." => set_printoptions;
     "shape", "a", "The shape of an array." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
     "ndim", "a", "The number of dimensions." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
     "size", "a, axis=None", "The number of elements (along an axis when given)." => |me, a| {
@@ -1068,6 +891,8 @@ pub fn install(me: &mut Interp) {
         ("inexact", "number"),
         ("floating", "inexact"),
         ("complexfloating", "inexact"),
+        ("flexible", "generic"),
+        ("character", "flexible"),
     ] {
         let base = abstract_types
             .iter()
@@ -1140,6 +965,9 @@ pub fn install(me: &mut Interp) {
         );
         scalars.push((d, c));
     }
+    if let Some((_, character)) = abstract_types.iter().find(|(n, _)| *n == "character") {
+        scalars.extend(text_scalar::classes(me, character));
+    }
     me.state.insert(
         STATE_KEY,
         Rc::new(RefCell::new(Box::new(NpClasses {
@@ -1172,6 +1000,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(extra::MEMORY_FUNCTIONS)
         .chain(layout::LAYOUT_FUNCTIONS)
         .chain(join::JOIN_FUNCTIONS)
+        .chain(printing::PRINT_FUNCTIONS)
     {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
@@ -1266,6 +1095,8 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for (d, c) in &scalars {
         let name: &'static str = match d {
             DType::Bool => "bool_",
+            DType::Str(_) => "str_",
+            DType::Bytes(_) => "bytes_",
             other => other.name(),
         };
         items.push((name, Value::Class(c.clone())));
