@@ -14,6 +14,7 @@ use nabla::tensor::dtype::{promote, DType};
 use nabla::tensor::element::Buffer;
 use nabla::tensor::element::{C32, C64};
 use nabla::tensor::index;
+use nabla::tensor::layout::Order;
 use nabla::tensor::ops::{self, BinaryOp, CompareOp, UnaryOp};
 use nabla::tensor::reduce::{self, ReduceOp};
 use nabla::tensor::reference::{self, Scalar};
@@ -526,6 +527,19 @@ impl Report {
         }
     }
 
+    /// Count a property that must hold; `what` describes the case when it does not.
+    fn require(&mut self, case: usize, ok: bool, what: impl FnOnce() -> String) {
+        self.cases += 1;
+        if !ok {
+            self.failures.push(format!(
+                "[NABLA_PROP_SEED={} {} case {case}] {}",
+                base_seed(),
+                self.family,
+                what()
+            ));
+        }
+    }
+
     fn finish(self) {
         println!(
             "{}: {} comparisons, {} skipped, {} failed",
@@ -879,6 +893,178 @@ fn dtype_views_match_reference() {
             let fast = run(|| wrote.clone().map(|_| src.clone()));
             let oracle = run(|| reference::astype(&v, to));
             rep.check(case, || format!("write through {what}"), fast, oracle);
+        }
+    }
+    rep.finish();
+}
+
+/// A random reshape target for `n` elements: a random factorization with length-1 axes mixed in, sometimes
+/// with one axis left to infer (`-1`); an empty array gets its own shape reversed or flattened.
+fn reshape_spec(rng: &mut Rng, shape: &[usize]) -> Vec<isize> {
+    let n: usize = shape.iter().product();
+    if n == 0 {
+        return if rng.chance(0.5) {
+            shape.iter().rev().map(|&d| d as isize).collect()
+        } else {
+            vec![0]
+        };
+    }
+    let mut left = n;
+    let mut spec: Vec<isize> = Vec::new();
+    while left > 1 {
+        let divisors: Vec<usize> = (2..=left).filter(|d| left % d == 0).collect();
+        let d = rng.pick(&divisors);
+        spec.push(d as isize);
+        left /= d;
+        if rng.chance(0.2) {
+            spec.push(1);
+        }
+    }
+    if spec.is_empty() || rng.chance(0.2) {
+        spec.insert(rng.below(spec.len() + 1), 1);
+    }
+    if rng.chance(0.3) {
+        let i = rng.below(spec.len());
+        spec[i] = -1;
+    }
+    spec
+}
+
+/// The same elements as `t` in `shape`, built by the oracle from `t`'s elements read in C order.
+fn oracle_reshape(t: &Tensor, shape: Vec<usize>) -> TResult<Tensor> {
+    reference::build(t.dtype(), &reference::elements(t)?, shape)
+}
+
+/// Memory order: reshape and ravel in C and Fortran order read the elements in that order whether they return
+/// a view or a copy, and return a view when the memory is contiguous in that order; `flatten`, `copy` and new
+/// arrays in orders 'C', 'F', 'A' and 'K' hold the same elements in the layout the order names; an elementwise
+/// result on Fortran operands is Fortran-contiguous.
+#[test]
+fn memory_orders_match_reference() {
+    let mut rep = Report::new("layout");
+    for case in 0..2500 * scale() {
+        let mut rng = case_rng("layout", case);
+        let d = rng.pick(&DType::ALL);
+        let shape = random_shape(&mut rng, 4);
+        let values = random_values(&mut rng);
+        let mut t = random_view(&mut rng, d, &shape, &values);
+        if rng.chance(0.3) {
+            // A dense layout in a random memory order, which reshape and ravel can often view.
+            let mut perm: Vec<usize> = (0..t.ndim()).collect();
+            for i in (1..perm.len()).rev() {
+                perm.swap(i, rng.below(i + 1));
+            }
+            let inv = nabla::tensor::layout::inverse_perm(&perm);
+            t = t.permute(&perm).copy().permute(&inv);
+        }
+        let what = describe(&t);
+        // reshape in C and Fortran order (Fortran order of x is C order of x reversed).
+        let spec = reshape_spec(&mut rng, &t.shape);
+        for order in [Order::C, Order::F] {
+            let Ok(r) = t.reshape_order(&spec, order) else {
+                rep.require(case, false, || {
+                    format!("reshape {spec:?} {order:?} of {what} failed")
+                });
+                continue;
+            };
+            let fortran = order == Order::F;
+            let (fast, oracle) = if fortran {
+                let rev: Vec<usize> = r.shape.iter().rev().copied().collect();
+                (r.transpose(), oracle_reshape(&t.transpose(), rev))
+            } else {
+                (r.clone(), oracle_reshape(&t, r.shape.clone()))
+            };
+            rep.check(
+                case,
+                || format!("reshape {spec:?} {order:?} of {what}"),
+                Ok(Ok(fast)),
+                Ok(oracle),
+            );
+            let contiguous = if fortran {
+                t.is_f_contiguous()
+            } else {
+                t.is_contiguous()
+            };
+            rep.require(case, !contiguous || r.shares_storage(&t), || {
+                format!("reshape {spec:?} {order:?} of contiguous {what} copied")
+            });
+        }
+        for order in [Order::C, Order::F, Order::A, Order::K] {
+            let flat = t.flatten(order);
+            // The order each one reads: 'A' is Fortran for Fortran (not C) arrays; 'K' reads memory order.
+            let reads_fortran = order == Order::F || (order == Order::A && t.is_fortran());
+            if order != Order::K {
+                let oracle = if reads_fortran {
+                    oracle_reshape(&t.transpose(), vec![t.numel()])
+                } else {
+                    oracle_reshape(&t, vec![t.numel()])
+                };
+                rep.check(
+                    case,
+                    || format!("flatten {order:?} of {what}"),
+                    Ok(Ok(flat.clone())),
+                    Ok(oracle),
+                );
+            }
+            let raveled = t.ravel(order);
+            rep.check(
+                case,
+                || format!("ravel {order:?} of {what}"),
+                run(|| raveled),
+                Ok(Ok(flat)),
+            );
+            let c = t.copy_order(order);
+            rep.check(
+                case,
+                || format!("copy {order:?} of {what}"),
+                Ok(Ok(c.clone())),
+                run(|| reference::astype(&t, d)),
+            );
+            let laid_out = match order {
+                Order::C => c.is_contiguous(),
+                Order::F => c.is_f_contiguous(),
+                Order::A => {
+                    if t.is_fortran() {
+                        c.is_f_contiguous()
+                    } else {
+                        c.is_contiguous()
+                    }
+                }
+                // A dense positive-stride layout is kept exactly (a length-1 axis may have any stride).
+                Order::K => {
+                    // (An empty array counts as C-contiguous, and gets C order.)
+                    let dense = t.numel() > 0
+                        && t.strides.iter().all(|&s| s > 0)
+                        && t.ravel(Order::K).is_ok_and(|r| r.shares_storage(&t));
+                    let same = t
+                        .shape
+                        .iter()
+                        .zip(c.strides.iter().zip(&t.strides))
+                        .all(|(&n, (x, y))| n == 1 || x == y);
+                    !dense || same
+                }
+            };
+            rep.require(case, laid_out, || {
+                format!("copy {order:?} of {what} has strides {:?}", c.strides)
+            });
+        }
+        // An elementwise result on Fortran-ordered operands is Fortran-ordered (NumPy's order 'K').
+        if t.ndim() >= 2 && !d.is_string() {
+            let f = t.copy_order(Order::F);
+            if let Ok(loop_dtype) = ops::binary_loop_dtype(BinaryOp::Add, d, d) {
+                let sum = ops::binary(BinaryOp::Add, &f, &f, loop_dtype);
+                let oracle = run(|| reference::binary(BinaryOp::Add, &t, &t, loop_dtype));
+                let fortran = sum.as_ref().is_ok_and(|r| r.is_f_contiguous());
+                rep.check(
+                    case,
+                    || format!("sum of Fortran copies of {what}"),
+                    Ok(sum),
+                    oracle,
+                );
+                rep.require(case, fortran, || {
+                    format!("sum of Fortran copies of {what} is not Fortran")
+                });
+            }
         }
     }
     rep.finish();

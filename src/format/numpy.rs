@@ -2,13 +2,17 @@
 //!
 //! A port of the printing algorithm of NumPy 2.4 (`numpy/_core/arrayprint.py`, the
 //! Dragon4 float formatter `numpy/_core/src/multiarray/dragon4.c`, and the scalar
-//! `str`/`repr` of `scalartypes.c.src`), with `legacy=False`. The output is meant to be
+//! `str`/`repr` of `scalartypes.c.src`). The output is meant to be
 //! byte-for-byte identical to NumPy's `repr(a)`, `str(a)`, `repr(scalar)` and
 //! `str(scalar)` for the dtypes bool, int8..int64, uint8..uint64, float16, float32,
 //! float64, complex64 and complex128.
 //!
-//! Not implemented (NumPy features outside this module's API): `formatter=`, `legacy=`
-//! modes, `floatmode` values beyond the four listed, `override_repr`, longdouble,
+//! User format functions (`formatter=`) are applied by the caller, which passes their text as
+//! [`Elements::Formatted`]; this module lays it out. Of the `legacy=` modes, the observable
+//! differences of '1.21' and later are implemented ('1.13' is not).
+//!
+//! Not implemented (NumPy features outside this module's API): `legacy='1.13'`, `floatmode`
+//! values beyond the four listed, `override_repr`, longdouble,
 //! datetime/timedelta, strings, structured and object dtypes, non-native byte order
 //! and ndarray subclasses (`MaskedArray(` prefixes, `matrix`).
 
@@ -44,7 +48,12 @@ pub struct PrintOptions {
     pub floatmode: FloatMode,
     pub nanstr: String,
     pub infstr: String,
+    /// NumPy's internal legacy level: 121 for `legacy='1.21'`, 125, 201, 202, or [`LEGACY_OFF`].
+    pub legacy: u32,
 }
+
+/// `legacy=False` (NumPy stores `sys.maxsize`; every `legacy <= N` test is then false).
+pub const LEGACY_OFF: u32 = u32::MAX;
 
 impl Default for PrintOptions {
     fn default() -> Self {
@@ -58,6 +67,7 @@ impl Default for PrintOptions {
             floatmode: FloatMode::MaxPrec,
             nanstr: "nan".to_string(),
             infstr: "inf".to_string(),
+            legacy: LEGACY_OFF,
         }
     }
 }
@@ -87,6 +97,13 @@ pub enum Elements<'a> {
         repr: &'a [String],
         plain: &'a [String],
     },
+    /// Elements already turned into text by a user's format function (`formatter=`): `text[k]` is the
+    /// element at flat index `shown[k]` (see [`shown_indices`]); the others are never printed.
+    Formatted {
+        shown: &'a [usize],
+        text: &'a [String],
+        len: usize,
+    },
 }
 
 impl Elements<'_> {
@@ -98,6 +115,7 @@ impl Elements<'_> {
             Elements::Float(v, _) => v.len(),
             Elements::Complex(v, _) => v.len(),
             Elements::Text { repr, .. } => repr.len(),
+            Elements::Formatted { len, .. } => *len,
         }
     }
 }
@@ -117,7 +135,8 @@ pub fn array_repr(data: &Elements, shape: &[usize], dtype: &str, opts: &PrintOpt
         array2string(data, &shape, opts, ", ", prefix.len(), lw)
     };
     let mut extras: Vec<String> = Vec::new();
-    if (size == 0 && shape.as_slice() != [0]) || size > opts.threshold {
+    // NumPy tests `legacy > 210` here (not 201), so '2.2' also leaves the shape out.
+    if (size == 0 && shape.as_slice() != [0]) || (opts.legacy > 210 && size > opts.threshold) {
         extras.push(format!("shape={}", shape_repr(&shape)));
     }
     if !dtype_is_implied(dtype) || size == 0 {
@@ -153,8 +172,15 @@ pub fn array_str(data: &Elements, shape: &[usize], opts: &PrintOptions) -> Strin
 }
 
 /// NumPy 2 scalar repr: `np.float64(1.5)`, `np.int64(3)`, `np.True_`,
-/// `np.float32(0.33333334)`, `np.complex128(1+2j)`, `np.uint8(7)`.
-pub fn scalar_repr(data: &Elements, dtype: &str, _opts: &PrintOptions) -> String {
+/// `np.float32(0.33333334)`, `np.complex128(1+2j)`, `np.uint8(7)`. With `legacy='1.25'` or
+/// older, numbers print as their `str` and strings as Python's repr (`'hi'`).
+pub fn scalar_repr(data: &Elements, dtype: &str, opts: &PrintOptions) -> String {
+    if opts.legacy <= 125 {
+        return match data {
+            Elements::Text { repr, .. } => repr.first().cloned().unwrap_or_default(),
+            _ => scalar_str(data, dtype, opts),
+        };
+    }
     match data {
         Elements::Bool(v) => match v.first() {
             Some(true) => "np.True_".to_string(),
@@ -185,6 +211,7 @@ pub fn scalar_repr(data: &Elements, dtype: &str, _opts: &PrintOptions) -> String
             Some(r) => format!("np.str_({r})"),
             None => String::new(),
         },
+        Elements::Formatted { text, .. } => text.first().cloned().unwrap_or_default(),
     }
 }
 
@@ -214,6 +241,7 @@ pub fn scalar_str(data: &Elements, _dtype: &str, _opts: &PrintOptions) -> String
             None => String::new(),
         },
         Elements::Text { plain, .. } => plain.first().cloned().unwrap_or_default(),
+        Elements::Formatted { text, .. } => text.first().cloned().unwrap_or_default(),
     }
 }
 
@@ -1162,8 +1190,9 @@ impl FloatingFormat {
                 .copied()
                 .fold(f64::NEG_INFINITY, f64::max);
             let min_val = abs_non_zero.iter().copied().fold(f64::INFINITY, f64::min);
-            // 10 ** min(8, finfo(dtype).precision)
+            // 10 ** min(8, finfo(dtype).precision); `legacy='2.2'` and older use 1e8 for every dtype.
             let cutoff = match kind {
+                _ if opts.legacy <= 202 => 1.0e8,
                 FloatKind::F16 => 1.0e3,
                 FloatKind::F32 => 1.0e6,
                 FloatKind::F64 => 1.0e8,
@@ -1375,6 +1404,8 @@ enum Formatter {
     Complex(FloatingFormat, FloatingFormat),
     /// Strings print as their repr, unpadded.
     Text,
+    /// A user's format function's text, found by flat index.
+    Custom,
 }
 
 impl Formatter {
@@ -1420,6 +1451,7 @@ impl Formatter {
                 )
             }
             Elements::Text { .. } => Formatter::Text,
+            Elements::Formatted { .. } => Formatter::Custom,
         }
     }
 
@@ -1452,6 +1484,12 @@ impl Formatter {
             (Formatter::Text, Elements::Text { repr, .. }) => {
                 repr.get(i).cloned().unwrap_or_default()
             }
+            (Formatter::Custom, Elements::Formatted { shown, text, .. }) => shown
+                .binary_search(&i)
+                .ok()
+                .and_then(|k| text.get(k))
+                .cloned()
+                .unwrap_or_default(),
             _ => String::new(),
         }
     }
@@ -1519,6 +1557,41 @@ fn extend_line(
     line.push_str(word);
 }
 
+/// `_extendLine_pretty`: a word of several lines (a user's format function may return one) is laid out as a
+/// block, its first line where the line is and the rest under it.
+fn extend_line_pretty(
+    s: &mut String,
+    line: &mut String,
+    word: &str,
+    line_width: i64,
+    next_line_prefix: &str,
+) {
+    let words: Vec<&str> = super::python::splitlines(word, false);
+    if words.len() <= 1 {
+        return extend_line(s, line, word, line_width, next_line_prefix);
+    }
+    let max_word_length = words.iter().map(|w| char_len(w)).max().unwrap_or(0);
+    let indent = if (char_len(line) + max_word_length) as i64 > line_width
+        && char_len(line) > char_len(next_line_prefix)
+    {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        *line = format!("{}{}", next_line_prefix, words[0]);
+        next_line_prefix.to_string()
+    } else {
+        let indent = " ".repeat(char_len(line));
+        line.push_str(words[0]);
+        indent
+    };
+    for w in &words[1..] {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        *line = format!("{}{}", indent, w);
+    }
+    let last = words.last().map_or(0, |w| char_len(w));
+    line.push_str(&" ".repeat(max_word_length - last));
+}
+
 struct ArrayCtx<'a> {
     data: &'a Elements<'a>,
     shape: &'a [usize],
@@ -1555,7 +1628,7 @@ impl ArrayCtx<'_> {
             let mut line = hanging_indent.to_string();
             for i in 0..leading {
                 let word = child(i);
-                extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+                extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
                 line.push_str(self.separator);
             }
             if show_summary {
@@ -1564,11 +1637,11 @@ impl ArrayCtx<'_> {
             }
             for i in (2..=trailing).rev() {
                 let word = child(a_len - i);
-                extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+                extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
                 line.push_str(self.separator);
             }
             let word = child(a_len - 1);
-            extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+            extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
             s.push_str(&line);
         } else {
             let line_sep = format!(
@@ -1599,6 +1672,19 @@ impl ArrayCtx<'_> {
     }
 }
 
+/// Flat indices, in C order, of the elements that printing an array of this shape shows (all of them unless
+/// the array is summarized): a user's format function is called on these only, in this order.
+pub fn shown_indices(shape: &[usize], opts: &PrintOptions) -> Vec<usize> {
+    let size = shape_size(shape);
+    if size > opts.threshold {
+        let mut v = Vec::new();
+        leading_trailing(shape, &c_strides(shape), opts.edgeitems, 0, 0, &mut v);
+        v
+    } else {
+        (0..size).collect()
+    }
+}
+
 /// `np.array2string`: `[]` for an empty array, else the body laid out as after `prefix`, leaving room for
 /// `suffix` on the last line.
 pub fn array2string_public(
@@ -1626,16 +1712,9 @@ fn array2string(
     prefix_len: usize,
     line_width: i64,
 ) -> String {
-    let size = shape_size(shape);
+    let summarize = shape_size(shape) > opts.threshold;
+    let shown = shown_indices(shape, opts);
     let strides = c_strides(shape);
-    let summarize = size > opts.threshold;
-    let shown: Vec<usize> = if summarize {
-        let mut v = Vec::new();
-        leading_trailing(shape, &strides, opts.edgeitems, 0, 0, &mut v);
-        v
-    } else {
-        (0..size).collect()
-    };
     let formatter = Formatter::build(data, &shown, shape.is_empty(), opts);
     let next_line_prefix = " ".repeat(1 + prefix_len);
     let ctx = ArrayCtx {
@@ -1896,5 +1975,45 @@ mod tests {
         let e = Elements::Complex(&c, FloatKind::F16);
         let _ = array_repr(&e, &[2], "complex32", &o);
         let _ = scalar_repr(&e, "complex32", &o);
+    }
+
+    /// Text from a user's format function, laid out as `np.array2string` with `formatter=` does (expected
+    /// strings from NumPy 2.4), and the `legacy=` levels.
+    #[test]
+    fn formatted_elements_and_legacy() {
+        let o = PrintOptions::default();
+        let shown: Vec<usize> = (0..4).collect();
+        let text: Vec<String> = ["a", "bb\nc", "d", "e"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let e = Elements::Formatted {
+            shown: &shown,
+            text: &text,
+            len: 4,
+        };
+        assert_eq!(array_str(&e, &[4], &o), "[a bb\n   c  d e]");
+        assert_eq!(
+            array_repr(&e, &[2, 2], "int32", &o),
+            "array([[a, bb\n           c ],\n       [d, e]], dtype=int32)"
+        );
+        let summarized = PrintOptions {
+            threshold: 3,
+            edgeitems: 1,
+            ..o.clone()
+        };
+        assert_eq!(shown_indices(&[2, 3], &summarized), vec![0, 2, 3, 5]);
+        let v = [1.5f64];
+        let f = Elements::Float(&v, FloatKind::F32);
+        let legacy = PrintOptions {
+            legacy: 125,
+            ..o.clone()
+        };
+        assert_eq!(scalar_repr(&f, "float32", &o), "np.float32(1.5)");
+        assert_eq!(scalar_repr(&f, "float32", &legacy), "1.5");
+        let big = [1e7f64];
+        let f = Elements::Float(&big, FloatKind::F32);
+        assert_eq!(array_str(&f, &[1], &o), "[1.e+07]");
+        assert_eq!(array_str(&f, &[1], &legacy), "[10000000.]");
     }
 }

@@ -364,6 +364,26 @@ pub fn bind(
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> Res<Vec<Value>> {
     let npos = sig.positional.len();
+    // The common case (every operator dunder, most method calls): positional arguments only, with defaults
+    // for the rest; the arguments themselves become the slots.
+    let simple = kwargs.is_empty()
+        && sig.varargs.is_none()
+        && sig.kwonly.is_empty()
+        && sig.varkw.is_none()
+        && args.len() <= npos;
+    if simple
+        && sig.positional[args.len()..]
+            .iter()
+            .all(|p| p.default.is_some())
+    {
+        let given = args.len();
+        args.extend(
+            sig.positional[given..]
+                .iter()
+                .filter_map(|p| p.default.clone()),
+        );
+        return Ok(args);
+    }
     let mut slots: Vec<Option<Value>> = vec![None; npos];
     let extra = if args.len() > npos {
         args.split_off(npos)

@@ -13,7 +13,8 @@ pub mod value;
 
 use exceptions::{Exc, ExcType};
 use std::cell::RefCell;
-use std::collections::HashMap;
+/// The interpreter's own tables are keyed by short names: FxHash, not SipHash (no untrusted keys here).
+type HashMap<K, V> = std::collections::HashMap<K, V, value::FxBuild>;
 use std::io::Write;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -93,10 +94,10 @@ impl Interp {
         let types = Types::new();
         Interp {
             types,
-            builtins: HashMap::new(),
+            builtins: HashMap::default(),
             main: Rc::new(Globals::new("__main__")),
-            modules: HashMap::new(),
-            module_inits: HashMap::new(),
+            modules: HashMap::default(),
+            module_inits: HashMap::default(),
             out: Output::Stdout(std::io::BufWriter::with_capacity(
                 1 << 16,
                 std::io::stdout(),
@@ -104,7 +105,7 @@ impl Interp {
             depth: 0,
             interrupt: Arc::new(AtomicBool::new(false)),
             argv: Vec::new(),
-            state: HashMap::new(),
+            state: HashMap::default(),
             interactive: false,
             repr_active: Vec::new(),
         }
@@ -272,6 +273,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>) -> Result<Rc<C
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Attrs::default()),
         is_exception,
+        binary_slot: Default::default(),
     });
     let mro = c3_mro(&c, &bases)?;
     *c.mro.borrow_mut() = mro;
@@ -319,7 +321,7 @@ impl Types {
         let int = mk("int");
         let bool_ = new_class("bool", "builtins", vec![int.clone()])
             .unwrap_or_else(|_| unreachable_class());
-        let mut exceptions: HashMap<ExcType, Rc<Class>> = HashMap::new();
+        let mut exceptions: HashMap<ExcType, Rc<Class>> = HashMap::default();
         for &t in ExcType::ALL {
             let parent = t
                 .parent()
@@ -332,6 +334,7 @@ impl Types {
                 mro: RefCell::new(Vec::new()),
                 dict: RefCell::new(Attrs::default()),
                 is_exception: true,
+                binary_slot: Default::default(),
             });
             let mut mro = vec![c.clone()];
             mro.extend(parent.mro.borrow().iter().cloned());
@@ -379,5 +382,6 @@ fn unreachable_class() -> Rc<Class> {
         mro: RefCell::new(vec![]),
         dict: RefCell::new(Attrs::default()),
         is_exception: false,
+        binary_slot: Default::default(),
     })
 }

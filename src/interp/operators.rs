@@ -402,7 +402,12 @@ impl Interp {
                 return r;
             }
         }
+        // The builtin types' own operators first: a left operand's method goes before the right one's
+        // reflected one (`"%s" % array` formats).
         if let Some(r) = self.builtin_binary(op, &a, &b)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.slot_binary(op, &a, &b)? {
             return Ok(r);
         }
         let (fwd, rev, _) = op.dunders();
@@ -443,6 +448,30 @@ impl Interp {
             self.class_of(&a).tp_name(),
             self.class_of(&b).tp_name()
         )))
+    }
+
+    /// A native class's operator slot, when one operand is an instance of that class and the other cannot
+    /// claim priority: a builtin value, or an instance of the same class (Python lets a subclass's reflected
+    /// method go first, so any other object takes the full protocol).
+    fn slot_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> Res<Option<Value>> {
+        let slot = match (a, b) {
+            (Value::Native(x), Value::Native(y)) if Rc::ptr_eq(&x.class, &y.class) => {
+                x.class.binary_slot.get()
+            }
+            (Value::Native(x), other) | (other, Value::Native(x))
+                if !matches!(other, Value::Native(_) | Value::Instance(_)) =>
+            {
+                x.class.binary_slot.get()
+            }
+            _ => None,
+        };
+        match slot {
+            Some(f) => match f(self, op, a, b)? {
+                Value::NotImplemented => Ok(None),
+                r => Ok(Some(r)),
+            },
+            None => Ok(None),
+        }
     }
 
     /// Try `a.fwd(b)` then `b.rev(a)` for objects whose classes define them. `None` if neither applies.
@@ -990,11 +1019,11 @@ impl Interp {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> Res<bool> {
         match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.contains(&**sub)),
-                other => Err(type_error(format!(
+            Value::Str(s) => match item.as_str() {
+                Some(sub) => Ok(s.contains(&**sub)),
+                None => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
-                    self.class_of(other).tp_name()
+                    self.class_of(item).tp_name()
                 ))),
             },
             Value::List(l) => {

@@ -187,7 +187,15 @@ pub struct Class {
     pub mro: RefCell<Vec<Rc<Class>>>,
     pub dict: RefCell<Attrs>,
     pub is_exception: bool,
+    /// A native type's binary-operator slot (CPython's nb_add and friends): `left op right` where one side is
+    /// an instance of exactly this class, for the library's types whose dunders are all one function. The
+    /// interpreter calls it directly, skipping the dunder lookup and argument binding; not inherited.
+    pub binary_slot: std::cell::Cell<Option<BinarySlot>>,
 }
+
+/// See `Class::binary_slot`. Returns `NotImplemented` to let the full operator protocol run.
+pub type BinarySlot =
+    fn(&mut super::Interp, crate::syntax::ast::BinOp, &Value, &Value) -> Res<Value>;
 
 impl Class {
     /// The type's name as CPython's `tp_name` spells it in messages: NumPy's C types carry their module
@@ -409,6 +417,29 @@ fn as_number(v: &Value) -> Option<f64> {
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
+    }
+    /// The text of a `str`, or of a library object that subclasses `str` (NumPy's `np.str_`): such an object
+    /// hashes as its text, which is how it carries it.
+    pub fn as_str(&self) -> Option<&Rc<str>> {
+        match self {
+            Value::Str(s) => Some(s),
+            Value::Native(n) => match &n.hash_as {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    /// The bytes of a `bytes`, or of a library object that subclasses `bytes` (`np.bytes_`), as [`Value::as_str`].
+    pub fn as_bytes(&self) -> Option<&Rc<[u8]>> {
+        match self {
+            Value::Bytes(b) => Some(b),
+            Value::Native(n) => match &n.hash_as {
+                Some(Value::Bytes(b)) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))

@@ -46,11 +46,11 @@ pub fn float(v: &Value) -> Res<f64> {
 }
 
 pub fn string(v: &Value, ctx: &str) -> Res<Rc<str>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        other => Err(type_error(format!(
+    match v.as_str() {
+        Some(s) => Ok(s.clone()),
+        None => Err(type_error(format!(
             "{ctx} must be str, not {}",
-            type_name(other)
+            type_name(v)
         ))),
     }
 }

@@ -1332,6 +1332,11 @@ pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
 }
 
 fn new_int(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    if let (Value::Native(_), Some(t)) = (&a[1], a[1].as_str()) {
+        // A str subclass (np.str_) parses as its text.
+        let t = Value::Str(t.clone());
+        return new_int(me, vec![a[0].clone(), t, a[2].clone()]);
+    }
     let x = &a[1];
     if !matches!(a[2], Value::None) {
         let base = args::int(&a[2], "")?;
@@ -1426,6 +1431,11 @@ pub fn parse_float_text(text: &str) -> Option<f64> {
 }
 
 fn new_float(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    if let (Value::Native(_), Some(t)) = (&a[1], a[1].as_str()) {
+        // A str subclass (np.str_) parses as its text.
+        let t = Value::Str(t.clone());
+        return new_float(me, vec![a[0].clone(), t]);
+    }
     match &a[1] {
         Value::Float(f) => Ok(Value::Float(*f)),
         Value::Int(i) => Ok(Value::Float(*i as f64)),

@@ -310,6 +310,19 @@ pub const RANGE_METHODS: &[Def] = defs! {
     "count", "self, value, /", "1 if value is in the range, else 0." => |me, a| Ok(Value::Int(me.contains(&a[0], &a[1])? as i64));
 };
 
+pub const SLICE_METHODS: &[Def] = defs! {
+    "indices", "self, len, /", "The (start, stop, step) this slice selects in a sequence of length len.\n\n>>> slice(None, None, -1).indices(5)\n(4, -1, -1)" => |_, a| {
+        let len = crate::interp::attr::as_index(&a[1]).ok_or_else(|| type_error(format!(
+            "'{}' object cannot be interpreted as an integer", a[1].tp_name())))?;
+        if len < 0 {
+            return Err(value_error("length should not be negative"));
+        }
+        let Value::Slice(sl) = &a[0] else { return Err(type_error("slice.indices needs a slice")) };
+        let (start, stop, step, _) = crate::interp::attr::slice_indices(sl, len)?;
+        Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    };
+};
+
 fn real_part(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(match &a[0] {
         Value::Complex(x, _) => Value::Float(*x),
@@ -449,6 +462,9 @@ pub fn install(interp: &mut Interp) {
         ("step", slice_step),
     ] {
         add_property(&t.slice, name, "A slice bound.", getter);
+    }
+    for d in SLICE_METHODS {
+        Interp::add_method(&t.slice, d.builtin(Some("slice")));
     }
     for class in [
         t.int.clone(),

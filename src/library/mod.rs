@@ -72,8 +72,12 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("numpy", numpy::FUNCTIONS);
     add("numpy", numpy::extra::MORE_FUNCTIONS);
     add("numpy.linalg", numpy::linalg::FUNCTIONS);
+    add("numpy", numpy::printing::PRINT_FUNCTIONS);
     add("numpy.ndarray", numpy::methods::ARRAY_METHODS);
     add("numpy.ndarray", numpy::extra::MORE_METHODS);
+    add("numpy", numpy::layout::LAYOUT_FUNCTIONS);
+    add("numpy", numpy::join::JOIN_FUNCTIONS);
+    add("numpy.ndarray", numpy::layout::LAYOUT_METHODS);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

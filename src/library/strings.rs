@@ -68,11 +68,11 @@ pub fn install(interp: &mut Interp) {
 }
 
 fn text(v: &Value) -> Res<Rc<str>> {
-    match v {
-        Value::Str(t) => Ok(t.clone()),
-        other => Err(type_error(format!(
+    match v.as_str() {
+        Some(t) => Ok(t.clone()),
+        None => Err(type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
-            other.type_name()
+            v.type_name()
         ))),
     }
 }
@@ -230,42 +230,10 @@ fn split(a: &[Value], from_right: bool) -> Res<Value> {
 fn splitlines(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = text(&a[0])?;
     let keep = me.truthy(&a[1])?;
-    let mut out = Vec::new();
-    let mut start = 0;
-    let b: Vec<(usize, char)> = t.char_indices().collect();
-    let mut i = 0;
-    while i < b.len() {
-        let (pos, c) = b[i];
-        if matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        ) {
-            let mut end = pos + c.len_utf8();
-            if c == '\r' && i + 1 < b.len() && b[i + 1].1 == '\n' {
-                end += 1;
-                i += 1;
-            }
-            out.push(s(if keep {
-                t[start..end].to_string()
-            } else {
-                t[start..pos].to_string()
-            }));
-            start = end;
-        }
-        i += 1;
-    }
-    if start < t.len() {
-        out.push(s(t[start..].to_string()));
-    }
-    Ok(Value::list(out))
+    let lines = crate::format::python::splitlines(&t, keep);
+    Ok(Value::list(
+        lines.into_iter().map(|l| s(l.to_string())).collect(),
+    ))
 }
 
 fn join(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -276,12 +244,12 @@ fn join(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match v {
-            Value::Str(x) => out.push_str(x),
-            other => {
+        match v.as_str() {
+            Some(x) => out.push_str(x),
+            None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    me.class_of(other).tp_name()
+                    me.class_of(v).tp_name()
                 )))
             }
         }
@@ -333,7 +301,7 @@ fn affix(me: &mut Interp, a: &[Value], prefix: bool) -> Res<Value> {
     let sub = &t[char_to_byte(&t, st)..char_to_byte(&t, en)];
     let cands: Vec<Value> = match &a[1] {
         Value::Tuple(items) => items.to_vec(),
-        Value::Str(_) => vec![a[1].clone()],
+        v if v.as_str().is_some() => vec![a[1].clone()],
         other => {
             return Err(type_error(format!(
                 "{} first arg must be str or a tuple of str, not {}",

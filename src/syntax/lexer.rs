@@ -240,8 +240,9 @@ impl<'a> Lexer<'a> {
             }
         }
         self.pos = end;
-        if let Some(k) = KEYWORDS.iter().find(|k| **k == word) {
-            self.push(Tok::Keyword(k), start, end);
+        // KEYWORDS is sorted (a unit test checks): start-up lexes the whole embedded stdlib.
+        if let Ok(i) = KEYWORDS.binary_search(&word) {
+            self.push(Tok::Keyword(KEYWORDS[i]), start, end);
         } else {
             self.push(Tok::Name(Rc::from(word)), start, end);
         }
@@ -251,7 +252,11 @@ impl<'a> Lexer<'a> {
     fn punct(&mut self) -> Result<(), LexError> {
         let start = self.pos;
         let rest = &self.src[start..];
-        let Some(p) = PUNCTS.iter().find(|p| rest.starts_with(**p)) else {
+        let first = self.bytes[start];
+        let Some(p) = PUNCTS
+            .iter()
+            .find(|p| p.as_bytes()[0] == first && rest.starts_with(**p))
+        else {
             let ch = rest.chars().next().unwrap_or('?');
             let msg = if ch == '$' || ch == '?' || ch == '`' || ch == '!' {
                 "invalid syntax".to_string()
@@ -763,6 +768,12 @@ mod tests {
 
     fn kinds(src: &str) -> Vec<Tok> {
         lex(src).unwrap().into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn keywords_are_sorted_for_binary_search() {
+        assert!(KEYWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(kinds("lambda")[0], Tok::Keyword("lambda"));
     }
 
     #[test]

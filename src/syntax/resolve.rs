@@ -8,7 +8,8 @@
 use super::ast::*;
 use super::span::Span;
 use super::validate::SyntaxError;
-use std::collections::{HashMap, HashSet};
+// FxHash: the keys are the program's own names, and resolving the embedded stdlib is part of start-up.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::rc::Rc;
 
 /// The module's global names, shared by every compilation unit run in one session (REPL inputs included).
@@ -126,13 +127,13 @@ impl<'g> Resolver<'g> {
                 parent,
                 frame,
                 bound: Vec::new(),
-                bound_set: HashSet::new(),
-                globals: HashSet::new(),
-                nonlocals: HashSet::new(),
-                cells: HashSet::new(),
+                bound_set: HashSet::default(),
+                globals: HashSet::default(),
+                nonlocals: HashSet::default(),
+                cells: HashSet::default(),
                 frees: Vec::new(),
-                locals: HashMap::new(),
-                cell_slots: HashMap::new(),
+                locals: HashMap::default(),
+                cell_slots: HashMap::default(),
             });
         }
         self.cur = id;
@@ -246,8 +247,8 @@ impl<'g> Resolver<'g> {
         let members: Vec<usize> = (0..self.scopes.len())
             .filter(|&i| self.scopes[i].frame == frame)
             .collect();
-        let mut locals = HashMap::new();
-        let mut cells = HashMap::new();
+        let mut locals = HashMap::default();
+        let mut cells = HashMap::default();
         let mut local_names: Vec<Rc<str>> = Vec::new();
         let mut cell_names: Vec<Rc<str>> = Vec::new();
         for &sid in &members {

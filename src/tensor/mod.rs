@@ -5,6 +5,7 @@ pub mod dtype;
 pub mod element;
 pub mod error;
 pub mod index;
+pub mod layout;
 pub mod linalg;
 pub mod ops;
 pub mod random;
@@ -228,15 +229,10 @@ impl Tensor {
         self.shape.iter().product()
     }
 
+    /// NumPy's C_CONTIGUOUS flag: the elements lie in C order without gaps from `offset` (length-1 axes may
+    /// have any stride; an empty tensor counts as contiguous).
     pub fn is_contiguous(&self) -> bool {
-        let mut expect = 1isize;
-        for i in (0..self.shape.len()).rev() {
-            if self.shape[i] != 1 && self.strides[i] != expect {
-                return false;
-            }
-            expect *= self.shape[i] as isize;
-        }
-        true
+        layout::c_contiguous(&self.shape, &self.strides)
     }
 
     /// How many elements of this tensor's dtype its storage holds.
@@ -553,22 +549,9 @@ impl Tensor {
         t
     }
 
-    /// Reshape: a view of contiguous data, else a copy. `-1` is inferred.
+    /// Reshape in C order: a view when the memory allows it, else a copy. `-1` is inferred.
     pub fn reshape(&self, spec: &[isize]) -> TResult<Tensor> {
-        let size = self.numel();
-        let shape = infer_shape(spec, size)?;
-        let src = if self.is_contiguous() {
-            self.clone()
-        } else {
-            self.copy()
-        };
-        Ok(Tensor {
-            dtype: src.dtype,
-            buf: src.buf,
-            strides: contiguous_strides(&shape),
-            shape,
-            offset: src.offset,
-        })
+        self.reshape_order(spec, layout::Order::C)
     }
 
     /// Write `src` (broadcast to this view's shape, cast to its dtype) into this view's elements.

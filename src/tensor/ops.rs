@@ -90,6 +90,7 @@ op_enum!(UnaryOp {
     Trunc = "trunc": "Return the truncated value of the input, element-wise.",
     Reciprocal = "reciprocal": "Return the reciprocal of the argument, element-wise.",
     Invert = "invert": "Compute bit-wise inversion, or bit-wise NOT, element-wise.",
+    BitwiseCount = "bitwise_count": "Computes the number of 1-bits in the absolute value of x.",
     LogicalNot = "logical_not": "Compute the truth value of NOT x element-wise.",
     IsNan = "isnan": "Test element-wise for NaN and return result as a boolean array.",
     IsInf = "isinf": "Test element-wise for positive or negative infinity.",
@@ -543,38 +544,55 @@ pub fn no_string_loop(name: &str, args: &[DType]) -> TensorError {
 
 /// Apply a binary op with NumPy's type resolution; `dtype` is the loop dtype (see `binary_loop_dtype`).
 pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a, b], |[a, b]| binary_kernel(op, a, b, dtype))
+}
+
+fn binary_kernel(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
     if a.dtype.is_string() || b.dtype.is_string() || dtype.is_string() {
         return Err(no_string_loop(op.name(), &[a.dtype, b.dtype]));
     }
-    let (a, b) = (a.cast(dtype), b.cast(dtype));
+    // Borrowed when already in the loop dtype: small-array loops pay for every clone of a layout.
+    let (ca, cb);
+    let a = if a.dtype == dtype {
+        a
+    } else {
+        ca = a.astype(dtype);
+        &ca
+    };
+    let b = if b.dtype == dtype {
+        b
+    } else {
+        cb = b.astype(dtype);
+        &cb
+    };
     match dtype {
-        DType::F64 => float_binary!(f64, op, &a, &b, float_divmod),
-        DType::F32 => float_binary!(f32, op, &a, &b, float_divmod),
+        DType::F64 => float_binary!(f64, op, a, b, float_divmod),
+        DType::F32 => float_binary!(f32, op, a, b, float_divmod),
         DType::F16 | DType::BF16 => {
             let r = binary(op, &a.astype(DType::F32), &b.astype(DType::F32), DType::F32)?;
             Ok(r.astype(dtype))
         }
-        DType::I8 => int_binary::<i8>(op, &a, &b),
-        DType::I16 => int_binary::<i16>(op, &a, &b),
-        DType::I32 => int_binary::<i32>(op, &a, &b),
-        DType::I64 => int_binary::<i64>(op, &a, &b),
-        DType::U8 => int_binary::<u8>(op, &a, &b),
-        DType::U16 => int_binary::<u16>(op, &a, &b),
-        DType::U32 => int_binary::<u32>(op, &a, &b),
-        DType::U64 => int_binary::<u64>(op, &a, &b),
-        DType::C64 => complex_binary::<C32>(op, &a, &b),
-        DType::C128 => complex_binary::<C64>(op, &a, &b),
+        DType::I8 => int_binary::<i8>(op, a, b),
+        DType::I16 => int_binary::<i16>(op, a, b),
+        DType::I32 => int_binary::<i32>(op, a, b),
+        DType::I64 => int_binary::<i64>(op, a, b),
+        DType::U8 => int_binary::<u8>(op, a, b),
+        DType::U16 => int_binary::<u16>(op, a, b),
+        DType::U32 => int_binary::<u32>(op, a, b),
+        DType::U64 => int_binary::<u64>(op, a, b),
+        DType::C64 => complex_binary::<C32>(op, a, b),
+        DType::C128 => complex_binary::<C64>(op, a, b),
         // Refused at the top.
         DType::Str(_) | DType::Bytes(_) => Err(no_string_loop(op.name(), &[a.dtype, b.dtype])),
         DType::Bool => match op {
             BinaryOp::Add | BinaryOp::BitOr | BinaryOp::Maximum | BinaryOp::FMax => {
-                map2::<bool, bool>(&a, &b, |x, y| x | y)
+                map2::<bool, bool>(a, b, |x, y| x | y)
             }
             BinaryOp::Mul | BinaryOp::BitAnd | BinaryOp::Minimum | BinaryOp::FMin => {
-                map2::<bool, bool>(&a, &b, |x, y| x & y)
+                map2::<bool, bool>(a, b, |x, y| x & y)
             }
-            BinaryOp::BitXor => map2::<bool, bool>(&a, &b, |x, y| x ^ y),
-            other => binary(other, &a, &b, DType::I8),
+            BinaryOp::BitXor => map2::<bool, bool>(a, b, |x, y| x ^ y),
+            other => binary(other, a, b, DType::I8),
         },
     }
 }
@@ -599,6 +617,10 @@ fn compare_loop<T: IntoBuffer + PartialOrd>(
 
 /// Comparisons and logical ops, computed in `dtype` (the promoted input type), producing bool.
 pub fn compare(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a, b], |[a, b]| compare_kernel(op, a, b, dtype))
+}
+
+fn compare_kernel(op: CompareOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
     if dtype.is_string() {
         if !(a.dtype.is_string() && b.dtype.is_string()) {
             return Err(TensorError::Type(format!(
@@ -671,14 +693,16 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
         Floor | Ceil | Trunc => d,
         Rint => d.float_for_ufunc(),
         Reciprocal => d,
-        Invert => {
-            if d.is_float() || d.is_complex() {
-                return Err(TensorError::Type(
-                    "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into(),
-                ));
-            }
-            d
+        Invert | BitwiseCount if d.is_float() || d.is_complex() => {
+            return Err(TensorError::Type(format!(
+                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+                op.name()
+            )))
         }
+        Invert => d,
+        // bitwise_count has no bool loop: bool goes through int8 ('b->B').
+        BitwiseCount if d == DType::Bool => DType::I8,
+        BitwiseCount => d,
         LogicalNot | IsNan | IsInf | IsFinite => d,
         Signbit if d.is_complex() => {
             return Err(TensorError::Type(
@@ -690,13 +714,24 @@ pub fn unary_loop_dtype(op: UnaryOp, d: DType) -> TResult<DType> {
     })
 }
 
+/// The result dtype of a unary op computed in `loop_dtype`: predicates give bool, |z| is real, bit counts uint8.
+pub fn unary_out_dtype(op: UnaryOp, loop_dtype: DType) -> DType {
+    use UnaryOp::*;
+    match op {
+        IsNan | IsInf | IsFinite | LogicalNot | Signbit => DType::Bool,
+        Abs if loop_dtype.is_complex() => loop_dtype.real(),
+        BitwiseCount => DType::U8,
+        _ => loop_dtype,
+    }
+}
+
 /// Float loops for f32 and f64, each computed in its own precision (as NumPy's typed loops are).
 fn float_unary<F: num_traits::Float + num_traits::FloatConst>(op: UnaryOp, x: F) -> F {
     use UnaryOp::*;
     let c = |v: f64| F::from(v).unwrap_or_else(F::nan);
     match op {
         Neg => -x,
-        Pos | Conj | Invert | LogicalNot | IsNan | IsInf | IsFinite | Signbit => x,
+        Pos | Conj | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit => x,
         Abs => x.abs(),
         Sign => {
             if x.is_nan() {
@@ -777,6 +812,7 @@ fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
         // 1/0 in C's integer loop: NumPy returns the type's minimum (after a divide-by-zero warning).
         Reciprocal => map1::<T, T>(a, move |x| if x == zero { T::min_value() } else { one / x }),
         Invert => map1::<T, T>(a, |x| !x),
+        BitwiseCount => map1::<T, u8>(a, |x| x.abs_wrapping().count_ones() as u8),
         _ => Err(TensorError::Type(format!(
             "internal: {} needs a float loop",
             op.name()
@@ -786,6 +822,10 @@ fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
 
 /// Apply a unary op; `dtype` is the loop dtype from `unary_loop_dtype`.
 pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a], |[a]| unary_kernel(op, a, dtype))
+}
+
+fn unary_kernel(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
     use UnaryOp::*;
     if a.dtype.is_string() || dtype.is_string() {
         return Err(no_string_loop1(op.name(), a.dtype));

@@ -429,18 +429,73 @@ fn arg_extreme<T: Ordered>(mut items: impl Iterator<Item = T>, want_max: bool) -
     (best_i, best)
 }
 
+/// argmax/argmin of a non-empty contiguous run, the same answer as `arg_extreme`, a block at a time: a block's
+/// extreme is a branch-free fold into independent lanes (which the compiler turns into SIMD max/min for the
+/// primitive types), with a NaN check beside it; only the winning block is searched again for the first index
+/// holding the extreme. A block with a NaN is searched by `arg_extreme`, since the first NaN is the answer.
+fn arg_extreme_run<T: Ordered, const MAX: bool>(x: &[T]) -> (usize, T) {
+    const BLOCK: usize = 2048;
+    const LANES: usize = 8;
+    let better = |a: T, b: T| if MAX { a.after(b) } else { b.after(a) };
+    let mut best: Option<(usize, T)> = None;
+    for (k, block) in x.chunks(BLOCK).enumerate() {
+        let start = k * BLOCK;
+        let mut lanes = [block[0]; LANES];
+        let mut nan = false;
+        let mut rows = block.chunks_exact(LANES);
+        for row in &mut rows {
+            for j in 0..LANES {
+                let v = row[j];
+                nan |= v.is_nan();
+                lanes[j] = if better(v, lanes[j]) { v } else { lanes[j] };
+            }
+        }
+        for &v in rows.remainder() {
+            nan |= v.is_nan();
+            lanes[0] = if better(v, lanes[0]) { v } else { lanes[0] };
+        }
+        if nan {
+            let (i, v) = arg_extreme(block.iter().copied(), MAX);
+            return (start + i, v);
+        }
+        let m = lanes[1..]
+            .iter()
+            .fold(lanes[0], |m, &l| if better(l, m) { l } else { m });
+        // A later block wins only when strictly better: ties keep the earliest index.
+        if best.is_none_or(|(_, b)| better(m, b)) {
+            best = Some((start, m));
+        }
+    }
+    let Some((start, m)) = best else {
+        unreachable!("empty reductions are rejected before")
+    };
+    let i = x[start..].iter().position(|&v| v == m).unwrap_or(0);
+    (start + i, m)
+}
+
 /// arg_extreme over a contiguous run, in parallel chunks for long runs (combined in order, so the same answer).
-fn arg_extreme_slice<T: Ordered + Send + Sync>(x: &[T], want_max: bool) -> (usize, T) {
+/// Only argmax/argmin (`want_index`) take the blocked path: max/min keep the later of equal values (see
+/// `arg_extreme`), which its lanes do not track.
+fn arg_extreme_slice<T: Ordered + Send + Sync>(
+    x: &[T],
+    want_max: bool,
+    want_index: bool,
+) -> (usize, T) {
     use rayon::prelude::*;
     const CHUNK: usize = 1 << 16;
+    let run = |s: &[T]| match (want_index, want_max) {
+        (true, true) => arg_extreme_run::<T, true>(s),
+        (true, false) => arg_extreme_run::<T, false>(s),
+        (false, _) => arg_extreme(s.iter().copied(), want_max),
+    };
     if x.len() < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
-        return arg_extreme(x.iter().copied(), want_max);
+        return run(x);
     }
     let parts: Vec<(usize, T)> = x
         .par_chunks(CHUNK)
         .enumerate()
         .map(|(c, s)| {
-            let (i, v) = arg_extreme(s.iter().copied(), want_max);
+            let (i, v) = run(s);
             (c * CHUNK + i, v)
         })
         .collect();
@@ -458,7 +513,7 @@ fn extreme<T: IntoBuffer + Ordered>(op: ReduceOp, t: &Tensor, axes: &[usize]) ->
         let found: Vec<(usize, T)> = match red.as_slice() {
             [(n, 1)] => outs
                 .iter()
-                .map(|&b| arg_extreme_slice(&x[b as usize..b as usize + n], want_max))
+                .map(|&b| arg_extreme_slice(&x[b as usize..b as usize + n], want_max, want_index))
                 .collect(),
             _ => {
                 let rel = p.block_offsets();
@@ -586,8 +641,48 @@ mod tests {
         let mut big = vec![0.0f64; PARALLEL_THRESHOLD * 3];
         big[200_000] = 7.0;
         big[600_000] = 7.0;
-        assert_eq!(arg_extreme_slice(&big, true).0, 200_000);
+        assert_eq!(arg_extreme_slice(&big, true, true).0, 200_000);
         big[700_000] = f64::NAN;
-        assert_eq!(arg_extreme_slice(&big, true).0, 700_000);
+        assert_eq!(arg_extreme_slice(&big, true, true).0, 700_000);
+    }
+
+    #[test]
+    fn blocked_arg_extreme_agrees_with_the_plain_scan() {
+        // Few distinct values (many ties, signed zeros), lengths around the block and lane sizes, NaN anywhere.
+        let mut state = 12345u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        for len in [1, 7, 8, 9, 2047, 2048, 2049, 5000, 9000] {
+            for trial in 0..6 {
+                let mut v: Vec<f64> = (0..len)
+                    .map(|_| [-1.0, -0.0, 0.0, 2.0][next() % 4])
+                    .collect();
+                if trial >= 3 {
+                    let at = next() % len;
+                    v[at] = f64::NAN;
+                }
+                let ints: Vec<i32> = (0..len).map(|_| (next() % 5) as i32 - 2).collect();
+                assert_eq!(
+                    arg_extreme_run::<f64, true>(&v).0,
+                    arg_extreme(v.iter().copied(), true).0
+                );
+                assert_eq!(
+                    arg_extreme_run::<f64, false>(&v).0,
+                    arg_extreme(v.iter().copied(), false).0
+                );
+                assert_eq!(
+                    arg_extreme_run::<i32, true>(&ints).0,
+                    arg_extreme(ints.iter().copied(), true).0
+                );
+                assert_eq!(
+                    arg_extreme_run::<i32, false>(&ints).0,
+                    arg_extreme(ints.iter().copied(), false).0
+                );
+            }
+        }
     }
 }

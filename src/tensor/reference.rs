@@ -601,7 +601,9 @@ macro_rules! float_rules {
                         (pi * x).sin() / (pi * x)
                     }
                 }
-                Invert | LogicalNot | IsNan | IsInf | IsFinite | Signbit => return None,
+                Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit => {
+                    return None
+                }
             })
         }
     };
@@ -925,6 +927,7 @@ fn int_unary(op: UnaryOp, d: DType, x: i128) -> Option<i128> {
             }
         }
         Invert => !x,
+        BitwiseCount => x.unsigned_abs().count_ones() as i128,
         _ => return None,
     })
 }
@@ -997,7 +1000,10 @@ fn unary_scalar(op: UnaryOp, x: Scalar, d: DType) -> TResult<Scalar> {
             };
             complex_scalar(d, r.re, r.im)
         }
-        (d, x) if d.is_int() => int_scalar(d, int_unary(op, d, int_of(x)).ok_or_else(none)?),
+        (d, x) if d.is_int() => int_scalar(
+            crate::tensor::ops::unary_out_dtype(op, d),
+            int_unary(op, d, int_of(x)).ok_or_else(none)?,
+        ),
         _ => return Err(internal("operand not in the loop dtype")),
     })
 }
@@ -1029,11 +1035,7 @@ pub fn unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
         Signbit if !a.dtype().is_complex() => return pred(|re, _| re.is_sign_negative()),
         _ => {}
     }
-    let out = if op == Abs && dtype.is_complex() {
-        dtype.real()
-    } else {
-        dtype
-    };
+    let out = crate::tensor::ops::unary_out_dtype(op, dtype);
     let vals = xs
         .into_iter()
         .map(|x| unary_scalar(op, cast(x, dtype), dtype))

@@ -21,19 +21,18 @@ class errstate:
 class printoptions:
     """Context manager that sets print options and restores the old ones on exit."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *args, **kwargs):
+        self.args = args
         self.kwargs = kwargs
 
     def __enter__(self):
         self.saved = get_printoptions()
-        set_printoptions(**self.kwargs)
+        set_printoptions(*self.args, **self.kwargs)
         return get_printoptions()
 
     def __exit__(self, *exc):
-        s = self.saved
-        set_printoptions(precision=s['precision'], threshold=s['threshold'], edgeitems=s['edgeitems'],
-                         linewidth=s['linewidth'], suppress=s['suppress'], nanstr=s['nanstr'],
-                         infstr=s['infstr'], sign=s['sign'], floatmode=s['floatmode'])
+        # Every option, formatter and legacy included, goes back to what it was.
+        set_printoptions(**self.saved)
         return False
 
 

@@ -2,10 +2,13 @@
 
 
 def ascontiguousarray(a, dtype=None, *, like=None):
-    a = asarray(a, dtype=dtype)
-    if a.ndim == 0:
-        return a.reshape(1)
-    return a.copy()
+    # The array itself when it is already C-contiguous (and of that dtype); at least 1-D, as NumPy's.
+    return array(a, dtype=dtype, copy=None, order='C', ndmin=1)
+
+
+def asfortranarray(a, dtype=None, *, like=None):
+    # The array itself when it is already Fortran-contiguous (and of that dtype); at least 1-D, as NumPy's.
+    return array(a, dtype=dtype, copy=None, order='F', ndmin=1)
 
 
 # --- arrays like another ------------------------------------------------------------------------------------------

@@ -60,10 +60,6 @@ def column_stack(tup):
     return concatenate(cols, axis=1)
 
 
-def ravel(a, order='C'):
-    return asarray(a).ravel()
-
-
 # Functions that the Rust side may already provide keep the Rust version.
 
 try:
@@ -760,11 +756,6 @@ def matrix_transpose(x, /):
 def permute_dims(a, axes=None):
     """np.transpose under its array-API name."""
     return transpose(a, axes)
-
-
-def concat(arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind'):
-    """np.concatenate under its array-API name."""
-    return concatenate(arrays, axis=axis, out=out, dtype=dtype, casting=casting)
 
 
 def resize(a, new_shape):

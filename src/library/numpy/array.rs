@@ -1,7 +1,6 @@
-//! The `numpy.ndarray` type and NumPy scalars: conversions between values and tensors, printing, and the
+//! The `numpy.ndarray` type and NumPy scalars: conversions between values and tensors, and the
 //! operator dunders (which route through the tensor op tables with NumPy's type rules).
 
-use crate::format::numpy as npfmt;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::repr::s;
 use crate::interp::value::*;
@@ -181,29 +180,24 @@ pub fn wrap_array(me: &Interp, t: Tensor) -> Res<Value> {
     })))
 }
 
-/// The NumPy scalar class of a dtype (`np.float64` for float64), if it has one.
+/// The NumPy scalar class of a dtype (`np.float64` for float64, `np.str_` for every `<U n`), if it has one.
 pub fn scalar_class(me: &Interp, d: DType) -> Res<Option<Rc<Class>>> {
+    let key = match d {
+        DType::Str(_) => DType::Str(0),
+        DType::Bytes(_) => DType::Bytes(0),
+        d => d,
+    };
     with_classes(me, |c| {
         c.scalars
             .iter()
-            .find(|(k, _)| *k == d)
+            .find(|(k, _)| *k == key)
             .map(|(_, c)| c.clone())
     })
 }
 
 pub fn wrap_scalar(me: &Interp, t: Tensor) -> Res<Value> {
     let d = t.dtype();
-    if d.is_string() && t.numel() == 1 {
-        // NumPy's `np.str_` / `np.bytes_` subclass `str` / `bytes`; the element is the Python string itself
-        // (so every str method and operator works), though its repr lacks the `np.str_(...)` wrapper.
-        return Ok(item(&t));
-    }
-    let class = with_classes(me, |c| {
-        c.scalars
-            .iter()
-            .find(|(k, _)| *k == d)
-            .map(|(_, c)| c.clone())
-    })?;
+    let class = scalar_class(me, d)?;
     let Some(class) = class else {
         return wrap_array(me, t);
     };
@@ -809,7 +803,13 @@ fn weak_tensor(me: &mut Interp, v: &Value, dtype: DType) -> Res<Tensor> {
             ));
         }
     }
-    let t = to_tensor(me, v, None)?;
+    // Built directly: this runs for every `array <op> number`.
+    let t = match v {
+        Value::Float(f) => Tensor::from_vec(vec![*f], vec![]),
+        Value::Int(i) => Tensor::from_vec(vec![*i], vec![]),
+        Value::Bool(b) => Tensor::from_vec(vec![*b], vec![]),
+        _ => to_tensor(me, v, None)?,
+    };
     Ok(t.cast(dtype))
 }
 
@@ -1003,76 +1003,7 @@ pub fn unary_value(me: &mut Interp, op: UnaryOp, a: &Value) -> Res<Value> {
     wrap_result(me, r)
 }
 
-// ---------------------------------------------------------------------------- printing
-
-pub fn print_options(me: &Interp) -> npfmt::PrintOptions {
-    me.state
-        .get("numpy.printoptions")
-        .and_then(|c| c.borrow().downcast_ref::<npfmt::PrintOptions>().cloned())
-        .unwrap_or_default()
-}
-
-/// Call `f` with the tensor's elements in the form the printer takes.
-pub fn with_elements<R>(t: &Tensor, f: impl FnOnce(&npfmt::Elements) -> R) -> R {
-    let d = t.dtype();
-    match d {
-        DType::Bool => f(&npfmt::Elements::Bool(&t.to_vec::<bool>())),
-        DType::U8 | DType::U16 | DType::U32 | DType::U64 => {
-            f(&npfmt::Elements::UInt(&t.to_vec::<u64>()))
-        }
-        DType::I8 | DType::I16 | DType::I32 | DType::I64 => {
-            f(&npfmt::Elements::Int(&t.to_vec::<i64>()))
-        }
-        DType::F16 => f(&npfmt::Elements::Float(
-            &t.to_vec::<f64>(),
-            npfmt::FloatKind::F16,
-        )),
-        DType::BF16 | DType::F32 => f(&npfmt::Elements::Float(
-            &t.to_vec::<f64>(),
-            npfmt::FloatKind::F32,
-        )),
-        DType::F64 => f(&npfmt::Elements::Float(
-            &t.to_vec::<f64>(),
-            npfmt::FloatKind::F64,
-        )),
-        DType::C64 | DType::C128 => {
-            let v: Vec<(f64, f64)> = t.to_vec::<C64>().iter().map(|z| (z.re, z.im)).collect();
-            let k = if d == DType::C64 {
-                npfmt::FloatKind::F32
-            } else {
-                npfmt::FloatKind::F64
-            };
-            f(&npfmt::Elements::Complex(&v, k))
-        }
-        DType::Str(_) | DType::Bytes(_) => {
-            let items: Vec<Value> = t
-                .strings()
-                .into_iter()
-                .map(|u| string_value(d, &u))
-                .collect();
-            let plain: Vec<String> = items
-                .iter()
-                .map(|v| match v {
-                    Value::Str(s) => s.to_string(),
-                    Value::Bytes(b) => crate::interp::repr::bytes_repr(b),
-                    _ => String::new(),
-                })
-                .collect();
-            let repr: Vec<String> = items
-                .iter()
-                .map(|v| match v {
-                    Value::Str(s) => crate::format::python::str_repr(s),
-                    Value::Bytes(b) => crate::interp::repr::bytes_repr(b),
-                    _ => String::new(),
-                })
-                .collect();
-            f(&npfmt::Elements::Text {
-                repr: &repr,
-                plain: &plain,
-            })
-        }
-    }
-}
+// ---------------------------------------------------------------------------- string elements
 
 /// One string element as a Python value: `str` for unicode (invalid code points become U+FFFD; NumPy refuses
 /// to store them in the first place), `bytes` for bytes.
@@ -1087,24 +1018,6 @@ pub fn string_value(d: DType, units: &[u32]) -> Value {
                 .into(),
         ),
     }
-}
-
-pub fn array_repr(me: &Interp, t: &Tensor, scalar: bool) -> String {
-    let opts = print_options(me);
-    let full = t.dtype().numpy_str();
-    let name = full.as_str();
-    if scalar {
-        return with_elements(t, |e| npfmt::scalar_repr(e, name, &opts));
-    }
-    with_elements(t, |e| npfmt::array_repr(e, &t.shape, name, &opts))
-}
-
-pub fn array_str(me: &Interp, t: &Tensor, scalar: bool) -> String {
-    let opts = print_options(me);
-    if scalar {
-        return with_elements(t, |e| npfmt::scalar_str(e, t.dtype().name(), &opts));
-    }
-    with_elements(t, |e| npfmt::array_str(e, &t.shape, &opts))
 }
 
 /// A 0-d tensor's value as a Python number (`item()`).

@@ -4,7 +4,6 @@
 use super::array::*;
 use super::methods::{arg_tensor, axes_arg, this};
 use crate::interp::exceptions::{index_error, type_error, value_error, Exc, ExcType};
-use crate::interp::repr::s;
 use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::library::args;
@@ -510,7 +509,7 @@ fn repeat_tensor(me: &mut Interp, t: &Tensor, reps: &Value, axis: &Value) -> Res
         sh[ax] = 0;
         return Ok(Tensor::zeros(t.dtype(), sh));
     }
-    super::concat(&parts, ax)
+    super::join::concat(&parts, ax)
 }
 
 /// Two operands as tensors whose numeric values compare as the originals do: strings become their joint
@@ -1055,7 +1054,7 @@ fn np_take(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         return wrap_array(me, Tensor::zeros(t.dtype(), shape));
     }
     let stacked: Vec<Tensor> = parts.iter().map(|p| p.unsqueeze(0)).collect();
-    let r = super::concat(&stacked, 0)?;
+    let r = super::join::concat(&stacked, 0)?;
     // r has shape (k, rest...) in take order; move the taken axis into place.
     let spec: Vec<isize> = shape.iter().map(|d| *d as isize).collect();
     let moved = if ax == 0 {
@@ -1087,7 +1086,7 @@ pub const MORE_FUNCTIONS: &[Def] = &[
         let t = arg_tensor(me, &a[0])?; let parts = nonzero_tensors(&t); let n = parts.first().map(|p| p.numel()).unwrap_or(0);
         let cols: Vec<Tensor> = parts.iter().map(|p| p.unsqueeze(1)).collect();
         if t.ndim() == 0 { return wrap_array(me, Tensor::zeros(DType::I64, vec![n, 0])); }
-        wrap_array(me, super::concat(&cols, 1)?) } },
+        wrap_array(me, super::join::concat(&cols, 1)?) } },
     Def { name: "unique", sig: "ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True", doc: "Sorted unique elements.", func: np_unique },
     Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_array(me, squeeze_tensor(&t, &a[1])?) } },
     Def { name: "swapaxes", sig: "a, axis1, axis2", doc: "Interchange two axes.", func: |me, a| {
@@ -1277,75 +1276,3 @@ pub const MEMORY_FUNCTIONS: &[Def] = &[
         func: |me, a| Ok(Value::Bool(overlap(me, &a[0], &a[1], false)?)),
     },
 ];
-
-pub struct Flags {
-    pub c: bool,
-    pub f: bool,
-    pub own: bool,
-    pub writeable: bool,
-}
-
-fn the_flags(v: &Value) -> Res<(bool, bool, bool, bool)> {
-    let Value::Native(n) = v else {
-        return Err(type_error("not flags"));
-    };
-    let d = n.data.borrow();
-    d.downcast_ref::<Flags>()
-        .map(|f| (f.c, f.f, f.own, f.writeable))
-        .ok_or_else(|| type_error("not flags"))
-}
-
-fn flag_value(v: &Value, key: &str) -> Res<Value> {
-    let (c, f, own, w) = the_flags(v)?;
-    Ok(Value::Bool(match key.to_ascii_uppercase().as_str() {
-        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => c,
-        "F_CONTIGUOUS" | "F" | "FORTRAN" => f,
-        "OWNDATA" | "O" => own,
-        "WRITEABLE" | "W" => w,
-        "ALIGNED" | "A" => true,
-        "WRITEBACKIFCOPY" | "X" => false,
-        other => return Err(Exc::with_args(ExcType::KeyError, vec![Value::str(other)])),
-    }))
-}
-
-pub const FLAGS_METHODS: &[Def] = &[
-    Def {
-        name: "__getitem__",
-        sig: "self, key, /",
-        doc: "A flag by name.",
-        func: |_, a| {
-            let k = args::string(&a[1], "flag")?;
-            flag_value(&a[0], &k)
-        },
-    },
-    Def {
-        name: "__getattr__",
-        sig: "self, name, /",
-        doc: "A flag by attribute.",
-        func: |_, a| {
-            let k = args::string(&a[1], "flag")?;
-            flag_value(&a[0], &k)
-        },
-    },
-    Def {
-        name: "__repr__",
-        sig: "self, /",
-        doc: "The flags, one per line.",
-        func: |_, a| {
-            let (c, f, own, w) = the_flags(&a[0])?;
-            let b = |x: bool| if x { "True" } else { "False" };
-            Ok(s(format!("  C_CONTIGUOUS : {}\n  F_CONTIGUOUS : {}\n  OWNDATA : {}\n  WRITEABLE : {}\n  ALIGNED : True\n  WRITEBACKIFCOPY : False\n", b(c), b(f), b(own), b(w))))
-        },
-    },
-];
-
-pub fn f_contiguous(t: &Tensor) -> bool {
-    let mut expect = 1isize;
-    for i in 0..t.ndim() {
-        if t.shape[i] != 1 && t.strides[i] != expect {
-            return false;
-        }
-        expect *= t.shape[i] as isize;
-    }
-    true
-}

@@ -2,6 +2,7 @@
 
 use super::array::*;
 use super::index::{gather, index, setitem, Indexed};
+use super::printing;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::repr::s;
 use crate::interp::value::*;
@@ -56,17 +57,6 @@ pub fn axes_arg(v: &Value, ndim: usize) -> Res<Vec<usize>> {
         return Err(value_error("duplicate value in 'axis'"));
     }
     Ok(axes)
-}
-
-fn shape_arg(me: &mut Interp, v: &Value) -> Res<Vec<isize>> {
-    match v {
-        Value::Tuple(_) | Value::List(_) => me
-            .collect(v)?
-            .iter()
-            .map(|x| args::int(x, "").map(|i| i as isize))
-            .collect(),
-        other => Ok(vec![args::int(other, "")? as isize]),
-    }
 }
 
 fn shape_tuple(shape: &[usize]) -> Value {
@@ -152,6 +142,33 @@ fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
 
 fn cmp(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
     compare_value(me, op, a, b)
+}
+
+/// The `binary_slot` of ndarray and the NumPy scalar types: `left op right`, exactly what their operator
+/// dunders (below) compute, for whichever side is the NumPy value.
+pub fn operator_slot(
+    me: &mut Interp,
+    op: crate::syntax::ast::BinOp,
+    left: &Value,
+    right: &Value,
+) -> Res<Value> {
+    use crate::syntax::ast::BinOp as B;
+    let op = match op {
+        B::Add => BinaryOp::Add,
+        B::Sub => BinaryOp::Sub,
+        B::Mul => BinaryOp::Mul,
+        B::Div => BinaryOp::Div,
+        B::FloorDiv => BinaryOp::FloorDiv,
+        B::Mod => BinaryOp::Mod,
+        B::Pow => BinaryOp::Pow,
+        B::LShift => BinaryOp::LShift,
+        B::RShift => BinaryOp::RShift,
+        B::BitAnd => BinaryOp::BitAnd,
+        B::BitOr => BinaryOp::BitOr,
+        B::BitXor => BinaryOp::BitXor,
+        B::MatMul => return matmul(me, left, right),
+    };
+    bin(me, op, left, right)
 }
 
 /// Methods shared by `ndarray` and the NumPy scalar types.
@@ -248,8 +265,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
         if !scalar { return Err(type_error("unhashable type: 'numpy.ndarray'")); }
         Ok(Value::Int(super::super::builtins::py_hash(me, &item(&t))?)) };
-    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_repr(me, &t, sc))) };
-    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(array_str(me, &t, sc))) };
+    "__repr__", "self, /", "repr(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(printing::array_repr(me, &t, sc)?)) };
+    "__str__", "self, /", "str(self)" => |me, a| { let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; Ok(s(printing::array_str(me, &t, sc)?)) };
     "__format__", "self, spec, /", "format(self, spec)" => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?;
         let spec = args::string(&a[1], "format spec")?;
@@ -259,32 +276,16 @@ pub const ARRAY_METHODS: &[Def] = defs! {
             let v = match item(&t) { Value::Bool(b) if !spec.is_empty() => Value::Int(b as i64), v => v };
             return Ok(s(me.format_value(&v, &spec)?));
         }
-        if spec.is_empty() { return Ok(s(array_str(me, &t, sc))); }
+        if spec.is_empty() { return Ok(s(printing::array_str(me, &t, sc)?)); }
         Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
-    "reshape", "self, *shape, order='C'", "A view (or copy) with a new shape.\n\n>>> np.arange(6).reshape(2, 3)\narray([[0, 1, 2],\n       [3, 4, 5]])" => |me, a| {
-        let t = this(&a[0])?; let Value::Tuple(sh) = &a[1] else { return Ok(Value::None) };
-        let spec = if sh.len() == 1 { shape_arg(me, &sh[0])? } else { sh.iter().map(|x| args::int(x, "").map(|i| i as isize)).collect::<Res<_>>()? };
-        let order = args::string(&a[2], "order")?;
-        if &*order == "F" {
-            // Fortran order: reverse the axes, reshape to the reversed shape, reverse back.
-            let rev: Vec<isize> = spec.iter().rev().copied().collect();
-            return wrap_view(me, t.transpose().reshape(&rev).map_err(tensor_error)?.transpose(), &a[0]);
-        }
-        wrap_view(me, t.reshape(&spec).map_err(tensor_error)?, &a[0]) };
     "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
         crate::library::numpy::check_casting(t.dtype(), d, &a[3])?;
-        // copy=False returns the array itself when no cast is needed.
-        if !sc && d == t.dtype() && !me.truthy(&a[5])? { return Ok(a[0].clone()); }
-        let r = crate::library::numpy::array::astype_value(&t, d)?;
+        let order = super::layout::order_arg(&a[2], crate::tensor::layout::Order::K)?;
+        // copy=False returns the array itself when no cast or relayout is needed.
+        if !sc && d == t.dtype() && !me.truthy(&a[5])? && super::layout::satisfies(&t, order) { return Ok(a[0].clone()); }
+        let r = t.new_like(order, |v| astype_value(v, d))?;
         if sc { wrap_scalar(me, r) } else { wrap_array(me, r) } };
-    "copy", "self, order='C'", "A copy of the array." => |me, a| { let t = this(&a[0])?; wrap_array(me, t.copy()) };
-    "flatten", "self, order='C'", "A 1-D copy (C or Fortran order)." => |me, a| {
-        let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
-        wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?) };
-    "ravel", "self, order='C'", "A 1-D view when possible (C or Fortran order)." => |me, a| {
-        let t = this(&a[0])?; let t = if &*args::string(&a[1], "order")? == "F" { t.transpose() } else { t };
-        wrap_view(me, t.reshape(&[-1]).map_err(tensor_error)?, &a[0]) };
     "tolist", "self, /", "Nested Python lists of Python numbers." => |_, a| Ok(tolist(&this(&a[0])?));
     "item", "self, *args", "The element as a Python number." => |_, a| {
         let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };

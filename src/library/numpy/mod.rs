@@ -4,12 +4,15 @@
 pub mod array;
 pub mod extra;
 pub mod index;
+pub mod join;
+pub mod layout;
 pub mod linalg;
 pub mod methods;
+pub mod printing;
 pub mod reductions;
+pub mod text_scalar;
 pub mod ufunc;
 
-use crate::format::numpy as npfmt;
 use crate::interp::exceptions::{type_error, value_error, Exc, ExcType};
 use crate::interp::value::*;
 use crate::interp::Interp;
@@ -17,6 +20,7 @@ use crate::library::args;
 use crate::library::Def;
 use crate::tensor::dtype::{DType, Kind};
 use crate::tensor::error::TensorError;
+use crate::tensor::layout::Order;
 use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
 use crate::tensor::Tensor;
 use array::*;
@@ -205,53 +209,84 @@ fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
     Tensor::from_vec(vec![value; n], shape).astype(dtype)
 }
 
+/// `np.array(object, dtype, copy, order, ndmin)`.
 fn np_array(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[1])?;
     let copy = me.truthy(&a[2])?;
-    let ndmin = args::int(&a[3], "")?.max(0) as usize;
-    if !copy {
-        if let Some((t, sc)) = as_array(&a[0]) {
-            if !sc && (d.is_none() || d == Some(t.dtype())) && t.ndim() >= ndmin {
-                return Ok(a[0].clone());
-            }
+    let order = layout::order_arg(&a[3], Order::K)?;
+    let ndmin = args::int(&a[4], "")?.max(0) as usize;
+    let arr = match as_array(&a[0]) {
+        Some((t, false)) => layout::array_from_array(me, &a[0], &t, d, order, copy)?,
+        _ => {
+            let t = new_array(me, &a[0], d, order)?;
+            wrap_array(me, t)?
         }
+    };
+    let t = arg_tensor(me, &arr)?;
+    if t.ndim() >= ndmin {
+        return Ok(arr);
     }
-    let t = to_tensor(me, &a[0], d)?;
-    let mut t = t;
-    while t.ndim() < ndmin {
-        t = t.unsqueeze(0);
+    // Leading length-1 axes are a view of the new array.
+    let mut v = t.clone();
+    while v.ndim() < ndmin {
+        v = v.unsqueeze(0);
     }
-    wrap_array(me, t)
+    wrap_view(me, v, &arr)
+}
+
+/// A new array from a non-array object (lists, scalars), laid out as `order` asks ('F': Fortran order).
+fn new_array(me: &mut Interp, v: &Value, d: Option<DType>, order: Order) -> Res<Tensor> {
+    Ok(layout::fresh_in_order(to_tensor(me, v, d)?, order))
 }
 
 fn np_asarray(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[1])?;
-    if let Some((t, scalar)) = as_array(&a[0]) {
-        // An array that already has the dtype is returned itself (`np.asarray(a) is a`).
-        if !scalar && d.is_none_or(|d| d == t.dtype()) {
-            return Ok(a[0].clone());
+    let order = layout::order_arg(&a[2], Order::K)?;
+    match as_array(&a[0]) {
+        // An array that already has the dtype and layout is returned itself (`np.asarray(a) is a`).
+        Some((t, false)) => layout::array_from_array(me, &a[0], &t, d, order, false),
+        _ => {
+            let t = new_array(me, &a[0], d, order)?;
+            wrap_array(me, t)
         }
-        return wrap_array(
-            me,
-            match d {
-                Some(d) => array::astype_value(&t, d)?,
-                None => t,
-            },
-        );
     }
-    let t = to_tensor(me, &a[0], d)?;
-    wrap_array(me, t)
 }
 
+/// zeros/empty (`fill` None) and full: a new array of `shape` in memory order `order` ('C' or 'F'); the dtype
+/// defaults to float64, or to the fill value's.
+fn np_filled(
+    me: &mut Interp,
+    shape: &Value,
+    dtype: &Value,
+    order: &Value,
+    fill: Option<&Value>,
+) -> Res<Value> {
+    let sh = shape_of(me, shape)?;
+    let order = layout::creation_order(order)?;
+    let v = fill.map(|v| arg_tensor(me, v)).transpose()?;
+    let d = dtype_or(me, dtype, v.as_ref().map_or(DType::F64, |v| v.dtype()))?;
+    check_alloc(&sh, d)?;
+    let out = Tensor::zeros_order(d, sh, order);
+    if let Some(v) = v {
+        index::copy_into(&out, &v.cast(d))?;
+    }
+    wrap_array(me, out)
+}
+
+/// The `*_like` functions: `a` is `[prototype, dtype, order]`, then the fill value when `value` is `None`.
+/// Order 'K' (the default) keeps the prototype's memory layout.
 fn np_full_like(me: &mut Interp, a: &[Value], value: Option<f64>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let d = dtype_or(me, &a[1], t.dtype())?;
+    let order = layout::order_arg(&a[2], Order::K)?;
     let v = match value {
         Some(v) if d.is_string() => filled(vec![], d, v),
         Some(v) => Tensor::from_vec(vec![v], vec![]),
-        None => array::astype_value(&arg_tensor(me, &a[2])?, d)?,
+        None => array::astype_value(&arg_tensor(me, &a[3])?, d)?,
     };
-    let out = Tensor::zeros(d, t.shape.clone());
+    let out = t.new_like(order, |p| {
+        Ok::<_, Box<Exc>>(Tensor::zeros(d, p.shape.clone()))
+    })?;
     out.assign(&v.cast(d)).map_err(tensor_error)?;
     wrap_array(me, out)
 }
@@ -335,20 +370,11 @@ fn np_eye(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             v[i * m + j as usize] = 1.0;
         }
     }
-    wrap_array(me, Tensor::from_vec(v, vec![n, m]).astype(d))
-}
-
-fn np_reshape(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    let dims: Vec<Value> = match &a[1] {
-        Value::Tuple(_) | Value::List(_) => me.collect(&a[1])?,
-        other => vec![other.clone()],
-    };
-    let spec: Vec<isize> = dims
-        .iter()
-        .map(|d| args::int(d, "").map(|i| i as isize))
-        .collect::<Res<_>>()?;
-    wrap_array(me, t.reshape(&spec).map_err(tensor_error)?)
+    let order = layout::creation_order(&a[4])?;
+    wrap_array(
+        me,
+        layout::fresh_in_order(Tensor::from_vec(v, vec![n, m]).astype(d), order),
+    )
 }
 
 fn np_transpose(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -424,44 +450,6 @@ fn np_where(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     wrap_array(me, out)
 }
 
-fn np_concatenate(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let items = me.collect(&a[0])?;
-    let ts: Vec<Tensor> = items
-        .iter()
-        .map(|v| arg_tensor(me, v))
-        .collect::<Res<_>>()?;
-    if ts.is_empty() {
-        return Err(value_error("need at least one array to concatenate"));
-    }
-    let axis_v = a[1].clone();
-    let (ts, axis) = if matches!(axis_v, Value::None) {
-        (
-            ts.iter()
-                .map(|t| t.reshape(&[-1]))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(tensor_error)?,
-            0,
-        )
-    } else {
-        let ax = axes_arg(&axis_v, ts[0].ndim())?;
-        (ts, ax.first().copied().unwrap_or(0))
-    };
-    let r = concat(&ts, axis)?;
-    let r = joined_dtype(me, r, &a[3], &a[4])?;
-    wrap_array(me, r)
-}
-
-/// The `dtype=`/`casting=` of concatenate and stack: cast the joined result, refusing what 'same_kind'
-/// (the default) forbids, as NumPy's message says.
-fn joined_dtype(me: &mut Interp, r: Tensor, dtype: &Value, casting: &Value) -> Res<Tensor> {
-    let Some(d) = parse_dtype(me, dtype)? else {
-        return Ok(r);
-    };
-    let from = r.dtype();
-    check_casting(from, d, casting)?;
-    Ok(r.cast(d))
-}
-
 /// Refuse a cast that the `casting=` rule forbids, with NumPy's message.
 pub fn check_casting(from: DType, to: DType, casting: &Value) -> Res<()> {
     use crate::tensor::dtype::{can_cast, Casting};
@@ -477,67 +465,6 @@ pub fn check_casting(from: DType, to: DType, casting: &Value) -> Res<()> {
         )));
     }
     Ok(())
-}
-
-pub fn concat(ts: &[Tensor], axis: usize) -> Res<Tensor> {
-    let nd = ts[0].ndim();
-    if nd == 0 {
-        return Err(value_error(
-            "zero-dimensional arrays cannot be concatenated",
-        ));
-    }
-    let mut d = ts[0].dtype();
-    for (i, t) in ts.iter().enumerate() {
-        if t.ndim() != nd {
-            return Err(value_error(format!(
-                "all the input arrays must have same number of dimensions, but the array at index 0 has {} dimension(s) and the array at index {} has {} dimension(s)",
-                nd, i, t.ndim()
-            )));
-        }
-        for ax in 0..nd {
-            if ax != axis && t.shape[ax] != ts[0].shape[ax] {
-                return Err(value_error(format!(
-                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {}, the array at index 0 has size {} and the array at index {} has size {}",
-                    ax, ts[0].shape[ax], i, t.shape[ax]
-                )));
-            }
-        }
-        d = crate::tensor::dtype::promote(d, t.dtype());
-    }
-    let mut shape = ts[0].shape.clone();
-    shape[axis] = ts.iter().map(|t| t.shape[axis]).sum();
-    let out = Tensor::zeros(d, shape);
-    let mut at = 0;
-    for t in ts {
-        let n = t.shape[axis];
-        out.slice_axis(axis, at, 1, n)
-            .assign(&t.cast(d))
-            .map_err(tensor_error)?;
-        at += n;
-    }
-    Ok(out)
-}
-
-fn np_stack(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let items = me.collect(&a[0])?;
-    let ts: Vec<Tensor> = items
-        .iter()
-        .map(|v| arg_tensor(me, v))
-        .collect::<Res<_>>()?;
-    if ts.is_empty() {
-        return Err(value_error("need at least one array to stack"));
-    }
-    if ts.iter().any(|t| t.shape != ts[0].shape) {
-        return Err(value_error("all input arrays must have the same shape"));
-    }
-    let ax = axes_arg(&a[1], ts[0].ndim() + 1)?
-        .first()
-        .copied()
-        .unwrap_or(0);
-    let expanded: Vec<Tensor> = ts.iter().map(|t| t.unsqueeze(ax)).collect();
-    let r = concat(&expanded, ax)?;
-    let r = joined_dtype(me, r, &a[3], &a[4])?;
-    wrap_array(me, r)
 }
 
 fn np_dot(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -626,11 +553,6 @@ pub fn dot(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     wrap_result(me, r.reshape(&shape).map_err(tensor_error)?)
 }
 
-fn np_copy(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    wrap_array(me, t.copy())
-}
-
 fn np_round(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let t = arg_tensor(me, &a[0])?;
     let decimals = args::int(&a[1], "")?;
@@ -680,179 +602,6 @@ fn np_clip(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     ufunc::into_out(me, r, &a[3])
 }
 
-fn get_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
-    let o = print_options(me);
-    let mut d = Dict::default();
-    let mut put = |k: &str, v: Value| {
-        d.insert(HKey(Value::str(k)), v);
-    };
-    put("edgeitems", Value::Int(o.edgeitems as i64));
-    put("threshold", Value::Int(o.threshold as i64));
-    put(
-        "floatmode",
-        Value::str(match o.floatmode {
-            npfmt::FloatMode::Fixed => "fixed",
-            npfmt::FloatMode::Unique => "unique",
-            npfmt::FloatMode::MaxPrec => "maxprec",
-            npfmt::FloatMode::MaxPrecEqual => "maxprec_equal",
-        }),
-    );
-    put("precision", Value::Int(o.precision as i64));
-    put("suppress", Value::Bool(o.suppress));
-    put("linewidth", Value::Int(o.linewidth as i64));
-    put("nanstr", Value::str(&o.nanstr));
-    put("infstr", Value::str(&o.infstr));
-    put("sign", Value::str(&o.sign.to_string()));
-    put("formatter", Value::None);
-    put("legacy", Value::Bool(false));
-    put("override_repr", Value::None);
-    Ok(Value::dict(d))
-}
-
-/// Print options `o` with the given overrides applied, in `set_printoptions`' argument order (precision,
-/// threshold, edgeitems, linewidth, suppress, nanstr, infstr, sign, floatmode, formatter, legacy); None keeps.
-fn override_print_options(
-    me: &mut Interp,
-    mut o: npfmt::PrintOptions,
-    a: &[Value],
-) -> Res<npfmt::PrintOptions> {
-    let given = |i: usize| a.get(i).is_some_and(|v| !matches!(v, Value::None));
-    if given(0) {
-        o.precision = match &a[0] {
-            Value::Int(_) | Value::Bool(_) => args::int(&a[0], "")?.max(0) as usize,
-            _ => return Err(type_error("precision must be an integer")),
-        };
-    }
-    if given(1) {
-        o.threshold = match &a[1] {
-            Value::Float(f) if f.is_nan() => {
-                return Err(value_error(
-                    "threshold must be non-NAN, try sys.maxsize for untruncated representation",
-                ))
-            }
-            Value::Float(f) if f.is_infinite() => usize::MAX,
-            Value::Float(f) => f.max(0.0) as usize,
-            v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-                args::int(v, "")?.max(0) as usize
-            }
-            _ => return Err(type_error("threshold must be numeric")),
-        };
-    }
-    if given(2) {
-        o.edgeitems = args::int(&a[2], "")?.max(0) as usize;
-    }
-    if given(3) {
-        o.linewidth = args::int(&a[3], "")?.max(0) as usize;
-    }
-    if given(4) {
-        o.suppress = me.truthy(&a[4])?;
-    }
-    if given(5) {
-        o.nanstr = args::string(&a[5], "nanstr")?.to_string();
-    }
-    if given(6) {
-        o.infstr = args::string(&a[6], "infstr")?.to_string();
-    }
-    if given(7) {
-        let sgn = args::string(&a[7], "sign")?;
-        o.sign = match &*sgn {
-            "-" => '-',
-            "+" => '+',
-            " " => ' ',
-            _ => return Err(value_error("sign option must be one of ' ', '+', or '-'")),
-        };
-    }
-    if given(8) {
-        o.floatmode = match &*args::string(&a[8], "floatmode")? {
-            "fixed" => npfmt::FloatMode::Fixed,
-            "unique" => npfmt::FloatMode::Unique,
-            "maxprec" => npfmt::FloatMode::MaxPrec,
-            "maxprec_equal" => npfmt::FloatMode::MaxPrecEqual,
-            _ => {
-                return Err(value_error(
-                    "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"",
-                ))
-            }
-        };
-    }
-    if given(9) {
-        return Err(crate::interp::exceptions::not_implemented(
-            "the formatter= print option",
-        ));
-    }
-    if given(10) {
-        return Err(crate::interp::exceptions::not_implemented(
-            "np.set_printoptions(legacy=...)",
-        ));
-    }
-    Ok(o)
-}
-
-fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let o = override_print_options(me, print_options(me), &a)?;
-    me.state
-        .insert("numpy.printoptions", Rc::new(RefCell::new(Box::new(o))));
-    Ok(Value::None)
-}
-
-/// `np.array2string(a, max_line_width, precision, suppress_small, separator, prefix, *, formatter, threshold,
-/// edgeitems, sign, floatmode, suffix, legacy)`.
-fn np_array2string(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    let n = Value::None;
-    let overrides = [
-        a[2].clone(),
-        a[7].clone(),
-        a[8].clone(),
-        a[1].clone(),
-        a[3].clone(),
-        n.clone(),
-        n,
-        a[9].clone(),
-        a[10].clone(),
-        a[6].clone(),
-        a[12].clone(),
-    ];
-    let opts = override_print_options(me, print_options(me), &overrides)?;
-    let sep = args::string(&a[4], "separator")?;
-    let prefix = args::string(&a[5], "prefix")?;
-    let suffix = args::string(&a[11], "suffix")?;
-    let text = with_elements(&t, |e| {
-        npfmt::array2string_public(
-            e,
-            &t.shape,
-            &opts,
-            &sep,
-            prefix.chars().count(),
-            suffix.chars().count(),
-        )
-    });
-    Ok(s_(text))
-}
-
-/// `np.array_repr` / `np.array_str` with their line width, precision and suppress_small overrides.
-fn np_array_repr_str(me: &mut Interp, a: Vec<Value>, repr: bool) -> Res<Value> {
-    let t = arg_tensor(me, &a[0])?;
-    let n = Value::None;
-    let overrides = [
-        a[2].clone(),
-        n.clone(),
-        n.clone(),
-        a[1].clone(),
-        a[3].clone(),
-    ];
-    let opts = override_print_options(me, print_options(me), &overrides)?;
-    let name = t.dtype().name();
-    let text = with_elements(&t, |e| {
-        if repr {
-            npfmt::array_repr(e, &t.shape, name, &opts)
-        } else {
-            npfmt::array_str(e, &t.shape, &opts)
-        }
-    });
-    Ok(s_(text))
-}
-
 fn np_dtype(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let d = parse_dtype(me, &a[0])?.unwrap_or(DType::F64);
     dtype_value(me, d)
@@ -865,40 +614,31 @@ macro_rules! defs {
 }
 
 pub const FUNCTIONS: &[Def] = defs! {
-    "array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", "Create an array.\n\n>>> np.array([1, 2, 3])\narray([1, 2, 3])" => |me, a| np_array(me, vec![a[0].clone(), a[1].clone(), a[2].clone(), a[5].clone()]);
+    "array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", "Create an array.\n\n>>> np.array([1, 2, 3])\narray([1, 2, 3])" => |me, a| np_array(me, vec![a[0].clone(), a[1].clone(), a[2].clone(), a[3].clone(), a[5].clone()]);
     "asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None", "Convert the input to an array (no copy when it already is one)." => np_asarray;
-    "zeros", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of zeros.\n\n>>> np.zeros(3)\narray([0., 0., 0.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, Tensor::zeros(d, sh)) };
-    "ones", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of ones.\n\n>>> np.ones(2)\narray([1., 1.])" => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, filled(sh, d, 1.0)) };
-    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| { let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; check_alloc(&sh, d)?; wrap_array(me, Tensor::zeros(d, sh)) };
-    "full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", "A new array filled with fill_value.\n\n>>> np.full(2, 7)\narray([7, 7])" => |me, a| {
-        let sh = shape_of(me, &a[0])?; let v = arg_tensor(me, &a[1])?; let d = dtype_or(me, &a[2], v.dtype())?; check_alloc(&sh, d)?;
-        let out = Tensor::zeros(d, sh); index::copy_into(&out, &v.cast(d))?; wrap_array(me, out) };
+    "zeros", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of zeros.\n\n>>> np.zeros(3)\narray([0., 0., 0.])" => |me, a| np_filled(me, &a[0], &a[1], &a[2], None);
+    "ones", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of ones.\n\n>>> np.ones(2)\narray([1., 1.])" => |me, a| {
+        let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; let order = layout::creation_order(&a[2])?; check_alloc(&sh, d)?;
+        wrap_array(me, layout::fresh_in_order(filled(sh, d, 1.0), order)) };
+    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| np_filled(me, &a[0], &a[1], &a[2], None);
+    "full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", "A new array filled with fill_value.\n\n>>> np.full(2, 7)\narray([7, 7])" => |me, a| np_filled(me, &a[0], &a[2], &a[3], Some(&a[1]));
     "zeros_like", "a, dtype=None, order='K', subok=True, shape=None", "Zeros with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(0.0));
     "ones_like", "a, dtype=None, order='K', subok=True, shape=None", "Ones with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(1.0));
     "empty_like", "a, dtype=None, order='K', subok=True, shape=None", "An array like a (zero-filled)." => |me, a| np_full_like(me, &a, Some(0.0));
-    "full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", "fill_value with the shape and dtype of a." => |me, a| np_full_like(me, &[a[0].clone(), a[2].clone(), a[1].clone()], None);
+    "full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", "fill_value with the shape and dtype of a." => |me, a| np_full_like(me, &[a[0].clone(), a[2].clone(), a[3].clone(), a[1].clone()], None);
     "arange", "start=None, stop=None, step=None, dtype=None, *, device=None, like=None", "Evenly spaced values in [start, stop).\n\n>>> np.arange(4)\narray([0, 1, 2, 3])" => np_arange;
     "eye", "N, M=None, k=0, dtype=None, order='C', *, device=None, like=None", "Ones on a diagonal.\n\n>>> np.eye(2)\narray([[1., 0.],\n       [0., 1.]])" => np_eye;
-    "identity", "n, dtype=None, *, like=None", "The identity matrix." => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone()]);
-    "reshape", "a, shape, order='C'", "A view (or copy) with a new shape." => np_reshape;
+    "identity", "n, dtype=None, *, like=None", "The identity matrix." => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone(), Value::None]);
     "transpose", "a, axes=None", "Reverse or permute the axes." => np_transpose;
     "_np_exception", "name, /", "NumPy's own exception class of that name (for the stdlib)." => |_, a| {
         let name = args::string(&a[0], "_np_exception")?;
         np_exception_class(&name).map(Value::Class).ok_or_else(|| value_error(format!("no numpy exception {name}"))) };
     "where", "condition, x=None, y=None, /", "Elements from x where condition, else from y." => np_where;
-    "concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along an existing axis." => np_concatenate;
-    "stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", "Join arrays along a new axis." => np_stack;
     "dot", "a, b, out=None", "Dot product (matrix product for 2-D)." => np_dot;
     "matmul", "x1, x2, /, out=None", "Matrix product." => np_matmul;
-    "copy", "a, order='K', subok=False", "A copy of the array." => np_copy;
     "round", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
     "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
     "clip", "a, a_min=None, a_max=None, out=None", "Limit the values to [a_min, a_max]." => |me, a| np_clip(me, a);
-    "get_printoptions", "", "The current print options." => get_printoptions;
-    "array2string", "a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None", "The text of an array, with print options overridden for this call.\n\n>>> np.array2string(np.array([1.5, 2.0]), separator=', ')\n'[1.5, 2. ]'" => np_array2string;
-    "array_repr", "arr, max_line_width=None, precision=None, suppress_small=None", "repr() of an array with print options overridden." => |me, a| np_array_repr_str(me, a, true);
-    "array_str", "a, max_line_width=None, precision=None, suppress_small=None", "str() of an array with print options overridden." => |me, a| np_array_repr_str(me, a, false);
-    "set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, sign=None, floatmode=None, formatter=None, legacy=None, *, override_repr=None", "Set how arrays print." => set_printoptions;
     "shape", "a", "The shape of an array." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
     "ndim", "a", "The number of dimensions." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
     "size", "a, axis=None", "The number of elements (along an axis when given)." => |me, a| {
@@ -962,12 +702,7 @@ fn flags_get(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let (_, flags) = aux_classes(me)?;
     let own = matches!(base_of(&a[0]), Value::None);
     let writeable = !is_readonly(&a[0]);
-    let f = extra::Flags {
-        c: t.is_contiguous(),
-        f: extra::f_contiguous(&t),
-        own,
-        writeable,
-    };
+    let f = layout::Flags::of(&t, own, writeable);
     Ok(Value::Native(Rc::new(Native {
         class: flags,
         data: RefCell::new(Box::new(f)),
@@ -1003,11 +738,13 @@ pub fn install(me: &mut Interp) {
     };
     for d in ARRAY_METHODS
         .iter()
+        .chain(layout::LAYOUT_METHODS)
         .chain(extra::MORE_METHODS)
         .chain(reductions::REDUCTION_METHODS)
     {
         Interp::add_method(&ndarray, d.builtin(Some("numpy.ndarray")));
     }
+    ndarray.binary_slot.set(Some(methods::operator_slot));
     add_properties(&ndarray, ARRAY_PROPERTIES, "numpy.ndarray");
     add_properties(&ndarray, extra::MORE_PROPERTIES, "numpy.ndarray");
     // `a.flat` (a flatiter that reads and writes through) and `a.flags`.
@@ -1018,7 +755,7 @@ pub fn install(me: &mut Interp) {
         for d in extra::FLATITER_METHODS {
             Interp::add_method(&flatiter, d.builtin(Some("numpy.flatiter")));
         }
-        for d in extra::FLAGS_METHODS {
+        for d in layout::FLAGS_METHODS {
             Interp::add_method(&flags, d.builtin(Some("numpy.flagsobj")));
         }
         me.state.insert(
@@ -1155,6 +892,8 @@ pub fn install(me: &mut Interp) {
         ("inexact", "number"),
         ("floating", "inexact"),
         ("complexfloating", "inexact"),
+        ("flexible", "generic"),
+        ("character", "flexible"),
     ] {
         let base = abstract_types
             .iter()
@@ -1203,6 +942,7 @@ pub fn install(me: &mut Interp) {
         };
         for m in ARRAY_METHODS
             .iter()
+            .chain(layout::LAYOUT_METHODS)
             .chain(extra::MORE_METHODS)
             .chain(reductions::REDUCTION_METHODS)
         {
@@ -1213,6 +953,7 @@ pub fn install(me: &mut Interp) {
             Interp::add_method(&c, m.builtin(Some("numpy.generic")));
         }
         add_properties(&c, ARRAY_PROPERTIES, "numpy.generic");
+        c.binary_slot.set(Some(methods::operator_slot));
         Interp::add_method(
             &c,
             Def {
@@ -1224,6 +965,9 @@ pub fn install(me: &mut Interp) {
             .builtin(None),
         );
         scalars.push((d, c));
+    }
+    if let Some((_, character)) = abstract_types.iter().find(|(n, _)| *n == "character") {
+        scalars.extend(text_scalar::classes(me, character));
     }
     me.state.insert(
         STATE_KEY,
@@ -1277,7 +1021,13 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for (name, v) in ufuncs(&ufunc_class) {
         items.push((name, v));
     }
-    for d in extra::MORE_FUNCTIONS.iter().chain(extra::MEMORY_FUNCTIONS) {
+    for d in extra::MORE_FUNCTIONS
+        .iter()
+        .chain(extra::MEMORY_FUNCTIONS)
+        .chain(layout::LAYOUT_FUNCTIONS)
+        .chain(join::JOIN_FUNCTIONS)
+        .chain(printing::PRINT_FUNCTIONS)
+    {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
     for (i, name) in reductions::REDUCTION_NAMES.iter().enumerate() {
@@ -1371,6 +1121,8 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for (d, c) in &scalars {
         let name: &'static str = match d {
             DType::Bool => "bool_",
+            DType::Str(_) => "str_",
+            DType::Bytes(_) => "bytes_",
             other => other.name(),
         };
         items.push((name, Value::Class(c.clone())));

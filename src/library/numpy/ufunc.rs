@@ -850,15 +850,7 @@ fn ufunc_types(me: &mut Interp, name: &str, op: &UfuncOp) -> Vec<String> {
         let ins: String = std::iter::repeat(type_char(d)).take(op.nin()).collect();
         let outs: Option<Vec<DType>> = match op {
             UfuncOp::Unary(u) => match ops::unary_loop_dtype(*u, d) {
-                Ok(l) if l == d => Some(vec![match u {
-                    UnaryOp::IsNan
-                    | UnaryOp::IsInf
-                    | UnaryOp::IsFinite
-                    | UnaryOp::LogicalNot
-                    | UnaryOp::Signbit => DType::Bool,
-                    UnaryOp::Abs if d.is_complex() => d.real(),
-                    _ => d,
-                }]),
+                Ok(l) if l == d => Some(vec![ops::unary_out_dtype(*u, d)]),
                 _ => None,
             },
             UfuncOp::Binary(b) => match ops::binary_loop_dtype(*b, d, d) {
