@@ -71,6 +71,7 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("random", random::FUNCTIONS);
     add("numpy", numpy::FUNCTIONS);
     add("numpy", numpy::extra::MORE_FUNCTIONS);
+    add("numpy", numpy::errstate::FUNCTIONS);
     add("numpy.ndarray", numpy::methods::ARRAY_METHODS);
     add("numpy.ndarray", numpy::extra::MORE_METHODS);
     for (_, d) in builtins::CONSTRUCTORS {

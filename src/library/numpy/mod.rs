@@ -2,6 +2,7 @@
 //! tensor op tables, reductions, and print options.
 
 pub mod array;
+pub mod errstate;
 pub mod extra;
 pub mod index;
 pub mod methods;
@@ -996,6 +997,8 @@ fn add_properties(class: &Rc<Class>, props: &[Def], q: &'static str) {
 /// Create the NumPy classes and register `numpy` for import (also bound as `np` from the start).
 pub fn install(me: &mut Interp) {
     install_exceptions(me);
+    // The floating-point error modes are per thread; a new session starts from NumPy's defaults.
+    errstate::reset();
     let object = me.types.object.clone();
     let Ok(ndarray) = placeholder_class("ndarray", &object) else {
         return;
@@ -1251,7 +1254,11 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for (name, v) in ufuncs(&ufunc_class) {
         items.push((name, v));
     }
-    for d in extra::MORE_FUNCTIONS.iter().chain(extra::MEMORY_FUNCTIONS) {
+    for d in extra::MORE_FUNCTIONS
+        .iter()
+        .chain(extra::MEMORY_FUNCTIONS)
+        .chain(errstate::FUNCTIONS)
+    {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }
     for (i, name) in reductions::REDUCTION_NAMES.iter().enumerate() {
