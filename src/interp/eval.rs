@@ -121,6 +121,15 @@ impl Interp {
     }
 
     fn exec(&mut self, f: &mut Frame, s: &Stmt) -> Res<Flow> {
+        let r = self.exec_inner(f, s);
+        // What the statement did outside any expression (`a /= b`) warns at the statement.
+        if self.warnings.has_pending() {
+            self.flush_warnings(f, s.span);
+        }
+        r
+    }
+
+    fn exec_inner(&mut self, f: &mut Frame, s: &Stmt) -> Res<Flow> {
         f.stmt_span = s.span;
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -935,7 +944,12 @@ impl Interp {
     // ------------------------------------------------------------------ expressions
 
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> Res<Value> {
-        at(self.eval_inner(f, e), e.span)
+        let r = at(self.eval_inner(f, e), e.span);
+        // Warnings from library code show at the innermost expression that was evaluating.
+        if self.warnings.has_pending() {
+            self.flush_warnings(f, e.span);
+        }
+        r
     }
 
     fn eval_inner(&mut self, f: &mut Frame, e: &Expr) -> Res<Value> {

@@ -10,6 +10,7 @@ pub mod iter;
 pub mod operators;
 pub mod repr;
 pub mod value;
+pub mod warnings;
 
 use exceptions::{Exc, ExcType};
 use std::cell::RefCell;
@@ -87,6 +88,8 @@ pub struct Interp {
     pub interactive: bool,
     /// Containers whose repr is being computed (to print `[...]` on recursion).
     pub repr_active: Vec<usize>,
+    /// Warnings issued by library code, waiting to be shown, and those already shown.
+    pub warnings: warnings::Warnings,
 }
 
 impl Interp {
@@ -108,6 +111,7 @@ impl Interp {
             state: HashMap::default(),
             interactive: false,
             repr_active: Vec::new(),
+            warnings: warnings::Warnings::default(),
         }
     }
 
@@ -235,8 +239,14 @@ impl Interp {
                 Exc::new(ExcType::SyntaxError, format!("{name}: {}", errs[0].message))
             })?;
         }
-        let source = Rc::new(crate::syntax::span::SourceFile::new(name, text));
-        let mut frame = eval::Frame::new(globals, source, &module.layout, Rc::from("<module>"));
+        let mut source = crate::syntax::span::SourceFile::new(name, text);
+        source.library = true;
+        let mut frame = eval::Frame::new(
+            globals,
+            Rc::new(source),
+            &module.layout,
+            Rc::from("<module>"),
+        );
         self.exec_module_body(&mut frame, &module.body, false)
     }
 

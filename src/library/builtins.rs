@@ -595,6 +595,17 @@ fn to_big(v: &Value) -> Option<BigInt> {
 
 fn divmod(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     use crate::syntax::ast::BinOp;
+    // Objects may define the pair themselves (NumPy's arrays: one ufunc, its errors reported once).
+    for (obj, other, dunder) in [(&a[0], &a[1], "__divmod__"), (&a[1], &a[0], "__rdivmod__")] {
+        if matches!(obj, Value::Instance(_) | Value::Native(_)) {
+            if let Some(m) = me.class_of(obj).lookup(dunder) {
+                let r = me.call(&m, vec![obj.clone(), other.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
     let q = me.binary_op(BinOp::FloorDiv, a[0].clone(), a[1].clone())?;
     let r = me.binary_op(BinOp::Mod, a[0].clone(), a[1].clone())?;
     Ok(Value::tuple(vec![q, r]))
@@ -1014,11 +1025,16 @@ fn delattr(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 fn callable(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    Ok(Value::Bool(match &a[0] {
+    Ok(Value::Bool(is_callable(me, &a[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(me: &Interp, v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ (Value::Instance(_) | Value::Native(_)) => me.class_of(v).lookup("__call__").is_some(),
+        Value::Instance(_) | Value::Native(_) => me.class_of(v).lookup("__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn id(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {

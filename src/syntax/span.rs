@@ -31,6 +31,8 @@ impl Span {
 pub struct SourceFile {
     pub name: String,
     pub text: String,
+    /// An embedded stdlib module rather than the program: warnings are attributed to the program's caller.
+    pub library: bool,
     line_starts: Vec<usize>,
 }
 
@@ -46,6 +48,7 @@ impl SourceFile {
         SourceFile {
             name: name.into(),
             text,
+            library: false,
             line_starts,
         }
     }

@@ -3,7 +3,7 @@
 
 use super::dtype::DType;
 use super::element::read;
-use super::ops::{par_fill, PARALLEL_THRESHOLD};
+use super::kernel::{par_fill, PARALLEL_THRESHOLD};
 use super::{for_each_offset, TResult, Tensor};
 
 /// Read the elements at storage `offsets` of `base` into a new contiguous tensor of `shape`.

@@ -4,7 +4,9 @@
 pub mod dtype;
 pub mod element;
 pub mod error;
+pub mod fpe;
 pub mod index;
+pub mod kernel;
 pub mod layout;
 pub mod linalg;
 pub mod ops;

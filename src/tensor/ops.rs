@@ -4,7 +4,9 @@
 use super::dtype::{promote, DType, Kind};
 use super::element::{read, Element, IntElement, IntoBuffer, C32, C64};
 use super::error::TensorError;
-use super::{broadcast_shapes, for_each_offset, walk2, TResult, Tensor};
+use super::fpe::{self, Fault, FpElement, FpFlags, Pole, Tiny};
+use super::kernel::{map1, map1_fp, map2, map2_fp};
+use super::{for_each_offset, TResult, Tensor};
 use half::{bf16, f16};
 
 macro_rules! op_enum {
@@ -100,133 +102,44 @@ op_enum!(UnaryOp {
     Sinc = "sinc": "Return the normalized sinc function.",
 });
 
-/// Below this many elements kernels stay on one thread: rayon's wake-up costs about 20 µs here, which only pays
-/// off for large arrays (see the tech notes' measurements on 2 cores). Results are identical either way.
-pub const PARALLEL_THRESHOLD: usize = 1 << 18;
-const CHUNK: usize = 1 << 15;
-
-/// A vector of `n` elements, each written once by `fill(start, chunk)` over consecutive chunks (in parallel
-/// for large `n`). The memory is not zeroed first: the kernels are memory-bound, and a zeroing pass would cost
-/// as much as the operation itself.
-pub fn par_fill<U: Copy + Send + Sync>(
-    n: usize,
-    fill: impl Fn(usize, &mut [std::mem::MaybeUninit<U>]) + Sync,
-) -> Vec<U> {
-    use rayon::prelude::*;
-    let mut out: Vec<U> = super::element::alloc_vec(n);
-    let slots = &mut out.spare_capacity_mut()[..n];
-    if n < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
-        fill(0, slots);
-    } else {
-        slots
-            .par_chunks_mut(CHUNK)
-            .enumerate()
-            .for_each(|(c, chunk)| fill(c * CHUNK, chunk));
+impl BinaryOp {
+    /// How the float loop's exceptional results arise (None: never from ordinary operands, so it is not checked).
+    pub fn fault(self) -> Option<Fault> {
+        use BinaryOp::*;
+        let f = Fault::new;
+        Some(match self {
+            Add | Sub | Mod | Hypot | LogAddExp => f(Pole::Never, Tiny::Exact),
+            Mul => f(Pole::Never, Tiny::Product),
+            Div => f(Pole::DivisorZero, Tiny::Quotient),
+            // floor(x / y) is integral: never tiny unless exactly zero.
+            FloorDiv => f(Pole::DivisorZero, Tiny::Exact),
+            Pow => f(Pole::PowerOfZero, Tiny::Power),
+            Arctan2 => f(Pole::Never, Tiny::Inexact),
+            Maximum | Minimum | FMax | FMin | Heaviside | BitAnd | BitOr | BitXor | LShift
+            | RShift => return None,
+        })
     }
-    // SAFETY: `fill` wrote every slot of every chunk, and the chunks cover `0..n` (kernels write each slot of
-    // the chunk they are given; a panic unwinds before this line, leaving the Vec empty, and `U: Copy` has no drop).
-    unsafe { out.set_len(n) };
-    out
 }
 
-/// Map `f` over two broadcast inputs of element type `T`, producing a contiguous tensor of `U`.
-pub fn map2<T: IntoBuffer, U: IntoBuffer>(
-    a: &Tensor,
-    b: &Tensor,
-    f: impl Fn(T, T) -> U + Sync,
-) -> TResult<Tensor> {
-    let shape = broadcast_shapes(&a.shape, &b.shape)?;
-    let n: usize = shape.iter().product();
-    if a.dtype != T::DTYPE || b.dtype != T::DTYPE {
-        return Err(TensorError::Type(
-            "internal: operands were not cast to the loop type".into(),
-        ));
-    }
-    let (ab, bb) = (a.buf.borrow(), b.buf.borrow());
-    let (sa, sb) = (read::<T>(&ab), read::<T>(&bb));
-    let (sa, sb): (&[T], &[T]) = (&sa, &sb);
-    let out: Vec<U> =
-        if a.shape == shape && b.shape == shape && a.is_contiguous() && b.is_contiguous() {
-            let (xa, xb) = (&sa[a.offset..a.offset + n], &sb[b.offset..b.offset + n]);
-            par_fill(n, |s, o| {
-                for ((o, x), y) in o.iter_mut().zip(&xa[s..]).zip(&xb[s..]) {
-                    o.write(f(*x, *y));
-                }
-            })
-        } else if b.numel() == 1 && a.shape == shape && a.is_contiguous() {
-            let (xa, y) = (&sa[a.offset..a.offset + n], sb[b.offset]);
-            par_fill(n, |s, o| {
-                for (o, x) in o.iter_mut().zip(&xa[s..]) {
-                    o.write(f(*x, y));
-                }
-            })
-        } else if a.numel() == 1 && b.shape == shape && b.is_contiguous() {
-            let (x, xb) = (sa[a.offset], &sb[b.offset..b.offset + n]);
-            par_fill(n, |s, o| {
-                for (o, y) in o.iter_mut().zip(&xb[s..]) {
-                    o.write(f(x, *y));
-                }
-            })
-        } else {
-            let va = a.broadcast_to(&shape)?;
-            let vb = b.broadcast_to(&shape)?;
-            par_fill(n, |s, o| {
-                let mut k = 0;
-                walk2(
-                    &shape,
-                    (&va.strides, va.offset),
-                    (&vb.strides, vb.offset),
-                    s,
-                    o.len(),
-                    |pa, pb| {
-                        o[k].write(f(sa[pa], sb[pb]));
-                        k += 1;
-                    },
-                );
-            })
-        };
-    Ok(Tensor::from_vec(out, shape))
-}
-
-/// Map `f` over one input of element type `T`.
-pub fn map1<T: IntoBuffer, U: IntoBuffer>(
-    a: &Tensor,
-    f: impl Fn(T) -> U + Sync,
-) -> TResult<Tensor> {
-    if a.dtype != T::DTYPE {
-        return Err(TensorError::Type(
-            "internal: operand was not cast to the loop type".into(),
-        ));
-    }
-    let buf = a.buf.borrow();
-    let s = read::<T>(&buf);
-    let s: &[T] = &s;
-    let n = a.numel();
-    let out: Vec<U> = if a.is_contiguous() {
-        let x = &s[a.offset..a.offset + n];
-        par_fill(n, |st, o| {
-            for (o, x) in o.iter_mut().zip(&x[st..]) {
-                o.write(f(*x));
-            }
+impl UnaryOp {
+    /// How the float loop's exceptional results arise (see `BinaryOp::fault`).
+    pub fn fault(self) -> Option<Fault> {
+        use UnaryOp::*;
+        let f = Fault::new;
+        Some(match self {
+            Sqrt | Arccos | Arccosh | Cos => f(Pole::Never, Tiny::Exact),
+            Log | Log2 | Log10 => f(Pole::Always, Tiny::Exact),
+            Log1p | Arctanh => f(Pole::Always, Tiny::Inexact),
+            Square => f(Pole::Never, Tiny::Square),
+            Reciprocal => f(Pole::ArgZero, Tiny::Reciprocal),
+            Exp2 => f(Pole::Never, Tiny::Exp2),
+            // deg2rad/rad2deg multiply by a constant with a full significand: a tiny result is taken as inexact.
+            Exp | Expm1 | Sin | Tan | Arcsin | Arctan | Sinh | Cosh | Tanh | Arcsinh | Deg2Rad
+            | Rad2Deg | Sinc => f(Pole::Never, Tiny::Inexact),
+            Neg | Pos | Abs | Sign | Cbrt | Floor | Ceil | Rint | Trunc | Invert | BitwiseCount
+            | LogicalNot | IsNan | IsInf | IsFinite | Signbit | Conj => return None,
         })
-    } else {
-        let (shape, strides, offset) = (&a.shape, &a.strides, a.offset);
-        par_fill(n, |st, o| {
-            let mut k = 0;
-            walk2(
-                shape,
-                (strides, offset),
-                (strides, offset),
-                st,
-                o.len(),
-                |p, _| {
-                    o[k].write(f(s[p]));
-                    k += 1;
-                },
-            );
-        })
-    };
-    Ok(Tensor::from_vec(out, a.shape.clone()))
+    }
 }
 
 /// Python/NumPy float floor division and remainder (`npy_divmod`), in the operands' own precision.
@@ -259,23 +172,24 @@ pub fn float_divmod<F: num_traits::Float>(a: F, b: F) -> (F, F) {
 
 /// Float loops shared by f32 and f64 (and f16/bf16, computed in f32 and rounded back, as NumPy does).
 macro_rules! float_binary {
-    ($t:ty, $op:expr, $a:expr, $b:expr, $divmod:path) => {
+    ($t:ty, $op:expr, $a:expr, $b:expr, $divmod:path) => {{
+        let fault = $op.fault();
         match $op {
-            BinaryOp::Add => map2::<$t, $t>($a, $b, |x, y| x + y),
-            BinaryOp::Sub => map2::<$t, $t>($a, $b, |x, y| x - y),
-            BinaryOp::Mul => map2::<$t, $t>($a, $b, |x, y| x * y),
-            BinaryOp::Div => map2::<$t, $t>($a, $b, |x, y| x / y),
-            BinaryOp::FloorDiv => map2::<$t, $t>($a, $b, |x, y| $divmod(x, y).0),
-            BinaryOp::Mod => map2::<$t, $t>($a, $b, |x, y| $divmod(x, y).1),
-            BinaryOp::Pow => map2::<$t, $t>($a, $b, |x, y| x.powf(y)),
+            BinaryOp::Add => map2_fp::<$t>($a, $b, fault, |x, y| x + y),
+            BinaryOp::Sub => map2_fp::<$t>($a, $b, fault, |x, y| x - y),
+            BinaryOp::Mul => map2_fp::<$t>($a, $b, fault, |x, y| x * y),
+            BinaryOp::Div => map2_fp::<$t>($a, $b, fault, |x, y| x / y),
+            BinaryOp::FloorDiv => map2_fp::<$t>($a, $b, fault, |x, y| $divmod(x, y).0),
+            BinaryOp::Mod => map2_fp::<$t>($a, $b, fault, |x, y| $divmod(x, y).1),
+            BinaryOp::Pow => map2_fp::<$t>($a, $b, fault, |x, y| x.powf(y)),
             // NumPy's loops: maximum/minimum give x2 on ties (so the sign of zero is x2's), fmax/fmin x1.
-            BinaryOp::Maximum => map2::<$t, $t>($a, $b, |x, y| if x.is_nan() || x > y { x } else { y }),
-            BinaryOp::Minimum => map2::<$t, $t>($a, $b, |x, y| if x.is_nan() || x < y { x } else { y }),
-            BinaryOp::FMax => map2::<$t, $t>($a, $b, |x, y| if y.is_nan() || x >= y { x } else { y }),
-            BinaryOp::FMin => map2::<$t, $t>($a, $b, |x, y| if y.is_nan() || x <= y { x } else { y }),
-            BinaryOp::Arctan2 => map2::<$t, $t>($a, $b, |x, y| x.atan2(y)),
-            BinaryOp::Hypot => map2::<$t, $t>($a, $b, |x, y| x.hypot(y)),
-            BinaryOp::LogAddExp => map2::<$t, $t>($a, $b, |x, y| {
+            BinaryOp::Maximum => map2_fp::<$t>($a, $b, fault, |x, y| if x.is_nan() || x > y { x } else { y }),
+            BinaryOp::Minimum => map2_fp::<$t>($a, $b, fault, |x, y| if x.is_nan() || x < y { x } else { y }),
+            BinaryOp::FMax => map2_fp::<$t>($a, $b, fault, |x, y| if y.is_nan() || x >= y { x } else { y }),
+            BinaryOp::FMin => map2_fp::<$t>($a, $b, fault, |x, y| if y.is_nan() || x <= y { x } else { y }),
+            BinaryOp::Arctan2 => map2_fp::<$t>($a, $b, fault, |x, y| x.atan2(y)),
+            BinaryOp::Hypot => map2_fp::<$t>($a, $b, fault, |x, y| x.hypot(y)),
+            BinaryOp::LogAddExp => map2_fp::<$t>($a, $b, fault, |x, y| {
                 if x == y {
                     x + (2.0 as $t).ln()
                 } else {
@@ -283,7 +197,7 @@ macro_rules! float_binary {
                     m + (-(x - y).abs()).exp().ln_1p()
                 }
             }),
-            BinaryOp::Heaviside => map2::<$t, $t>($a, $b, |x, y| {
+            BinaryOp::Heaviside => map2_fp::<$t>($a, $b, fault, |x, y| {
                 if x.is_nan() {
                     x
                 } else if x == 0.0 {
@@ -301,7 +215,44 @@ macro_rules! float_binary {
                 )))
             }
         }
+    }};
+}
+
+/// A float32 result rounded back to float16/bfloat16, as NumPy's half loops do, raising the overflow and
+/// underflow that rounding causes when they are watched.
+fn narrow(r: &Tensor, dtype: DType) -> Tensor {
+    let out = r.astype(dtype);
+    let watch = fpe::watched();
+    if !watch.intersects(FpFlags::OVERFLOW | FpFlags::UNDERFLOW) {
+        return out;
+    }
+    // The cheap test on the half-precision bits first: an all-ones exponent (infinite or NaN), or with underflow
+    // watched an all-zeros one (zero or subnormal). Only then compare with the float32 values.
+    let (exp_mask, min_normal) = match dtype {
+        DType::F16 => (0x7c00u16, f16::MIN_POSITIVE.to_f64()),
+        _ => (0x7f80u16, bf16::MIN_POSITIVE.to_f64()),
     };
+    let tiny = watch.contains(FpFlags::UNDERFLOW);
+    let odd = |b: u16| {
+        let e = b & exp_mask;
+        (e == exp_mask) | (tiny && e == 0)
+    };
+    let suspicious = {
+        let buf = out.buf.borrow();
+        match dtype {
+            DType::F16 => read::<f16>(&buf)
+                .iter()
+                .fold(false, |acc, v| acc | odd(v.to_bits())),
+            _ => read::<bf16>(&buf)
+                .iter()
+                .fold(false, |acc, v| acc | odd(v.to_bits())),
+        }
+    };
+    if suspicious {
+        let (src, dst) = (r.to_vec::<f64>(), out.to_vec::<f64>());
+        fpe::raise(fpe::narrowing(src.into_iter(), dst.into_iter(), min_normal));
+    }
+    out
 }
 
 fn int_pow<T: IntElement>(mut base: T, mut exp: T) -> T {
@@ -316,6 +267,44 @@ fn int_pow<T: IntElement>(mut base: T, mut exp: T) -> T {
     r
 }
 
+/// Raise what NumPy's integer floor_divide/remainder loops report: division by zero for a zero divisor, and
+/// for floor_divide the overflow of `MIN // -1`. In a non-empty broadcast every element of `b` meets some
+/// element of `a`, so one scan of the divisors finds a division by zero.
+fn int_division_flags<T: IntElement>(
+    op: BinaryOp,
+    a: &Tensor,
+    b: &Tensor,
+    out: &Tensor,
+) -> TResult<()> {
+    if out.numel() == 0 || !fpe::watched().intersects(FpFlags::DIVIDE | FpFlags::OVERFLOW) {
+        return Ok(());
+    }
+    let (zero, minus_one) = (T::zero(), T::zero().wrapping_sub(&T::one()));
+    let (mut has_zero, mut has_minus_one) = (false, false);
+    {
+        let buf = b.buf.borrow();
+        let v = read::<T>(&buf);
+        for_each_offset(&b.shape, &b.strides, b.offset, |o| {
+            has_zero |= v[o] == zero;
+            has_minus_one |= T::SIGNED && v[o] == minus_one;
+        });
+    }
+    let mut flags = if has_zero {
+        FpFlags::DIVIDE
+    } else {
+        FpFlags::NONE
+    };
+    if op == BinaryOp::FloorDiv && has_minus_one {
+        // Rare: look for the overflowing pairs themselves.
+        let pairs = map2::<T, bool>(a, b, |x, y| x == T::min_value() && y == minus_one)?;
+        if pairs.to_vec::<bool>().contains(&true) {
+            flags |= FpFlags::OVERFLOW;
+        }
+    }
+    fpe::raise(flags);
+    Ok(())
+}
+
 /// Integer loops in the dtype's own width, wrapping on overflow as NumPy's C loops do.
 fn int_binary<T: IntElement>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Tensor> {
     let zero = T::zero();
@@ -326,22 +315,29 @@ fn int_binary<T: IntElement>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Te
         BinaryOp::Add => map2::<T, T>(a, b, |x, y| x.wrapping_add(&y)),
         BinaryOp::Sub => map2::<T, T>(a, b, |x, y| x.wrapping_sub(&y)),
         BinaryOp::Mul => map2::<T, T>(a, b, |x, y| x.wrapping_mul(&y)),
-        BinaryOp::FloorDiv => map2::<T, T>(a, b, |x, y| {
-            if y == zero {
-                zero
-            } else if minus_one_signed(y) {
-                x.wrapping_neg()
+        BinaryOp::FloorDiv | BinaryOp::Mod => {
+            let r = if op == BinaryOp::FloorDiv {
+                map2::<T, T>(a, b, |x, y| {
+                    if y == zero {
+                        zero
+                    } else if minus_one_signed(y) {
+                        x.wrapping_neg()
+                    } else {
+                        x.div_floor(&y)
+                    }
+                })
             } else {
-                x.div_floor(&y)
-            }
-        }),
-        BinaryOp::Mod => map2::<T, T>(a, b, |x, y| {
-            if y == zero || minus_one_signed(y) {
-                zero
-            } else {
-                x.mod_floor(&y)
-            }
-        }),
+                map2::<T, T>(a, b, |x, y| {
+                    if y == zero || minus_one_signed(y) {
+                        zero
+                    } else {
+                        x.mod_floor(&y)
+                    }
+                })
+            }?;
+            int_division_flags::<T>(op, a, b, &r)?;
+            Ok(r)
+        }
         BinaryOp::Pow => {
             // NumPy refuses negative integer exponents outright.
             if T::SIGNED && b.to_vec::<T>().iter().any(|e| *e < zero) {
@@ -383,6 +379,56 @@ fn int_binary<T: IntElement>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Te
             "internal: {} needs a float loop",
             op.name()
         ))),
+    }
+}
+
+/// The value of a one-element integer tensor, wide enough for every integer dtype.
+fn int_value(t: &Tensor) -> Option<i128> {
+    if t.numel() != 1 {
+        return None;
+    }
+    if t.dtype == DType::U64 {
+        t.to_vec::<u64>().first().map(|v| i128::from(*v))
+    } else {
+        t.to_vec::<i64>().first().map(|v| i128::from(*v))
+    }
+}
+
+/// What NumPy's integer scalar math raises for `a op b` on one-element operands already in the integer loop
+/// dtype `d`: overflow out of the dtype's range, division by zero. (Array loops wrap silently; power is not
+/// checked even for scalars.)
+pub fn int_scalar_flags(op: BinaryOp, a: &Tensor, b: &Tensor, d: DType) -> FpFlags {
+    let (Some((lo, hi)), Some(x), Some(y)) = (d.int_range(), int_value(a), int_value(b)) else {
+        return FpFlags::NONE;
+    };
+    let exact = match op {
+        BinaryOp::FloorDiv | BinaryOp::Mod if y == 0 => return FpFlags::DIVIDE,
+        BinaryOp::Add => x.checked_add(y),
+        BinaryOp::Sub => x.checked_sub(y),
+        BinaryOp::Mul => x.checked_mul(y),
+        BinaryOp::FloorDiv => Some(num_integer::Integer::div_floor(&x, &y)),
+        _ => return FpFlags::NONE,
+    };
+    match exact {
+        Some(r) if (lo..=hi).contains(&r) => FpFlags::NONE,
+        _ => FpFlags::OVERFLOW,
+    }
+}
+
+/// `int_scalar_flags` for NumPy's integer scalar negation and absolute value (`-np.int8(-128)` overflows).
+pub fn int_scalar_unary_flags(op: UnaryOp, a: &Tensor, d: DType) -> FpFlags {
+    let (Some((lo, hi)), Some(x)) = (d.int_range(), int_value(a)) else {
+        return FpFlags::NONE;
+    };
+    let exact = match op {
+        UnaryOp::Neg => -x,
+        UnaryOp::Abs => x.abs(),
+        _ => return FpFlags::NONE,
+    };
+    if (lo..=hi).contains(&exact) {
+        FpFlags::NONE
+    } else {
+        FpFlags::OVERFLOW
     }
 }
 
@@ -481,18 +527,23 @@ fn complex_pow(a: C64, b: C64) -> C64 {
     a.powc(b)
 }
 
-fn complex_binary<T: IntoBuffer>(op: BinaryOp, a: &Tensor, b: &Tensor) -> TResult<Tensor> {
+fn complex_binary<T: IntoBuffer + FpElement>(
+    op: BinaryOp,
+    a: &Tensor,
+    b: &Tensor,
+) -> TResult<Tensor> {
     let c = |v: T| {
         let (re, im) = v.to_c();
         C64::new(re, im)
     };
     let back = |z: C64| T::from_c(z.re, z.im);
+    let fault = op.fault();
     match op {
-        BinaryOp::Add => map2::<T, T>(a, b, |x, y| back(c(x) + c(y))),
-        BinaryOp::Sub => map2::<T, T>(a, b, |x, y| back(c(x) - c(y))),
-        BinaryOp::Mul => map2::<T, T>(a, b, |x, y| back(c(x) * c(y))),
-        BinaryOp::Div => map2::<T, T>(a, b, |x, y| back(complex_div(c(x), c(y)))),
-        BinaryOp::Pow => map2::<T, T>(a, b, |x, y| back(complex_pow(c(x), c(y)))),
+        BinaryOp::Add => map2_fp::<T>(a, b, fault, |x, y| back(c(x) + c(y))),
+        BinaryOp::Sub => map2_fp::<T>(a, b, fault, |x, y| back(c(x) - c(y))),
+        BinaryOp::Mul => map2_fp::<T>(a, b, fault, |x, y| back(c(x) * c(y))),
+        BinaryOp::Div => map2_fp::<T>(a, b, fault, |x, y| back(complex_div(c(x), c(y)))),
+        BinaryOp::Pow => map2_fp::<T>(a, b, fault, |x, y| back(complex_pow(c(x), c(y)))),
         other => Err(TensorError::Type(format!(
             "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
             other.name()
@@ -570,7 +621,7 @@ fn binary_kernel(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<
         DType::F32 => float_binary!(f32, op, a, b, float_divmod),
         DType::F16 | DType::BF16 => {
             let r = binary(op, &a.astype(DType::F32), &b.astype(DType::F32), DType::F32)?;
-            Ok(r.astype(dtype))
+            Ok(narrow(&r, dtype))
         }
         DType::I8 => int_binary::<i8>(op, a, b),
         DType::I16 => int_binary::<i16>(op, a, b),
@@ -810,7 +861,17 @@ fn int_unary<T: IntElement>(op: UnaryOp, a: &Tensor) -> TResult<Tensor> {
         }),
         Square => map1::<T, T>(a, |x| x.wrapping_mul(&x)),
         // 1/0 in C's integer loop: NumPy returns the type's minimum (after a divide-by-zero warning).
-        Reciprocal => map1::<T, T>(a, move |x| if x == zero { T::min_value() } else { one / x }),
+        Reciprocal => {
+            let r = map1::<T, T>(a, move |x| if x == zero { T::min_value() } else { one / x })?;
+            // NumPy's loop computes 1.0 / x in float and casts back: a zero divides by zero, and the infinity's
+            // cast is invalid.
+            if fpe::watched().intersects(FpFlags::DIVIDE | FpFlags::INVALID)
+                && a.to_vec::<T>().contains(&zero)
+            {
+                fpe::raise(FpFlags::DIVIDE | FpFlags::INVALID);
+            }
+            Ok(r)
+        }
         Invert => map1::<T, T>(a, |x| !x),
         BitwiseCount => map1::<T, u8>(a, |x| x.abs_wrapping().count_ones() as u8),
         _ => Err(TensorError::Type(format!(
@@ -842,9 +903,12 @@ fn unary_kernel(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
     }
     let a = a.cast(dtype);
     match dtype {
-        DType::F64 => map1::<f64, f64>(&a, |x| float_unary(op, x)),
-        DType::F32 => map1::<f32, f32>(&a, |x| float_unary(op, x)),
-        DType::F16 | DType::BF16 => Ok(unary(op, &a.astype(DType::F32), DType::F32)?.astype(dtype)),
+        DType::F64 => map1_fp::<f64>(&a, op.fault(), |x| float_unary(op, x)),
+        DType::F32 => map1_fp::<f32>(&a, op.fault(), |x| float_unary(op, x)),
+        DType::F16 | DType::BF16 => Ok(narrow(
+            &unary(op, &a.astype(DType::F32), DType::F32)?,
+            dtype,
+        )),
         DType::I8 => int_unary::<i8>(op, &a),
         DType::I16 => int_unary::<i16>(op, &a),
         DType::I32 => int_unary::<i32>(op, &a),
@@ -899,15 +963,15 @@ fn complex_unary(op: UnaryOp, a: &Tensor, dtype: DType) -> TResult<Tensor> {
         Neg => map1::<C64, C64>(&z, |x| -x)?,
         Pos => z.copy(),
         Conj => map1::<C64, C64>(&z, |x| x.conj())?,
-        Square => map1::<C64, C64>(&z, |x| x * x)?,
-        Sqrt => map1::<C64, C64>(&z, |x| x.sqrt())?,
-        Exp => map1::<C64, C64>(&z, |x| x.exp())?,
-        Log => map1::<C64, C64>(&z, |x| x.ln())?,
-        Reciprocal => map1::<C64, C64>(&z, complex_reciprocal)?,
+        Square => map1_fp::<C64>(&z, op.fault(), |x| x * x)?,
+        Sqrt => map1_fp::<C64>(&z, op.fault(), |x| x.sqrt())?,
+        Exp => map1_fp::<C64>(&z, op.fault(), |x| x.exp())?,
+        Log => map1_fp::<C64>(&z, op.fault(), |x| x.ln())?,
+        Reciprocal => map1_fp::<C64>(&z, op.fault(), complex_reciprocal)?,
         Sign => map1::<C64, C64>(&z, complex_sign)?,
-        Sin => map1::<C64, C64>(&z, |x| x.sin())?,
-        Cos => map1::<C64, C64>(&z, |x| x.cos())?,
-        Tanh => map1::<C64, C64>(&z, |x| x.tanh())?,
+        Sin => map1_fp::<C64>(&z, op.fault(), |x| x.sin())?,
+        Cos => map1_fp::<C64>(&z, op.fault(), |x| x.cos())?,
+        Tanh => map1_fp::<C64>(&z, op.fault(), |x| x.tanh())?,
         // |z| is real: float64 for complex128, float32 for complex64.
         Abs => return Ok(map1::<C64, f64>(&z, |x| x.norm())?.astype(dtype.real())),
         other => {

@@ -5,7 +5,7 @@
 use super::dtype::{DType, Kind};
 use super::element::{IntoBuffer, C64};
 use super::error::TensorError;
-use super::ops::PARALLEL_THRESHOLD;
+use super::kernel::PARALLEL_THRESHOLD;
 use super::{TResult, Tensor};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,19 +3,44 @@
 # avoid the Python builtins of those names.
 
 
-class errstate:
-    """Context manager for floating-point error handling ('ignore' and 'warn' are accepted)."""
+class _Unspecified:
+    pass
 
-    def __init__(self, all=None, divide=None, over=None, under=None, invalid=None):
-        for mode in (all, divide, over, under, invalid):
-            if mode == 'raise' or mode == 'call' or mode == 'log':
-                raise NotImplementedError("np.errstate(...='" + mode + "') is not supported by nabla yet")
+
+class errstate:
+    """Context manager (or decorator) for floating-point error handling: errstate(*, call=..., all=None,
+    divide=None, over=None, under=None, invalid=None). The settings apply inside the block and the previous
+    ones come back on exit, also when an exception leaves it."""
+
+    def __init__(self, *, call=_Unspecified, all=None, divide=None, over=None, under=None, invalid=None):
+        self._token = None
+        self._call = call
+        self._all = all
+        self._divide = divide
+        self._over = over
+        self._under = under
+        self._invalid = invalid
+
+    def _apply(self):
+        call = () if self._call is _Unspecified else (self._call,)
+        return _errstate_enter(self._all, self._divide, self._over, self._under, self._invalid, call)
 
     def __enter__(self):
-        return self
+        if self._token is not None:
+            raise TypeError("Cannot enter `np.errstate` twice.")
+        self._token = self._apply()
 
-    def __exit__(self, *exc):
-        return False
+    def __exit__(self, *exc_info):
+        _errstate_exit(self._token)
+
+    def __call__(self, func):
+        def inner(*args, **kwargs):
+            token = self._apply()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                _errstate_exit(token)
+        return inner
 
 
 class printoptions:

@@ -244,23 +244,3 @@ def issubdtype(arg1, arg2):
 little_endian = True
 
 
-# --- floating-point error settings -------------------------------------------------------------------------------
-
-_errstate = {'divide': 'warn', 'over': 'warn', 'under': 'ignore', 'invalid': 'warn'}
-
-
-def geterr():
-    """The current handling of floating-point errors (a dict of divide/over/under/invalid)."""
-    return dict(_errstate)
-
-
-def seterr(all=None, divide=None, over=None, under=None, invalid=None):
-    """Set how floating-point errors are handled; returns the previous settings. Only 'ignore' and 'warn' act."""
-    old = geterr()
-    for key, mode in (('divide', divide), ('over', over), ('under', under), ('invalid', invalid)):
-        chosen = mode if mode is not None else all
-        if chosen is not None:
-            if chosen not in ('ignore', 'warn', 'raise', 'call', 'print', 'log'):
-                raise ValueError("invalid mode " + repr(chosen))
-            _errstate[key] = chosen
-    return old

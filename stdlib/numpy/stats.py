@@ -11,7 +11,8 @@ def count_nonzero(a, axis=None, keepdims=False):
 
 def ptp(a, axis=None, keepdims=False):
     a = asarray(a)
-    return a.max(axis=axis, keepdims=keepdims) - a.min(axis=axis, keepdims=keepdims)
+    # The ufunc, as NumPy's _ptp: the `-` of two integer scalars would check for overflow.
+    return subtract(a.max(axis=axis, keepdims=keepdims), a.min(axis=axis, keepdims=keepdims))
 
 
 def _weights_along(a, wgt, axis):

@@ -8,6 +8,7 @@ use crate::interp::Interp;
 use crate::tensor::dtype::{promote, promote_weak, DType, Kind, WeakKind};
 use crate::tensor::element::C64;
 use crate::tensor::error::TensorError;
+use crate::tensor::fpe;
 use crate::tensor::ops::{self, BinaryOp, CompareOp, UnaryOp};
 use crate::tensor::Tensor;
 use num_traits::ToPrimitive;
@@ -843,8 +844,42 @@ pub fn resolve_pair(me: &mut Interp, a: Operand, b: Operand) -> Res<(Tensor, Ten
     })
 }
 
-/// `a <op> b` for NumPy values; `None` when `b` is not something NumPy operates with.
+/// `a <op> b` as the ufunc `np.<op>` computes it; `NotImplemented` when `b` is not something NumPy operates
+/// with.
 pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
+    binary_impl(me, op, a, b, false)
+}
+
+/// `a <op> b` as NumPy's operators compute it. Between two scalars (NumPy scalars or Python numbers) NumPy runs
+/// its scalar math instead of the ufunc: it checks integer overflow too and names errors `scalar <op>`. A float
+/// array raised to the Python number 2, -1 or 0.5 is squared, inverted or square-rooted instead.
+pub fn binary_operator(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
+    if op == BinaryOp::Pow {
+        if let Some(u) = fast_power(a, b) {
+            return unary_impl(me, u, a, false);
+        }
+    }
+    binary_impl(me, op, a, b, true)
+}
+
+/// NumPy's `fast_scalar_power`: the unary ufunc that `array ** exponent` becomes (exactly a Python int 2 or -1,
+/// or the float 0.5, with a float or complex array, not a NumPy scalar, as the base).
+fn fast_power(a: &Value, b: &Value) -> Option<UnaryOp> {
+    let (t, false) = as_array(a)? else {
+        return None;
+    };
+    if !(t.dtype().is_float() || t.dtype().is_complex()) {
+        return None;
+    }
+    match b {
+        Value::Int(2) => Some(UnaryOp::Square),
+        Value::Int(-1) => Some(UnaryOp::Reciprocal),
+        Value::Float(e) if *e == 0.5 => Some(UnaryOp::Sqrt),
+        _ => None,
+    }
+}
+
+fn binary_impl(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value, operator: bool) -> Res<Value> {
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };
@@ -865,9 +900,18 @@ pub fn binary_value(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<
         o => o,
     };
     let (x, y) = (as_int8(x), as_int8(y));
+    let scalar_operand = |o: &Operand| matches!(o, Operand::Strong(_, true) | Operand::Weak(..));
+    let scalar_math = operator && scalar_operand(&x) && scalar_operand(&y);
     let (x, y, d, scalar) = resolve_pair(me, x, y)?;
     let loop_dtype = ops::binary_loop_dtype(op, d, d).map_err(tensor_error)?;
-    let r = ops::binary(op, &x, &y, loop_dtype).map_err(tensor_error)?;
+    let r = super::errstate::checked(me, op.name(), scalar_math, || {
+        let r = ops::binary(op, &x, &y, loop_dtype)?;
+        if scalar_math && loop_dtype.kind() == Kind::Int {
+            let (xc, yc) = (x.cast(loop_dtype), y.cast(loop_dtype));
+            fpe::raise(ops::int_scalar_flags(op, &xc, &yc, loop_dtype));
+        }
+        Ok(r)
+    })?;
     if scalar {
         wrap_scalar(me, r)
     } else {
@@ -985,7 +1029,19 @@ fn int_for_comparison(t: &Tensor, v: &Value) -> (Tensor, Option<Tensor>) {
     }
 }
 
+/// `np.<op>(a)`.
 pub fn unary_value(me: &mut Interp, op: UnaryOp, a: &Value) -> Res<Value> {
+    unary_impl(me, op, a, false)
+}
+
+/// `-a`, `+a`, `abs(a)`, `~a`: on a NumPy scalar, NumPy's scalar math (integer overflow checked, errors named
+/// `scalar <op>`).
+pub fn unary_operator(me: &mut Interp, op: UnaryOp, a: &Value) -> Res<Value> {
+    unary_impl(me, op, a, true)
+}
+
+fn unary_impl(me: &mut Interp, op: UnaryOp, a: &Value, operator: bool) -> Res<Value> {
+    let scalar_math = operator && as_array(a).is_some_and(|(_, sc)| sc);
     let t = match operand(me, a)? {
         Some(Operand::Strong(t, _)) => t,
         Some(Operand::Weak(v, k)) => {
@@ -999,7 +1055,13 @@ pub fn unary_value(me: &mut Interp, op: UnaryOp, a: &Value) -> Res<Value> {
         }
     };
     let d = ops::unary_loop_dtype(op, t.dtype()).map_err(tensor_error)?;
-    let r = ops::unary(op, &t, d).map_err(tensor_error)?;
+    let r = super::errstate::checked(me, op.name(), scalar_math, || {
+        let r = ops::unary(op, &t, d)?;
+        if scalar_math && d.kind() == Kind::Int {
+            fpe::raise(ops::int_scalar_unary_flags(op, &t.cast(d), d));
+        }
+        Ok(r)
+    })?;
     wrap_result(me, r)
 }
 

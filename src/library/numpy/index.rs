@@ -275,7 +275,7 @@ pub fn index(me: &mut Interp, t: &Tensor, idx: &Value) -> Res<Indexed> {
         }
         let wrap =
             |i: i64| (base + (if i < 0 { i + size as i64 } else { i }) as isize * stride) as usize;
-        let offsets = crate::tensor::ops::par_fill(n, |s, o| {
+        let offsets = crate::tensor::kernel::par_fill(n, |s, o| {
             for (o, &i) in o.iter_mut().zip(&vals[s..]) {
                 o.write(wrap(i));
             }

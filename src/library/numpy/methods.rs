@@ -83,7 +83,7 @@ fn bin(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
     if (sequence(b) && scalar(a)) || (sequence(a) && scalar(b)) {
         return Ok(Value::NotImplemented);
     }
-    binary_value(me, op, a, b)
+    binary_operator(me, op, a, b)
 }
 
 /// `a op= b` on an array: compute, then write into `a`'s memory (views included) under NumPy's
@@ -112,7 +112,7 @@ fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
             )));
         }
     }
-    let r = binary_value(me, op, a, b)?;
+    let r = binary_operator(me, op, a, b)?;
     let Some((rt, _)) = as_array(&r) else {
         return Ok(Value::NotImplemented);
     };
@@ -138,6 +138,37 @@ fn inplace(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
     }
     t.assign(&rt.cast(to)).map_err(tensor_error)?;
     Ok(a.clone())
+}
+
+/// `divmod(a, b)`: NumPy's divmod ufunc, both results from one loop, so its floating-point conditions are
+/// handled once (as `divmod`, or `scalar divmod` between scalars).
+fn divmod(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
+    let scalarish = |v: &Value| match as_array(v) {
+        Some((_, sc)) => sc,
+        None => matches!(
+            v,
+            Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_)
+        ),
+    };
+    let (pair, raised) = super::errstate::collecting(|| -> Res<(Value, Value)> {
+        Ok((
+            bin(me, BinaryOp::FloorDiv, a, b)?,
+            bin(me, BinaryOp::Mod, a, b)?,
+        ))
+    });
+    let (q, r) = pair?;
+    if matches!(q, Value::NotImplemented) || matches!(r, Value::NotImplemented) {
+        return Ok(Value::NotImplemented);
+    }
+    if !raised.is_empty() {
+        let name = if scalarish(a) && scalarish(b) {
+            "scalar divmod"
+        } else {
+            "divmod"
+        };
+        super::errstate::dispatch(me, raised, name)?;
+    }
+    Ok(Value::tuple(vec![q, r]))
 }
 
 fn cmp(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
@@ -187,6 +218,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "__rmod__", "self, other, /", "other % self" => |me, a| bin(me, BinaryOp::Mod, &a[1], &a[0]);
     "__pow__", "self, other, /", "self ** other" => |me, a| bin(me, BinaryOp::Pow, &a[0], &a[1]);
     "__rpow__", "self, other, /", "other ** self" => |me, a| bin(me, BinaryOp::Pow, &a[1], &a[0]);
+    "__divmod__", "self, other, /", "divmod(self, other)" => |me, a| divmod(me, &a[0], &a[1]);
+    "__rdivmod__", "self, other, /", "divmod(other, self)" => |me, a| divmod(me, &a[1], &a[0]);
     "__and__", "self, other, /", "self & other" => |me, a| bin(me, BinaryOp::BitAnd, &a[0], &a[1]);
     "__rand__", "self, other, /", "other & self" => |me, a| bin(me, BinaryOp::BitAnd, &a[1], &a[0]);
     "__or__", "self, other, /", "self | other" => |me, a| bin(me, BinaryOp::BitOr, &a[0], &a[1]);
@@ -213,10 +246,10 @@ pub const ARRAY_METHODS: &[Def] = defs! {
     "__le__", "self, other, /", "self <= other" => |me, a| cmp(me, CompareOp::Le, &a[0], &a[1]);
     "__gt__", "self, other, /", "self > other" => |me, a| cmp(me, CompareOp::Gt, &a[0], &a[1]);
     "__ge__", "self, other, /", "self >= other" => |me, a| cmp(me, CompareOp::Ge, &a[0], &a[1]);
-    "__neg__", "self, /", "-self" => |me, a| unary_value(me, UnaryOp::Neg, &a[0]);
-    "__pos__", "self, /", "+self" => |me, a| unary_value(me, UnaryOp::Pos, &a[0]);
-    "__abs__", "self, /", "abs(self)" => |me, a| unary_value(me, UnaryOp::Abs, &a[0]);
-    "__invert__", "self, /", "~self" => |me, a| unary_value(me, UnaryOp::Invert, &a[0]);
+    "__neg__", "self, /", "-self" => |me, a| unary_operator(me, UnaryOp::Neg, &a[0]);
+    "__pos__", "self, /", "+self" => |me, a| unary_operator(me, UnaryOp::Pos, &a[0]);
+    "__abs__", "self, /", "abs(self)" => |me, a| unary_operator(me, UnaryOp::Abs, &a[0]);
+    "__invert__", "self, /", "~self" => |me, a| unary_operator(me, UnaryOp::Invert, &a[0]);
     "__matmul__", "self, other, /", "self @ other" => |me, a| matmul(me, &a[0], &a[1]);
     "__rmatmul__", "self, other, /", "other @ self" => |me, a| matmul(me, &a[1], &a[0]);
     "__getitem__", "self, key, /", "self[key]" => |me, a| {

@@ -2,6 +2,7 @@
 //! tensor op tables, reductions, and print options.
 
 pub mod array;
+pub mod errstate;
 pub mod extra;
 pub mod index;
 pub mod join;
@@ -732,6 +733,8 @@ fn add_properties(class: &Rc<Class>, props: &[Def], q: &'static str) {
 /// Create the NumPy classes and register `numpy` for import (also bound as `np` from the start).
 pub fn install(me: &mut Interp) {
     install_exceptions(me);
+    // The floating-point error modes are per thread; a new session starts from NumPy's defaults.
+    errstate::reset();
     let object = me.types.object.clone();
     let Ok(ndarray) = placeholder_class("ndarray", &object) else {
         return;
@@ -1027,6 +1030,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(layout::LAYOUT_FUNCTIONS)
         .chain(join::JOIN_FUNCTIONS)
         .chain(printing::PRINT_FUNCTIONS)
+        .chain(errstate::FUNCTIONS)
     {
         items.push((d.name, Value::Builtin(Rc::new(d.builtin(None)))));
     }

@@ -92,6 +92,7 @@ fn sum_prod(me: &mut Interp, op: ReduceOp, a: &[Value]) -> Res<Value> {
     let t = masked(me, &t, &a[6], &identity)?;
     let axes = axes_arg(&a[1], t.ndim())?;
     let mut r = reduce(op, &t, &axes, me.truthy(&a[4])?).map_err(tensor_error)?;
+    super::errstate::check_reduction(me, &t, &r)?;
     if let Some(d) = dtype {
         r = r.cast(d);
     }

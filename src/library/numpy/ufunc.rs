@@ -335,10 +335,23 @@ fn ufunc_call(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         }
         full_shape = Some(full);
     }
-    let results = compute(me, name, &op, &inputs, &dtype, rule, &rule_name)?;
     let mask = match &where_ {
         Value::Bool(true) => None,
         w => Some(arg_tensor(me, w)?.astype(DType::Bool)),
+    };
+    let results = match &mask {
+        None => compute(me, name, &op, &inputs, &dtype, rule, &rule_name)?,
+        Some(m) => {
+            // NumPy's loop runs only where the mask is true: conditions raised elsewhere are not its.
+            let (r, raised) = super::errstate::collecting(|| {
+                compute(me, name, &op, &inputs, &dtype, rule, &rule_name)
+            });
+            let r = r?;
+            if !raised.is_empty() {
+                masked_errors(me, name, &op, &inputs, m, &dtype, (rule, &rule_name))?;
+            }
+            r
+        }
     };
     if mask.is_none() && out_arrays.iter().all(|o| o.is_none()) {
         return Ok(if nout == 1 {
@@ -379,6 +392,56 @@ fn ufunc_call(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     } else {
         Value::tuple(returned)
     })
+}
+
+/// Handle the floating-point conditions of a `where=`-masked call: the ufunc runs again on the selected elements
+/// only (the arrays' picked out, Python numbers kept as they are) and what that raises is handled.
+fn masked_errors(
+    me: &mut Interp,
+    name: &str,
+    op: &UfuncOp,
+    inputs: &[Value],
+    mask: &Tensor,
+    dtype: &Value,
+    (rule, rule_name): (Casting, &str),
+) -> Res<()> {
+    let mut full = mask.shape.clone();
+    let mut tensors = Vec::new();
+    for v in inputs {
+        let t = match v {
+            Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(..) => None,
+            other => Some(arg_tensor(me, other)?),
+        };
+        if let Some(t) = &t {
+            full = crate::tensor::broadcast_shapes(&full, &t.shape).map_err(tensor_error)?;
+        }
+        tensors.push(t);
+    }
+    let m = mask.broadcast_to(&full).map_err(tensor_error)?;
+    let mut picked = Vec::new();
+    for (v, t) in inputs.iter().zip(tensors) {
+        picked.push(match t {
+            Some(t) => {
+                let sel = crate::tensor::index::mask_select(
+                    &t.broadcast_to(&full).map_err(tensor_error)?,
+                    &m,
+                );
+                wrap_array(me, sel)?
+            }
+            None => v.clone(),
+        });
+    }
+    let (r, raised) =
+        super::errstate::collecting(|| compute(me, name, op, &picked, dtype, rule, rule_name));
+    r?;
+    if !raised.is_empty() {
+        super::errstate::dispatch(me, raised, name)?;
+    }
+    Ok(())
 }
 
 /// The ufunc's outputs for these inputs; with `dtype=`, the inputs are cast to it first (refused when the
@@ -550,9 +613,11 @@ fn ufunc_reduce(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             } else {
                 t.clone()
             };
-            let r = reduce(rop, &src, &axes, false)
-                .map_err(tensor_error)?
-                .cast(rd);
+            let r = reduce(rop, &src, &axes, false).map_err(tensor_error)?;
+            if matches!(rop, ReduceOp::Sum | ReduceOp::Prod) {
+                super::errstate::check_reduction(me, &src, &r)?;
+            }
+            let r = r.cast(rd);
             match &start {
                 Some(init) => {
                     let rv = wrap_array(me, r)?;
