@@ -245,10 +245,19 @@ fn map1_checked<T: IntoBuffer, U: IntoBuffer>(
     let s: &[T] = &s;
     let n = a.numel();
     let (shape, strides, offset) = (&a.shape, &a.strides, a.offset);
+    let contiguous = a.is_contiguous();
     let block_check = check.map(|(scan, classify)| {
         move |st: usize, out: &[U]| -> FpFlags {
             if !scan(out) {
                 return FpFlags::NONE;
+            }
+            // Contiguous input (the common case, and every block of exp on large values): a plain zip.
+            if contiguous {
+                let x = &s[offset + st..offset + st + out.len()];
+                return x
+                    .iter()
+                    .zip(out)
+                    .fold(FpFlags::NONE, |flags, (&x, &r)| flags | classify(x, r));
             }
             let (mut flags, mut k) = (FpFlags::NONE, 0);
             walk2(
