@@ -26,6 +26,9 @@ impl FpFlags {
     pub const fn bits(self) -> u8 {
         self.0
     }
+    pub const fn from_bits(bits: u8) -> FpFlags {
+        FpFlags(bits & 15)
+    }
     pub const fn union(self, other: FpFlags) -> FpFlags {
         FpFlags(self.0 | other.0)
     }
@@ -141,11 +144,44 @@ pub enum Tiny {
 pub struct Fault {
     pub pole: Pole,
     pub tiny: Tiny,
+    /// Whether operands that are not NaN can give NaN (inf - inf, 0 * inf, sqrt(-1), sin(inf)).
+    pub invalid: bool,
 }
 
 impl Fault {
     pub const fn new(pole: Pole, tiny: Tiny) -> Fault {
-        Fault { pole, tiny }
+        Fault {
+            pole,
+            tiny,
+            invalid: true,
+        }
+    }
+
+    /// The same fault for an op whose real loop never makes NaN from numbers (exp(inf) is inf, exp(-inf) 0).
+    pub const fn never_invalid(self) -> Fault {
+        Fault {
+            invalid: false,
+            ..self
+        }
+    }
+
+    /// The conditions the op's real loop can raise at all: once a kernel has found all of those that are
+    /// watched, it need not look at the rest of its results.
+    pub const fn can_raise(self) -> FpFlags {
+        let mut flags = FpFlags::NONE;
+        if !matches!(self.pole, Pole::Never) {
+            flags = flags.union(FpFlags::DIVIDE);
+        }
+        if !matches!(self.pole, Pole::Always) {
+            flags = flags.union(FpFlags::OVERFLOW);
+        }
+        if !matches!(self.tiny, Tiny::Exact) {
+            flags = flags.union(FpFlags::UNDERFLOW);
+        }
+        if self.invalid {
+            flags = flags.union(FpFlags::INVALID);
+        }
+        flags
     }
 }
 
@@ -159,6 +195,8 @@ pub trait FpElement: Copy + Send + Sync + 'static {
     fn suspicious(block: &[Self], tiny: bool) -> bool;
     /// The conditions that computing `r` from `x` and `y` raised.
     fn classify(fault: Fault, x: Self, y: Self, r: Self) -> FpFlags;
+    /// The conditions an op with `fault` can raise on this type.
+    fn can_raise(fault: Fault) -> FpFlags;
 }
 
 /// Whether any value is NaN or infinite: then their sum is too (inf - inf and NaN give NaN). Eight independent
@@ -314,6 +352,9 @@ macro_rules! fp_real {
             fn classify(fault: Fault, x: Self, y: Self, r: Self) -> FpFlags {
                 classify_real(fault, x, y, r)
             }
+            fn can_raise(fault: Fault) -> FpFlags {
+                fault.can_raise()
+            }
         }
     )*};
 }
@@ -328,6 +369,11 @@ macro_rules! fp_complex {
             }
             fn classify(fault: Fault, x: Self, y: Self, r: Self) -> FpFlags {
                 classify_complex(fault, x, y, r)
+            }
+            // Complex functions mix their parts (exp(inf + inf j) has a NaN part; a complex product can
+            // overflow under any pole), so everything is possible.
+            fn can_raise(_fault: Fault) -> FpFlags {
+                FpFlags::DIVIDE | FpFlags::OVERFLOW | FpFlags::INVALID
             }
         }
     )*};

@@ -19,50 +19,57 @@ pub fn par_fill<U: Copy + Send + Sync>(
     n: usize,
     fill: impl Fn(usize, &mut [MaybeUninit<U>]) + Sync,
 ) -> Vec<U> {
-    par_fill_checked(n, fill, None::<fn(usize, &[U]) -> FpFlags>).0
+    par_fill_checked(n, fill, None::<(fn(usize, &[U]) -> FpFlags, FpFlags)>).0
 }
 
 /// Results per block of a checked kernel: the block is scanned right after it is written, while it is in L1.
 const BLOCK: usize = 1 << 11;
 
 /// `par_fill`, then with a `check`, `check(start, block)` on each block of at most `BLOCK` fresh results; the
-/// conditions the checks return are combined.
+/// conditions the checks return are combined. Once they hold all of `check.1` (every watched condition the op
+/// can raise), the remaining blocks are not checked: exp on large values overflows in the first block, and
+/// classifying the other thousands would only find the same overflow again.
 fn par_fill_checked<U: Copy + Send + Sync>(
     n: usize,
     fill: impl Fn(usize, &mut [MaybeUninit<U>]) + Sync,
-    check: Option<impl Fn(usize, &[U]) -> FpFlags + Sync>,
+    check: Option<(impl Fn(usize, &[U]) -> FpFlags + Sync, FpFlags)>,
 ) -> (Vec<U>, FpFlags) {
     use rayon::prelude::*;
-    let run = |start: usize, slots: &mut [MaybeUninit<U>]| -> FpFlags {
-        let Some(check) = &check else {
+    use std::sync::atomic::{AtomicU8, Ordering};
+    let found = AtomicU8::new(0);
+    let run = |start: usize, slots: &mut [MaybeUninit<U>]| {
+        let Some((check, all)) = &check else {
             fill(start, slots);
-            return FpFlags::NONE;
+            return;
         };
-        let mut flags = FpFlags::NONE;
         for (i, block) in slots.chunks_mut(BLOCK).enumerate() {
             let s = start + i * BLOCK;
             fill(s, block);
+            if FpFlags::from_bits(found.load(Ordering::Relaxed)).contains(*all) {
+                continue;
+            }
             // SAFETY: `fill` wrote every slot of `block` (see `par_fill`), and `MaybeUninit<U>` has `U`'s layout.
             let done = unsafe { &*(block as *const [MaybeUninit<U>] as *const [U]) };
-            flags |= check(s, done);
+            let flags = check(s, done);
+            if !flags.is_empty() {
+                found.fetch_or(flags.bits(), Ordering::Relaxed);
+            }
         }
-        flags
     };
     let mut out: Vec<U> = super::element::alloc_vec(n);
     let slots = &mut out.spare_capacity_mut()[..n];
-    let flags = if n < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
+    if n < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
         run(0, slots)
     } else {
         slots
             .par_chunks_mut(CHUNK)
             .enumerate()
-            .map(|(c, chunk)| run(c * CHUNK, chunk))
-            .reduce(|| FpFlags::NONE, |a, b| a | b)
-    };
+            .for_each(|(c, chunk)| run(c * CHUNK, chunk));
+    }
     // SAFETY: `fill` wrote every slot of every chunk, and the chunks cover `0..n` (kernels write each slot of
     // the chunk they are given; a panic unwinds before this line, leaving the Vec empty, and `U: Copy` has no drop).
     unsafe { out.set_len(n) };
-    (out, flags)
+    (out, FpFlags::from_bits(found.into_inner()))
 }
 
 /// Map `f` over two broadcast inputs of element type `T`, producing a contiguous tensor of `U`.
@@ -71,7 +78,12 @@ pub fn map2<T: IntoBuffer, U: IntoBuffer>(
     b: &Tensor,
     f: impl Fn(T, T) -> U + Sync,
 ) -> TResult<Tensor> {
-    map2_checked(a, b, f, None::<(fn(&[U]) -> bool, fn(T, T, U) -> FpFlags)>)
+    map2_checked(
+        a,
+        b,
+        f,
+        None::<(fn(&[U]) -> bool, fn(T, T, U) -> FpFlags, FpFlags)>,
+    )
 }
 
 /// `map2` for a float op that can raise floating-point conditions: with any watched (see `fpe::checked`), each
@@ -82,17 +94,24 @@ pub fn map2_fp<T: IntoBuffer + FpElement>(
     fault: Option<Fault>,
     f: impl Fn(T, T) -> T + Sync,
 ) -> TResult<Tensor> {
-    let check = block_scan::<T>(fault)
-        .map(|(scan, fault)| (scan, move |x: T, y: T, r: T| T::classify(fault, x, y, r)));
+    let check = block_scan::<T>(fault).map(|(scan, fault, all)| {
+        let classify = move |x: T, y: T, r: T| T::classify(fault, x, y, r);
+        (scan, classify, all)
+    });
     map2_checked(a, b, f, check)
 }
 
-/// The block scan of a checked op, when some condition is watched and the op can raise one.
-fn block_scan<T: FpElement>(fault: Option<Fault>) -> Option<(impl Fn(&[T]) -> bool + Sync, Fault)> {
-    let watch = fpe::watched();
-    let fault = fault.filter(|_| !watch.is_empty())?;
+/// The block scan of a checked op and the watched conditions it can raise, when there are any.
+fn block_scan<T: FpElement>(
+    fault: Option<Fault>,
+) -> Option<(impl Fn(&[T]) -> bool + Sync, Fault, FpFlags)> {
+    let fault = fault?;
+    let watch = fpe::watched() & T::can_raise(fault);
+    if watch.is_empty() {
+        return None;
+    }
     let tiny = watch.contains(FpFlags::UNDERFLOW);
-    Some((move |r: &[T]| T::suspicious(r, tiny), fault))
+    Some((move |r: &[T]| T::suspicious(r, tiny), fault, watch))
 }
 
 fn map2_checked<T: IntoBuffer, U: IntoBuffer>(
@@ -102,6 +121,7 @@ fn map2_checked<T: IntoBuffer, U: IntoBuffer>(
     check: Option<(
         impl Fn(&[U]) -> bool + Sync,
         impl Fn(T, T, U) -> FpFlags + Sync,
+        FpFlags,
     )>,
 ) -> TResult<Tensor> {
     let shape = broadcast_shapes(&a.shape, &b.shape)?;
@@ -116,14 +136,14 @@ fn map2_checked<T: IntoBuffer, U: IntoBuffer>(
     let (sa, sb): (&[T], &[T]) = (&sa, &sb);
     // Classify a suspicious block against its operands, visited by the broadcast walk (the slow path: the views
     // are made only here).
-    let block_check = check.map(|(scan, classify)| {
+    let block_check = check.map(|(scan, classify, all)| {
         let shape = &shape;
         let (la, lb) = (
             (&a.shape[..], &a.strides[..]),
             (&b.shape[..], &b.strides[..]),
         );
         let (oa, ob) = (a.offset, b.offset);
-        move |s: usize, out: &[U]| -> FpFlags {
+        let check = move |s: usize, out: &[U]| -> FpFlags {
             if !scan(out) {
                 return FpFlags::NONE;
             }
@@ -134,7 +154,8 @@ fn map2_checked<T: IntoBuffer, U: IntoBuffer>(
                 k += 1;
             });
             flags
-        }
+        };
+        (check, all)
     });
     let (out, flags): (Vec<U>, FpFlags) =
         if a.shape == shape && b.shape == shape && a.is_contiguous() && b.is_contiguous() {
@@ -213,7 +234,11 @@ pub fn map1<T: IntoBuffer, U: IntoBuffer>(
     a: &Tensor,
     f: impl Fn(T) -> U + Sync,
 ) -> TResult<Tensor> {
-    map1_checked(a, f, None::<(fn(&[U]) -> bool, fn(T, U) -> FpFlags)>)
+    map1_checked(
+        a,
+        f,
+        None::<(fn(&[U]) -> bool, fn(T, U) -> FpFlags, FpFlags)>,
+    )
 }
 
 /// `map1` for a float op that can raise floating-point conditions (see `map2_fp`).
@@ -222,8 +247,10 @@ pub fn map1_fp<T: IntoBuffer + FpElement>(
     fault: Option<Fault>,
     f: impl Fn(T) -> T + Sync,
 ) -> TResult<Tensor> {
-    let check = block_scan::<T>(fault)
-        .map(|(scan, fault)| (scan, move |x: T, r: T| T::classify(fault, x, T::ZERO, r)));
+    let check = block_scan::<T>(fault).map(|(scan, fault, all)| {
+        let classify = move |x: T, r: T| T::classify(fault, x, T::ZERO, r);
+        (scan, classify, all)
+    });
     map1_checked(a, f, check)
 }
 
@@ -233,6 +260,7 @@ fn map1_checked<T: IntoBuffer, U: IntoBuffer>(
     check: Option<(
         impl Fn(&[U]) -> bool + Sync,
         impl Fn(T, U) -> FpFlags + Sync,
+        FpFlags,
     )>,
 ) -> TResult<Tensor> {
     if a.dtype != T::DTYPE {
@@ -246,18 +274,22 @@ fn map1_checked<T: IntoBuffer, U: IntoBuffer>(
     let n = a.numel();
     let (shape, strides, offset) = (&a.shape, &a.strides, a.offset);
     let contiguous = a.is_contiguous();
-    let block_check = check.map(|(scan, classify)| {
-        move |st: usize, out: &[U]| -> FpFlags {
+    let block_check = check.map(|(scan, classify, all)| {
+        let check = move |st: usize, out: &[U]| -> FpFlags {
             if !scan(out) {
                 return FpFlags::NONE;
             }
-            // Contiguous input (the common case, and every block of exp on large values): a plain zip.
+            // Contiguous input (the common case): a plain zip, which stops once everything possible is found.
             if contiguous {
                 let x = &s[offset + st..offset + st + out.len()];
-                return x
-                    .iter()
-                    .zip(out)
-                    .fold(FpFlags::NONE, |flags, (&x, &r)| flags | classify(x, r));
+                let mut flags = FpFlags::NONE;
+                for (&x, &r) in x.iter().zip(out) {
+                    flags |= classify(x, r);
+                    if flags.contains(all) {
+                        break;
+                    }
+                }
+                return flags;
             }
             let (mut flags, mut k) = (FpFlags::NONE, 0);
             walk2(
@@ -272,7 +304,8 @@ fn map1_checked<T: IntoBuffer, U: IntoBuffer>(
                 },
             );
             flags
-        }
+        };
+        (check, all)
     });
     let (out, flags): (Vec<U>, FpFlags) = if a.is_contiguous() {
         let x = &s[a.offset..a.offset + n];

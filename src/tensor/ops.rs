@@ -108,7 +108,8 @@ impl BinaryOp {
         use BinaryOp::*;
         let f = Fault::new;
         Some(match self {
-            Add | Sub | Mod | Hypot | LogAddExp => f(Pole::Never, Tiny::Exact),
+            Add | Sub | Mod => f(Pole::Never, Tiny::Exact),
+            Hypot | LogAddExp => f(Pole::Never, Tiny::Exact).never_invalid(),
             Mul => f(Pole::Never, Tiny::Product),
             Div => f(Pole::DivisorZero, Tiny::Quotient),
             // floor(x / y) is integral: never tiny unless exactly zero.
@@ -130,12 +131,14 @@ impl UnaryOp {
             Sqrt | Arccos | Arccosh | Cos => f(Pole::Never, Tiny::Exact),
             Log | Log2 | Log10 => f(Pole::Always, Tiny::Exact),
             Log1p | Arctanh => f(Pole::Always, Tiny::Inexact),
-            Square => f(Pole::Never, Tiny::Square),
-            Reciprocal => f(Pole::ArgZero, Tiny::Reciprocal),
-            Exp2 => f(Pole::Never, Tiny::Exp2),
+            Square => f(Pole::Never, Tiny::Square).never_invalid(),
+            Reciprocal => f(Pole::ArgZero, Tiny::Reciprocal).never_invalid(),
+            Exp2 => f(Pole::Never, Tiny::Exp2).never_invalid(),
+            Sin | Tan | Arcsin | Sinc => f(Pole::Never, Tiny::Inexact),
             // deg2rad/rad2deg multiply by a constant with a full significand: a tiny result is taken as inexact.
-            Exp | Expm1 | Sin | Tan | Arcsin | Arctan | Sinh | Cosh | Tanh | Arcsinh | Deg2Rad
-            | Rad2Deg | Sinc => f(Pole::Never, Tiny::Inexact),
+            Exp | Expm1 | Arctan | Sinh | Cosh | Tanh | Arcsinh | Deg2Rad | Rad2Deg => {
+                f(Pole::Never, Tiny::Inexact).never_invalid()
+            }
             Neg | Pos | Abs | Sign | Cbrt | Floor | Ceil | Rint | Trunc | Invert | BitwiseCount
             | LogicalNot | IsNan | IsInf | IsFinite | Signbit | Conj => return None,
         })

@@ -207,7 +207,8 @@ fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
         let items = vec![text.chars().map(|c| c as u32).collect::<Vec<u32>>(); n];
         return Tensor::from_strings(&items, array::flexible_width(dtype), shape);
     }
-    Tensor::from_vec(vec![value; n], shape).astype(dtype)
+    // `cast`, not `astype`: float64 (the common case) is not copied a second time.
+    Tensor::from_vec(vec![value; n], shape).cast(dtype)
 }
 
 /// `np.array(object, dtype, copy, order, ndmin)`.
