@@ -1,6 +1,7 @@
 //! nabla: a Python-compatible array language. `Session` is the crate's face: it wires the `library` into the
 //! interpreter and runs source text, returning errors for the shells (`main.rs`, `repl`) to render.
 
+pub mod autograd;
 pub mod diag;
 pub mod format;
 pub mod interp;

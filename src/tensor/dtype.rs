@@ -1,4 +1,4 @@
-//! Element types and the type-promotion rules of NumPy 2 (NEP 50, weak Python scalars).
+//! Element types and the type-promotion rules of NumPy 2 (NEP 50, weak Python scalars) and of PyTorch.
 
 use std::fmt;
 
@@ -465,6 +465,83 @@ pub fn weak_default(w: WeakKind) -> DType {
     }
 }
 
+/// PyTorch's `promoteTypes` for two tensor dtypes (c10/core/ScalarType.cpp): unlike NumPy, an integer meets a
+/// float in that float (`int64 + float16` is float16), and uint8 with a signed type takes the next wider signed
+/// type that holds both.
+pub fn torch_promote(a: DType, b: DType) -> DType {
+    use Kind::*;
+    if a == b {
+        return a;
+    }
+    match (a.kind(), b.kind()) {
+        (Bool, _) => b,
+        (_, Bool) => a,
+        (Int, Float | Complex) => b,
+        (Float | Complex, Int) => a,
+        (Float, Complex) => promote(a, b),
+        (Complex, Float) => promote(a, b),
+        _ => promote(a, b),
+    }
+}
+
+/// How an operand takes part in PyTorch's result-type computation (ATen's `ResultTypeState`): tensors with
+/// dimensions outrank 0-d tensors, which outrank Python numbers, unless a lower class brings a higher category
+/// (bool < integer < float < complex).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TorchOperand {
+    Dim(DType),
+    ZeroDim(DType),
+    /// A Python number: its kind's default dtype (`default_float` for floats).
+    Wrapped(WeakKind),
+}
+
+/// The result dtype of a PyTorch op over `operands`, with `default_float` as `torch.get_default_dtype()`.
+pub fn torch_result_type(operands: &[TorchOperand], default_float: DType) -> DType {
+    let (mut dim, mut zero, mut wrapped): (Option<DType>, Option<DType>, Option<DType>) =
+        (None, None, None);
+    let join = |acc: &mut Option<DType>, d: DType| {
+        *acc = Some(acc.map_or(d, |a| torch_promote(a, d)));
+    };
+    for o in operands {
+        match *o {
+            TorchOperand::Dim(d) => join(&mut dim, d),
+            TorchOperand::ZeroDim(d) => join(&mut zero, d),
+            TorchOperand::Wrapped(w) => join(
+                &mut wrapped,
+                match w {
+                    WeakKind::Bool => DType::Bool,
+                    WeakKind::Int => DType::I64,
+                    WeakKind::Float => default_float,
+                    WeakKind::Complex => default_float.to_complex(),
+                },
+            ),
+        }
+    }
+    let lower = combine_categories(zero, wrapped);
+    combine_categories(dim, lower).unwrap_or(default_float)
+}
+
+/// ATen's `combine_categories`: the higher-priority result wins unless the lower one is of a higher category.
+fn combine_categories(higher: Option<DType>, lower: Option<DType>) -> Option<DType> {
+    let (Some(h), Some(l)) = (higher, lower) else {
+        return higher.or(lower);
+    };
+    if h.is_complex() {
+        return Some(h);
+    }
+    if l.is_complex() {
+        // A float keeps its precision in the complex result; an integer takes the complex type as it is.
+        return Some(if h.is_float() { h.to_complex() } else { l });
+    }
+    if h.is_float() {
+        return Some(h);
+    }
+    if h == DType::Bool || l.is_float() {
+        return Some(torch_promote(h, l));
+    }
+    Some(h)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,5 +573,49 @@ mod tests {
         assert_eq!(promote_weak(F32, WeakKind::Float), F32);
         assert_eq!(promote_weak(I32, WeakKind::Float), F64);
         assert_eq!(promote_weak(F32, WeakKind::Complex), C64);
+    }
+
+    #[test]
+    fn torch_result_types() {
+        use TorchOperand::*;
+        let f32 = DType::F32;
+        // int64 tensor * 2.5 is the default float; int8 tensor + 1 stays int8; float16 + int64 tensor is float16.
+        assert_eq!(
+            torch_result_type(&[Dim(DType::I64), Wrapped(WeakKind::Float)], f32),
+            f32
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(DType::I8), Wrapped(WeakKind::Int)], f32),
+            DType::I8
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(DType::F16), Dim(DType::I64)], f32),
+            DType::F16
+        );
+        // A 0-d float64 tensor does not widen a float32 tensor, but does widen an int one.
+        assert_eq!(
+            torch_result_type(&[Dim(f32), ZeroDim(DType::F64)], f32),
+            f32
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(DType::I32), ZeroDim(DType::F64)], f32),
+            DType::F64
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(DType::U8), Dim(DType::I8)], f32),
+            DType::I16
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(f32), Wrapped(WeakKind::Complex)], f32),
+            DType::C64
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(DType::F64), Wrapped(WeakKind::Complex)], f32),
+            DType::C128
+        );
+        assert_eq!(
+            torch_result_type(&[Dim(DType::Bool), Wrapped(WeakKind::Int)], f32),
+            DType::I64
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod index;
 pub mod kernel;
 pub mod layout;
 pub mod linalg;
+pub mod matmul;
 pub mod ops;
 pub mod random;
 pub mod reduce;

@@ -382,28 +382,6 @@ fn axes_perm(list: &[Value], ndim: usize) -> Res<Vec<usize>> {
     Ok(perm)
 }
 
-fn mm2d<T: Copy + std::ops::Add<Output = T> + std::ops::Mul<Output = T>>(
-    x: &[T],
-    y: &[T],
-    n: usize,
-    k: usize,
-    m: usize,
-    zero: T,
-) -> Vec<T> {
-    let mut r = vec![zero; n * m];
-    for i in 0..n {
-        for p in 0..k {
-            let xv = x[i * k + p];
-            let row = &y[p * m..(p + 1) * m];
-            let out = &mut r[i * m..(i + 1) * m];
-            for j in 0..m {
-                out[j] = out[j] + xv * row[j];
-            }
-        }
-    }
-    r
-}
-
 /// `a @ b`: vectors on either side, matrices, and broadcast stacks of matrices, in the promoted dtype.
 pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
@@ -416,142 +394,33 @@ pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
             &[x.dtype(), y.dtype()],
         )));
     }
+    use crate::tensor::matmul::MatmulError;
     let sig = "(n?,k),(k,m?)->(n?,m?)";
-    if x.ndim() == 0 || y.ndim() == 0 {
-        let which = if x.ndim() == 0 { 0 } else { 1 };
-        return Err(value_error(format!(
+    let out = crate::tensor::matmul::matmul(&x, &y, d).map_err(|e| match e {
+        MatmulError::ZeroDim(which) => value_error(format!(
             "matmul: Input operand {which} does not have enough dimensions (has 0, gufunc core with signature {sig} requires 1)"
-        )));
-    }
-    let xm = if x.ndim() == 1 {
-        x.unsqueeze(0)
-    } else {
-        x.clone()
-    };
-    let ym = if y.ndim() == 1 {
-        y.unsqueeze(1)
-    } else {
-        y.clone()
-    };
-    let (n, k) = (xm.shape[xm.ndim() - 2], xm.shape[xm.ndim() - 1]);
-    let (k2, m) = (ym.shape[ym.ndim() - 2], ym.shape[ym.ndim() - 1]);
-    if k != k2 {
-        return Err(value_error(format!(
+        )),
+        MatmulError::Core { k, k2 } => value_error(format!(
             "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {sig} (size {k2} is different from {k})"
-        )));
-    }
-    let bx = &xm.shape[..xm.ndim() - 2];
-    let by = &ym.shape[..ym.ndim() - 2];
-    let batch = crate::tensor::broadcast_shapes(bx, by).map_err(|_| {
-        // NumPy reports the gufunc's view: batch dims kept, core dims shown as `newaxis`.
-        let remap = |t: &Tensor, core: usize| {
-            let orig = crate::tensor::error::shape_str(&t.shape).replace(' ', "");
-            let mut dims: Vec<String> = t.shape[..t.ndim() - core].iter().map(|d| d.to_string()).collect();
-            dims.extend(std::iter::repeat_n("newaxis".to_string(), core));
-            format!("{orig}->({})", dims.join(","))
-        };
-        value_error(format!(
-            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {}  and requested shape ({},{})",
-            remap(&x, x.ndim().min(2)),
-            remap(&y, y.ndim().min(2)),
-            n,
-            m
-        ))
+        )),
+        MatmulError::Batch { n, m } => {
+            // NumPy reports the gufunc's view: batch dims kept, core dims shown as `newaxis`.
+            let remap = |t: &Tensor, core: usize| {
+                let orig = crate::tensor::error::shape_str(&t.shape).replace(' ', "");
+                let mut dims: Vec<String> = t.shape[..t.ndim() - core].iter().map(|d| d.to_string()).collect();
+                dims.extend(std::iter::repeat_n("newaxis".to_string(), core));
+                format!("{orig}->({})", dims.join(","))
+            };
+            value_error(format!(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: {} {}  and requested shape ({},{})",
+                remap(&x, x.ndim().min(2)),
+                remap(&y, y.ndim().min(2)),
+                n,
+                m
+            ))
+        }
     })?;
-    let nb: usize = batch.iter().product();
-    let mut xs = batch.clone();
-    xs.extend([n, k]);
-    let mut ys = batch.clone();
-    ys.extend([k, m]);
-    let xb = xm.broadcast_to(&xs).map_err(tensor_error)?;
-    let yb = ym.broadcast_to(&ys).map_err(tensor_error)?;
-    let compute = match d {
-        DType::Bool => DType::I64,
-        DType::F16 | DType::BF16 => DType::F32,
-        other => other,
-    };
-    let out = crate::with_dtype!(compute, T => {
-        let xa = xb.cast(compute).to_vec::<T>();
-        let ya = yb.cast(compute).to_vec::<T>();
-        let mut out: Vec<T> = Vec::with_capacity(nb * n * m);
-        for bi in 0..nb {
-            out.extend(generic_mm::<T>(&xa[bi * n * k..(bi + 1) * n * k], &ya[bi * k * m..(bi + 1) * k * m], n, k, m));
-        }
-        let mut shape = batch.clone();
-        shape.extend([n, m]);
-        Tensor::from_vec(out, shape)
-    });
-    let out = if compute != d { out.astype(d) } else { out };
-    // Drop the axes that 1-D operands added.
-    let mut shape: Vec<usize> = batch.clone();
-    if x.ndim() >= 2 {
-        shape.push(n);
-    }
-    if y.ndim() >= 2 {
-        shape.push(m);
-    }
-    let spec: Vec<isize> = shape.iter().map(|s| *s as isize).collect();
-    wrap_result(me, out.reshape(&spec).map_err(tensor_error)?)
-}
-
-/// Matrix product through the element conversions: floats in their own precision, ints wrapping in i64,
-/// complex in complex128 (rounded back for complex64).
-fn generic_mm<T: crate::tensor::element::Element>(
-    x: &[T],
-    y: &[T],
-    n: usize,
-    k: usize,
-    m: usize,
-) -> Vec<T> {
-    match T::DTYPE.kind() {
-        Kind::Float if T::DTYPE == DType::F32 => {
-            let xa: Vec<f32> = x.iter().map(|v| v.to_f64() as f32).collect();
-            let ya: Vec<f32> = y.iter().map(|v| v.to_f64() as f32).collect();
-            mm2d(&xa, &ya, n, k, m, 0.0f32)
-                .into_iter()
-                .map(|v| T::from_f64(v as f64))
-                .collect()
-        }
-        Kind::Float => {
-            let xa: Vec<f64> = x.iter().map(|v| v.to_f64()).collect();
-            let ya: Vec<f64> = y.iter().map(|v| v.to_f64()).collect();
-            mm2d(&xa, &ya, n, k, m, 0.0f64)
-                .into_iter()
-                .map(T::from_f64)
-                .collect()
-        }
-        Kind::Complex => {
-            use crate::tensor::element::C64;
-            let xa: Vec<C64> = x
-                .iter()
-                .map(|v| {
-                    let (r, i) = v.to_c();
-                    C64::new(r, i)
-                })
-                .collect();
-            let ya: Vec<C64> = y
-                .iter()
-                .map(|v| {
-                    let (r, i) = v.to_c();
-                    C64::new(r, i)
-                })
-                .collect();
-            mm2d(&xa, &ya, n, k, m, C64::new(0.0, 0.0))
-                .into_iter()
-                .map(|z| T::from_c(z.re, z.im))
-                .collect()
-        }
-        _ => {
-            let xa: Vec<std::num::Wrapping<i64>> =
-                x.iter().map(|v| std::num::Wrapping(v.to_i64())).collect();
-            let ya: Vec<std::num::Wrapping<i64>> =
-                y.iter().map(|v| std::num::Wrapping(v.to_i64())).collect();
-            mm2d(&xa, &ya, n, k, m, std::num::Wrapping(0i64))
-                .into_iter()
-                .map(|v| T::from_i64(v.0))
-                .collect()
-        }
-    }
+    wrap_result(me, out)
 }
 
 fn prop_shape(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {

@@ -1,0 +1,253 @@
+//! Reverse-mode automatic differentiation: tensors with graph metadata (`Var`), the differentiable ops that
+//! record the graph as they compute, and the backward walk. It sits between the library and the tensor runtime:
+//! the library decides dtypes by its flavour's rules and calls these ops; they compute with `tensor` and record.
+
+pub mod engine;
+pub mod ops;
+pub mod rules;
+
+use crate::tensor::dtype::DType;
+use crate::tensor::error::TensorError;
+use crate::tensor::Tensor;
+use rules::Rule;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::{Rc, Weak};
+
+/// What can go wrong in a differentiable op or a backward pass, worded as PyTorch words it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GradError {
+    Tensor(TensorError),
+    /// PyTorch's RuntimeError (its message).
+    Runtime(String),
+    /// A derivative nabla does not have yet (the op's name).
+    NotImplemented(String),
+}
+
+impl From<TensorError> for GradError {
+    fn from(e: TensorError) -> GradError {
+        GradError::Tensor(e)
+    }
+}
+
+impl fmt::Display for GradError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GradError::Tensor(e) => write!(f, "{e}"),
+            GradError::Runtime(m) => write!(f, "{m}"),
+            GradError::NotImplemented(op) => write!(f, "the derivative for '{op}' is not implemented."),
+        }
+    }
+}
+
+pub type GResult<T> = Result<T, GradError>;
+
+thread_local! {
+    /// Whether ops record the graph (`torch.no_grad()` turns it off; backward turns it off unless asked to
+    /// build a graph of the gradients themselves).
+    static GRAD_MODE: Cell<bool> = const { Cell::new(true) };
+    /// Creation numbers of nodes: the backward walk runs the most recent ready node first, as PyTorch's does.
+    static NEXT_SEQ: Cell<u64> = const { Cell::new(0) };
+}
+
+pub fn grad_enabled() -> bool {
+    GRAD_MODE.with(|m| m.get())
+}
+
+/// Turn recording on or off; returns the previous mode.
+pub fn set_grad_enabled(on: bool) -> bool {
+    GRAD_MODE.with(|m| m.replace(on))
+}
+
+/// Run `f` with recording set to `on`, restoring the previous mode afterwards (also on unwinding).
+pub fn with_grad_mode<R>(on: bool, f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            set_grad_enabled(self.0);
+        }
+    }
+    let _restore = Restore(set_grad_enabled(on));
+    f()
+}
+
+/// The graph metadata of a tensor that requires grad: shared by every handle to the same tensor object, and
+/// pointed at by the graph edges that accumulate into a leaf.
+pub struct Meta {
+    /// A leaf's flag (set by `requires_grad=True` / `requires_grad_()`); always true for results of the graph.
+    pub requires_grad: Cell<bool>,
+    /// The accumulated gradient (`x.grad`): a leaf's, or a non-leaf's that called `retain_grad()`.
+    pub grad: RefCell<Option<Var>>,
+    /// The node that made this tensor; None for leaves.
+    pub grad_fn: RefCell<Option<Rc<Node>>>,
+    pub retains_grad: Cell<bool>,
+}
+
+impl Meta {
+    fn new(requires_grad: bool, grad_fn: Option<Rc<Node>>) -> Rc<Meta> {
+        Rc::new(Meta {
+            requires_grad: Cell::new(requires_grad),
+            grad: RefCell::new(None),
+            grad_fn: RefCell::new(grad_fn),
+            retains_grad: Cell::new(false),
+        })
+    }
+}
+
+/// A tensor as autograd sees it: its data, and its graph metadata when it requires grad.
+#[derive(Clone)]
+pub struct Var {
+    pub t: Tensor,
+    pub meta: Option<Rc<Meta>>,
+}
+
+impl Var {
+    /// A tensor outside the graph.
+    pub fn constant(t: Tensor) -> Var {
+        Var { t, meta: None }
+    }
+
+    /// A user-created tensor: a leaf of the graph when `requires_grad`.
+    pub fn leaf(t: Tensor, requires_grad: bool) -> Var {
+        Var {
+            t,
+            meta: requires_grad.then(|| Meta::new(true, None)),
+        }
+    }
+
+    pub fn requires_grad(&self) -> bool {
+        self.meta.as_ref().is_some_and(|m| m.requires_grad.get())
+    }
+
+    pub fn grad_fn(&self) -> Option<Rc<Node>> {
+        self.meta.as_ref().and_then(|m| m.grad_fn.borrow().clone())
+    }
+
+    /// Leaves: every tensor that was not computed by a recorded op.
+    pub fn is_leaf(&self) -> bool {
+        self.grad_fn().is_none()
+    }
+
+    /// The same data, outside the graph (shares storage, as `detach()` does).
+    pub fn detach(&self) -> Var {
+        Var::constant(self.t.clone())
+    }
+
+    pub fn dtype(&self) -> DType {
+        self.t.dtype()
+    }
+
+    pub fn shape(&self) -> &[usize] {
+        &self.t.shape
+    }
+
+    /// The edge a node records for this input: its producer, or the leaf it accumulates into.
+    fn edge(&self) -> Option<Edge> {
+        let meta = self.meta.as_ref().filter(|m| m.requires_grad.get())?;
+        Some(match &*meta.grad_fn.borrow() {
+            Some(node) => Edge::Node(node.clone()),
+            None => Edge::Leaf(meta.clone()),
+        })
+    }
+
+    /// Make this tensor a leaf that requires grad (or not): `requires_grad_()`. Only leaves may change.
+    pub fn set_requires_grad(&mut self, on: bool) -> GResult<()> {
+        if !self.is_leaf() {
+            if on {
+                return Ok(());
+            }
+            return Err(GradError::Runtime(
+                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().".into(),
+            ));
+        }
+        if on && !(self.t.dtype().is_float() || self.t.dtype().is_complex()) {
+            return Err(GradError::Runtime(
+                "only Tensors of floating point and complex dtype can require gradients".into(),
+            ));
+        }
+        match &self.meta {
+            Some(m) => m.requires_grad.set(on),
+            None if on => self.meta = Some(Meta::new(true, None)),
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// Keep this non-leaf's gradient in `.grad` during backward (`retain_grad()`).
+    pub fn retain_grad(&self) -> GResult<()> {
+        let Some(meta) = self.meta.as_ref().filter(|m| m.requires_grad.get()) else {
+            return Err(GradError::Runtime(
+                "can't retain_grad on Tensor that has requires_grad=False".into(),
+            ));
+        };
+        if let Some(node) = &*meta.grad_fn.borrow() {
+            meta.retains_grad.set(true);
+            *node.retained.borrow_mut() = Rc::downgrade(meta);
+        }
+        Ok(())
+    }
+}
+
+/// Where a node sends the gradient of one of its inputs.
+#[derive(Clone)]
+pub enum Edge {
+    /// Into the node that computed the input.
+    Node(Rc<Node>),
+    /// Into a leaf's `.grad` (PyTorch's AccumulateGrad).
+    Leaf(Rc<Meta>),
+}
+
+/// One input of a recorded op: where its gradient goes, and the shape and dtype the gradient must have (the
+/// engine sums broadcast axes away and casts, in one place for every op).
+pub struct Input {
+    pub edge: Option<Edge>,
+    pub shape: Vec<usize>,
+    pub dtype: DType,
+}
+
+/// A recorded op: its backward rule with the values it saved, and its inputs.
+pub struct Node {
+    pub rule: Rule,
+    seq: u64,
+    pub inputs: Vec<Input>,
+    /// Set when a backward pass without `retain_graph` went through: the saved values count as freed.
+    released: Cell<bool>,
+    /// The tensor made by this node, when it asked to retain its gradient.
+    retained: RefCell<Weak<Meta>>,
+}
+
+impl Node {
+    /// PyTorch's name for the node (`MulBackward0`).
+    pub fn name(&self) -> &'static str {
+        self.rule.name()
+    }
+
+    pub fn next_edges(&self) -> impl Iterator<Item = Option<&Edge>> {
+        self.inputs.iter().map(|i| i.edge.as_ref())
+    }
+}
+
+/// The result `out` of an op over `inputs`: recorded with `rule` when grad mode is on and an input requires grad.
+pub fn record(out: Tensor, inputs: &[&Var], rule: impl FnOnce() -> Rule) -> Var {
+    if !grad_enabled() || !inputs.iter().any(|v| v.requires_grad()) {
+        return Var::constant(out);
+    }
+    let node = Rc::new(Node {
+        rule: rule(),
+        seq: NEXT_SEQ.with(|n| n.replace(n.get() + 1)),
+        inputs: inputs
+            .iter()
+            .map(|v| Input {
+                edge: v.edge(),
+                shape: v.t.shape.clone(),
+                dtype: v.t.dtype(),
+            })
+            .collect(),
+        released: Cell::new(false),
+        retained: RefCell::new(Weak::new()),
+    });
+    Var {
+        t: out,
+        meta: Some(Meta::new(true, Some(node))),
+    }
+}

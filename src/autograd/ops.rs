@@ -1,0 +1,339 @@
+//! The differentiable ops: each computes its result with the tensor runtime and records its backward rule.
+//! Backward rules are written with these same ops, so a gradient can itself be differentiated.
+
+use super::rules::{Rule, SqueezeName};
+use super::{record, GResult, GradError, Var};
+use crate::tensor::dtype::DType;
+use crate::tensor::matmul::{self, MatmulError};
+use crate::tensor::ops::{self as tops, BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::reduce::{self, ReduceOp};
+use crate::tensor::Tensor;
+
+/// A 0-d constant of `dtype` (a Python number taking part in an op).
+pub fn scalar(v: f64, dtype: DType) -> Var {
+    Var::constant(Tensor::scalar(v).cast(dtype))
+}
+
+/// `a op b` computed in `dtype` (the result type the library chose). `wrapped` says which operands were Python
+/// numbers: PyTorch names some nodes after that (`2 - x` is RsubBackward1, `x ** 2` PowBackward0).
+pub fn binary(op: BinaryOp, a: &Var, b: &Var, dtype: DType, wrapped: [bool; 2]) -> GResult<Var> {
+    // `2 / x` is `x.reciprocal() * 2` in PyTorch (its node is a MulBackward0).
+    if op == BinaryOp::Div && wrapped[0] && !wrapped[1] && dtype.is_float() {
+        let r = unary(UnaryOp::Reciprocal, &cast(b, dtype)?, dtype)?;
+        return binary(BinaryOp::Mul, &r, a, dtype, [false, true]);
+    }
+    let out = tops::binary(op, &a.t.cast(dtype), &b.t.cast(dtype), dtype)?;
+    let out = if out.dtype() != dtype { out.cast(dtype) } else { out };
+    let differentiable = matches!(
+        op,
+        BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::Div
+            | BinaryOp::Pow
+            | BinaryOp::Maximum
+            | BinaryOp::Minimum
+    );
+    if !differentiable && (a.requires_grad() || b.requires_grad()) && super::grad_enabled() {
+        return Err(GradError::NotImplemented(op.name().into()));
+    }
+    let (sa, sb) = (a.clone(), b.clone());
+    Ok(record(out, &[a, b], move || match op {
+        BinaryOp::Add => Rule::Add,
+        BinaryOp::Sub if wrapped[0] => Rule::Rsub,
+        BinaryOp::Sub => Rule::Sub,
+        BinaryOp::Mul => Rule::Mul(sa, sb),
+        BinaryOp::Div => Rule::Div(sa, sb),
+        BinaryOp::Pow if wrapped[1] => Rule::PowScalar(sa, sb),
+        BinaryOp::Pow if wrapped[0] => Rule::RPow(sa, sb),
+        BinaryOp::Pow => Rule::Pow(sa, sb),
+        BinaryOp::Maximum => Rule::Maximum(sa, sb),
+        _ => Rule::Minimum(sa, sb),
+    }))
+}
+
+/// A comparison (never differentiable: its bool result is outside the graph).
+pub fn compare(op: CompareOp, a: &Var, b: &Var, dtype: DType) -> GResult<Var> {
+    Ok(Var::constant(tops::compare(op, &a.t.cast(dtype), &b.t.cast(dtype), dtype)?))
+}
+
+/// An elementwise function computed in `dtype`.
+pub fn unary(op: UnaryOp, a: &Var, dtype: DType) -> GResult<Var> {
+    use UnaryOp::*;
+    let out = tops::unary(op, &a.t, dtype)?;
+    if !out.dtype().is_float() && !out.dtype().is_complex() {
+        return Ok(Var::constant(out));
+    }
+    let differentiable = !matches!(
+        op,
+        Cbrt | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit | Conj | Sinc
+    );
+    if !differentiable && a.requires_grad() && super::grad_enabled() {
+        return Err(GradError::NotImplemented(op.name().into()));
+    }
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::Unary(op, sa)))
+}
+
+/// `sigmoid(a) = 1 / (1 + exp(-a))`.
+pub fn sigmoid(a: &Var) -> GResult<Var> {
+    let d = a.dtype();
+    let e = tops::unary(UnaryOp::Exp, &tops::unary(UnaryOp::Neg, &a.t, d)?, d)?;
+    let one = Tensor::scalar(1.0).cast(d);
+    let out = tops::binary(
+        BinaryOp::Div,
+        &one,
+        &tops::binary(BinaryOp::Add, &one, &e, d)?,
+        d,
+    )?;
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::Sigmoid(sa)))
+}
+
+/// `max(a, 0)`, NaN kept.
+pub fn relu(a: &Var) -> GResult<Var> {
+    let d = a.dtype();
+    let zero = Tensor::scalar(0.0).cast(d);
+    let out = tops::binary(BinaryOp::Maximum, &a.t, &zero, d)?;
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::Relu(sa)))
+}
+
+/// `cond ? a : b` elementwise (cond is a bool tensor outside the graph); `a`, `b` and `cond` broadcast.
+pub fn where_(cond: &Tensor, a: &Var, b: &Var, dtype: DType) -> GResult<Var> {
+    let shape = crate::tensor::broadcast_shapes(&cond.shape, &a.t.shape)?;
+    let shape = crate::tensor::broadcast_shapes(&shape, &b.t.shape)?;
+    let c = cond.broadcast_to(&shape)?.to_vec::<bool>();
+    let (x, y) = (a.t.cast(dtype).broadcast_to(&shape)?, b.t.cast(dtype).broadcast_to(&shape)?);
+    let out = crate::with_dtype!(dtype, T => {
+        let (xv, yv) = (x.to_vec::<T>(), y.to_vec::<T>());
+        let v: Vec<T> = c.iter().zip(xv.into_iter().zip(yv)).map(|(&c, (x, y))| if c { x } else { y }).collect();
+        Tensor::from_vec(v, shape.clone())
+    });
+    let c = Tensor::from_vec(c, shape);
+    Ok(record(out, &[a, b], move || Rule::Where(c)))
+}
+
+/// A copy in another dtype (`x.double()`, `x.to(torch.float64)`); the same tensor when the dtype is its own.
+pub fn cast(a: &Var, dtype: DType) -> GResult<Var> {
+    if a.dtype() == dtype {
+        return Ok(a.clone());
+    }
+    Ok(record(a.t.astype(dtype), &[a], || Rule::ToCopy))
+}
+
+/// A contiguous copy (`clone()`).
+pub fn clone(a: &Var) -> GResult<Var> {
+    Ok(record(a.t.copy(), &[a], || Rule::Clone))
+}
+
+/// Sum over `dims` (all when None), computed in `dtype`.
+pub fn sum(a: &Var, dims: Option<&[usize]>, keepdim: bool, dtype: DType) -> GResult<Var> {
+    let all: Vec<usize> = (0..a.t.ndim()).collect();
+    let axes = dims.unwrap_or(&all);
+    let out = reduce::reduce(ReduceOp::Sum, &a.t.cast(dtype), axes, keepdim)?;
+    let out = out.cast(dtype);
+    let axes = axes.to_vec();
+    Ok(record(out, &[a], move || Rule::Sum {
+        dims: axes,
+        keepdim,
+        full: dims.is_none(),
+    }))
+}
+
+/// Mean over `dims` (all when None); `a` is floating.
+pub fn mean(a: &Var, dims: Option<&[usize]>, keepdim: bool) -> GResult<Var> {
+    let d = a.dtype();
+    let all: Vec<usize> = (0..a.t.ndim()).collect();
+    let axes = dims.unwrap_or(&all);
+    let count: usize = axes.iter().map(|&x| a.t.shape[x]).product();
+    let s = reduce::reduce(ReduceOp::Sum, &a.t, axes, keepdim)?.cast(d);
+    let out = tops::binary(BinaryOp::Div, &s, &Tensor::scalar(count as f64).cast(d), d)?;
+    let axes = axes.to_vec();
+    Ok(record(out, &[a], move || Rule::Mean {
+        dims: axes,
+        keepdim,
+        full: dims.is_none(),
+        count,
+    }))
+}
+
+/// The same elements in another shape: a view when the layout allows, else a copy (`view`, `reshape`).
+pub fn reshape(a: &Var, shape: &[usize]) -> GResult<Var> {
+    reshape_named(a, shape, "ViewBackward0")
+}
+
+pub fn reshape_named(a: &Var, shape: &[usize], name: &'static str) -> GResult<Var> {
+    let spec: Vec<isize> = shape.iter().map(|&d| d as isize).collect();
+    let out = a.t.reshape(&spec)?;
+    Ok(record(out, &[a], move || Rule::View(name)))
+}
+
+/// Reorder the axes (a view).
+pub fn permute(a: &Var, perm: &[usize]) -> GResult<Var> {
+    let perm = perm.to_vec();
+    let out = a.t.permute(&perm);
+    Ok(record(out, &[a], move || Rule::Permute(perm)))
+}
+
+/// Swap two axes (a view): `transpose(d0, d1)`, or `t()` for a matrix when `t` is set.
+pub fn transpose(a: &Var, d0: usize, d1: usize, t: bool) -> GResult<Var> {
+    let mut perm: Vec<usize> = (0..a.t.ndim()).collect();
+    perm.swap(d0, d1);
+    let out = a.t.permute(&perm);
+    Ok(record(out, &[a], move || Rule::Transpose(d0, d1, t)))
+}
+
+/// Broadcast to `shape` (a view with zero strides).
+pub fn expand(a: &Var, shape: &[usize]) -> GResult<Var> {
+    let out = a.t.broadcast_to(shape)?;
+    Ok(record(out, &[a], || Rule::Expand))
+}
+
+/// Insert a length-1 axis (a view).
+pub fn unsqueeze(a: &Var, dim: usize) -> GResult<Var> {
+    let out = a.t.unsqueeze(dim);
+    Ok(record(out, &[a], move || Rule::Unsqueeze(dim)))
+}
+
+/// Remove the length-1 axes among `dims` (a view).
+pub fn squeeze(a: &Var, dims: &[usize], name: SqueezeName) -> GResult<Var> {
+    let shape: Vec<usize> = (0..a.t.ndim())
+        .filter(|d| !(dims.contains(d) && a.t.shape[*d] == 1))
+        .map(|d| a.t.shape[d])
+        .collect();
+    let spec: Vec<isize> = shape.iter().map(|&d| d as isize).collect();
+    let out = a.t.reshape(&spec)?;
+    Ok(record(out, &[a], move || Rule::Squeeze(name)))
+}
+
+/// Element `i` along `dim`, dropping the axis (a view).
+pub fn select(a: &Var, dim: usize, i: usize) -> GResult<Var> {
+    let out = a.t.select(dim, i);
+    Ok(record(out, &[a], move || Rule::Select(dim, i)))
+}
+
+/// `n` elements from `start` by `step` along `dim` (a view).
+pub fn slice(a: &Var, dim: usize, start: usize, step: usize, n: usize) -> GResult<Var> {
+    let out = a.t.slice_axis(dim, start, step as isize, n);
+    Ok(record(out, &[a], move || Rule::Slice { dim, start, step }))
+}
+
+/// The gradient of `select`: `g` placed at `i` along `dim` of zeros shaped `shape` (differentiable, for
+/// gradients of gradients).
+pub fn select_backward(g: &Var, shape: &[usize], dim: usize, i: usize) -> GResult<Var> {
+    let out = Tensor::zeros(g.dtype(), shape.to_vec());
+    out.select(dim, i).assign(&g.t)?;
+    Ok(record(out, &[g], move || Rule::SelectBackward(dim, i)))
+}
+
+/// The gradient of `slice` (see `select_backward`).
+pub fn slice_backward(g: &Var, shape: &[usize], dim: usize, start: usize, step: usize) -> GResult<Var> {
+    let out = Tensor::zeros(g.dtype(), shape.to_vec());
+    out.slice_axis(dim, start, step as isize, g.t.shape[dim])
+        .assign(&g.t)?;
+    Ok(record(out, &[g], move || Rule::SliceBackward { dim, start, step }))
+}
+
+/// The matrix product in `dtype`, with PyTorch's decomposition by operand ranks (so nodes carry its names).
+pub fn matmul(a: &Var, b: &Var, dtype: DType) -> Result<Var, MatmulFailure> {
+    let (a, b) = (cast(a, dtype)?, cast(b, dtype)?);
+    let core = |a: &Var, b: &Var, rule: fn(Var, Var) -> Rule| -> Result<Var, MatmulFailure> {
+        let out = matmul::matmul(&a.t, &b.t, dtype).map_err(MatmulFailure::Shapes)?;
+        let (sa, sb) = (a.clone(), b.clone());
+        Ok(record(out, &[a, b], move || rule(sa, sb)))
+    };
+    match (a.t.ndim(), b.t.ndim()) {
+        (1, 1) => core(&a, &b, Rule::Dot),
+        (2, 2) => core(&a, &b, Rule::Mm),
+        (2, 1) => core(&a, &b, Rule::Mv),
+        (1, 2) => {
+            let r = core(&unsqueeze(&a, 0)?, &b, Rule::Mm)?;
+            Ok(squeeze(&r, &[0], SqueezeName::Dims)?)
+        }
+        (0, _) | (_, 0) => Err(MatmulFailure::Shapes(MatmulError::ZeroDim(
+            if a.t.ndim() == 0 { 0 } else { 1 },
+        ))),
+        (na, nb) => {
+            let a2 = if na == 1 { unsqueeze(&a, 0)? } else { a.clone() };
+            let b2 = if nb == 1 { unsqueeze(&b, 1)? } else { b.clone() };
+            let r = core(&a2, &b2, Rule::Bmm)?;
+            if na == 1 || nb == 1 {
+                let out = matmul::matmul(&a.t, &b.t, dtype).map_err(MatmulFailure::Shapes)?;
+                return Ok(reshape_named(&r, &out.shape, "UnsafeViewBackward0")?);
+            }
+            Ok(r)
+        }
+    }
+}
+
+/// A matrix product's failure: its operands' shapes, or an error of the ops around it.
+#[derive(Debug)]
+pub enum MatmulFailure {
+    Shapes(MatmulError),
+    Grad(GradError),
+}
+
+impl From<GradError> for MatmulFailure {
+    fn from(e: GradError) -> MatmulFailure {
+        MatmulFailure::Grad(e)
+    }
+}
+
+/// `a.mT`: the last two axes swapped.
+pub fn mt(a: &Var) -> GResult<Var> {
+    let n = a.t.ndim();
+    transpose(a, n - 2, n - 1, false)
+}
+
+/// Zeros shaped and typed like `a` (outside the graph).
+pub fn zeros_like(a: &Var) -> Var {
+    Var::constant(Tensor::zeros(a.dtype(), a.t.shape.clone()))
+}
+
+/// `a + b` in `a`'s dtype (gradient accumulation).
+pub fn add(a: &Var, b: &Var) -> GResult<Var> {
+    binary(BinaryOp::Add, a, b, a.dtype(), [false, false])
+}
+
+pub fn mul(a: &Var, b: &Var) -> GResult<Var> {
+    binary(BinaryOp::Mul, a, b, a.dtype(), [false, false])
+}
+
+pub fn div(a: &Var, b: &Var) -> GResult<Var> {
+    binary(BinaryOp::Div, a, b, a.dtype(), [false, false])
+}
+
+pub fn neg(a: &Var) -> GResult<Var> {
+    unary(UnaryOp::Neg, a, a.dtype())
+}
+
+/// `a * c` for a number `c`.
+pub fn mul_scalar(a: &Var, c: f64) -> GResult<Var> {
+    binary(BinaryOp::Mul, a, &scalar(c, a.dtype()), a.dtype(), [false, true])
+}
+
+/// `a + c` for a number `c`.
+pub fn add_scalar(a: &Var, c: f64) -> GResult<Var> {
+    binary(BinaryOp::Add, a, &scalar(c, a.dtype()), a.dtype(), [false, true])
+}
+
+/// `a ** c` for a number `c`.
+pub fn pow_scalar(a: &Var, c: f64) -> GResult<Var> {
+    binary(BinaryOp::Pow, a, &scalar(c, a.dtype()), a.dtype(), [false, true])
+}
+
+/// `f(a)` in `a`'s dtype.
+pub fn apply(op: UnaryOp, a: &Var) -> GResult<Var> {
+    unary(op, a, a.dtype())
+}
+
+/// A bool mask `a <cmp> b` (outside the graph).
+pub fn mask(op: CompareOp, a: &Var, b: &Var) -> GResult<Tensor> {
+    Ok(compare(op, a, b, a.dtype())?.t)
+}
+
+/// The mask as numbers in `dtype` (1 where set), outside the graph.
+pub fn mask_as(m: &Tensor, dtype: DType) -> Var {
+    Var::constant(m.astype(dtype))
+}

@@ -1,0 +1,412 @@
+//! The backward rules: one table (an exhaustive match) giving each recorded op its PyTorch node name and the
+//! gradients of its inputs, written with the differentiable ops so that gradients can be differentiated again.
+//! Rules return gradients in the shape of the op's output where it broadcast; the engine sums them down.
+
+use super::ops::{self, *};
+use super::{GResult, Input, Var};
+use crate::tensor::ops::{CompareOp, UnaryOp};
+use crate::tensor::Tensor;
+
+/// PyTorch's name of a squeeze node by its overload: all length-1 axes, one axis, or a list of axes.
+#[derive(Debug, Clone, Copy)]
+pub enum SqueezeName {
+    All,
+    Dim,
+    Dims,
+}
+
+/// A recorded op, with what its backward needs.
+pub enum Rule {
+    Add,
+    Sub,
+    /// `number - tensor`.
+    Rsub,
+    Mul(Var, Var),
+    Div(Var, Var),
+    /// `tensor ** number`.
+    PowScalar(Var, Var),
+    /// `tensor ** tensor`.
+    Pow(Var, Var),
+    /// `number ** tensor`.
+    RPow(Var, Var),
+    Maximum(Var, Var),
+    Minimum(Var, Var),
+    Unary(UnaryOp, Var),
+    Sigmoid(Var),
+    Relu(Var),
+    /// Elementwise choice by a constant mask.
+    Where(Tensor),
+    ToCopy,
+    Clone,
+    Sum {
+        dims: Vec<usize>,
+        keepdim: bool,
+        full: bool,
+    },
+    Mean {
+        dims: Vec<usize>,
+        keepdim: bool,
+        full: bool,
+        count: usize,
+    },
+    /// A reshape (its node name: ViewBackward0, UnsafeViewBackward0, ...).
+    View(&'static str),
+    Permute(Vec<usize>),
+    /// Two axes swapped; `true` for `t()`.
+    Transpose(usize, usize, bool),
+    Expand,
+    Unsqueeze(usize),
+    Squeeze(SqueezeName),
+    Select(usize, usize),
+    Slice {
+        dim: usize,
+        start: usize,
+        step: usize,
+    },
+    SelectBackward(usize, usize),
+    SliceBackward {
+        dim: usize,
+        start: usize,
+        step: usize,
+    },
+    Dot(Var, Var),
+    Mm(Var, Var),
+    Mv(Var, Var),
+    Bmm(Var, Var),
+}
+
+impl Rule {
+    /// The node's class name as PyTorch prints it in `grad_fn=<...>`.
+    pub fn name(&self) -> &'static str {
+        use UnaryOp::*;
+        match self {
+            Rule::Add => "AddBackward0",
+            Rule::Sub => "SubBackward0",
+            Rule::Rsub => "RsubBackward1",
+            Rule::Mul(..) => "MulBackward0",
+            Rule::Div(..) => "DivBackward0",
+            Rule::PowScalar(..) => "PowBackward0",
+            Rule::Pow(..) => "PowBackward1",
+            Rule::RPow(..) => "PowBackward2",
+            Rule::Maximum(..) => "MaximumBackward0",
+            Rule::Minimum(..) => "MinimumBackward0",
+            Rule::Unary(op, _) => match op {
+                Neg => "NegBackward0",
+                Pos => "PositiveBackward0",
+                Abs => "AbsBackward0",
+                Sign => "SignBackward0",
+                Sqrt => "SqrtBackward0",
+                Square => "PowBackward0",
+                Exp => "ExpBackward0",
+                Exp2 => "Exp2Backward0",
+                Expm1 => "Expm1Backward0",
+                Log => "LogBackward0",
+                Log2 => "Log2Backward0",
+                Log10 => "Log10Backward0",
+                Log1p => "Log1PBackward0",
+                Sin => "SinBackward0",
+                Cos => "CosBackward0",
+                Tan => "TanBackward0",
+                Arcsin => "AsinBackward0",
+                Arccos => "AcosBackward0",
+                Arctan => "AtanBackward0",
+                Sinh => "SinhBackward0",
+                Cosh => "CoshBackward0",
+                Tanh => "TanhBackward0",
+                Arcsinh => "AsinhBackward0",
+                Arccosh => "AcoshBackward0",
+                Arctanh => "AtanhBackward0",
+                Deg2Rad => "Deg2RadBackward0",
+                Rad2Deg => "Rad2DegBackward0",
+                Floor => "FloorBackward0",
+                Ceil => "CeilBackward0",
+                Rint => "RoundBackward0",
+                Trunc => "TruncBackward0",
+                Reciprocal => "ReciprocalBackward0",
+                // Not recorded (see `ops::unary`).
+                Cbrt | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit
+                | Conj | Sinc => "NotDifferentiable",
+            },
+            Rule::Sigmoid(_) => "SigmoidBackward0",
+            Rule::Relu(_) => "ReluBackward0",
+            Rule::Where(_) => "WhereBackward0",
+            Rule::ToCopy => "ToCopyBackward0",
+            Rule::Clone => "CloneBackward0",
+            Rule::Sum { full: true, .. } => "SumBackward0",
+            Rule::Sum { .. } => "SumBackward1",
+            Rule::Mean { full: true, .. } => "MeanBackward0",
+            Rule::Mean { .. } => "MeanBackward1",
+            Rule::View(name) => name,
+            Rule::Permute(_) => "PermuteBackward0",
+            Rule::Transpose(_, _, true) => "TBackward0",
+            Rule::Transpose(..) => "TransposeBackward0",
+            Rule::Expand => "ExpandBackward0",
+            Rule::Unsqueeze(_) => "UnsqueezeBackward0",
+            Rule::Squeeze(SqueezeName::All) => "SqueezeBackward0",
+            Rule::Squeeze(SqueezeName::Dim) => "SqueezeBackward1",
+            Rule::Squeeze(SqueezeName::Dims) => "SqueezeBackward4",
+            Rule::Select(..) => "SelectBackward0",
+            Rule::Slice { .. } => "SliceBackward0",
+            Rule::SelectBackward(..) => "SelectBackwardBackward0",
+            Rule::SliceBackward { .. } => "SliceBackwardBackward0",
+            Rule::Dot(..) => "DotBackward0",
+            Rule::Mm(..) => "MmBackward0",
+            Rule::Mv(..) => "MvBackward0",
+            Rule::Bmm(..) => "UnsafeViewBackward0",
+        }
+    }
+
+    /// Whether the rule keeps tensors of the forward pass (a second backward through it after they were freed
+    /// is PyTorch's "backward through the graph a second time" error; rules without saved tensors allow it).
+    pub fn saves_tensors(&self) -> bool {
+        match self {
+            Rule::Mul(..)
+            | Rule::Div(..)
+            | Rule::PowScalar(..)
+            | Rule::Pow(..)
+            | Rule::RPow(..)
+            | Rule::Maximum(..)
+            | Rule::Minimum(..)
+            | Rule::Sigmoid(_)
+            | Rule::Relu(_)
+            | Rule::Where(_)
+            | Rule::Dot(..)
+            | Rule::Mm(..)
+            | Rule::Mv(..)
+            | Rule::Bmm(..) => true,
+            Rule::Unary(op, _) => !matches!(op, UnaryOp::Neg | UnaryOp::Pos),
+            Rule::Add
+            | Rule::Sub
+            | Rule::Rsub
+            | Rule::ToCopy
+            | Rule::Clone
+            | Rule::Sum { .. }
+            | Rule::Mean { .. }
+            | Rule::View(_)
+            | Rule::Permute(_)
+            | Rule::Transpose(..)
+            | Rule::Expand
+            | Rule::Unsqueeze(_)
+            | Rule::Squeeze(_)
+            | Rule::Select(..)
+            | Rule::Slice { .. }
+            | Rule::SelectBackward(..)
+            | Rule::SliceBackward { .. } => false,
+        }
+    }
+}
+
+/// `c * g` with `c` a number.
+fn scaled(g: &Var, c: f64) -> GResult<Var> {
+    mul_scalar(g, c)
+}
+
+/// The gradients of the inputs of a node with `rule`, given the gradient `g` of its output.
+pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Var>>> {
+    let one = |v: Var| Ok(vec![Some(v)]);
+    let wants = |i: usize| inputs.get(i).is_some_and(|x| x.edge.is_some());
+    match rule {
+        Rule::Add => Ok(vec![Some(g.clone()), Some(g.clone())]),
+        Rule::Sub => Ok(vec![Some(g.clone()), Some(neg(g)?)]),
+        Rule::Rsub => Ok(vec![Some(neg(g)?), Some(g.clone())]),
+        Rule::Mul(a, b) => Ok(vec![
+            if wants(0) { Some(mul(g, b)?) } else { None },
+            if wants(1) { Some(mul(g, a)?) } else { None },
+        ]),
+        Rule::Div(a, b) => Ok(vec![
+            if wants(0) { Some(div(g, b)?) } else { None },
+            if wants(1) {
+                // -g * a / b^2
+                Some(neg(&div(&mul(g, a)?, &mul(b, b)?)?)?)
+            } else {
+                None
+            },
+        ]),
+        Rule::PowScalar(a, e) => {
+            // g * e * a^(e-1); zero for a zero exponent (PyTorch's pow_backward).
+            let c = e.t.get_c(0).0;
+            if c == 0.0 {
+                return one(zeros_like(g));
+            }
+            one(mul(g, &mul_scalar(&pow_scalar(a, c - 1.0)?, c)?)?)
+        }
+        Rule::Pow(a, b) => {
+            let ga = if wants(0) {
+                // g * b * a^(b-1), zero where b == 0.
+                let bm1 = add_scalar(b, -1.0)?;
+                let p = ops::binary(
+                    crate::tensor::ops::BinaryOp::Pow,
+                    a,
+                    &bm1,
+                    a.dtype(),
+                    [false, false],
+                )?;
+                let v = mul(g, &mul(b, &p)?)?;
+                let zero_exp = mask(CompareOp::Eq, b, &scalar(0.0, b.dtype()))?;
+                Some(where_(&zero_exp, &zeros_like(&v), &v, v.dtype())?)
+            } else {
+                None
+            };
+            let gb = if wants(1) { Some(exponent_grad(g, a, b)?) } else { None };
+            Ok(vec![ga, gb])
+        }
+        Rule::RPow(a, b) => Ok(vec![None, Some(exponent_grad(g, a, b)?)]),
+        Rule::Maximum(a, b) | Rule::Minimum(a, b) => {
+            // The larger (smaller) operand takes the gradient; ties split it in half.
+            let pick = if matches!(rule, Rule::Maximum(..)) { CompareOp::Gt } else { CompareOp::Lt };
+            let d = g.dtype();
+            let wins_a = mask_as(&mask(pick, a, b)?, d);
+            let wins_b = mask_as(&mask(pick, b, a)?, d);
+            let tie = mul_scalar(&mask_as(&mask(CompareOp::Eq, a, b)?, d), 0.5)?;
+            Ok(vec![
+                Some(mul(g, &add(&wins_a, &tie)?)?),
+                Some(mul(g, &add(&wins_b, &tie)?)?),
+            ])
+        }
+        Rule::Unary(op, a) => one(unary_grad(*op, g, a)?),
+        Rule::Sigmoid(a) => {
+            let s = sigmoid(a)?;
+            let one_minus = add_scalar(&neg(&s)?, 1.0)?;
+            one(mul(g, &mul(&s, &one_minus)?)?)
+        }
+        Rule::Relu(a) => {
+            let pos = mask(CompareOp::Gt, a, &scalar(0.0, a.dtype()))?;
+            one(mul(g, &mask_as(&pos, g.dtype()))?)
+        }
+        Rule::Where(c) => {
+            let z = zeros_like(g);
+            Ok(vec![
+                Some(where_(c, g, &z, g.dtype())?),
+                Some(where_(c, &z, g, g.dtype())?),
+            ])
+        }
+        Rule::ToCopy | Rule::Clone | Rule::Expand => one(g.clone()),
+        Rule::Sum { dims, keepdim, .. } => one(spread(g, &inputs[0].shape, dims, *keepdim)?),
+        Rule::Mean {
+            dims,
+            keepdim,
+            count,
+            ..
+        } => {
+            let s = spread(g, &inputs[0].shape, dims, *keepdim)?;
+            one(scaled(&s, 1.0 / *count as f64)?)
+        }
+        Rule::View(_) | Rule::Squeeze(_) | Rule::Unsqueeze(_) => {
+            one(reshape(&contiguous(g)?, &inputs[0].shape)?)
+        }
+        Rule::Permute(perm) => {
+            let mut inv = vec![0; perm.len()];
+            for (i, &p) in perm.iter().enumerate() {
+                inv[p] = i;
+            }
+            one(permute(g, &inv)?)
+        }
+        Rule::Transpose(d0, d1, t) => one(transpose(g, *d0, *d1, *t)?),
+        Rule::Select(dim, i) => one(select_backward(g, &inputs[0].shape, *dim, *i)?),
+        Rule::Slice { dim, start, step } => {
+            one(slice_backward(g, &inputs[0].shape, *dim, *start, *step)?)
+        }
+        Rule::SelectBackward(dim, i) => one(select(g, *dim, *i)?),
+        Rule::SliceBackward { dim, start, step } => {
+            let n = inputs[0].shape[*dim];
+            one(slice(g, *dim, *start, *step, n)?)
+        }
+        Rule::Dot(a, b) => Ok(vec![
+            if wants(0) { Some(mul(g, b)?) } else { None },
+            if wants(1) { Some(mul(g, a)?) } else { None },
+        ]),
+        Rule::Mv(a, v) => Ok(vec![
+            if wants(0) {
+                // outer(g, v)
+                Some(mul(&unsqueeze(g, 1)?, &unsqueeze(v, 0)?)?)
+            } else {
+                None
+            },
+            if wants(1) { Some(mm_of(&mt(a)?, g)?) } else { None },
+        ]),
+        Rule::Mm(a, b) | Rule::Bmm(a, b) => Ok(vec![
+            if wants(0) { Some(mm_of(g, &mt(b)?)?) } else { None },
+            if wants(1) { Some(mm_of(&mt(a)?, g)?) } else { None },
+        ]),
+    }
+}
+
+/// `x @ y` inside a backward rule (shapes are known to agree).
+fn mm_of(x: &Var, y: &Var) -> GResult<Var> {
+    ops::matmul(x, y, x.dtype()).map_err(|e| match e {
+        MatmulFailure::Grad(e) => e,
+        MatmulFailure::Shapes(e) => super::GradError::Runtime(format!("internal: backward matmul {e:?}")),
+    })
+}
+
+/// A contiguous version of `g` (views of expanded or permuted gradients cannot always be reshaped in place).
+fn contiguous(g: &Var) -> GResult<Var> {
+    if g.t.is_contiguous() {
+        Ok(g.clone())
+    } else {
+        clone(g)
+    }
+}
+
+/// The gradient of a reduction over `dims`: `g` with the reduced axes put back (length 1), broadcast to `shape`.
+fn spread(g: &Var, shape: &[usize], dims: &[usize], keepdim: bool) -> GResult<Var> {
+    let g = if keepdim {
+        g.clone()
+    } else {
+        let kept: Vec<usize> = (0..shape.len())
+            .map(|d| if dims.contains(&d) { 1 } else { shape[d] })
+            .collect();
+        reshape(&contiguous(g)?, &kept)?
+    };
+    expand(&g, shape)
+}
+
+/// The gradient of `a ** b` for the exponent: `g * a^b * ln(a)`, zero where `a == 0` and `b >= 0`.
+fn exponent_grad(g: &Var, a: &Var, b: &Var) -> GResult<Var> {
+    let p = ops::binary(crate::tensor::ops::BinaryOp::Pow, a, b, g.dtype(), [false, false])?;
+    let v = mul(g, &mul(&p, &apply(UnaryOp::Log, &cast(a, g.dtype())?)?)?)?;
+    let zero = scalar(0.0, g.dtype());
+    let a_zero = mask(CompareOp::Eq, &cast(a, g.dtype())?, &zero)?;
+    let b_nonneg = mask(CompareOp::Ge, &cast(b, g.dtype())?, &zero)?;
+    let both = crate::tensor::ops::compare(CompareOp::And, &a_zero, &b_nonneg, crate::tensor::dtype::DType::Bool)?;
+    where_(&both, &zeros_like(&v), &v, v.dtype())
+}
+
+/// The derivative of an elementwise function times `g`.
+fn unary_grad(op: UnaryOp, g: &Var, a: &Var) -> GResult<Var> {
+    use UnaryOp::*;
+    let a = &cast(a, g.dtype())?;
+    let sq = |x: &Var| mul(x, x);
+    Ok(match op {
+        Neg => neg(g)?,
+        Pos => g.clone(),
+        Abs => mul(g, &apply(Sign, a)?)?,
+        Sqrt => div(g, &mul_scalar(&apply(Sqrt, a)?, 2.0)?)?,
+        Square => mul(g, &mul_scalar(a, 2.0)?)?,
+        Exp => mul(g, &apply(Exp, a)?)?,
+        Exp2 => mul(g, &mul_scalar(&apply(Exp2, a)?, std::f64::consts::LN_2)?)?,
+        Expm1 => mul(g, &add_scalar(&apply(Expm1, a)?, 1.0)?)?,
+        Log => div(g, a)?,
+        Log2 => div(g, &mul_scalar(a, std::f64::consts::LN_2)?)?,
+        Log10 => div(g, &mul_scalar(a, std::f64::consts::LN_10)?)?,
+        Log1p => div(g, &add_scalar(a, 1.0)?)?,
+        Sin => mul(g, &apply(Cos, a)?)?,
+        Cos => mul(g, &neg(&apply(Sin, a)?)?)?,
+        Tan => mul(g, &add_scalar(&sq(&apply(Tan, a)?)?, 1.0)?)?,
+        Arcsin => div(g, &apply(Sqrt, &add_scalar(&neg(&sq(a)?)?, 1.0)?)?)?,
+        Arccos => neg(&div(g, &apply(Sqrt, &add_scalar(&neg(&sq(a)?)?, 1.0)?)?)?)?,
+        Arctan => div(g, &add_scalar(&sq(a)?, 1.0)?)?,
+        Sinh => mul(g, &apply(Cosh, a)?)?,
+        Cosh => mul(g, &apply(Sinh, a)?)?,
+        Tanh => mul(g, &add_scalar(&neg(&sq(&apply(Tanh, a)?)?)?, 1.0)?)?,
+        Arcsinh => div(g, &apply(Sqrt, &add_scalar(&sq(a)?, 1.0)?)?)?,
+        Arccosh => div(g, &apply(Sqrt, &add_scalar(&sq(a)?, -1.0)?)?)?,
+        Arctanh => div(g, &add_scalar(&neg(&sq(a)?)?, 1.0)?)?,
+        Deg2Rad => mul_scalar(g, std::f64::consts::PI / 180.0)?,
+        Rad2Deg => mul_scalar(g, 180.0 / std::f64::consts::PI)?,
+        Reciprocal => neg(&div(g, &sq(a)?)?)?,
+        Sign | Floor | Ceil | Rint | Trunc => zeros_like(g),
+        Cbrt | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit | Conj
+        | Sinc => return Err(super::GradError::NotImplemented(op.name().into())),
+    })
+}
