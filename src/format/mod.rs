@@ -2,3 +2,4 @@
 
 pub mod numpy;
 pub mod python;
+pub mod torch;

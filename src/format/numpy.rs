@@ -268,7 +268,7 @@ fn effective_shape(data: &Elements, shape: &[usize]) -> Vec<usize> {
 }
 
 /// Python's `repr` of a shape tuple: `()`, `(3,)`, `(2, 0)`.
-fn shape_repr(shape: &[usize]) -> String {
+pub(super) fn shape_repr(shape: &[usize]) -> String {
     match shape.len() {
         0 => "()".to_string(),
         1 => format!("({},)", shape[0]),
@@ -1499,7 +1499,7 @@ impl Formatter {
 // array2string / _formatArray
 // ---------------------------------------------------------------------------
 
-fn c_strides(shape: &[usize]) -> Vec<usize> {
+pub(super) fn c_strides(shape: &[usize]) -> Vec<usize> {
     let mut strides = vec![1usize; shape.len()];
     for i in (0..shape.len().saturating_sub(1)).rev() {
         strides[i] = strides[i + 1].saturating_mul(shape[i + 1]);
@@ -1508,7 +1508,7 @@ fn c_strides(shape: &[usize]) -> Vec<usize> {
 }
 
 /// Flat indices of `_leading_trailing(a, edgeitems)`.
-fn leading_trailing(
+pub(super) fn leading_trailing(
     shape: &[usize],
     strides: &[usize],
     edge: usize,

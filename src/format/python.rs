@@ -796,6 +796,16 @@ fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String, String> {
     ))
 }
 
+/// `format(x, f'.{precision}f')` without any width, sign or grouping: the digits torch's tensor printing uses.
+pub fn format_fixed(x: f64, precision: usize) -> String {
+    double_to_string(x, 'f', precision, DtsFlags::default())
+}
+
+/// `format(x, f'.{precision}e')` without any width, sign or grouping.
+pub fn format_exponent(x: f64, precision: usize) -> String {
+    double_to_string(x, 'e', precision, DtsFlags::default())
+}
+
 /// `format(float, spec)`.
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     grouping_for(spec, spec.kind)?;
