@@ -1,0 +1,15 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+b = a.clone()
+b[0] = 10.0
+print(a, b)
+c = torch.tensor(a.tolist())
+print(c)
+d = a.new_tensor([4, 5])
+print(d, d.dtype)
+e = a.new_zeros(2, 2)
+print(e)
+f = a.new_ones(3)
+print(f)
+g = torch.tensor([1, 2]).new_full((2,), 3.7)
+print(g)

@@ -1,0 +1,13 @@
+import torch
+print(torch.get_default_dtype())
+print(torch.tensor([1.0, 2.0]).dtype, torch.zeros(2).dtype, torch.arange(2.0).dtype)
+torch.set_default_dtype(torch.float64)
+print(torch.get_default_dtype())
+print(torch.tensor([1.0, 2.0]))
+print(torch.zeros(2))
+print(torch.tensor([1, 2]).dtype)
+print(torch.tensor([1.5], dtype=torch.float32))
+print(torch.tensor([1, 2]) * 1.5)
+torch.set_default_dtype(torch.float32)
+print(torch.get_default_dtype())
+print(torch.tensor([1.0, 2.0]))

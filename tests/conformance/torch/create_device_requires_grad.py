@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([1.0, 2.0], device="cpu")
+print(a.device, type(a.device).__name__, a.is_cuda)
+print(torch.device("cpu"), repr(torch.device("cpu")))
+print(a.device == torch.device("cpu"))
+b = torch.tensor([1.0, 2.0], requires_grad=True)
+print(b.requires_grad, a.requires_grad)
+print(b)
+c = torch.zeros(2, requires_grad=True)
+print(c)
+d = torch.ones(2, 2, dtype=torch.float64, requires_grad=True)
+print(d)
+print(a.to("cpu").device)

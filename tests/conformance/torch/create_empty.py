@@ -1,0 +1,11 @@
+import torch
+e = torch.empty(2, 3)
+print(e.shape, e.dtype)
+e = torch.empty((4,), dtype=torch.int32)
+print(e.shape, e.dtype, e.numel())
+e = torch.empty(0)
+print(e, e.shape)
+e = torch.empty(2, 0)
+print(e)
+f = torch.empty_like(torch.zeros(3, 2, dtype=torch.float64))
+print(f.shape, f.dtype)

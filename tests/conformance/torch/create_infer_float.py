@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([1.0, 2.5, -3.25])
+print(a)
+print(a.dtype)
+b = torch.tensor(2.0)
+print(b, b.dtype, b.shape)
+c = torch.tensor([[0.5], [1.5]])
+print(c, c.shape)
+print(torch.tensor([1e10, 1.0]).dtype)
+print(torch.tensor(float("inf")))

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1, 2, 3])
+print(a)
+print(a.dtype, a.shape, a.dim(), a.numel())
+b = torch.tensor([[1, -2], [3, 4]])
+print(b)
+print(b.dtype)
+c = torch.tensor(7)
+print(c, c.dtype, c.shape, c.dim())
+print(torch.tensor([]).dtype)
+print(torch.tensor([[]]).shape)

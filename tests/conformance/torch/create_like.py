@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([[1, 2], [3, 4]])
+b = torch.tensor([1.5, 2.5, 3.5], dtype=torch.float64)
+print(torch.zeros_like(a))
+print(torch.ones_like(b))
+print(torch.full_like(a, 9))
+print(torch.full_like(a, 2.7))
+print(torch.full_like(b, 0.25))
+print(torch.zeros_like(a, dtype=torch.float32))
+e = torch.empty_like(a)
+print(e.shape, e.dtype)
+print(torch.ones_like(torch.tensor(5.0)))

@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([True, False, True])
+print(t + 1)
+print((t + 1).dtype)
+print(t + torch.tensor([1, 2, 3]))
+print(t * 1.5)
+print(t + t)
+print(t.sum(), t.sum().dtype)
+print(t & torch.tensor([True, True, False]))
+print(torch.tensor([1, 2], dtype=torch.uint8) + True)

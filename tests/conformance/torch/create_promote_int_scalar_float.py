@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1, 2, 3])
+print(a * 2.5)
+print((a * 2.5).dtype)
+print(a + 0.5)
+print(a * 2, (a * 2).dtype)
+print(2.5 * a)
+print(a - 1.0)
+b = torch.tensor([1, 2], dtype=torch.int32)
+print(b * 1.5)
+print((b + 1).dtype)

@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([1.7, -2.2, 0.0])
+print(a.to(torch.float64))
+print(a.to(torch.int64))
+print(a.float(), a.double())
+print(a.long(), a.int())
+print(a.bool())
+print(a.half())
+print(a.to(torch.float32) is a)
+print(a.to("cpu") is a)
+print(a.type(torch.int32))
+print(a.to(dtype=torch.float16).dtype)
+print(torch.tensor([300, -1]).to(torch.uint8))

@@ -1,0 +1,12 @@
+import torch
+print(torch.zeros(2, 3))
+print(torch.zeros((2, 3)))
+print(torch.zeros([3]))
+print(torch.ones(2, 2, dtype=torch.int64))
+print(torch.ones(3, dtype=torch.bool))
+print(torch.ones(4, dtype=torch.float64))
+print(torch.zeros(()))
+print(torch.zeros(0))
+print(torch.zeros(2, 0, 3).shape)
+z = torch.zeros(2, 3)
+print(z.dtype, z.device, z.requires_grad)

@@ -1,0 +1,15 @@
+import torch
+x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+y = (x * x).sum()
+y.backward()
+print(x.grad)
+w = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
+loss = (w ** 3).mean()
+loss.backward()
+print(w.grad)
+a = torch.tensor(3.0, requires_grad=True)
+b = torch.tensor(4.0, requires_grad=True)
+c = a * b + a / b
+c.backward()
+print(a.grad, b.grad)
+print(c.grad_fn.name())

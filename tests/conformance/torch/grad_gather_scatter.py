@@ -1,0 +1,12 @@
+import torch
+x = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+g = x.gather(1, torch.tensor([[2, 2], [0, 1]]))
+g.sum().backward()
+print(x.grad)
+src = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+out = torch.zeros(5).scatter_add(0, torch.tensor([0, 0, 4]), src)
+(out * torch.arange(5.0)).sum().backward()
+print(src.grad)
+y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+torch.zeros(4).scatter(0, torch.tensor([3, 1, 0]), y).sum().backward()
+print(y.grad)

@@ -1,0 +1,11 @@
+import torch
+x = torch.arange(6.0).reshape(2, 3).requires_grad_()
+y = x[0, 1] * 2 + x[1].sum() + x[:, 2].sum()
+y.backward()
+print(x.grad)
+z = torch.arange(5.0, requires_grad=True)
+(z[1:4] ** 2).sum().backward()
+print(z.grad)
+w = torch.arange(5.0, requires_grad=True)
+w[::2].sum().backward()
+print(w.grad)

@@ -1,0 +1,12 @@
+import torch
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = (x ** 4).sum()
+(g,) = torch.autograd.grad(y, x, create_graph=True)
+print(g, g.requires_grad)
+g.sum().backward()
+print(x.grad)
+z = torch.tensor(3.0, requires_grad=True)
+w = torch.exp(z * 0.5)
+(dw,) = torch.autograd.grad(w, z, create_graph=True)
+dw.backward()
+print(z.grad)

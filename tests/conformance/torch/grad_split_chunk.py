@@ -1,0 +1,13 @@
+import torch
+x = torch.arange(6.0, requires_grad=True)
+a, b = x.chunk(2)
+(a * 2 + b * 3).sum().backward()
+print(x.grad)
+y = torch.arange(6.0, requires_grad=True)
+parts = y.split([1, 2, 3])
+(parts[0].sum() + parts[2].sum() * 10).backward()
+print(y.grad)
+z = torch.arange(4.0).reshape(2, 2).requires_grad_()
+r0, r1 = z.unbind(0)
+(r0 * r1).sum().backward()
+print(z.grad)

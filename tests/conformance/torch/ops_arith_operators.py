@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+b = torch.tensor([4.0, 5.0, 6.0])
+print(a + b, a - b, a * b)
+print(a / b)
+print(a ** 2, a ** b)
+print(b // a, b % a)
+print(-a, +a, abs(-a))
+print(a + 1, 1 + a, 10 - a, 2 * a, 6 / a, 2 ** a)
+m = torch.tensor([[1.0], [2.0]])
+print(m + a)
+print(torch.tensor([-7, 7]) // 2, torch.tensor([-7, 7]) % 3)

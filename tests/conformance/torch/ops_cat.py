@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([[1, 2], [3, 4]])
+b = torch.tensor([[5, 6]])
+print(torch.cat([a, b]))
+print(torch.cat((a, b), dim=0))
+print(torch.cat([a, a], dim=1))
+print(torch.cat([a, a], dim=-1).shape)
+print(torch.cat([torch.tensor([1.0]), torch.tensor([2, 3])]))
+print(torch.cat([torch.tensor([1, 2]), torch.tensor([])]))
+print(torch.concat([a, b]), torch.concatenate([a, b], dim=0).shape)
+print(torch.cat([torch.zeros(2, 0), torch.ones(2, 1)], dim=1))

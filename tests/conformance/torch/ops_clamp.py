@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])
+print(torch.clamp(a, -1, 1))
+print(torch.clamp(a, min=0))
+print(torch.clamp(a, max=0.25))
+print(a.clamp(-0.5, 0.5))
+print(torch.clip(a, -1.0, 1.0))
+print(a.clamp(min=torch.tensor([0.0, 0.0, 0.0, 1.0, 1.0])))
+i = torch.tensor([-5, 0, 5])
+print(i.clamp(-2, 2), i.clamp(min=0.5))
+print(a)

@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+b = torch.tensor([3.0, 2.0, 1.0])
+print(a == b, a != b)
+print(a < b, a <= b, a > b, a >= b)
+print(a > 1.5, 2 < a)
+print(torch.eq(a, b), torch.ne(a, 2), torch.gt(a, b), torch.lt(a, b))
+print(torch.ge(a, 2), torch.le(a, 2))
+print(a.eq(b), a.gt(1))
+print(torch.equal(a, a.clone()), torch.equal(a, b))
+print(torch.tensor([1, 2]) == torch.tensor([1.0, 2.5]))
+print((a == b).dtype)

@@ -1,0 +1,12 @@
+import torch
+A = torch.arange(6.0).reshape(2, 3)
+B = torch.arange(12.0).reshape(3, 4)
+print(torch.einsum("ij,jk->ik", A, B))
+print(torch.einsum("ij->ji", A))
+print(torch.einsum("ij->", A), torch.einsum("ij->j", A))
+print(torch.einsum("i,i->", torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0])))
+print(torch.einsum("i,j->ij", torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0])))
+X = torch.arange(12.0).reshape(2, 2, 3)
+print(torch.einsum("bij,bkj->bik", X, X))
+print(torch.einsum("ii->i", torch.arange(9.0).reshape(3, 3)))
+print(torch.einsum("ii", torch.arange(9.0).reshape(3, 3)))

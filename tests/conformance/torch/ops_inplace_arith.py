@@ -1,0 +1,21 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+r = a.add_(1)
+print(a, r is a)
+a.mul_(2)
+print(a)
+a.sub_(torch.tensor([1.0, 1.0, 1.0]))
+print(a)
+a.div_(2)
+print(a)
+a.pow_(2)
+print(a)
+a.add_(torch.tensor([1.0, 1.0, 1.0]), alpha=10)
+print(a)
+a += 1
+print(a)
+a *= torch.tensor([1.0, 0.0, -1.0])
+print(a)
+b = torch.tensor([1, 2])
+b += 3
+print(b)

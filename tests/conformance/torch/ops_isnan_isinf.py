@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([1.0, float("nan"), float("inf"), float("-inf"), 0.0])
+print(torch.isnan(a))
+print(torch.isinf(a), torch.isfinite(a))
+print(a.isnan(), a.isnan().any())
+print(torch.isposinf(a), torch.isneginf(a))
+print(torch.nan_to_num(a))
+print(torch.nan_to_num(a, nan=0.0, posinf=1.0, neginf=-1.0))
+print(torch.isnan(torch.tensor([1, 2])))
+print(a[~torch.isnan(a)])

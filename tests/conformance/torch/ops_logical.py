@@ -1,0 +1,12 @@
+import torch
+p = torch.tensor([True, True, False, False])
+q = torch.tensor([True, False, True, False])
+print(p & q, p | q, p ^ q, ~p)
+print(torch.logical_and(p, q), torch.logical_or(p, q))
+print(torch.logical_not(p), torch.logical_xor(p, q))
+print(torch.logical_and(torch.tensor([0, 1, 2]), torch.tensor([1, 1, 0])))
+print(torch.any(p), torch.all(p), p.any(), q.all())
+print(torch.tensor([[True, False], [True, True]]).all(dim=1))
+print(torch.tensor([[True, False], [False, False]]).any(dim=0))
+i = torch.tensor([12, 10])
+print(i & 6, i | 1, i ^ 3, ~i)

@@ -1,0 +1,12 @@
+import torch
+A = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+B = torch.tensor([[5.0, 6.0], [7.0, 8.0]])
+v = torch.tensor([1.0, -1.0])
+print(A @ B)
+print(torch.matmul(A, B))
+print(A @ v, v @ A, v @ v)
+print(A.matmul(v))
+C = torch.arange(12.0).reshape(2, 3, 2)
+print(torch.matmul(C, A))
+print((C @ A).shape)
+print(torch.tensor([[1, 2], [3, 4]]) @ torch.tensor([[1], [1]]))

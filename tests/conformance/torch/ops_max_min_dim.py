@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+r = a.max(dim=1)
+print(r)
+print(type(r).__name__)
+print(r.values, r.indices)
+print(r[0], r[1])
+v, i = torch.min(a, 0)
+print(v, i)
+print(a.max(1, keepdim=True))
+print(torch.max(a, dim=-1).indices)
+print(a.min(dim=0).values)
+print(torch.tensor([[1, 3], [2, 2]]).max(0))

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+print(a.max(), a.min(), torch.max(a), torch.min(a))
+b = torch.tensor([[2.0, 2.0, 2.0], [9.0, 0.0, 9.0]])
+print(torch.max(a, b))
+print(torch.min(a, b))
+print(a.amax(dim=0), a.amin(dim=1))
+print(a.aminmax())
+print(torch.tensor([3, 1, 2]).max())
+print(torch.tensor([1.0, float("nan"), 3.0]).max())
+print(torch.tensor([[1, 1], [1, 1]]).max(dim=1))

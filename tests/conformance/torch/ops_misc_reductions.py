@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+print(a.median(), a.median(dim=1))
+print(torch.count_nonzero(torch.tensor([0, 1, 2, 0])))
+print(torch.unique(torch.tensor([3, 1, 2, 3, 1])))
+print(torch.unique(torch.tensor([3, 1, 2, 3, 1]), return_counts=True))
+print(torch.diff(torch.tensor([1, 4, 9, 16])))
+print(torch.trace(torch.tensor([[1.0, 2.0], [3.0, 4.0]])))
+print(torch.diag(torch.tensor([1, 2])), torch.diag(torch.tensor([[1, 2], [3, 4]])))
+print(torch.tril(torch.ones(3, 3)), torch.triu(torch.ones(2, 2), diagonal=1))
+print(torch.flip(torch.arange(4), dims=[0]), torch.roll(torch.arange(4), 1))

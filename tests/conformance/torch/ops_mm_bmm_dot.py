@@ -1,0 +1,12 @@
+import torch
+A = torch.arange(6.0).reshape(2, 3)
+B = torch.arange(12.0).reshape(3, 4)
+print(torch.mm(A, B))
+print(A.mm(B))
+X = torch.arange(12.0).reshape(2, 2, 3)
+Y = torch.arange(12.0).reshape(2, 3, 2)
+print(torch.bmm(X, Y))
+print(torch.dot(torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0])))
+print(torch.mv(A, torch.tensor([1.0, 0.0, -1.0])))
+print(torch.outer(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 10.0, 100.0])))
+print(torch.tensor([[1.0, 2.0], [3.0, 4.0]]).T @ torch.tensor([[1.0], [1.0]]))

@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(a.prod(), a.prod(0), a.prod(dim=1, keepdim=True))
+print(torch.cumsum(a, dim=1))
+print(a.cumsum(0))
+print(a.cumprod(dim=1))
+print(torch.cumsum(torch.tensor([1, 2, 3]), 0))
+print(torch.cumsum(torch.tensor([True, True, False]), 0))
+print(torch.tensor([1, 2, 3], dtype=torch.int32).cumsum(0).dtype)
+print(torch.tensor([[1, 2], [3, 4]]).prod())

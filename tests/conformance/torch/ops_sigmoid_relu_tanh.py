@@ -1,0 +1,13 @@
+import torch
+x = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0])
+print(torch.sigmoid(x), x.sigmoid())
+print(torch.relu(x), x.relu())
+print(torch.tanh(x), x.tanh())
+print(torch.sigmoid(torch.tensor([-100.0, 100.0])))
+print(torch.relu(torch.tensor([-1, 2])))
+y = x.clone()
+y.relu_()
+print(y)
+y = x.clone()
+y.sigmoid_()
+print(y)

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([3.0, 1.0, 2.0, 5.0, 4.0])
+r = torch.sort(a)
+print(r)
+print(type(r).__name__)
+print(a.sort(descending=True))
+v, i = a.sort()
+print(v, i)
+m = torch.tensor([[3, 1, 2], [9, 7, 8]])
+print(m.sort(dim=1).values, m.sort(dim=0, descending=True).indices)
+print(torch.sort(torch.tensor([2, 1, 2, 1]), stable=True))

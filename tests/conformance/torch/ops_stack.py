@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1, 2, 3])
+b = torch.tensor([4, 5, 6])
+print(torch.stack([a, b]))
+print(torch.stack([a, b], dim=1))
+print(torch.stack((a, b), dim=-1).shape)
+print(torch.stack([torch.tensor(1.0), torch.tensor(2.0)]))
+print(torch.hstack([a, b]), torch.vstack([a, b]))
+print(torch.stack([a.float(), b.float()], 0).dtype)
+print(torch.stack([torch.ones(2, 2), torch.zeros(2, 2)]).shape)
+print(torch.dstack([a, b]).shape, torch.column_stack([a, b]))

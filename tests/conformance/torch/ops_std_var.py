@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([[1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 6.0, 8.0]])
+print(a.std(), a.var())
+print(a.std(dim=1), a.var(dim=1))
+print(a.std(dim=1, unbiased=False), a.var(dim=0, unbiased=False))
+print(a.var(dim=1, correction=0), a.std(1, keepdim=True))
+print(torch.std(a), torch.var(a, 0))
+print(torch.tensor([5.0]).std())
+print(torch.std_mean(a, dim=1))
+print(torch.var_mean(a))

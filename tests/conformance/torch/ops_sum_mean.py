@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(a.sum(), torch.sum(a))
+print(a.sum(0), a.sum(dim=1))
+print(a.sum(dim=1, keepdim=True))
+print(a.sum(dim=(0, 1)), a.sum(-1))
+print(a.mean(), a.mean(0), a.mean(dim=1, keepdim=True))
+i = torch.tensor([[1, 2], [3, 4]])
+print(i.sum(), i.sum().dtype, i.sum(0))
+print(torch.tensor([True, True, False]).sum())
+print(i.sum(dtype=torch.float32))
+print(torch.tensor([1, 2], dtype=torch.int32).sum().dtype)
+print(a.nansum(), torch.tensor([1.0, float("nan")]).nansum())

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([3.0, 1.0, 2.0, 5.0, 4.0])
+r = torch.topk(a, 2)
+print(r)
+print(type(r).__name__)
+print(a.topk(3, largest=False))
+print(torch.argsort(a), a.argsort(descending=True))
+m = torch.tensor([[3.0, 1.0, 2.0], [9.0, 7.0, 8.0]])
+print(m.topk(2, dim=1).values, m.topk(1, dim=0).indices)
+print(torch.argsort(m, dim=1))
+print(torch.kthvalue(a, 2))

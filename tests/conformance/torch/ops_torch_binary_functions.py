@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+b = torch.tensor([0.5, 2.0, 4.0])
+print(torch.add(a, b), torch.add(a, b, alpha=2))
+print(torch.sub(a, b), torch.sub(a, b, alpha=0.5))
+print(torch.mul(a, b), torch.div(a, b))
+print(torch.maximum(a, b), torch.minimum(a, b))
+print(torch.pow(a, 2), torch.pow(2, a), torch.pow(a, b))
+print(torch.fmod(torch.tensor([-7.0, 7.0]), 3), torch.remainder(torch.tensor([-7.0, 7.0]), 3))
+print(torch.atan2(a, b))
+print(torch.hypot(torch.tensor([3.0]), torch.tensor([4.0])))
+print(a.add(b), a.mul(2), a.sub(1), a.div(2), a.pow(3))
+print(torch.true_divide(torch.tensor([3]), 2))

@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([0.5, 1.0, 2.0, 4.0])
+print(torch.exp(a))
+print(torch.log(a))
+print(torch.sqrt(a))
+print(torch.sin(a), torch.cos(a))
+print(torch.tan(a))
+print(torch.tanh(a))
+print(torch.sigmoid(a))
+print(torch.log2(a), torch.log10(a))
+print(torch.exp2(a), torch.expm1(a), torch.log1p(a))
+print(torch.rsqrt(a), torch.reciprocal(a), torch.square(a))
+print(a.exp(), a.log(), a.sqrt(), a.sin(), a.cos())

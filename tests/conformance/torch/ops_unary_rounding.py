@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([-2.5, -1.5, -0.4, 0.5, 1.5, 2.7])
+print(torch.floor(a))
+print(torch.ceil(a))
+print(torch.round(a))
+print(torch.trunc(a))
+print(torch.sign(a))
+print(torch.abs(a), a.abs())
+print(torch.neg(a))
+print(torch.frac(a))
+print(torch.round(torch.tensor([1.2345, 2.5678]), decimals=2))
+print(torch.sign(torch.tensor([-3, 0, 5])))
+print(torch.abs(torch.tensor([-3, 0, 5])))

@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([1.0, -2.0, 3.0, -4.0])
+print(torch.where(a > 0, a, torch.zeros(4)))
+print(torch.where(a > 0, a, 0.0))
+print(torch.where(a > 0, 1, -1))
+print(torch.where(a > 0, a, 0))
+print(torch.where(a > 0))
+m = torch.tensor([[True, False], [False, True]])
+print(torch.where(m, torch.tensor([[1, 2], [3, 4]]), torch.tensor([10, 20])))
+print(torch.where(m))
+print(a.where(a < 0, torch.tensor(9.0)))
+print(torch.where(torch.tensor([True, False]), torch.tensor([1, 2]), 2.5))

@@ -1,0 +1,10 @@
+import torch
+print(torch.tensor([1.0, 2.0], dtype=torch.float64))
+print(torch.tensor([1.5, 2.25], dtype=torch.float64))
+print(torch.tensor(2.5, dtype=torch.float64))
+print(torch.tensor([1.0, 2.5], dtype=torch.float16))
+print(torch.tensor([1.0, 2.5], dtype=torch.bfloat16))
+print(torch.tensor([1e-5, 1.0], dtype=torch.float64))
+print(torch.tensor([[1.0], [2.0]], dtype=torch.float64))
+print(torch.tensor([True], dtype=torch.bool))
+print(torch.tensor([1, 2], dtype=torch.int64))

@@ -1,0 +1,10 @@
+import torch
+print(torch.tensor([]))
+print(torch.zeros(0, 3))
+print(torch.zeros(2, 0))
+print(torch.zeros(0, dtype=torch.int64))
+print(torch.zeros(0, dtype=torch.float64))
+print(torch.zeros(3, 0, dtype=torch.int32))
+print(torch.zeros(0, dtype=torch.bool))
+print(torch.zeros(0, 2, requires_grad=True))
+print(repr(torch.tensor([])), str(torch.tensor([])))

@@ -1,0 +1,16 @@
+import torch
+x = torch.tensor(2.0)
+print(f"{x}")
+print(f"{x:.3f}")
+print(f"{x:8.2f}|")
+y = torch.tensor(7)
+print(f"{y}", f"{y:04d}")
+z = torch.tensor([1.0, 2.0])
+print(f"{z}")
+print(f"loss={torch.tensor(0.12345):.2f}")
+print("{}".format(x))
+print(format(x, ".1e"))
+print(f"{torch.tensor(True)}")
+w = torch.tensor(1.5, requires_grad=True) * 2
+print(f"{w}")
+print(f"{w:.1f}")

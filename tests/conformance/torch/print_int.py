@@ -1,0 +1,12 @@
+import torch
+print(torch.tensor([1, 2, 3]))
+print(torch.tensor([-1, 20, 300]))
+print(torch.tensor([[1, -10], [100, 5]]))
+print(torch.tensor([123456789012, 1]))
+print(torch.tensor([0, 0]))
+print(torch.tensor([1, 2], dtype=torch.int32))
+print(torch.tensor([1, 2], dtype=torch.int16))
+print(torch.tensor([1, 255], dtype=torch.uint8))
+print(torch.tensor([-128, 127], dtype=torch.int8))
+print(torch.tensor(-5))
+print(torch.tensor(5, dtype=torch.int32))

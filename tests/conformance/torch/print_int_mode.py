@@ -1,0 +1,10 @@
+import torch
+print(torch.tensor([1.0, 2.0, 3.0]))
+print(torch.tensor([10.0, 200.0, -3.0]))
+print(torch.tensor([1e8, 2.0]))
+print(torch.tensor([1e16, 1.0]))
+print(torch.tensor([0.0, 0.0]))
+print(torch.tensor([[1.0, 10.0], [100.0, 1000.0]]))
+print(torch.tensor([1.0, float("nan")]))
+print(torch.tensor([1.0, float("inf"), -2.0]))
+print(torch.tensor([123456789.0, 1.0]))

@@ -1,0 +1,11 @@
+import torch
+print(torch.tensor([[1.0, -1.0], [10.5, 100.25]]))
+print(torch.tensor([[0.001, 1.0], [2.0, 3.0]]))
+print(torch.tensor([-1, -22, 333]))
+print(torch.tensor([[-1.5], [22.0]]))
+print(torch.tensor([1.0, -0.0001]))
+print(torch.tensor([9.99995, 1.0]))
+print(torch.tensor([99999.5, 1.5]))
+print(torch.tensor([0.00015, 1.5]))
+print(torch.tensor([1000.0, 0.001]))
+print(torch.tensor([1e-4, 1e4]))

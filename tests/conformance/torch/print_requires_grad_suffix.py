@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1.0, 2.0], requires_grad=True)
+print(a)
+b = torch.tensor(3.0, requires_grad=True)
+print(b)
+c = torch.tensor([1.0, 2.0], dtype=torch.float64, requires_grad=True)
+print(c)
+d = torch.tensor([[1.5, 2.0], [3.0, 4.0]], requires_grad=True)
+print(d)
+print(a.detach())
+print(repr(b))

@@ -1,0 +1,11 @@
+import torch
+print(torch.tensor([1e-5, 1.0]))
+print(torch.tensor([1e8, 1.0]))
+print(torch.tensor([123456789.0]))
+print(torch.tensor([1e-4, 1e-3]))
+print(torch.tensor([0.0001, 1000.0]))
+print(torch.tensor([0.001, 999.0]))
+print(torch.tensor([1e20, -1e20]))
+print(torch.tensor(1e-7))
+print(torch.tensor([1e10, 2e10, 3e10]))
+print(torch.tensor([1.5e-6, 2.5e-6]))

@@ -1,0 +1,13 @@
+import torch
+a = torch.tensor([1.0 / 3.0, 2.0 / 3.0, 1.0])
+torch.set_printoptions(precision=2)
+print(a)
+torch.set_printoptions(precision=6)
+print(a)
+print(torch.tensor([1.0, 2.0]))
+torch.set_printoptions(precision=0)
+print(a)
+torch.set_printoptions(precision=8)
+print(torch.tensor([0.1], dtype=torch.float64))
+torch.set_printoptions(precision=4)
+print(a)

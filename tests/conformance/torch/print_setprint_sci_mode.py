@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([1e-5, 1.0, 100.0])
+b = torch.tensor([1.5, 2.5])
+torch.set_printoptions(sci_mode=True)
+print(a)
+print(b)
+print(torch.tensor([1, 2]))
+torch.set_printoptions(sci_mode=False)
+print(a)
+print(torch.tensor([1e10, 1.0]))
+torch.set_printoptions(sci_mode=None)
+print(a)

@@ -1,0 +1,12 @@
+import torch
+a = torch.arange(20)
+torch.set_printoptions(threshold=10)
+print(a)
+torch.set_printoptions(edgeitems=2)
+print(a)
+print(torch.arange(36).reshape(6, 6))
+torch.set_printoptions(threshold=5, edgeitems=1)
+print(torch.arange(6.0))
+print(torch.arange(5.0))
+torch.set_printoptions(threshold=1000, edgeitems=3)
+print(a)

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1.0, 2.0])
+print(str(a))
+print(repr(a))
+print(str(a) == repr(a))
+print([a, torch.tensor(3)])
+print((a, 1))
+print({"w": torch.tensor([1, 2])})
+print(str(torch.tensor(2.5)))
+print(type(a).__name__, type(a))
+print(len(repr(torch.zeros(3, 3))))

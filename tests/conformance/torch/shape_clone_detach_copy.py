@@ -1,0 +1,16 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+b = a.clone()
+b[0] = 0
+print(a, b)
+c = a.t()
+print(c is a, c.data_ptr() == a.data_ptr())
+d = torch.empty(3)
+d.copy_(a)
+print(d)
+e = torch.zeros(2, 3)
+e.copy_(a)
+print(e)
+f = torch.zeros(3, dtype=torch.int64)
+f.copy_(torch.tensor([1.9, -1.9, 2.5]))
+print(f)

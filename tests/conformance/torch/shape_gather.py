@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([[1, 2, 3], [4, 5, 6]])
+idx = torch.tensor([[0, 0], [2, 1]])
+print(torch.gather(a, 1, idx))
+print(a.gather(0, torch.tensor([[1, 0, 1]])))
+scores = torch.tensor([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7]])
+labels = torch.tensor([1, 0, 1])
+print(scores.gather(1, labels.unsqueeze(1)))
+print(scores.gather(1, labels.view(-1, 1)).squeeze(1))
+print(torch.take(a, torch.tensor([0, 5, 2])))
+print(torch.take_along_dim(a, torch.tensor([[2], [0]]), dim=1))

@@ -1,0 +1,12 @@
+import torch
+a = torch.arange(24).reshape(2, 3, 4)
+print(a[0])
+print(a[1, 2], a[1, 2, 3], a[-1, -1, -1])
+print(a[:, 1])
+print(a[..., 0])
+print(a[0, :, 1:3])
+print(a[:, ::2, ::3])
+print(a[1, 1:], a[0, 0, :-1])
+print(a[0][1][2], a[0, 1, 2].item())
+print(a[None].shape, a[:, None, :, None].shape)
+print(a[0, ..., 1:].shape)

@@ -1,0 +1,16 @@
+import torch
+a = torch.zeros(5)
+a[torch.tensor([0, 0, 2])] = torch.tensor([1.0, 2.0, 3.0])
+print(a[1:])
+b = torch.zeros(5)
+b.index_put_((torch.tensor([0, 0, 2]),), torch.tensor([1.0, 2.0, 3.0]), accumulate=True)
+print(b)
+c = torch.zeros(2, 3)
+c.index_fill_(1, torch.tensor([0, 2]), -1.0)
+print(c)
+d = torch.zeros(3, 2)
+d.index_copy_(0, torch.tensor([2, 0]), torch.tensor([[1.0, 2.0], [3.0, 4.0]]))
+print(d)
+e = torch.arange(6).reshape(2, 3)
+e[e > 2] += 100
+print(e)

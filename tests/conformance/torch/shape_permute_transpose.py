@@ -1,0 +1,10 @@
+import torch
+a = torch.arange(24).reshape(2, 3, 4)
+p = a.permute(2, 0, 1)
+print(p.shape, p.is_contiguous())
+print(p[:, 0, 0], p[1, 1])
+print(a.permute((1, 0, 2)).shape, torch.permute(a, (0, 2, 1)).shape)
+print(a.transpose(0, 2).shape, torch.transpose(a, 1, 2).shape)
+print(a.transpose(-1, -2)[0])
+print(a.swapaxes(0, 1).shape, a.movedim(0, -1).shape)
+print(p.stride(), a.stride(), a.transpose(0, 1).stride())

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1, 2, 3])
+print(a.repeat(2))
+print(a.repeat(2, 2))
+print(a.repeat(2, 1, 1).shape)
+m = torch.tensor([[1, 2], [3, 4]])
+print(m.repeat(1, 2))
+print(m.repeat(2, 1))
+print(torch.repeat_interleave(a, 2))
+print(m.repeat_interleave(2, dim=0))
+print(torch.tile(a, (2,)))

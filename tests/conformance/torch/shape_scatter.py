@@ -1,0 +1,13 @@
+import torch
+z = torch.zeros(2, 4)
+idx = torch.tensor([[1, 3], [0, 2]])
+src = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+print(z.scatter(1, idx, src))
+print(z)
+z.scatter_(1, idx, 5.0)
+print(z)
+print(torch.zeros(3, 2).scatter(0, torch.tensor([[2, 0]]), torch.tensor([[7.0, 8.0]])))
+print(torch.zeros(4).scatter(0, torch.tensor([1, 3]), torch.tensor([9.0, 9.0])))
+oh = torch.zeros(3, 4).scatter_(1, torch.tensor([[0], [3], [1]]), 1.0)
+print(oh)
+print(torch.zeros(5, dtype=torch.int64).scatter_reduce(0, torch.tensor([0, 0, 2]), torch.tensor([1, 2, 3]), reduce="sum"))

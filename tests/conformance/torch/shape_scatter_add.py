@@ -1,0 +1,12 @@
+import torch
+z = torch.zeros(5)
+idx = torch.tensor([0, 1, 0, 4, 1, 0])
+src = torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0, 6.0])
+print(z.scatter_add(0, idx, src))
+print(torch.scatter_add(z, 0, idx, src))
+z.scatter_add_(0, idx, torch.ones(6))
+print(z)
+m = torch.zeros(2, 3)
+print(m.scatter_add(1, torch.tensor([[0, 0, 2], [1, 1, 1]]), torch.ones(2, 3)))
+print(torch.zeros(3).index_add(0, torch.tensor([0, 2, 0]), torch.tensor([1.0, 2.0, 3.0])))
+print(torch.bincount(torch.tensor([0, 1, 1, 3])))

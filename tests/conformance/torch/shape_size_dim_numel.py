@@ -1,0 +1,10 @@
+import torch
+a = torch.zeros(2, 3, 4)
+print(a.size(), a.size(1), a.size(-1), a.shape[2])
+print(a.dim(), a.ndim, a.numel(), torch.numel(a), a.nelement())
+print(len(a), a.element_size(), a.stride())
+print(torch.tensor(1).numel(), torch.tensor(1).dim())
+print(a.is_floating_point(), torch.tensor([1]).is_floating_point())
+print(torch.is_tensor(a), torch.is_tensor([1]))
+print(a.storage_offset(), a[1].storage_offset())
+print(torch.zeros(0, 5).numel(), len(torch.zeros(0, 5)))

@@ -1,0 +1,12 @@
+import torch
+m = torch.tensor([[1, 2, 3], [4, 5, 6]])
+print(m.t())
+print(m.T)
+print(torch.t(m))
+v = torch.tensor([1, 2, 3])
+print(v.t(), v.T)
+b = torch.arange(12).reshape(2, 2, 3)
+print(b.mT)
+print(b.mT.shape)
+print(torch.tensor(5).t())
+print(m.t().t().equal(m))

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1, 2, 3])
+print(a.unsqueeze(0), a.unsqueeze(0).shape)
+print(a.unsqueeze(1).shape, a.unsqueeze(-1).shape, torch.unsqueeze(a, 0).shape)
+b = torch.zeros(1, 3, 1, 2)
+print(b.squeeze().shape, b.squeeze(0).shape, b.squeeze(2).shape)
+print(b.squeeze(1).shape)
+print(b.squeeze(-2).shape, torch.squeeze(b).shape)
+print(b.squeeze((0, 2)).shape)
+print(torch.tensor([[7]]).squeeze(), a[None].shape, a[:, None].shape)
+print(a[None, :, None].shape)
