@@ -72,6 +72,10 @@ impl Session {
         if let Ok(np) = interp.import("numpy") {
             interp.builtins.insert(Rc::from("np"), np);
         }
+        // `torch` too: it is a table of builtins here, not a 2.8 s import.
+        if let Ok(torch) = interp.import("torch") {
+            interp.builtins.insert(Rc::from("torch"), torch);
+        }
         Session { interp }
     }
 

@@ -55,9 +55,9 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
     let mut captured: Vec<Option<Var>> = vec![None; captures.len()];
     // Which capture input a leaf or node stands for.
     let leaf_target = |m: &Rc<Meta>| {
-        captures.iter().position(|v| {
-            v.is_leaf() && v.meta.as_ref().is_some_and(|vm| Rc::ptr_eq(vm, m))
-        })
+        captures
+            .iter()
+            .position(|v| v.is_leaf() && v.meta.as_ref().is_some_and(|vm| Rc::ptr_eq(vm, m)))
     };
     let node_target = |n: &Rc<Node>| {
         captures
@@ -146,11 +146,7 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
     Ok(captured)
 }
 
-fn accumulate_buffer(
-    buffers: &mut HashMap<*const Node, Var>,
-    n: &Rc<Node>,
-    g: Var,
-) -> GResult<()> {
+fn accumulate_buffer(buffers: &mut HashMap<*const Node, Var>, n: &Rc<Node>, g: Var) -> GResult<()> {
     let g = match buffers.remove(&key(n)) {
         Some(old) => ops::add(&old, &g)?,
         None => g,
@@ -203,7 +199,11 @@ fn accumulate_grad(meta: &Meta, g: Var, create_graph: bool) -> GResult<()> {
 
 /// `t` itself when nothing else holds its storage and it is contiguous, else a contiguous copy.
 fn owned(t: Tensor) -> Tensor {
-    if Rc::strong_count(&t.buf) == 1 && t.is_contiguous() && t.offset == 0 && t.storage_len() == t.numel() {
+    if Rc::strong_count(&t.buf) == 1
+        && t.is_contiguous()
+        && t.offset == 0
+        && t.storage_len() == t.numel()
+    {
         t
     } else {
         t.copy()

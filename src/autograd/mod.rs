@@ -35,7 +35,9 @@ impl fmt::Display for GradError {
         match self {
             GradError::Tensor(e) => write!(f, "{e}"),
             GradError::Runtime(m) => write!(f, "{m}"),
-            GradError::NotImplemented(op) => write!(f, "the derivative for '{op}' is not implemented."),
+            GradError::NotImplemented(op) => {
+                write!(f, "the derivative for '{op}' is not implemented.")
+            }
         }
     }
 }
@@ -162,7 +164,7 @@ impl Var {
         }
         if on && !(self.t.dtype().is_float() || self.t.dtype().is_complex()) {
             return Err(GradError::Runtime(
-                "only Tensors of floating point and complex dtype can require gradients".into(),
+                "Only Tensors of floating point and complex dtype can require gradients".into(),
             ));
         }
         match &self.meta {

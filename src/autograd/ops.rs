@@ -23,7 +23,11 @@ pub fn binary(op: BinaryOp, a: &Var, b: &Var, dtype: DType, wrapped: [bool; 2]) 
         return binary(BinaryOp::Mul, &r, a, dtype, [false, true]);
     }
     let out = tops::binary(op, &a.t.cast(dtype), &b.t.cast(dtype), dtype)?;
-    let out = if out.dtype() != dtype { out.cast(dtype) } else { out };
+    let out = if out.dtype() != dtype {
+        out.cast(dtype)
+    } else {
+        out
+    };
     let differentiable = matches!(
         op,
         BinaryOp::Add
@@ -54,7 +58,12 @@ pub fn binary(op: BinaryOp, a: &Var, b: &Var, dtype: DType, wrapped: [bool; 2]) 
 
 /// A comparison (never differentiable: its bool result is outside the graph).
 pub fn compare(op: CompareOp, a: &Var, b: &Var, dtype: DType) -> GResult<Var> {
-    Ok(Var::constant(tops::compare(op, &a.t.cast(dtype), &b.t.cast(dtype), dtype)?))
+    Ok(Var::constant(tops::compare(
+        op,
+        &a.t.cast(dtype),
+        &b.t.cast(dtype),
+        dtype,
+    )?))
 }
 
 /// An elementwise function computed in `dtype`.
@@ -66,7 +75,15 @@ pub fn unary(op: UnaryOp, a: &Var, dtype: DType) -> GResult<Var> {
     }
     let differentiable = !matches!(
         op,
-        Cbrt | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit | Conj | Sinc
+        Cbrt | Invert
+            | BitwiseCount
+            | LogicalNot
+            | IsNan
+            | IsInf
+            | IsFinite
+            | Signbit
+            | Conj
+            | Sinc
     );
     if !differentiable && a.requires_grad() && super::grad_enabled() {
         return Err(GradError::NotImplemented(op.name().into()));
@@ -104,7 +121,10 @@ pub fn where_(cond: &Tensor, a: &Var, b: &Var, dtype: DType) -> GResult<Var> {
     let shape = crate::tensor::broadcast_shapes(&cond.shape, &a.t.shape)?;
     let shape = crate::tensor::broadcast_shapes(&shape, &b.t.shape)?;
     let c = cond.broadcast_to(&shape)?.to_vec::<bool>();
-    let (x, y) = (a.t.cast(dtype).broadcast_to(&shape)?, b.t.cast(dtype).broadcast_to(&shape)?);
+    let (x, y) = (
+        a.t.cast(dtype).broadcast_to(&shape)?,
+        b.t.cast(dtype).broadcast_to(&shape)?,
+    );
     let out = crate::with_dtype!(dtype, T => {
         let (xv, yv) = (x.to_vec::<T>(), y.to_vec::<T>());
         let v: Vec<T> = c.iter().zip(xv.into_iter().zip(yv)).map(|(&c, (x, y))| if c { x } else { y }).collect();
@@ -118,6 +138,10 @@ pub fn where_(cond: &Tensor, a: &Var, b: &Var, dtype: DType) -> GResult<Var> {
 pub fn cast(a: &Var, dtype: DType) -> GResult<Var> {
     if a.dtype() == dtype {
         return Ok(a.clone());
+    }
+    // Integer and bool results are outside the graph (they have no gradient).
+    if !(dtype.is_float() || dtype.is_complex()) {
+        return Ok(Var::constant(a.t.astype(dtype)));
     }
     Ok(record(a.t.astype(dtype), &[a], || Rule::ToCopy))
 }
@@ -228,11 +252,21 @@ pub fn select_backward(g: &Var, shape: &[usize], dim: usize, i: usize) -> GResul
 }
 
 /// The gradient of `slice` (see `select_backward`).
-pub fn slice_backward(g: &Var, shape: &[usize], dim: usize, start: usize, step: usize) -> GResult<Var> {
+pub fn slice_backward(
+    g: &Var,
+    shape: &[usize],
+    dim: usize,
+    start: usize,
+    step: usize,
+) -> GResult<Var> {
     let out = Tensor::zeros(g.dtype(), shape.to_vec());
     out.slice_axis(dim, start, step as isize, g.t.shape[dim])
         .assign(&g.t)?;
-    Ok(record(out, &[g], move || Rule::SliceBackward { dim, start, step }))
+    Ok(record(out, &[g], move || Rule::SliceBackward {
+        dim,
+        start,
+        step,
+    }))
 }
 
 /// The matrix product in `dtype`, with PyTorch's decomposition by operand ranks (so nodes carry its names).
@@ -255,8 +289,16 @@ pub fn matmul(a: &Var, b: &Var, dtype: DType) -> Result<Var, MatmulFailure> {
             if a.t.ndim() == 0 { 0 } else { 1 },
         ))),
         (na, nb) => {
-            let a2 = if na == 1 { unsqueeze(&a, 0)? } else { a.clone() };
-            let b2 = if nb == 1 { unsqueeze(&b, 1)? } else { b.clone() };
+            let a2 = if na == 1 {
+                unsqueeze(&a, 0)?
+            } else {
+                a.clone()
+            };
+            let b2 = if nb == 1 {
+                unsqueeze(&b, 1)?
+            } else {
+                b.clone()
+            };
             let r = core(&a2, &b2, Rule::Bmm)?;
             if na == 1 || nb == 1 {
                 let out = matmul::matmul(&a.t, &b.t, dtype).map_err(MatmulFailure::Shapes)?;
@@ -310,17 +352,35 @@ pub fn neg(a: &Var) -> GResult<Var> {
 
 /// `a * c` for a number `c`.
 pub fn mul_scalar(a: &Var, c: f64) -> GResult<Var> {
-    binary(BinaryOp::Mul, a, &scalar(c, a.dtype()), a.dtype(), [false, true])
+    binary(
+        BinaryOp::Mul,
+        a,
+        &scalar(c, a.dtype()),
+        a.dtype(),
+        [false, true],
+    )
 }
 
 /// `a + c` for a number `c`.
 pub fn add_scalar(a: &Var, c: f64) -> GResult<Var> {
-    binary(BinaryOp::Add, a, &scalar(c, a.dtype()), a.dtype(), [false, true])
+    binary(
+        BinaryOp::Add,
+        a,
+        &scalar(c, a.dtype()),
+        a.dtype(),
+        [false, true],
+    )
 }
 
 /// `a ** c` for a number `c`.
 pub fn pow_scalar(a: &Var, c: f64) -> GResult<Var> {
-    binary(BinaryOp::Pow, a, &scalar(c, a.dtype()), a.dtype(), [false, true])
+    binary(
+        BinaryOp::Pow,
+        a,
+        &scalar(c, a.dtype()),
+        a.dtype(),
+        [false, true],
+    )
 }
 
 /// `f(a)` in `a`'s dtype.
@@ -336,4 +396,204 @@ pub fn mask(op: CompareOp, a: &Var, b: &Var) -> GResult<Tensor> {
 /// The mask as numbers in `dtype` (1 where set), outside the graph.
 pub fn mask_as(m: &Tensor, dtype: DType) -> Var {
     Var::constant(m.astype(dtype))
+}
+
+/// Join `vars` (cast to `dtype`) along the existing axis `dim`, with PyTorch's errors for mismatched shapes.
+pub fn cat(vars: &[Var], dim: usize, dtype: DType) -> GResult<Var> {
+    let first = &vars[0].t;
+    let nd = first.ndim();
+    if nd == 0 {
+        return Err(GradError::Runtime(
+            "zero-dimensional tensor (at position 0) cannot be concatenated".into(),
+        ));
+    }
+    let mut shape = first.shape.clone();
+    shape[dim] = 0;
+    for (i, v) in vars.iter().enumerate() {
+        if v.t.ndim() != nd {
+            return Err(GradError::Runtime(format!(
+                "Tensors must have same number of dimensions: got {nd} and {}",
+                v.t.ndim()
+            )));
+        }
+        for ax in 0..nd {
+            if ax != dim && v.t.shape[ax] != first.shape[ax] {
+                return Err(GradError::Runtime(format!(
+                    "Sizes of tensors must match except in dimension {dim}. Expected size {} but got size {} for tensor number {i} in the list.",
+                    first.shape[ax], v.t.shape[ax]
+                )));
+            }
+        }
+        shape[dim] += v.t.shape[dim];
+    }
+    let out = Tensor::zeros(dtype, shape);
+    let mut at = 0;
+    let mut sizes = Vec::with_capacity(vars.len());
+    for v in vars {
+        let n = v.t.shape[dim];
+        out.slice_axis(dim, at, 1, n).assign(&v.t.cast(dtype))?;
+        sizes.push(n);
+        at += n;
+    }
+    let refs: Vec<&Var> = vars.iter().collect();
+    Ok(record(out, &refs, move || Rule::Cat { dim, sizes }))
+}
+
+/// Join `vars` along a new axis `dim`.
+pub fn stack(vars: &[Var], dim: usize, dtype: DType) -> GResult<Var> {
+    let first = &vars[0].t.shape;
+    for (i, v) in vars.iter().enumerate() {
+        if &v.t.shape != first {
+            return Err(GradError::Runtime(format!(
+                "stack expects each tensor to be equal size, but got {} at entry 0 and {} at entry {i}",
+                shape_list(first),
+                shape_list(&v.t.shape)
+            )));
+        }
+    }
+    let mut shape = first.clone();
+    shape.insert(dim, vars.len());
+    let out = Tensor::zeros(dtype, shape);
+    for (i, v) in vars.iter().enumerate() {
+        out.select(dim, i).assign(&v.t.cast(dtype))?;
+    }
+    let refs: Vec<&Var> = vars.iter().collect();
+    Ok(record(out, &refs, move || Rule::Stack(dim)))
+}
+
+/// `[2, 3]`, as PyTorch writes sizes in messages.
+fn shape_list(s: &[usize]) -> String {
+    format!(
+        "[{}]",
+        s.iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The largest element along `dim` (kept as a length-1 axis), outside the graph.
+fn max_keep(a: &Tensor, dim: usize) -> GResult<Tensor> {
+    Ok(reduce::reduce(ReduceOp::Max, a, &[dim], true)?)
+}
+
+/// `softmax(a)` along `dim`: `exp(a - max) / sum(exp(a - max))`.
+pub fn softmax(a: &Var, dim: usize) -> GResult<Var> {
+    let d = a.dtype();
+    let shifted = tops::binary(BinaryOp::Sub, &a.t, &max_keep(&a.t, dim)?, d)?;
+    let e = tops::unary(UnaryOp::Exp, &shifted, d)?;
+    let s = reduce::reduce(ReduceOp::Sum, &e, &[dim], true)?.cast(d);
+    let out = tops::binary(BinaryOp::Div, &e, &s, d)?;
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::Softmax(sa, dim)))
+}
+
+/// `log(softmax(a))` along `dim`, computed as `(a - max) - log(sum(exp(a - max)))`.
+pub fn log_softmax(a: &Var, dim: usize) -> GResult<Var> {
+    let d = a.dtype();
+    let shifted = tops::binary(BinaryOp::Sub, &a.t, &max_keep(&a.t, dim)?, d)?;
+    let e = tops::unary(UnaryOp::Exp, &shifted, d)?;
+    let s = reduce::reduce(ReduceOp::Sum, &e, &[dim], true)?.cast(d);
+    let out = tops::binary(
+        BinaryOp::Sub,
+        &shifted,
+        &tops::unary(UnaryOp::Log, &s, d)?,
+        d,
+    )?;
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::LogSoftmax(sa, dim)))
+}
+
+/// `a` limited to `[lo, hi]` (either bound optional); NaN stays NaN.
+pub fn clamp(a: &Var, lo: Option<f64>, hi: Option<f64>) -> GResult<Var> {
+    let d = a.dtype();
+    let mut out = a.t.clone();
+    if let Some(lo) = lo {
+        out = tops::binary(BinaryOp::Maximum, &out, &Tensor::scalar(lo).cast(d), d)?;
+    }
+    if let Some(hi) = hi {
+        out = tops::binary(BinaryOp::Minimum, &out, &Tensor::scalar(hi).cast(d), d)?;
+    }
+    if lo.is_none() && hi.is_none() {
+        out = out.copy();
+    }
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::Clamp(sa, lo, hi)))
+}
+
+/// The largest (`max`) or smallest element of all of `a`, as a 0-d tensor.
+pub fn extreme_all(a: &Var, max: bool) -> GResult<Var> {
+    let op = if max { ReduceOp::Max } else { ReduceOp::Min };
+    let all: Vec<usize> = (0..a.t.ndim()).collect();
+    let out = reduce::reduce(op, &a.t, &all, false)?;
+    let sa = a.clone();
+    Ok(record(out, &[a], move || Rule::ExtremeAll(sa, max)))
+}
+
+/// The largest or smallest elements along `dim` and their indices (the values are differentiable).
+pub fn extreme_dim(a: &Var, dim: usize, keepdim: bool, max: bool) -> GResult<(Var, Tensor)> {
+    let (op, arg) = if max {
+        (ReduceOp::Max, ReduceOp::ArgMax)
+    } else {
+        (ReduceOp::Min, ReduceOp::ArgMin)
+    };
+    let values = reduce::reduce(op, &a.t, &[dim], keepdim)?;
+    let idx = reduce::reduce(arg, &a.t, &[dim], true)?.cast(DType::I64);
+    let kept = idx.clone();
+    let idx_out = if keepdim {
+        idx
+    } else {
+        let spec: Vec<isize> = values.shape.iter().map(|&d| d as isize).collect();
+        idx.reshape(&spec)?
+    };
+    let shape = a.t.shape.clone();
+    let v = record(values, &[a], move || Rule::ExtremeDim {
+        dim,
+        keepdim,
+        index: kept,
+        shape,
+        max,
+    });
+    Ok((v, idx_out))
+}
+
+/// The gradient of `extreme_dim`: `g` placed at the chosen index along `dim` of zeros shaped `shape`.
+pub fn place_at_index(
+    g: &Var,
+    index: &Tensor,
+    shape: &[usize],
+    dim: usize,
+    keepdim: bool,
+) -> GResult<Var> {
+    let g = if keepdim {
+        g.clone()
+    } else {
+        unsqueeze(g, dim)?
+    };
+    let gi = g.t.broadcast_to(&index.shape)?;
+    let idx = index.to_vec::<i64>();
+    let vals = gi.cast(DType::F64).to_vec::<f64>();
+    let mut k = 0;
+    let strides = crate::tensor::contiguous_strides(shape);
+    let mut counter = vec![0usize; shape.len()];
+    let n: usize = index.shape.iter().product();
+    let mut flat = Tensor::zeros(DType::F64, shape.to_vec()).to_vec::<f64>();
+    while k < n {
+        let mut pos = 0isize;
+        for (ax, &c) in counter.iter().enumerate() {
+            let c = if ax == dim { idx[k] as usize } else { c };
+            pos += c as isize * strides[ax];
+        }
+        flat[pos as usize] += vals[k];
+        k += 1;
+        for ax in (0..counter.len()).rev() {
+            counter[ax] += 1;
+            if counter[ax] < index.shape[ax] {
+                break;
+            }
+            counter[ax] = 0;
+        }
+    }
+    let out = Tensor::from_vec(flat, shape.to_vec()).cast(g.dtype());
+    Ok(record(out, &[&g], || Rule::IndexPut))
 }

@@ -69,6 +69,29 @@ pub enum Rule {
         start: usize,
         step: usize,
     },
+    Softmax(Var, usize),
+    LogSoftmax(Var, usize),
+    /// Limited to optional bounds.
+    Clamp(Var, Option<f64>, Option<f64>),
+    /// The max (true) or min of all elements: ties share the gradient.
+    ExtremeAll(Var, bool),
+    /// The max (true) or min along a dim: the gradient goes to the chosen index.
+    ExtremeDim {
+        dim: usize,
+        keepdim: bool,
+        index: Tensor,
+        shape: Vec<usize>,
+        max: bool,
+    },
+    /// A gradient scattered into zeros (the backward of `ExtremeDim`).
+    IndexPut,
+    /// Joined along `dim` from inputs of these sizes along it.
+    Cat {
+        dim: usize,
+        sizes: Vec<usize>,
+    },
+    /// Stacked along a new axis.
+    Stack(usize),
     Dot(Var, Var),
     Mm(Var, Var),
     Mv(Var, Var),
@@ -149,6 +172,16 @@ impl Rule {
             Rule::Slice { .. } => "SliceBackward0",
             Rule::SelectBackward(..) => "SelectBackwardBackward0",
             Rule::SliceBackward { .. } => "SliceBackwardBackward0",
+            Rule::Softmax(..) => "SoftmaxBackward0",
+            Rule::LogSoftmax(..) => "LogSoftmaxBackward0",
+            Rule::Clamp(..) => "ClampBackward1",
+            Rule::ExtremeAll(_, true) => "MaxBackward1",
+            Rule::ExtremeAll(_, false) => "MinBackward1",
+            Rule::ExtremeDim { max: true, .. } => "MaxBackward0",
+            Rule::ExtremeDim { max: false, .. } => "MinBackward0",
+            Rule::IndexPut => "IndexPutBackward0",
+            Rule::Cat { .. } => "CatBackward0",
+            Rule::Stack(_) => "StackBackward0",
             Rule::Dot(..) => "DotBackward0",
             Rule::Mm(..) => "MmBackward0",
             Rule::Mv(..) => "MvBackward0",
@@ -169,6 +202,11 @@ impl Rule {
             | Rule::Minimum(..)
             | Rule::Sigmoid(_)
             | Rule::Relu(_)
+            | Rule::Softmax(..)
+            | Rule::LogSoftmax(..)
+            | Rule::Clamp(..)
+            | Rule::ExtremeAll(..)
+            | Rule::ExtremeDim { .. }
             | Rule::Where(_)
             | Rule::Dot(..)
             | Rule::Mm(..)
@@ -191,7 +229,10 @@ impl Rule {
             | Rule::Select(..)
             | Rule::Slice { .. }
             | Rule::SelectBackward(..)
-            | Rule::SliceBackward { .. } => false,
+            | Rule::SliceBackward { .. }
+            | Rule::Cat { .. }
+            | Rule::Stack(_)
+            | Rule::IndexPut => false,
         }
     }
 }
@@ -247,13 +288,21 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             } else {
                 None
             };
-            let gb = if wants(1) { Some(exponent_grad(g, a, b)?) } else { None };
+            let gb = if wants(1) {
+                Some(exponent_grad(g, a, b)?)
+            } else {
+                None
+            };
             Ok(vec![ga, gb])
         }
         Rule::RPow(a, b) => Ok(vec![None, Some(exponent_grad(g, a, b)?)]),
         Rule::Maximum(a, b) | Rule::Minimum(a, b) => {
             // The larger (smaller) operand takes the gradient; ties split it in half.
-            let pick = if matches!(rule, Rule::Maximum(..)) { CompareOp::Gt } else { CompareOp::Lt };
+            let pick = if matches!(rule, Rule::Maximum(..)) {
+                CompareOp::Gt
+            } else {
+                CompareOp::Lt
+            };
             let d = g.dtype();
             let wins_a = mask_as(&mask(pick, a, b)?, d);
             let wins_b = mask_as(&mask(pick, b, a)?, d);
@@ -311,6 +360,83 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             let n = inputs[0].shape[*dim];
             one(slice(g, *dim, *start, *step, n)?)
         }
+        Rule::Softmax(a, dim) => {
+            let s = softmax(a, *dim)?;
+            let dot = sum(&mul(g, &s)?, Some(&[*dim]), true, g.dtype())?;
+            one(mul(
+                &s,
+                &binary(
+                    crate::tensor::ops::BinaryOp::Sub,
+                    g,
+                    &dot,
+                    g.dtype(),
+                    [false, false],
+                )?,
+            )?)
+        }
+        Rule::LogSoftmax(a, dim) => {
+            let p = apply(UnaryOp::Exp, &log_softmax(a, *dim)?)?;
+            let total = sum(g, Some(&[*dim]), true, g.dtype())?;
+            one(binary(
+                crate::tensor::ops::BinaryOp::Sub,
+                g,
+                &mul(&p, &total)?,
+                g.dtype(),
+                [false, false],
+            )?)
+        }
+        Rule::Clamp(a, lo, hi) => {
+            // The gradient passes where the input is strictly within the bounds (PyTorch 2.15's clamp_backward).
+            let d = g.dtype();
+            let mut inside = Tensor::from_vec(vec![true; a.t.numel()], a.t.shape.clone());
+            if let Some(lo) = lo {
+                let m = mask(CompareOp::Gt, a, &scalar(*lo, a.dtype()))?;
+                inside = crate::tensor::ops::compare(
+                    CompareOp::And,
+                    &inside,
+                    &m,
+                    crate::tensor::dtype::DType::Bool,
+                )?;
+            }
+            if let Some(hi) = hi {
+                let m = mask(CompareOp::Lt, a, &scalar(*hi, a.dtype()))?;
+                inside = crate::tensor::ops::compare(
+                    CompareOp::And,
+                    &inside,
+                    &m,
+                    crate::tensor::dtype::DType::Bool,
+                )?;
+            }
+            one(mul(g, &mask_as(&inside, d))?)
+        }
+        Rule::ExtremeAll(a, max) => {
+            let v = extreme_all(a, *max)?;
+            let hit = mask_as(&mask(CompareOp::Eq, a, &v)?, g.dtype());
+            let count = hit.t.to_vec::<f64>().iter().sum::<f64>().max(1.0);
+            one(mul(&hit, &mul_scalar(g, 1.0 / count)?)?)
+        }
+        Rule::ExtremeDim {
+            dim,
+            keepdim,
+            index,
+            shape,
+            ..
+        } => one(place_at_index(g, index, shape, *dim, *keepdim)?),
+        Rule::IndexPut => Err(super::GradError::NotImplemented(
+            "index_put (double backward of max/min along a dim)".into(),
+        )),
+        Rule::Cat { dim, sizes } => {
+            let mut at = 0;
+            let mut out = Vec::with_capacity(sizes.len());
+            for &n in sizes {
+                out.push(Some(slice(g, *dim, at, 1, n)?));
+                at += n;
+            }
+            Ok(out)
+        }
+        Rule::Stack(dim) => (0..inputs.len())
+            .map(|i| select(g, *dim, i).map(Some))
+            .collect(),
         Rule::Dot(a, b) => Ok(vec![
             if wants(0) { Some(mul(g, b)?) } else { None },
             if wants(1) { Some(mul(g, a)?) } else { None },
@@ -322,11 +448,23 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             } else {
                 None
             },
-            if wants(1) { Some(mm_of(&mt(a)?, g)?) } else { None },
+            if wants(1) {
+                Some(mm_of(&mt(a)?, g)?)
+            } else {
+                None
+            },
         ]),
         Rule::Mm(a, b) | Rule::Bmm(a, b) => Ok(vec![
-            if wants(0) { Some(mm_of(g, &mt(b)?)?) } else { None },
-            if wants(1) { Some(mm_of(&mt(a)?, g)?) } else { None },
+            if wants(0) {
+                Some(mm_of(g, &mt(b)?)?)
+            } else {
+                None
+            },
+            if wants(1) {
+                Some(mm_of(&mt(a)?, g)?)
+            } else {
+                None
+            },
         ]),
     }
 }
@@ -335,7 +473,9 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
 fn mm_of(x: &Var, y: &Var) -> GResult<Var> {
     ops::matmul(x, y, x.dtype()).map_err(|e| match e {
         MatmulFailure::Grad(e) => e,
-        MatmulFailure::Shapes(e) => super::GradError::Runtime(format!("internal: backward matmul {e:?}")),
+        MatmulFailure::Shapes(e) => {
+            super::GradError::Runtime(format!("internal: backward matmul {e:?}"))
+        }
     })
 }
 
@@ -363,12 +503,23 @@ fn spread(g: &Var, shape: &[usize], dims: &[usize], keepdim: bool) -> GResult<Va
 
 /// The gradient of `a ** b` for the exponent: `g * a^b * ln(a)`, zero where `a == 0` and `b >= 0`.
 fn exponent_grad(g: &Var, a: &Var, b: &Var) -> GResult<Var> {
-    let p = ops::binary(crate::tensor::ops::BinaryOp::Pow, a, b, g.dtype(), [false, false])?;
+    let p = ops::binary(
+        crate::tensor::ops::BinaryOp::Pow,
+        a,
+        b,
+        g.dtype(),
+        [false, false],
+    )?;
     let v = mul(g, &mul(&p, &apply(UnaryOp::Log, &cast(a, g.dtype())?)?)?)?;
     let zero = scalar(0.0, g.dtype());
     let a_zero = mask(CompareOp::Eq, &cast(a, g.dtype())?, &zero)?;
     let b_nonneg = mask(CompareOp::Ge, &cast(b, g.dtype())?, &zero)?;
-    let both = crate::tensor::ops::compare(CompareOp::And, &a_zero, &b_nonneg, crate::tensor::dtype::DType::Bool)?;
+    let both = crate::tensor::ops::compare(
+        CompareOp::And,
+        &a_zero,
+        &b_nonneg,
+        crate::tensor::dtype::DType::Bool,
+    )?;
     where_(&both, &zeros_like(&v), &v, v.dtype())
 }
 

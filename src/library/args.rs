@@ -2,6 +2,7 @@
 
 use crate::interp::exceptions::{type_error, Exc, ExcType};
 use crate::interp::value::{Res, Value};
+use crate::interp::Interp;
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
@@ -60,4 +61,32 @@ pub fn opt_string(v: &Value, ctx: &str) -> Res<Option<Rc<str>>> {
         Value::None => Ok(None),
         other => string(other, ctx).map(Some),
     }
+}
+
+/// `receiver.name(*args, **kwargs)` with `args` a tuple and `kwargs` a dict, as collected by a `*args, **kwargs`
+/// signature: how a module function forwards to the method of the same name (`np.sum(a, ...)`, `torch.sum(x, ...)`).
+pub fn call_method(
+    me: &mut Interp,
+    receiver: &Value,
+    name: &str,
+    args: &Value,
+    kwargs: &Value,
+) -> Res<Value> {
+    let m = me.getattr(receiver, name)?;
+    let pos = match args {
+        Value::Tuple(t) => t.to_vec(),
+        _ => vec![],
+    };
+    let kw: Vec<(Rc<str>, Value)> = match kwargs {
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .filter_map(|(k, v)| match &k.0 {
+                Value::Str(s) => Some((s.clone(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    };
+    me.call(&m, pos, kw)
 }

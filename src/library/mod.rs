@@ -11,6 +11,7 @@ pub mod random;
 pub mod strings;
 pub mod sys;
 pub mod time;
+pub mod torch;
 
 use crate::interp::value::{Builtin, NativeFn};
 use crate::interp::Interp;
@@ -45,6 +46,7 @@ pub fn install(interp: &mut Interp) {
     containers::install(interp);
     files::install(interp);
     numpy::install(interp);
+    torch::install(interp);
     interp.register_module("math", math::init);
     interp.register_module("sys", sys::init);
     interp.register_module("time", time::init);
@@ -79,6 +81,8 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("numpy", numpy::layout::LAYOUT_FUNCTIONS);
     add("numpy", numpy::join::JOIN_FUNCTIONS);
     add("numpy.ndarray", numpy::layout::LAYOUT_METHODS);
+    add("torch", torch::FUNCTIONS);
+    add("torch.Tensor", torch::TENSOR_METHODS);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

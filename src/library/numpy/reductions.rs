@@ -14,7 +14,6 @@ use crate::tensor::error::TensorError;
 use crate::tensor::ops::{self, BinaryOp, UnaryOp};
 use crate::tensor::reduce::{reduce, ReduceOp};
 use crate::tensor::Tensor;
-use std::rc::Rc;
 
 fn given(v: &Value) -> bool {
     !matches!(v, Value::None)
@@ -370,21 +369,5 @@ pub fn reduce_function(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
             wrap_array(me, t)?
         }
     };
-    let m = me.getattr(&arr, name)?;
-    let pos = match &a[1] {
-        Value::Tuple(t) => t.to_vec(),
-        _ => vec![],
-    };
-    let kw: Vec<(Rc<str>, Value)> = match &a[2] {
-        Value::Dict(d) => d
-            .borrow()
-            .iter()
-            .filter_map(|(k, v)| match &k.0 {
-                Value::Str(s) => Some((s.clone(), v.clone())),
-                _ => None,
-            })
-            .collect(),
-        _ => vec![],
-    };
-    me.call(&m, pos, kw)
+    crate::library::args::call_method(me, &arr, name, &a[1], &a[2])
 }

@@ -1,0 +1,533 @@
+//! The `torch` namespace: tensors in their PyTorch flavour on the shared runtime (PyTorch's dtypes, defaults and
+//! promotion), autograd through `crate::autograd`, and PyTorch-exact printing through `format::torch`.
+
+mod creation;
+mod grad;
+mod more;
+mod shape;
+mod tensor;
+
+use crate::autograd::{GradError, Var};
+use crate::format::torch::TorchPrintOptions;
+use crate::interp::exceptions::{type_error, Exc, ExcType};
+use crate::interp::value::*;
+use crate::interp::Interp;
+use crate::library::numpy::array::tensor_error;
+use crate::library::Def;
+use crate::tensor::dtype::DType;
+use crate::tensor::Tensor;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use creation::FUNCTIONS;
+pub use tensor::{TENSOR_METHODS, TENSOR_PROPERTIES};
+
+/// The data of a `torch.Tensor` object: the tensor and its graph metadata.
+pub struct TorchTensor {
+    pub v: Var,
+    /// The object last returned by `.grad`: the same object comes back while the gradient is the same tensor
+    /// (`g = x.grad; loss.backward(); g is x.grad` holds, as accumulation is in place).
+    grad_object: Option<Value>,
+}
+
+/// The session's torch state: its classes, print options and default dtype.
+pub struct TorchState {
+    tensor: Rc<Class>,
+    dtype: Rc<Class>,
+    size: Rc<Class>,
+    no_grad: Rc<Class>,
+    accumulate_grad: Rc<Class>,
+    return_type: Rc<Class>,
+    /// One class per node name (`type(y.grad_fn).__name__` is `MulBackward0`) and per return type (`max`),
+    /// made on first use.
+    nodes: RefCell<HashMap<&'static str, Rc<Class>>>,
+    /// One object per dtype, so `x.dtype is torch.float32` holds.
+    dtypes: RefCell<HashMap<DType, Value>>,
+    pub print: RefCell<TorchPrintOptions>,
+    pub default_dtype: Cell<DType>,
+}
+
+const STATE_KEY: &str = "torch";
+
+fn with_state<T>(me: &Interp, f: impl FnOnce(&TorchState) -> T) -> Res<T> {
+    let c = me
+        .state
+        .get(STATE_KEY)
+        .cloned()
+        .ok_or_else(|| Exc::new(ExcType::RuntimeError, "torch is not initialised"))?;
+    let b = c.borrow();
+    match b.downcast_ref::<TorchState>() {
+        Some(s) => Ok(f(s)),
+        None => Err(Exc::new(ExcType::RuntimeError, "torch state is corrupt")),
+    }
+}
+
+pub fn default_dtype(me: &Interp) -> DType {
+    with_state(me, |s| s.default_dtype.get()).unwrap_or(DType::F32)
+}
+
+/// A torch tensor object holding `v`.
+pub fn wrap(me: &Interp, v: Var) -> Res<Value> {
+    let class = with_state(me, |s| s.tensor.clone())?;
+    Ok(native(
+        class,
+        TorchTensor {
+            v,
+            grad_object: None,
+        },
+    ))
+}
+
+fn native(class: Rc<Class>, data: impl std::any::Any) -> Value {
+    Value::Native(Rc::new(Native {
+        class,
+        data: RefCell::new(Box::new(data)),
+        hash_as: None,
+    }))
+}
+
+/// The tensor a torch tensor object holds.
+pub fn as_var(v: &Value) -> Option<Var> {
+    let Value::Native(n) = v else { return None };
+    let d = n.data.borrow();
+    d.downcast_ref::<TorchTensor>().map(|t| t.v.clone())
+}
+
+/// `x.grad` as an object: the cached one while it still holds the same gradient tensor.
+fn grad_object(me: &Interp, obj: &Value) -> Res<Value> {
+    let Value::Native(n) = obj else {
+        return Err(type_error("not a tensor"));
+    };
+    let (grad, cached) = {
+        let d = n.data.borrow();
+        let Some(t) = d.downcast_ref::<TorchTensor>() else {
+            return Err(type_error("not a tensor"));
+        };
+        let g = t.v.meta.as_ref().and_then(|m| m.grad.borrow().clone());
+        (g, t.grad_object.clone())
+    };
+    let Some(grad) = grad else {
+        return Ok(Value::None);
+    };
+    if let Some(c) = cached.as_ref().and_then(|c| as_var(c).map(|v| (c, v))) {
+        if Rc::ptr_eq(&c.1.t.buf, &grad.t.buf)
+            && c.1.t.shape == grad.t.shape
+            && c.1.t.offset == grad.t.offset
+        {
+            return Ok(c.0.clone());
+        }
+    }
+    let value = wrap(me, grad)?;
+    if let Some(t) = n.data.borrow_mut().downcast_mut::<TorchTensor>() {
+        t.grad_object = Some(value.clone());
+    }
+    Ok(value)
+}
+
+/// Replace the tensor a torch tensor object holds (in-place ops, `requires_grad_`, `.data = ...`).
+fn set_var(obj: &Value, v: Var) -> Res<()> {
+    let Value::Native(n) = obj else {
+        return Err(type_error("not a tensor"));
+    };
+    let mut d = n.data.borrow_mut();
+    match d.downcast_mut::<TorchTensor>() {
+        Some(t) => {
+            t.v = v;
+            Ok(())
+        }
+        None => Err(type_error("not a tensor")),
+    }
+}
+
+/// The tensor argument of a method (`self`).
+fn this(v: &Value) -> Res<Var> {
+    as_var(v).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'torch._C.TensorBase' object but received a '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// A runtime error of autograd or a tensor op, as the Python exception PyTorch raises.
+pub fn grad_error(e: GradError) -> Box<Exc> {
+    match e {
+        GradError::Tensor(t) => torch_tensor_error(t),
+        GradError::Runtime(m) => Exc::new(ExcType::RuntimeError, m),
+        GradError::NotImplemented(op) => Exc::new(
+            ExcType::NotImplementedError,
+            format!("the derivative for '{op}' is not implemented in nabla yet"),
+        ),
+    }
+}
+
+/// Tensor errors in PyTorch's words where they differ from NumPy's.
+fn torch_tensor_error(e: crate::tensor::error::TensorError) -> Box<Exc> {
+    use crate::tensor::error::TensorError as E;
+    match &e {
+        E::Broadcast(shapes) if shapes.len() == 2 => {
+            // PyTorch names the first axis (from the right) whose sizes clash.
+            let (a, b) = (&shapes[0], &shapes[1]);
+            let n = a.len().max(b.len());
+            for i in (0..n).rev() {
+                let da = (i + a.len()).checked_sub(n).map_or(1, |j| a[j]);
+                let db = (i + b.len()).checked_sub(n).map_or(1, |j| b[j]);
+                if da != db && da != 1 && db != 1 {
+                    return Exc::new(
+                        ExcType::RuntimeError,
+                        format!("The size of tensor a ({da}) must match the size of tensor b ({db}) at non-singleton dimension {i}"),
+                    );
+                }
+            }
+            Exc::new(ExcType::RuntimeError, e.to_string())
+        }
+        _ => tensor_error(e),
+    }
+}
+
+/// PyTorch's name for a dtype (`torch.float32`'s `float32`).
+pub fn dtype_name(d: DType) -> &'static str {
+    d.name()
+}
+
+/// The `torch.dtype` object of `d`.
+pub fn dtype_value(me: &Interp, d: DType) -> Res<Value> {
+    with_state(me, |s| {
+        s.dtypes
+            .borrow_mut()
+            .entry(d)
+            .or_insert_with(|| native(s.dtype.clone(), d))
+            .clone()
+    })
+}
+
+/// The dtype a `dtype=` argument names (None when not given).
+pub fn dtype_arg(me: &Interp, v: &Value) -> Res<Option<DType>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Native(n) => {
+            if let Some(d) = n.data.borrow().downcast_ref::<DType>() {
+                return Ok(Some(*d));
+            }
+            Err(type_error(format!(
+                "dtype must be torch.dtype, not {}",
+                v.tp_name()
+            )))
+        }
+        // Python's own types stand for the defaults, as in PyTorch (`dtype=float` is float64 there too).
+        Value::Class(c) => match &*c.name {
+            "float" => Ok(Some(DType::F64)),
+            "int" => Ok(Some(DType::I64)),
+            "bool" => Ok(Some(DType::Bool)),
+            "complex" => Ok(Some(DType::C128)),
+            _ => Err(type_error(format!(
+                "dtype must be torch.dtype, not {}",
+                me.class_of(v).tp_name()
+            ))),
+        },
+        other => Err(type_error(format!(
+            "dtype must be torch.dtype, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The dtype names torch binds (`torch.float32`, its alias `torch.float`, ...).
+const DTYPE_NAMES: &[(&str, DType)] = &[
+    ("float32", DType::F32),
+    ("float", DType::F32),
+    ("float64", DType::F64),
+    ("double", DType::F64),
+    ("float16", DType::F16),
+    ("half", DType::F16),
+    ("bfloat16", DType::BF16),
+    ("int64", DType::I64),
+    ("long", DType::I64),
+    ("int32", DType::I32),
+    ("int", DType::I32),
+    ("int16", DType::I16),
+    ("short", DType::I16),
+    ("int8", DType::I8),
+    ("uint8", DType::U8),
+    ("bool", DType::Bool),
+    ("complex64", DType::C64),
+    ("cfloat", DType::C64),
+    ("complex128", DType::C128),
+    ("cdouble", DType::C128),
+];
+
+const DTYPE_METHODS: &[Def] = &[
+    Def {
+        name: "__repr__",
+        sig: "self, /",
+        doc: "torch.float32",
+        func: |_, a| {
+            Ok(Value::str(&format!(
+                "torch.{}",
+                dtype_of_value(&a[0])?.name()
+            )))
+        },
+    },
+    Def {
+        name: "__eq__",
+        sig: "self, other, /",
+        doc: "dtype equality",
+        func: |_, a| {
+            let d = dtype_of_value(&a[0])?;
+            Ok(Value::Bool(
+                matches!(&a[1], Value::Native(n) if n.data.borrow().downcast_ref::<DType>() == Some(&d)),
+            ))
+        },
+    },
+    Def {
+        name: "__hash__",
+        sig: "self, /",
+        doc: "hash(dtype)",
+        func: |_, a| {
+            Ok(Value::Int(
+                dtype_of_value(&a[0])?.itemsize() as i64 * 31
+                    + dtype_of_value(&a[0])?.kind() as i64,
+            ))
+        },
+    },
+];
+
+fn dtype_of_value(v: &Value) -> Res<DType> {
+    match v {
+        Value::Native(n) => n
+            .data
+            .borrow()
+            .downcast_ref::<DType>()
+            .copied()
+            .ok_or_else(|| type_error("not a torch.dtype")),
+        _ => Err(type_error("not a torch.dtype")),
+    }
+}
+
+fn dtype_properties() -> Vec<Def> {
+    vec![
+        Def {
+            name: "is_floating_point",
+            sig: "self, /",
+            doc: "Whether the dtype is a floating-point type.",
+            func: |_, a| Ok(Value::Bool(dtype_of_value(&a[0])?.is_float())),
+        },
+        Def {
+            name: "is_complex",
+            sig: "self, /",
+            doc: "Whether the dtype is a complex type.",
+            func: |_, a| Ok(Value::Bool(dtype_of_value(&a[0])?.is_complex())),
+        },
+        Def {
+            name: "itemsize",
+            sig: "self, /",
+            doc: "Bytes per element.",
+            func: |_, a| Ok(Value::Int(dtype_of_value(&a[0])?.itemsize() as i64)),
+        },
+    ]
+}
+
+fn new_class(name: &str, module: &str, me: &Interp) -> Option<Rc<Class>> {
+    crate::interp::new_class(name, module, vec![me.types.object.clone()]).ok()
+}
+
+fn add_properties(class: &Rc<Class>, props: &[Def], q: &'static str) {
+    for d in props {
+        class.dict.borrow_mut().insert(
+            Rc::from(d.name),
+            Value::Property(Rc::new(Property {
+                fget: Value::Builtin(Rc::new(d.builtin(Some(q)))),
+                fset: Value::None,
+                doc: Value::None,
+            })),
+        );
+    }
+}
+
+/// A property with a setter (`x.grad = None`, `x.requires_grad = True`).
+fn add_settable(class: &Rc<Class>, get: Def, set: Def, q: &'static str) {
+    class.dict.borrow_mut().insert(
+        Rc::from(get.name),
+        Value::Property(Rc::new(Property {
+            fget: Value::Builtin(Rc::new(get.builtin(Some(q)))),
+            fset: Value::Builtin(Rc::new(set.builtin(Some(q)))),
+            doc: Value::None,
+        })),
+    );
+}
+
+/// Create the torch classes and register `torch` (and its submodules) for import.
+pub fn install(me: &mut Interp) {
+    let (Some(tensor), Some(dtype), Some(size), Some(no_grad), Some(acc), Some(ret)) = (
+        new_class("Tensor", "torch", me),
+        new_class("dtype", "torch", me),
+        new_class("Size", "torch", me),
+        new_class("_GradMode", "torch", me),
+        new_class("AccumulateGrad", "torch", me),
+        new_class("return_type", "torch.return_types", me),
+    ) else {
+        return;
+    };
+    for d in more::RETURN_TYPE_METHODS {
+        Interp::add_method(&ret, d.builtin(Some("torch.return_types")));
+    }
+    for d in TENSOR_METHODS
+        .iter()
+        .chain(grad::TENSOR_GRAD_METHODS)
+        .chain(more::MORE_METHODS)
+    {
+        Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
+    }
+    tensor.binary_slot.set(Some(tensor::operator_slot));
+    add_properties(&tensor, TENSOR_PROPERTIES, "torch.Tensor");
+    for (get, set) in tensor::settable_properties() {
+        add_settable(&tensor, get, set, "torch.Tensor");
+    }
+    for d in DTYPE_METHODS {
+        Interp::add_method(&dtype, d.builtin(Some("torch.dtype")));
+    }
+    add_properties(&dtype, &dtype_properties(), "torch.dtype");
+    for d in tensor::SIZE_METHODS {
+        Interp::add_method(&size, d.builtin(Some("torch.Size")));
+    }
+    for d in grad::NO_GRAD_METHODS {
+        Interp::add_method(&no_grad, d.builtin(Some("torch.no_grad")));
+    }
+    for d in grad::NODE_METHODS {
+        Interp::add_method(&acc, d.builtin(Some("torch.autograd.graph.Node")));
+    }
+    add_properties(&acc, grad::NODE_PROPERTIES, "torch.autograd.graph.Node");
+    let state = TorchState {
+        tensor,
+        dtype,
+        size,
+        no_grad,
+        accumulate_grad: acc,
+        return_type: ret,
+        nodes: RefCell::new(HashMap::new()),
+        dtypes: RefCell::new(HashMap::new()),
+        print: RefCell::new(TorchPrintOptions::default()),
+        default_dtype: Cell::new(DType::F32),
+    };
+    me.state
+        .insert(STATE_KEY, Rc::new(RefCell::new(Box::new(state))));
+    me.register_module("torch", init);
+    me.register_module("torch.autograd", |me| {
+        let t = me.import("torch")?;
+        me.getattr(&t, "autograd")
+    });
+    me.register_module("torch.nn", |me| {
+        let t = me.import("torch")?;
+        me.getattr(&t, "nn")
+    });
+    me.register_module("torch.nn.functional", |me| {
+        let t = me.import("torch")?;
+        let nn = me.getattr(&t, "nn")?;
+        me.getattr(&nn, "functional")
+    });
+}
+
+fn builtin(d: &'static Def) -> Value {
+    Value::Builtin(Rc::new(d.builtin(None)))
+}
+
+/// The `torch` module.
+pub fn init(me: &mut Interp) -> Res<Value> {
+    let mut items: Vec<(&str, Value)> = Vec::new();
+    for (name, v) in more::method_functions() {
+        items.push((name, v));
+    }
+    for d in FUNCTIONS
+        .iter()
+        .chain(grad::GRAD_FUNCTIONS)
+        .chain(more::MORE_FUNCTIONS)
+    {
+        items.push((d.name, builtin(d)));
+    }
+    for (name, v) in tensor::math_functions() {
+        items.push((name, v));
+    }
+    for (name, d) in DTYPE_NAMES {
+        items.push((name, dtype_value(me, *d)?));
+    }
+    let (tensor, size) = with_state(me, |s| (s.tensor.clone(), s.size.clone()))?;
+    items.push(("Tensor", Value::Class(tensor)));
+    items.push(("Size", Value::Class(size)));
+    let autograd = me.make_module(
+        "torch.autograd",
+        "Automatic differentiation.",
+        grad::AUTOGRAD_FUNCTIONS
+            .iter()
+            .map(|d| (d.name, builtin(d)))
+            .collect(),
+    );
+    items.push(("autograd", autograd));
+    let functional = me.make_module(
+        "torch.nn.functional",
+        "Functions of neural networks.",
+        tensor::functional_items()
+            .into_iter()
+            .chain(more::FUNCTIONAL.iter().map(|d| (d.name, builtin(d))))
+            .collect(),
+    );
+    let nn = me.make_module(
+        "torch.nn",
+        "Neural networks.",
+        vec![("functional", functional)],
+    );
+    items.push(("nn", nn));
+    items.push(("__version__", Value::str("2.15.0")));
+    Ok(me.make_module(
+        "torch",
+        "Tensors and automatic differentiation, PyTorch's way.",
+        items,
+    ))
+}
+
+/// A Python number for element `i` of `t` (`item()`, `tolist()`): bool, int, float or complex by dtype.
+fn element_value(t: &Tensor, i: usize) -> Value {
+    let (re, im) = t.get_c(i);
+    match t.dtype() {
+        DType::Bool => Value::Bool(re != 0.0),
+        d if d.is_int() => Value::Int(t.cast(DType::I64).to_vec::<i64>()[i]),
+        d if d.is_complex() => Value::Complex(re, im),
+        _ => Value::Float(re),
+    }
+}
+
+/// The node object of `y.grad_fn` (or an AccumulateGrad for a leaf's edge).
+fn node_value(me: &Interp, edge: grad::NodeRef) -> Res<Value> {
+    let class = match &edge {
+        grad::NodeRef::Node(n) => {
+            let name = n.name();
+            with_state(me, |s| {
+                s.nodes
+                    .borrow_mut()
+                    .entry(name)
+                    .or_insert_with(|| {
+                        let c = crate::interp::new_class(
+                            name,
+                            "torch.autograd.graph",
+                            vec![me.types.object.clone()],
+                        )
+                        .unwrap_or_else(|_| s.accumulate_grad.clone());
+                        for d in grad::NODE_METHODS {
+                            Interp::add_method(&c, d.builtin(Some("torch.autograd.graph.Node")));
+                        }
+                        add_properties(&c, grad::NODE_PROPERTIES, "torch.autograd.graph.Node");
+                        c
+                    })
+                    .clone()
+            })?
+        }
+        grad::NodeRef::Leaf(..) => with_state(me, |s| s.accumulate_grad.clone())?,
+    };
+    Ok(native(class, edge))
+}
+
+/// `torch.Size(shape)`.
+fn size_value(me: &Interp, shape: &[usize]) -> Res<Value> {
+    let class = with_state(me, |s| s.size.clone())?;
+    Ok(native(class, shape.to_vec()))
+}

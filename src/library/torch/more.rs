@@ -1,0 +1,406 @@
+//! More of `torch.Tensor` and `torch`: softmax and log_softmax, clamp, max/min (with `torch.return_types`),
+//! the `torch.f(x, ...)` forms of methods, and `torch.nn.functional`'s activations and losses.
+
+use super::shape::{dims_arg, wrap_dim};
+use super::*;
+use crate::autograd::ops as aops;
+use crate::library::args;
+
+fn softmax_dim(me: &mut Interp, x: &Var, dim: &Value, dtype: &Value) -> Res<(Var, usize)> {
+    let x = match dtype_arg(me, dtype)? {
+        Some(d) => aops::cast(x, d).map_err(grad_error)?,
+        None if !x.dtype().is_float() => aops::cast(x, default_dtype(me)).map_err(grad_error)?,
+        None => x.clone(),
+    };
+    let d = match dim {
+        Value::None => {
+            // PyTorch's legacy choice for an implicit dim: 0 for 0-, 1- and 3-d input, else 1.
+            if matches!(x.t.ndim(), 0 | 1 | 3) {
+                0
+            } else {
+                1
+            }
+        }
+        v => wrap_dim(args::int(v, "dim")?, x.t.ndim())?,
+    };
+    Ok((x, d))
+}
+
+fn softmax(me: &mut Interp, a: &[Value], log: bool) -> Res<Value> {
+    let x = this(&a[0])?;
+    let (x, d) = softmax_dim(me, &x, &a[1], &a[2])?;
+    let out = if log {
+        aops::log_softmax(&x, d)
+    } else {
+        aops::softmax(&x, d)
+    };
+    wrap(me, out.map_err(grad_error)?)
+}
+
+fn opt_number(v: &Value) -> Res<Option<f64>> {
+    match v {
+        Value::None => Ok(None),
+        v => match as_var(v) {
+            Some(t) => Ok(Some(t.t.get_c(0).0)),
+            None => args::float(v).map(Some),
+        },
+    }
+}
+
+fn clamp(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let x = this(&a[0])?;
+    let (lo, hi) = (opt_number(&a[1])?, opt_number(&a[2])?);
+    if lo.is_none() && hi.is_none() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "torch.clamp: At least one of 'min' or 'max' must not be None",
+        ));
+    }
+    // The bounds take part in promotion as Python numbers: an int tensor clamped to 0.5 becomes float.
+    let bounds: Vec<tensor::Operand> = [&a[1], &a[2]]
+        .into_iter()
+        .filter(|v| !matches!(v, Value::None))
+        .filter_map(|v| tensor::operand(v))
+        .collect();
+    let mine =
+        tensor::operand(&a[0]).ok_or_else(|| type_error("clamp(): input must be a Tensor"))?;
+    let mut all: Vec<&tensor::Operand> = vec![&mine];
+    all.extend(bounds.iter());
+    let d = tensor::result_type(me, &all);
+    let x = aops::cast(&x, d).map_err(grad_error)?;
+    wrap(me, aops::clamp(&x, lo, hi).map_err(grad_error)?)
+}
+
+/// A `torch.return_types.<name>` object: a named pair that indexes, unpacks and prints like PyTorch's.
+pub struct ReturnType {
+    name: &'static str,
+    fields: Vec<(&'static str, Value)>,
+}
+
+fn return_type(me: &Interp, name: &'static str, fields: Vec<(&'static str, Value)>) -> Res<Value> {
+    // One class per name, so `type(r).__name__` is `max`.
+    let class = with_state(me, |s| {
+        s.nodes
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                let c = crate::interp::new_class(
+                    name,
+                    "torch.return_types",
+                    vec![s.return_type.clone()],
+                )
+                .unwrap_or_else(|_| s.return_type.clone());
+                c
+            })
+            .clone()
+    })?;
+    Ok(native(class, ReturnType { name, fields }))
+}
+
+fn fields_of(v: &Value) -> Res<(&'static str, Vec<(&'static str, Value)>)> {
+    let Value::Native(n) = v else {
+        return Err(type_error("not a return type"));
+    };
+    let d = n.data.borrow();
+    d.downcast_ref::<ReturnType>()
+        .map(|r| (r.name, r.fields.clone()))
+        .ok_or_else(|| type_error("not a return type"))
+}
+
+pub const RETURN_TYPE_METHODS: &[Def] = &[
+    Def {
+        name: "__repr__",
+        sig: "self, /",
+        doc: "torch.return_types.max(values=..., indices=...)",
+        func: |me, a| {
+            let (name, fields) = fields_of(&a[0])?;
+            let mut parts = Vec::new();
+            for (k, v) in &fields {
+                parts.push((*k, me.repr(v)?));
+            }
+            let refs: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            Ok(Value::str(&crate::format::torch::return_types_repr(
+                name, &refs,
+            )))
+        },
+    },
+    Def {
+        name: "__getitem__",
+        sig: "self, i, /",
+        doc: "self[i]",
+        func: |me, a| {
+            let (_, fields) = fields_of(&a[0])?;
+            let t = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
+            me.getitem(&t, a[1].clone())
+        },
+    },
+    Def {
+        name: "__iter__",
+        sig: "self, /",
+        doc: "iter(self)",
+        func: |me, a| {
+            let (_, fields) = fields_of(&a[0])?;
+            me.iter(&Value::tuple(fields.into_iter().map(|(_, v)| v).collect()))
+        },
+    },
+    Def {
+        name: "__len__",
+        sig: "self, /",
+        doc: "len(self)",
+        func: |_, a| Ok(Value::Int(fields_of(&a[0])?.1.len() as i64)),
+    },
+    Def {
+        name: "__getattr__",
+        sig: "self, name, /",
+        doc: "The field of that name.",
+        func: |_, a| {
+            let (name, fields) = fields_of(&a[0])?;
+            let want = args::string(&a[1], "attribute")?;
+            fields
+                .into_iter()
+                .find(|(k, _)| **k == *want)
+                .map(|(_, v)| v)
+                .ok_or_else(|| {
+                    Exc::new(
+                        ExcType::AttributeError,
+                        format!("'torch.return_types.{name}' object has no attribute '{want}'"),
+                    )
+                })
+        },
+    },
+];
+
+/// `max()`/`min()`: of everything (a 0-d tensor), along a dim (values and indices), or elementwise against
+/// another tensor.
+fn extreme(me: &mut Interp, a: &[Value], max: bool) -> Res<Value> {
+    let x = this(&a[0])?;
+    let name = if max { "max" } else { "min" };
+    match &a[1] {
+        Value::None => {
+            if x.t.numel() == 0 {
+                return Err(Exc::new(
+                    ExcType::RuntimeError,
+                    format!("{name}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument."),
+                ));
+            }
+            wrap(me, aops::extreme_all(&x, max).map_err(grad_error)?)
+        }
+        other if as_var(other).is_some() => {
+            let op = if max {
+                crate::tensor::ops::BinaryOp::Maximum
+            } else {
+                crate::tensor::ops::BinaryOp::Minimum
+            };
+            tensor::binary(me, op, &a[0], other)
+        }
+        d => {
+            let dim = wrap_dim(args::int(d, "dim")?, x.t.ndim())?;
+            let keep = me.truthy(&a[2])?;
+            let (v, idx) = aops::extreme_dim(&x, dim, keep, max).map_err(grad_error)?;
+            let (v, idx) = (wrap(me, v)?, wrap(me, Var::constant(idx))?);
+            return_type(me, name, vec![("values", v), ("indices", idx)])
+        }
+    }
+}
+
+fn prod(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let x = this(&a[0])?;
+    if x.requires_grad() && crate::autograd::grad_enabled() {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "the derivative of prod is not implemented in nabla yet",
+        ));
+    }
+    let dims = dims_arg(me, &a[1], x.t.ndim())?;
+    let keep = me.truthy(&a[2])?;
+    let all: Vec<usize> = (0..x.t.ndim()).collect();
+    let d = if x.dtype().is_int() || x.dtype() == DType::Bool {
+        DType::I64
+    } else {
+        x.dtype()
+    };
+    let t = crate::tensor::reduce::reduce(
+        crate::tensor::reduce::ReduceOp::Prod,
+        &x.t.cast(d),
+        dims.as_deref().unwrap_or(&all),
+        keep,
+    )
+    .map_err(tensor_error)?;
+    wrap(me, Var::constant(t.cast(d)))
+}
+
+pub const MORE_METHODS: &[Def] = &[
+    Def {
+        name: "softmax",
+        sig: "self, dim=None, dtype=None",
+        doc: "exp(x) / sum(exp(x)) along dim.\n\n>>> torch.tensor([0.0, 0.0]).softmax(0)\ntensor([0.5000, 0.5000])",
+        func: |me, a| softmax(me, &a, false),
+    },
+    Def {
+        name: "log_softmax",
+        sig: "self, dim=None, dtype=None",
+        doc: "log(softmax(x)) along dim, computed stably.\n\n>>> torch.tensor([0.0, 0.0]).log_softmax(0)\ntensor([-0.6931, -0.6931])",
+        func: |me, a| softmax(me, &a, true),
+    },
+    Def {
+        name: "clamp",
+        sig: "self, min=None, max=None",
+        doc: "Limit to [min, max].\n\n>>> torch.tensor([-1.0, 5.0]).clamp(0, 1)\ntensor([0., 1.])",
+        func: |me, a| clamp(me, &a),
+    },
+    Def {
+        name: "clip",
+        sig: "self, min=None, max=None",
+        doc: "Limit to [min, max] (alias of clamp).\n\n>>> torch.tensor([-1.0, 5.0]).clip(0, 1)\ntensor([0., 1.])",
+        func: |me, a| clamp(me, &a),
+    },
+    Def {
+        name: "max",
+        sig: "self, dim=None, keepdim=False",
+        doc: "The largest element, or the largest along dim with their indices.\n\n>>> torch.tensor([1, 3, 2]).max()\ntensor(3)",
+        func: |me, a| extreme(me, &a, true),
+    },
+    Def {
+        name: "min",
+        sig: "self, dim=None, keepdim=False",
+        doc: "The smallest element, or the smallest along dim with their indices.\n\n>>> torch.tensor([1, 3, 2]).min()\ntensor(1)",
+        func: |me, a| extreme(me, &a, false),
+    },
+    Def {
+        name: "prod",
+        sig: "self, dim=None, keepdim=False, *, dtype=None",
+        doc: "The product of the elements.\n\n>>> torch.tensor([2, 3]).prod()\ntensor(6)",
+        func: |me, a| prod(me, &a),
+    },
+    Def {
+        name: "rsqrt",
+        sig: "self, /",
+        doc: "1 / sqrt(x).\n\n>>> torch.tensor([4.0]).rsqrt()\ntensor([0.5000])",
+        func: |me, a| {
+            let s = tensor::apply_unary(me, crate::tensor::ops::UnaryOp::Sqrt, &a[0])?;
+            tensor::apply_unary(me, crate::tensor::ops::UnaryOp::Reciprocal, &s)
+        },
+    },
+    Def {
+        name: "stride",
+        sig: "self, dim=None, /",
+        doc: "Elements to step in memory per index along each dimension.\n\n>>> torch.ones(2, 3).stride()\n(3, 1)",
+        func: |_, a| {
+            let x = this(&a[0])?;
+            let strides: Vec<Value> = x.t.strides.iter().map(|&s| Value::Int(s as i64)).collect();
+            match &a[1] {
+                Value::None => Ok(Value::tuple(strides)),
+                d => Ok(strides[wrap_dim(args::int(d, "dim")?, x.t.ndim())?].clone()),
+            }
+        },
+    },
+];
+
+/// Names of `torch` that call the Tensor method of the same name on their first argument.
+const METHOD_FUNCTIONS: &[&str] = &[
+    "sum",
+    "mean",
+    "matmul",
+    "mm",
+    "dot",
+    "mv",
+    "bmm",
+    "t",
+    "unsqueeze",
+    "squeeze",
+    "transpose",
+    "permute",
+    "reshape",
+    "flatten",
+    "argmax",
+    "argmin",
+    "max",
+    "min",
+    "prod",
+    "clamp",
+    "clip",
+    "softmax",
+    "log_softmax",
+    "rsqrt",
+    "numel",
+    "detach",
+    "clone",
+];
+
+fn method_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let name = METHOD_FUNCTIONS[tag as usize];
+    if as_var(&a[0]).is_none() {
+        return Err(type_error(format!(
+            "{name}(): argument 'input' (position 1) must be Tensor, not {}",
+            a[0].type_name()
+        )));
+    }
+    args::call_method(me, &a[0], name, &a[1], &a[2])
+}
+
+pub fn method_functions() -> Vec<(&'static str, Value)> {
+    METHOD_FUNCTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            (
+                *name,
+                tensor::tagged_builtin(
+                    name,
+                    "input, *args, **kwargs",
+                    "The Tensor method of this name, called on input.",
+                    method_call,
+                    i as u32,
+                ),
+            )
+        })
+        .collect()
+}
+
+pub const MORE_FUNCTIONS: &[Def] = &[
+    Def {
+        name: "where",
+        sig: "condition, input=None, other=None",
+        doc: "Elements of input where condition holds, else of other.\n\n>>> torch.where(torch.tensor([True, False]), 1.0, 0.0)\ntensor([1., 0.])",
+        func: |me, a| {
+            let Some(c) = as_var(&a[0]) else {
+                return Err(type_error("where(): argument 'condition' must be Tensor"));
+            };
+            let cond = c.t.cast(DType::Bool);
+            let (Some(x), Some(y)) = (tensor::operand(&a[1]), tensor::operand(&a[2])) else {
+                return Err(type_error("where(): expected Tensors or numbers for input and other"));
+            };
+            let d = tensor::result_type(me, &[&x, &y]);
+            let out = aops::where_(&cond, x.var(), y.var(), d).map_err(grad_error)?;
+            wrap(me, out)
+        },
+    },
+    Def {
+        name: "result_type",
+        sig: "tensor1, tensor2",
+        doc: "The dtype PyTorch's promotion gives the two operands.\n\n>>> torch.result_type(torch.tensor([1]), 1.0)\ntorch.float32",
+        func: |me, a| {
+            let (Some(x), Some(y)) = (tensor::operand(&a[0]), tensor::operand(&a[1])) else {
+                return Err(type_error("result_type(): expected Tensors or numbers"));
+            };
+            let d = tensor::result_type(me, &[&x, &y]);
+            dtype_value(me, d)
+        },
+    },
+];
+
+/// `torch.nn.functional`.
+pub const FUNCTIONAL: &[Def] = &[
+    Def {
+        name: "softmax",
+        sig: "input, dim=None, _stacklevel=3, dtype=None",
+        doc: "exp(x) / sum(exp(x)) along dim.\n\n>>> F.softmax(torch.tensor([0.0, 0.0]), dim=0)\ntensor([0.5000, 0.5000])",
+        func: |me, a| softmax(me, &[a[0].clone(), a[1].clone(), a[3].clone()], false),
+    },
+    Def {
+        name: "log_softmax",
+        sig: "input, dim=None, _stacklevel=3, dtype=None",
+        doc: "log(softmax(x)) along dim.\n\n>>> F.log_softmax(torch.tensor([0.0, 0.0]), dim=0)\ntensor([-0.6931, -0.6931])",
+        func: |me, a| softmax(me, &[a[0].clone(), a[1].clone(), a[3].clone()], true),
+    },
+];

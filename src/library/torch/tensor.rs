@@ -1,0 +1,879 @@
+//! `torch.Tensor`: operators with PyTorch's promotion, math functions from the tensor op table, reductions,
+//! shape methods, indexing, printing and conversion; `torch.Size`.
+
+use super::shape::*;
+use super::*;
+use crate::autograd::ops as aops;
+use crate::format::torch::{shown_indices, tensor_repr, TorchElements, TorchSuffixes};
+use crate::library::args;
+use crate::library::numpy::array::as_array;
+use crate::syntax::ast::BinOp;
+use crate::tensor::dtype::{torch_result_type, TorchOperand, WeakKind};
+use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
+
+/// An operand of a torch operator: a tensor, or a Python number (a "wrapped number" in PyTorch's promotion).
+pub(super) enum Operand {
+    Tensor(Var),
+    Number(Var, WeakKind),
+}
+
+impl Operand {
+    pub(super) fn var(&self) -> &Var {
+        match self {
+            Operand::Tensor(v) | Operand::Number(v, _) => v,
+        }
+    }
+    fn class(&self) -> TorchOperand {
+        match self {
+            Operand::Tensor(v) if v.t.ndim() == 0 => TorchOperand::ZeroDim(v.dtype()),
+            Operand::Tensor(v) => TorchOperand::Dim(v.dtype()),
+            Operand::Number(_, w) => TorchOperand::Wrapped(*w),
+        }
+    }
+    fn wrapped(&self) -> bool {
+        matches!(self, Operand::Number(..))
+    }
+}
+
+pub(super) fn operand(v: &Value) -> Option<Operand> {
+    if let Some(t) = as_var(v) {
+        return Some(Operand::Tensor(t));
+    }
+    let num = |t: Tensor, w| Some(Operand::Number(Var::constant(t), w));
+    match v {
+        Value::Bool(b) => num(Tensor::scalar(*b), WeakKind::Bool),
+        Value::Int(i) => num(Tensor::scalar(*i), WeakKind::Int),
+        Value::Float(x) => num(Tensor::scalar(*x), WeakKind::Float),
+        Value::Complex(re, im) => num(
+            Tensor::scalar(crate::tensor::element::C64::new(*re, *im)),
+            WeakKind::Complex,
+        ),
+        // NumPy scalars take part as Python numbers of their kind.
+        _ => match as_array(v) {
+            Some((t, true)) => {
+                let w = match t.dtype().kind() {
+                    crate::tensor::dtype::Kind::Bool => WeakKind::Bool,
+                    crate::tensor::dtype::Kind::Int => WeakKind::Int,
+                    crate::tensor::dtype::Kind::Complex => WeakKind::Complex,
+                    _ => WeakKind::Float,
+                };
+                num(t, w)
+            }
+            _ => None,
+        },
+    }
+}
+
+pub(super) fn result_type(me: &Interp, ops: &[&Operand]) -> DType {
+    let classes: Vec<TorchOperand> = ops.iter().map(|o| o.class()).collect();
+    torch_result_type(&classes, default_dtype(me))
+}
+
+/// `l op r` for torch operands; NotImplemented when neither side is a torch value this can combine.
+pub fn binary(me: &mut Interp, op: BinaryOp, l: &Value, r: &Value) -> Res<Value> {
+    let (Some(a), Some(b)) = (operand(l), operand(r)) else {
+        return Ok(Value::NotImplemented);
+    };
+    let mut d = result_type(me, &[&a, &b]);
+    if op == BinaryOp::Div && !(d.is_float() || d.is_complex()) {
+        d = default_dtype(me);
+    }
+    let out =
+        aops::binary(op, a.var(), b.var(), d, [a.wrapped(), b.wrapped()]).map_err(grad_error)?;
+    wrap(me, out)
+}
+
+fn compare(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
+    let (Some(a), Some(b)) = (operand(l), operand(r)) else {
+        return Ok(Value::NotImplemented);
+    };
+    let d = result_type(me, &[&a, &b]);
+    let out = aops::compare(op, a.var(), b.var(), d).map_err(grad_error)?;
+    wrap(me, out)
+}
+
+fn matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
+    let (Some(a), Some(b)) = (as_var(l), as_var(r)) else {
+        return Ok(Value::NotImplemented);
+    };
+    if a.dtype() != b.dtype() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "expected m1 and m2 to have the same dtype, but got: {} != {}",
+                torch_type_word(a.dtype()),
+                torch_type_word(b.dtype())
+            ),
+        ));
+    }
+    use crate::autograd::ops::MatmulFailure;
+    use crate::tensor::matmul::MatmulError;
+    let out = aops::matmul(&a, &b, a.dtype()).map_err(|e| match e {
+        MatmulFailure::Grad(e) => grad_error(e),
+        MatmulFailure::Shapes(MatmulError::ZeroDim(_)) => Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "both arguments to matmul need to be at least 1D, but they are {}D and {}D",
+                a.t.ndim(),
+                b.t.ndim()
+            ),
+        ),
+        MatmulFailure::Shapes(MatmulError::Core { .. }) => matmul_shape_error(&a, &b),
+        MatmulFailure::Shapes(MatmulError::Batch { .. }) => matmul_shape_error(&a, &b),
+    })?;
+    wrap(me, out)
+}
+
+/// PyTorch's words for a mismatch of the contracted dimensions, by operand ranks.
+fn matmul_shape_error(a: &Var, b: &Var) -> Box<Exc> {
+    let dims = |v: &Var| {
+        v.t.shape
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("x")
+    };
+    let msg = match (a.t.ndim(), b.t.ndim()) {
+        (1, 1) => format!(
+            "inconsistent tensor size, expected tensor [{}] and src [{}] to have the same number of elements, but got {} and {} elements respectively",
+            a.t.shape[0], b.t.shape[0], a.t.shape[0], b.t.shape[0]
+        ),
+        (2, 1) => format!(
+            "size mismatch, got input ({}), mat ({}), vec ({})",
+            a.t.shape[0],
+            dims(a),
+            b.t.shape[0]
+        ),
+        (1, 2) => format!(
+            "size mismatch, got input ({}), mat ({}), vec ({})",
+            b.t.shape[1],
+            {
+                let s = &b.t.shape;
+                format!("{}x{}", s[1], s[0])
+            },
+            a.t.shape[0]
+        ),
+        (na, nb) => format!(
+            "{}mat1 and mat2 shapes cannot be multiplied ({} and {})",
+            if na == 2 && nb == 2 { "mm: " } else { "" },
+            {
+                let s = &a.t.shape;
+                let rows: usize = s[..s.len() - 1].iter().product();
+                format!("{}x{}", rows, s[s.len() - 1])
+            },
+            {
+                let s = &b.t.shape;
+                format!("{}x{}", s[s.len() - 2], s[s.len() - 1])
+            }
+        ),
+    };
+    Exc::new(ExcType::RuntimeError, msg)
+}
+
+/// PyTorch's scalar-type word in messages (`Float`, `Double`, `Long`).
+pub fn torch_type_word(d: DType) -> &'static str {
+    match d {
+        DType::F32 => "Float",
+        DType::F64 => "Double",
+        DType::F16 => "Half",
+        DType::BF16 => "BFloat16",
+        DType::I64 => "Long",
+        DType::I32 => "Int",
+        DType::I16 => "Short",
+        DType::I8 => "Char",
+        DType::U8 => "Byte",
+        DType::Bool => "Bool",
+        DType::C64 => "ComplexFloat",
+        DType::C128 => "ComplexDouble",
+        _ => "Unknown",
+    }
+}
+
+/// The `binary_slot` of torch.Tensor: `left op right` for whichever side is the tensor.
+pub fn operator_slot(me: &mut Interp, op: BinOp, left: &Value, right: &Value) -> Res<Value> {
+    let op = match op {
+        BinOp::Add => BinaryOp::Add,
+        BinOp::Sub => BinaryOp::Sub,
+        BinOp::Mul => BinaryOp::Mul,
+        BinOp::Div => BinaryOp::Div,
+        BinOp::FloorDiv => BinaryOp::FloorDiv,
+        BinOp::Mod => BinaryOp::Mod,
+        BinOp::Pow => BinaryOp::Pow,
+        BinOp::LShift => BinaryOp::LShift,
+        BinOp::RShift => BinaryOp::RShift,
+        BinOp::BitAnd => BinaryOp::BitAnd,
+        BinOp::BitOr => BinaryOp::BitOr,
+        BinOp::BitXor => BinaryOp::BitXor,
+        BinOp::MatMul => return matmul(me, left, right),
+    };
+    binary(me, op, left, right)
+}
+
+/// `x op= y`: computed in `x`'s dtype and written into its storage. A leaf that requires grad refuses while
+/// grad mode is on (PyTorch's error); a tensor inside a recorded graph is not updated in place yet.
+fn inplace(me: &mut Interp, op: BinaryOp, target: &Value, other: &Value) -> Res<Value> {
+    let x = this(target)?;
+    let Some(b) = operand(other) else {
+        return Ok(Value::NotImplemented);
+    };
+    let recording = crate::autograd::grad_enabled();
+    if recording && x.requires_grad() && x.is_leaf() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "a leaf Variable that requires grad is being used in an in-place operation.",
+        ));
+    }
+    if recording && (x.requires_grad() || b.var().requires_grad()) {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "in-place operations on tensors recorded by autograd are not supported by nabla yet; use the out-of-place form (y = y + 1)",
+        ));
+    }
+    let a = Operand::Tensor(x.clone());
+    let mut d = result_type(me, &[&a, &b]);
+    if op == BinaryOp::Div && !(d.is_float() || d.is_complex()) {
+        d = default_dtype(me);
+    }
+    let xd = x.dtype();
+    if d != xd && !crate::tensor::dtype::can_cast(d, xd, crate::tensor::dtype::Casting::SameKind) {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "result type {} can't be cast to the desired output type {}",
+                torch_type_word(d),
+                torch_type_word(xd)
+            ),
+        ));
+    }
+    let r = crate::autograd::with_grad_mode(false, || {
+        aops::binary(op, &x, b.var(), d, [false, b.wrapped()])
+    })
+    .map_err(grad_error)?;
+    x.t.assign(&r.t.cast(xd)).map_err(tensor_error)?;
+    Ok(target.clone())
+}
+
+// ------------------------------------------------------------------ math functions
+
+/// The elementwise functions of `torch` and `Tensor`: name, op, and whether integer inputs give the default
+/// float dtype (`torch.exp(int_tensor)` is float32) rather than keeping theirs.
+#[derive(Clone, Copy)]
+enum Math {
+    Unary(UnaryOp, bool),
+    Sigmoid,
+    Relu,
+}
+
+const MATH: &[(&str, Math)] = &[
+    ("abs", Math::Unary(UnaryOp::Abs, false)),
+    ("absolute", Math::Unary(UnaryOp::Abs, false)),
+    ("neg", Math::Unary(UnaryOp::Neg, false)),
+    ("negative", Math::Unary(UnaryOp::Neg, false)),
+    ("sign", Math::Unary(UnaryOp::Sign, false)),
+    ("square", Math::Unary(UnaryOp::Square, false)),
+    ("floor", Math::Unary(UnaryOp::Floor, false)),
+    ("ceil", Math::Unary(UnaryOp::Ceil, false)),
+    ("round", Math::Unary(UnaryOp::Rint, false)),
+    ("trunc", Math::Unary(UnaryOp::Trunc, false)),
+    ("sqrt", Math::Unary(UnaryOp::Sqrt, true)),
+    ("exp", Math::Unary(UnaryOp::Exp, true)),
+    ("exp2", Math::Unary(UnaryOp::Exp2, true)),
+    ("expm1", Math::Unary(UnaryOp::Expm1, true)),
+    ("log", Math::Unary(UnaryOp::Log, true)),
+    ("log2", Math::Unary(UnaryOp::Log2, true)),
+    ("log10", Math::Unary(UnaryOp::Log10, true)),
+    ("log1p", Math::Unary(UnaryOp::Log1p, true)),
+    ("sin", Math::Unary(UnaryOp::Sin, true)),
+    ("cos", Math::Unary(UnaryOp::Cos, true)),
+    ("tan", Math::Unary(UnaryOp::Tan, true)),
+    ("asin", Math::Unary(UnaryOp::Arcsin, true)),
+    ("arcsin", Math::Unary(UnaryOp::Arcsin, true)),
+    ("acos", Math::Unary(UnaryOp::Arccos, true)),
+    ("arccos", Math::Unary(UnaryOp::Arccos, true)),
+    ("atan", Math::Unary(UnaryOp::Arctan, true)),
+    ("arctan", Math::Unary(UnaryOp::Arctan, true)),
+    ("sinh", Math::Unary(UnaryOp::Sinh, true)),
+    ("cosh", Math::Unary(UnaryOp::Cosh, true)),
+    ("tanh", Math::Unary(UnaryOp::Tanh, true)),
+    ("asinh", Math::Unary(UnaryOp::Arcsinh, true)),
+    ("acosh", Math::Unary(UnaryOp::Arccosh, true)),
+    ("atanh", Math::Unary(UnaryOp::Arctanh, true)),
+    ("reciprocal", Math::Unary(UnaryOp::Reciprocal, true)),
+    ("deg2rad", Math::Unary(UnaryOp::Deg2Rad, true)),
+    ("rad2deg", Math::Unary(UnaryOp::Rad2Deg, true)),
+    ("isnan", Math::Unary(UnaryOp::IsNan, false)),
+    ("isinf", Math::Unary(UnaryOp::IsInf, false)),
+    ("isfinite", Math::Unary(UnaryOp::IsFinite, false)),
+    ("sigmoid", Math::Sigmoid),
+    ("relu", Math::Relu),
+];
+
+fn apply_math(me: &mut Interp, m: Math, x: &Value) -> Res<Value> {
+    let v = this(x)?;
+    let out = match m {
+        Math::Unary(op, to_float) => {
+            let d = if to_float && !(v.dtype().is_float() || v.dtype().is_complex()) {
+                default_dtype(me)
+            } else {
+                v.dtype()
+            };
+            aops::unary(op, &aops::cast(&v, d).map_err(grad_error)?, d)
+        }
+        Math::Sigmoid => {
+            let d = if v.dtype().is_float() {
+                v.dtype()
+            } else {
+                default_dtype(me)
+            };
+            aops::sigmoid(&aops::cast(&v, d).map_err(grad_error)?)
+        }
+        Math::Relu => aops::relu(&v),
+    }
+    .map_err(grad_error)?;
+    wrap(me, out)
+}
+
+/// A float-valued elementwise function (`rsqrt` is two of them).
+pub(super) fn apply_unary(me: &mut Interp, op: UnaryOp, x: &Value) -> Res<Value> {
+    apply_math(me, Math::Unary(op, true), x)
+}
+
+fn math_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let (_, m) = MATH[tag as usize];
+    apply_math(me, m, &a[0])
+}
+
+pub(super) fn tagged_builtin(
+    name: &'static str,
+    sig: &'static str,
+    doc: &'static str,
+    f: TaggedFn,
+    tag: u32,
+) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        sig,
+        doc,
+        func: |_, _| Ok(Value::None),
+        parsed: Default::default(),
+        qualname: None,
+        tagged: Some((f, tag)),
+    }))
+}
+
+/// `torch.exp`, `torch.sigmoid`, ... from the table (the same rows give the Tensor methods).
+pub fn math_functions() -> Vec<(&'static str, Value)> {
+    MATH.iter()
+        .enumerate()
+        .map(|(i, (name, _))| {
+            (
+                *name,
+                tagged_builtin(
+                    name,
+                    "input, /",
+                    "Elementwise function (PyTorch's).",
+                    math_call,
+                    i as u32,
+                ),
+            )
+        })
+        .chain(BINARY_FUNCTIONS.iter().enumerate().map(|(i, (name, _))| {
+            (
+                *name,
+                tagged_builtin(
+                    name,
+                    "input, other, /",
+                    "Elementwise binary op (PyTorch's).",
+                    binary_call,
+                    i as u32,
+                ),
+            )
+        }))
+        .collect()
+}
+
+const BINARY_FUNCTIONS: &[(&str, BinaryOp)] = &[
+    ("add", BinaryOp::Add),
+    ("sub", BinaryOp::Sub),
+    ("subtract", BinaryOp::Sub),
+    ("mul", BinaryOp::Mul),
+    ("multiply", BinaryOp::Mul),
+    ("div", BinaryOp::Div),
+    ("divide", BinaryOp::Div),
+    ("true_divide", BinaryOp::Div),
+    ("pow", BinaryOp::Pow),
+    ("maximum", BinaryOp::Maximum),
+    ("minimum", BinaryOp::Minimum),
+    ("remainder", BinaryOp::Mod),
+    ("floor_divide", BinaryOp::FloorDiv),
+    ("atan2", BinaryOp::Arctan2),
+];
+
+fn binary_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let (_, op) = BINARY_FUNCTIONS[tag as usize];
+    binary(me, op, &a[0], &a[1])
+}
+
+/// The names of `torch.nn.functional` this module provides.
+pub fn functional_items() -> Vec<(&'static str, Value)> {
+    ["relu", "sigmoid", "tanh"]
+        .iter()
+        .filter_map(|n| MATH.iter().position(|(m, _)| m == n).map(|i| (*n, i)))
+        .map(|(n, i)| {
+            (
+                n,
+                tagged_builtin(
+                    n,
+                    "input, /",
+                    "Elementwise activation (PyTorch's).",
+                    math_call,
+                    i as u32,
+                ),
+            )
+        })
+        .collect()
+}
+
+// ------------------------------------------------------------------ printing and conversion
+
+/// `repr(t)`: PyTorch's text, with the dtype, grad and grad_fn suffixes.
+pub fn repr(me: &Interp, v: &Var) -> Res<String> {
+    let opts = with_state(me, |s| s.print.borrow().clone())?;
+    let t = &v.t;
+    let idx = shown_indices(&t.shape, &opts);
+    let full = idx.len() == t.numel();
+    let flat = if full { t.contiguous() } else { t.clone() };
+    let pick = |i: usize| -> usize {
+        if full {
+            i
+        } else {
+            i
+        }
+    };
+    let d = t.dtype();
+    let name = dtype_name(d);
+    let default = dtype_name(default_dtype(me));
+    let node = v.grad_fn();
+    let suffixes = TorchSuffixes {
+        dtype: name,
+        default_dtype: default,
+        device: None,
+        requires_grad: v.requires_grad(),
+        grad_fn: node.as_ref().map(|n| n.name()),
+    };
+    let text = if d == DType::Bool {
+        let all = flat.to_vec::<bool>();
+        let vals: Vec<bool> = if full {
+            all
+        } else {
+            idx.iter().map(|&i| all_at(&all, t, i)).collect()
+        };
+        tensor_repr(&TorchElements::Bool(&vals), &t.shape, &suffixes, &opts)
+    } else if d.is_int() {
+        let all = flat.cast(DType::I64).to_vec::<i64>();
+        let vals: Vec<i64> = if full {
+            all
+        } else {
+            idx.iter().map(|&i| all_at(&all, t, i)).collect()
+        };
+        tensor_repr(&TorchElements::Int(&vals), &t.shape, &suffixes, &opts)
+    } else if d.is_complex() {
+        let vals: Vec<(f64, f64)> = if full {
+            (0..t.numel()).map(|i| flat.get_c(pick(i))).collect()
+        } else {
+            idx.iter().map(|&i| t.contiguous().get_c(i)).collect()
+        };
+        tensor_repr(&TorchElements::Complex(&vals), &t.shape, &suffixes, &opts)
+    } else {
+        let all = flat.cast(DType::F64).to_vec::<f64>();
+        let vals: Vec<f64> = if full {
+            all
+        } else {
+            idx.iter().map(|&i| all_at(&all, t, i)).collect()
+        };
+        tensor_repr(&TorchElements::Float(&vals), &t.shape, &suffixes, &opts)
+    };
+    Ok(text)
+}
+
+/// Element `i` (C order) of a tensor whose elements `all` were read in C order.
+fn all_at<T: Copy>(all: &[T], _t: &Tensor, i: usize) -> T {
+    all[i]
+}
+
+/// `tolist()`: nested lists of Python numbers.
+fn tolist(t: &Tensor) -> Value {
+    if t.ndim() == 0 {
+        return element_value(t, 0);
+    }
+    Value::list((0..t.shape[0]).map(|i| tolist(&t.select(0, i))).collect())
+}
+
+fn item(v: &Var) -> Res<Value> {
+    if v.t.numel() != 1 {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "a Tensor with {} elements cannot be converted to Scalar",
+                v.t.numel()
+            ),
+        ));
+    }
+    Ok(element_value(&v.t.contiguous(), 0))
+}
+
+// ------------------------------------------------------------------ the tables
+
+macro_rules! defs {
+    ($($name:literal, $sig:literal, $doc:literal => $f:expr;)*) => {
+        &[$(Def { name: $name, sig: $sig, doc: $doc, func: $f }),*]
+    };
+}
+
+fn to_dtype(me: &mut Interp, x: &Value, d: DType) -> Res<Value> {
+    let v = this(x)?;
+    if v.dtype() == d {
+        return Ok(x.clone());
+    }
+    wrap(me, aops::cast(&v, d).map_err(grad_error)?)
+}
+
+/// Methods of `torch.Tensor`.
+pub const TENSOR_METHODS: &[Def] = defs! {
+    "__repr__", "self, /", "repr(self)" => |me, a| Ok(Value::str(&repr(me, &this(&a[0])?)?));
+    "__str__", "self, /", "str(self)" => |me, a| Ok(Value::str(&repr(me, &this(&a[0])?)?));
+    "__format__", "self, spec, /", "format(self, spec): a 0-d tensor formats its item" => |me, a| {
+        let v = this(&a[0])?;
+        let spec = args::string(&a[1], "format")?;
+        if v.t.ndim() == 0 {
+            let it = element_value(&v.t, 0);
+            return Ok(Value::str(&me.format_value(&it, &spec)?));
+        }
+        if spec.is_empty() { return Ok(Value::str(&repr(me, &v)?)); }
+        Err(type_error("unsupported format string passed to Tensor.__format__"))
+    };
+    "__len__", "self, /", "len(self)" => |_, a| {
+        let v = this(&a[0])?;
+        if v.t.ndim() == 0 { return Err(type_error("len() of a 0-d tensor")); }
+        Ok(Value::Int(v.t.shape[0] as i64))
+    };
+    "__bool__", "self, /", "bool(self)" => |_, a| {
+        let v = this(&a[0])?;
+        if v.t.numel() != 1 {
+            return Err(Exc::new(ExcType::RuntimeError, format!("Boolean value of Tensor with more than one value is ambiguous")));
+        }
+        Ok(Value::Bool(v.t.contiguous().get_c(0) != (0.0, 0.0)))
+    };
+    "__float__", "self, /", "float(self)" => |_, a| { let v = this(&a[0])?; match item(&v)? { Value::Bool(b) => Ok(Value::Float(b as i64 as f64)), Value::Int(i) => Ok(Value::Float(i as f64)), other => Ok(other) } };
+    "__int__", "self, /", "int(self)" => |_, a| { let v = this(&a[0])?; match item(&v)? { Value::Float(x) => Ok(Value::Int(x.trunc() as i64)), Value::Bool(b) => Ok(Value::Int(b as i64)), other => Ok(other) } };
+    "__neg__", "self, /", "-self" => |me, a| apply_math(me, Math::Unary(UnaryOp::Neg, false), &a[0]);
+    "__pos__", "self, /", "+self" => |_, a| Ok(a[0].clone());
+    "__abs__", "self, /", "abs(self)" => |me, a| apply_math(me, Math::Unary(UnaryOp::Abs, false), &a[0]);
+    "__add__", "self, other, /", "self + other" => |me, a| binary(me, BinaryOp::Add, &a[0], &a[1]);
+    "__radd__", "self, other, /", "other + self" => |me, a| binary(me, BinaryOp::Add, &a[1], &a[0]);
+    "__sub__", "self, other, /", "self - other" => |me, a| binary(me, BinaryOp::Sub, &a[0], &a[1]);
+    "__rsub__", "self, other, /", "other - self" => |me, a| binary(me, BinaryOp::Sub, &a[1], &a[0]);
+    "__mul__", "self, other, /", "self * other" => |me, a| binary(me, BinaryOp::Mul, &a[0], &a[1]);
+    "__rmul__", "self, other, /", "other * self" => |me, a| binary(me, BinaryOp::Mul, &a[1], &a[0]);
+    "__truediv__", "self, other, /", "self / other" => |me, a| binary(me, BinaryOp::Div, &a[0], &a[1]);
+    "__rtruediv__", "self, other, /", "other / self" => |me, a| binary(me, BinaryOp::Div, &a[1], &a[0]);
+    "__floordiv__", "self, other, /", "self // other" => |me, a| binary(me, BinaryOp::FloorDiv, &a[0], &a[1]);
+    "__mod__", "self, other, /", "self % other" => |me, a| binary(me, BinaryOp::Mod, &a[0], &a[1]);
+    "__pow__", "self, other, /", "self ** other" => |me, a| binary(me, BinaryOp::Pow, &a[0], &a[1]);
+    "__rpow__", "self, other, /", "other ** self" => |me, a| binary(me, BinaryOp::Pow, &a[1], &a[0]);
+    "__matmul__", "self, other, /", "self @ other" => |me, a| matmul(me, &a[0], &a[1]);
+    "__rmatmul__", "self, other, /", "other @ self" => |me, a| matmul(me, &a[1], &a[0]);
+    "__iadd__", "self, other, /", "self += other" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
+    "__isub__", "self, other, /", "self -= other" => |me, a| inplace(me, BinaryOp::Sub, &a[0], &a[1]);
+    "__imul__", "self, other, /", "self *= other" => |me, a| inplace(me, BinaryOp::Mul, &a[0], &a[1]);
+    "__itruediv__", "self, other, /", "self /= other" => |me, a| inplace(me, BinaryOp::Div, &a[0], &a[1]);
+    "__eq__", "self, other, /", "self == other" => |me, a| compare(me, CompareOp::Eq, &a[0], &a[1]);
+    "__ne__", "self, other, /", "self != other" => |me, a| compare(me, CompareOp::Ne, &a[0], &a[1]);
+    "__lt__", "self, other, /", "self < other" => |me, a| compare(me, CompareOp::Lt, &a[0], &a[1]);
+    "__le__", "self, other, /", "self <= other" => |me, a| compare(me, CompareOp::Le, &a[0], &a[1]);
+    "__gt__", "self, other, /", "self > other" => |me, a| compare(me, CompareOp::Gt, &a[0], &a[1]);
+    "__ge__", "self, other, /", "self >= other" => |me, a| compare(me, CompareOp::Ge, &a[0], &a[1]);
+    "__hash__", "self, /", "hash(self): identity" => |_, a| Ok(Value::Int(match &a[0] { Value::Native(n) => Rc::as_ptr(n) as usize as i64, _ => 0 }));
+    "__getitem__", "self, index, /", "self[index]" => |me, a| getitem(me, &a);
+    "__setitem__", "self, index, value, /", "self[index] = value" => |me, a| setitem(me, &a);
+    "__iter__", "self, /", "iter(self): over the first dimension" => |me, a| {
+        let v = this(&a[0])?;
+        if v.t.ndim() == 0 { return Err(type_error("iteration over a 0-d tensor")); }
+        let items: Vec<Value> = (0..v.t.shape[0])
+            .map(|i| aops::select(&v, 0, i).map_err(grad_error).and_then(|s| wrap(me, s)))
+            .collect::<Res<_>>()?;
+        me.iter(&Value::list(items))
+    };
+    "item", "self, /", "The value of a one-element tensor as a Python number.\n\n>>> torch.tensor([2.5]).item()\n2.5" => |_, a| item(&this(&a[0])?);
+    "tolist", "self, /", "The elements as nested Python lists.\n\n>>> torch.tensor([1, 2]).tolist()\n[1, 2]" => |_, a| Ok(tolist(&this(&a[0])?.t));
+    "numpy", "self, /, *, force=False", "A NumPy array sharing this tensor's memory.\n\n>>> torch.tensor([1, 2]).numpy()\narray([1, 2])" => |me, a| {
+        let v = this(&a[0])?;
+        if v.requires_grad() && !me.truthy(&a[1])? {
+            return Err(Exc::new(ExcType::RuntimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead."));
+        }
+        crate::library::numpy::array::wrap_array(me, v.t.clone())
+    };
+    "size", "self, dim=None, /", "The shape (or one dimension's size).\n\n>>> torch.ones(2, 3).size()\ntorch.Size([2, 3])" => |me, a| {
+        let v = this(&a[0])?;
+        match &a[1] {
+            Value::None => size_value(me, &v.t.shape),
+            d => Ok(Value::Int(v.t.shape[wrap_dim(args::int(d, "dim")?, v.t.ndim())?] as i64)),
+        }
+    };
+    "dim", "self, /", "The number of dimensions.\n\n>>> torch.ones(2, 3).dim()\n2" => |_, a| Ok(Value::Int(this(&a[0])?.t.ndim() as i64));
+    "numel", "self, /", "The number of elements.\n\n>>> torch.ones(2, 3).numel()\n6" => |_, a| Ok(Value::Int(this(&a[0])?.t.numel() as i64));
+    "view", "self, *shape", "The same data in another shape (never copies).\n\n>>> torch.arange(6).view(2, 3).shape\ntorch.Size([2, 3])" => |me, a| view(me, &a);
+    "reshape", "self, *shape", "The same data in another shape (a view when possible).\n\n>>> torch.arange(6).reshape(3, -1).shape\ntorch.Size([3, 2])" => |me, a| reshape(me, &a);
+    "permute", "self, *dims", "Reorder the dimensions.\n\n>>> torch.ones(2, 3).permute(1, 0).shape\ntorch.Size([3, 2])" => |me, a| permute(me, &a);
+    "transpose", "self, dim0, dim1, /", "Swap two dimensions.\n\n>>> torch.ones(2, 3).transpose(0, 1).shape\ntorch.Size([3, 2])" => |me, a| {
+        let v = this(&a[0])?;
+        let nd = v.t.ndim();
+        let (d0, d1) = (wrap_dim(args::int(&a[1], "dim0")?, nd)?, wrap_dim(args::int(&a[2], "dim1")?, nd)?);
+        wrap(me, aops::transpose(&v, d0, d1, false).map_err(grad_error)?)
+    };
+    "t", "self, /", "The transpose of a matrix (a vector stays as it is).\n\n>>> torch.ones(2, 3).t().shape\ntorch.Size([3, 2])" => |me, a| {
+        let v = this(&a[0])?;
+        match v.t.ndim() {
+            0 | 1 => Ok(a[0].clone()),
+            2 => wrap(me, aops::transpose(&v, 0, 1, true).map_err(grad_error)?),
+            n => Err(Exc::new(ExcType::RuntimeError, format!("t() expects a tensor with <= 2 dimensions, but self is {n}D"))),
+        }
+    };
+    "unsqueeze", "self, dim, /", "Insert a dimension of size 1.\n\n>>> torch.ones(3).unsqueeze(0).shape\ntorch.Size([1, 3])" => |me, a| {
+        let v = this(&a[0])?;
+        let d = wrap_dim(args::int(&a[1], "dim")?, v.t.ndim() + 1)?;
+        wrap(me, aops::unsqueeze(&v, d).map_err(grad_error)?)
+    };
+    "squeeze", "self, dim=None, /", "Remove dimensions of size 1.\n\n>>> torch.ones(1, 3).squeeze().shape\ntorch.Size([3])" => |me, a| squeeze(me, &a);
+    "flatten", "self, start_dim=0, end_dim=-1", "Flatten a range of dimensions into one.\n\n>>> torch.ones(2, 3).flatten().shape\ntorch.Size([6])" => |me, a| flatten(me, &a);
+    "expand", "self, *sizes", "Broadcast to a larger size (a view).\n\n>>> torch.ones(1, 3).expand(2, 3).shape\ntorch.Size([2, 3])" => |me, a| expand(me, &a);
+    "contiguous", "self, /", "A contiguous tensor with the same data.\n\n>>> torch.ones(2, 3).t().contiguous().is_contiguous()\nTrue" => |me, a| {
+        let v = this(&a[0])?;
+        if v.t.is_contiguous() { return Ok(a[0].clone()); }
+        wrap(me, aops::clone(&v).map_err(grad_error)?)
+    };
+    "is_contiguous", "self, /", "Whether the elements are in C order without gaps.\n\n>>> torch.ones(2, 3).t().is_contiguous()\nFalse" => |_, a| Ok(Value::Bool(this(&a[0])?.t.is_contiguous()));
+    "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
+    "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| wrap(me, this(&a[0])?.detach());
+    "requires_grad_", "self, requires_grad=True", "Start (or stop) recording operations on this leaf.\n\n>>> torch.ones(2).requires_grad_()\ntensor([1., 1.], requires_grad=True)" => |me, a| {
+        let mut v = this(&a[0])?;
+        let on = me.truthy(&a[1])?;
+        v.set_requires_grad(on).map_err(grad_error)?;
+        set_var(&a[0], v)?;
+        Ok(a[0].clone())
+    };
+    "retain_grad", "self, /", "Keep this non-leaf's gradient in .grad after backward.\n\n>>> x = torch.ones(1, requires_grad=True); y = x * 2; y.retain_grad()" => |_, a| {
+        this(&a[0])?.retain_grad().map_err(grad_error)?;
+        Ok(Value::None)
+    };
+    "zero_", "self, /", "Fill with zeros in place.\n\n>>> torch.ones(2).zero_()\ntensor([0., 0.])" => |me, a| fill(me, &a[0], &Value::Int(0));
+    "fill_", "self, value, /", "Fill with a value in place.\n\n>>> torch.zeros(2).fill_(3)\ntensor([3., 3.])" => |me, a| fill(me, &a[0], &a[1]);
+    "add_", "self, other, /", "self += other.\n\n>>> torch.ones(2).add_(1)\ntensor([2., 2.])" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
+    "sub_", "self, other, /", "self -= other.\n\n>>> torch.ones(2).sub_(1)\ntensor([0., 0.])" => |me, a| inplace(me, BinaryOp::Sub, &a[0], &a[1]);
+    "mul_", "self, other, /", "self *= other.\n\n>>> torch.ones(2).mul_(3)\ntensor([3., 3.])" => |me, a| inplace(me, BinaryOp::Mul, &a[0], &a[1]);
+    "div_", "self, other, /", "self /= other.\n\n>>> torch.ones(2).div_(2)\ntensor([0.5000, 0.5000])" => |me, a| inplace(me, BinaryOp::Div, &a[0], &a[1]);
+    "float", "self, /", "A float32 copy (the tensor itself when already float32).\n\n>>> torch.tensor([1]).float()\ntensor([1.])" => |me, a| to_dtype(me, &a[0], DType::F32);
+    "double", "self, /", "A float64 copy.\n\n>>> torch.tensor([1]).double()\ntensor([1.], dtype=torch.float64)" => |me, a| to_dtype(me, &a[0], DType::F64);
+    "half", "self, /", "A float16 copy.\n\n>>> torch.tensor([1]).half()\ntensor([1.], dtype=torch.float16)" => |me, a| to_dtype(me, &a[0], DType::F16);
+    "long", "self, /", "An int64 copy.\n\n>>> torch.tensor([1.7]).long()\ntensor([1])" => |me, a| to_dtype(me, &a[0], DType::I64);
+    "int", "self, /", "An int32 copy.\n\n>>> torch.tensor([1.7]).int()\ntensor([1], dtype=torch.int32)" => |me, a| to_dtype(me, &a[0], DType::I32);
+    "bool", "self, /", "A bool copy.\n\n>>> torch.tensor([0, 2]).bool()\ntensor([False,  True])" => |me, a| to_dtype(me, &a[0], DType::Bool);
+    "to", "self, *args, dtype=None, device=None, copy=False", "Convert to a dtype (CPU is the only device).\n\n>>> torch.tensor([1]).to(torch.float64)\ntensor([1.], dtype=torch.float64)" => |me, a| {
+        let mut target = dtype_arg(me, &a[2])?;
+        for x in me.collect(&a[1])? {
+            match &x {
+                Value::Str(s) if &**s == "cpu" => {}
+                Value::Str(s) => return Err(Exc::new(ExcType::RuntimeError, format!("nabla runs tensors on the CPU only; device '{s}' is not available"))),
+                other => if let Some(d) = dtype_arg(me, other)? { target = Some(d); },
+            }
+        }
+        match target { Some(d) => to_dtype(me, &a[0], d), None => Ok(a[0].clone()) }
+    };
+    "cpu", "self, /", "The tensor itself (nabla's tensors live on the CPU).\n\n>>> torch.ones(1).cpu()\ntensor([1.])" => |_, a| Ok(a[0].clone());
+    "sum", "self, dim=None, keepdim=False, *, dtype=None", "Sum over dims (all by default).\n\n>>> torch.tensor([1, 2]).sum()\ntensor(3)" => |me, a| sum(me, &a);
+    "mean", "self, dim=None, keepdim=False, *, dtype=None", "Mean over dims (all by default).\n\n>>> torch.tensor([1.0, 2.0]).mean()\ntensor(1.5000)" => |me, a| mean(me, &a);
+    "argmax", "self, dim=None, keepdim=False", "Index of the largest element.\n\n>>> torch.tensor([1, 3, 2]).argmax()\ntensor(1)" => |me, a| arg_extreme(me, &a, crate::tensor::reduce::ReduceOp::ArgMax);
+    "argmin", "self, dim=None, keepdim=False", "Index of the smallest element.\n\n>>> torch.tensor([1, 3, 2]).argmin()\ntensor(0)" => |me, a| arg_extreme(me, &a, crate::tensor::reduce::ReduceOp::ArgMin);
+    "matmul", "self, other, /", "The matrix product.\n\n>>> torch.ones(2, 2).matmul(torch.ones(2))\ntensor([2., 2.])" => |me, a| matmul(me, &a[0], &a[1]);
+    "mm", "self, mat2, /", "The product of two matrices.\n\n>>> torch.ones(1, 2).mm(torch.ones(2, 1))\ntensor([[2.]])" => |me, a| matmul(me, &a[0], &a[1]);
+    "dot", "self, other, /", "The dot product of two vectors.\n\n>>> torch.tensor([1.0, 2.0]).dot(torch.tensor([3.0, 4.0]))\ntensor(11.)" => |me, a| matmul(me, &a[0], &a[1]);
+    "pow", "self, exponent, /", "self ** exponent.\n\n>>> torch.tensor([2.0]).pow(2)\ntensor([4.])" => |me, a| binary(me, BinaryOp::Pow, &a[0], &a[1]);
+    "add", "self, other, /", "self + other.\n\n>>> torch.tensor([1]).add(1)\ntensor([2])" => |me, a| binary(me, BinaryOp::Add, &a[0], &a[1]);
+    "sub", "self, other, /", "self - other.\n\n>>> torch.tensor([1]).sub(1)\ntensor([0])" => |me, a| binary(me, BinaryOp::Sub, &a[0], &a[1]);
+    "mul", "self, other, /", "self * other.\n\n>>> torch.tensor([2]).mul(3)\ntensor([6])" => |me, a| binary(me, BinaryOp::Mul, &a[0], &a[1]);
+    "div", "self, other, /", "self / other.\n\n>>> torch.tensor([1]).div(2)\ntensor([0.5000])" => |me, a| binary(me, BinaryOp::Div, &a[0], &a[1]);
+    "abs", "self, /", "Absolute value.\n\n>>> torch.tensor([-1]).abs()\ntensor([1])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Abs, false), &a[0]);
+    "neg", "self, /", "Negation.\n\n>>> torch.tensor([1]).neg()\ntensor([-1])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Neg, false), &a[0]);
+    "sqrt", "self, /", "Square root.\n\n>>> torch.tensor([4.0]).sqrt()\ntensor([2.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Sqrt, true), &a[0]);
+    "exp", "self, /", "Exponential.\n\n>>> torch.tensor([0.0]).exp()\ntensor([1.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Exp, true), &a[0]);
+    "log", "self, /", "Natural logarithm.\n\n>>> torch.tensor([1.0]).log()\ntensor([0.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Log, true), &a[0]);
+    "sin", "self, /", "Sine.\n\n>>> torch.tensor([0.0]).sin()\ntensor([0.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Sin, true), &a[0]);
+    "cos", "self, /", "Cosine.\n\n>>> torch.tensor([0.0]).cos()\ntensor([1.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Cos, true), &a[0]);
+    "tanh", "self, /", "Hyperbolic tangent.\n\n>>> torch.tensor([0.0]).tanh()\ntensor([0.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Tanh, true), &a[0]);
+    "sigmoid", "self, /", "The logistic function.\n\n>>> torch.tensor([0.0]).sigmoid()\ntensor([0.5000])" => |me, a| apply_math(me, Math::Sigmoid, &a[0]);
+    "relu", "self, /", "max(self, 0).\n\n>>> torch.tensor([-1.0, 2.0]).relu()\ntensor([0., 2.])" => |me, a| apply_math(me, Math::Relu, &a[0]);
+    "square", "self, /", "self ** 2.\n\n>>> torch.tensor([3]).square()\ntensor([9])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Square, false), &a[0]);
+    "reciprocal", "self, /", "1 / self.\n\n>>> torch.tensor([2.0]).reciprocal()\ntensor([0.5000])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Reciprocal, true), &a[0]);
+};
+
+fn fill(me: &mut Interp, target: &Value, value: &Value) -> Res<Value> {
+    let x = this(target)?;
+    if crate::autograd::grad_enabled() && x.requires_grad() && x.is_leaf() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "a leaf Variable that requires grad is being used in an in-place operation.",
+        ));
+    }
+    let Some(o) = operand(value) else {
+        return Err(type_error("fill_(): value must be a number"));
+    };
+    x.t.assign(&o.var().t.cast(x.dtype()))
+        .map_err(tensor_error)?;
+    let _ = me;
+    Ok(target.clone())
+}
+
+/// Read-only properties of `torch.Tensor`.
+pub const TENSOR_PROPERTIES: &[Def] = defs! {
+    "shape", "self, /", "The size as a torch.Size." => |me, a| size_value(me, &this(&a[0])?.t.shape);
+    "dtype", "self, /", "The element type." => |me, a| dtype_value(me, this(&a[0])?.dtype());
+    "ndim", "self, /", "The number of dimensions." => |_, a| Ok(Value::Int(this(&a[0])?.t.ndim() as i64));
+    "is_leaf", "self, /", "Whether the tensor was not computed by a recorded op." => |_, a| Ok(Value::Bool(this(&a[0])?.is_leaf()));
+    "grad_fn", "self, /", "The node that computed this tensor (None for leaves)." => |me, a| match this(&a[0])?.grad_fn() {
+        Some(n) => node_value(me, grad::NodeRef::Node(n)),
+        None => Ok(Value::None),
+    };
+    "T", "self, /", "The dimensions reversed." => |me, a| {
+        let v = this(&a[0])?;
+        let perm: Vec<usize> = (0..v.t.ndim()).rev().collect();
+        wrap(me, aops::permute(&v, &perm).map_err(grad_error)?)
+    };
+    "mT", "self, /", "The last two dimensions swapped." => |me, a| {
+        let v = this(&a[0])?;
+        if v.t.ndim() < 2 { return Err(Exc::new(ExcType::RuntimeError, "tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")); }
+        wrap(me, aops::mt(&v).map_err(grad_error)?)
+    };
+    "device", "self, /", "Where the tensor lives: cpu." => |_, _| Ok(Value::str("cpu"));
+    "is_cuda", "self, /", "False: nabla's tensors live on the CPU." => |_, _| Ok(Value::Bool(false));
+};
+
+/// `grad`, `requires_grad` and `data`: properties with setters.
+pub fn settable_properties() -> Vec<(Def, Def)> {
+    vec![
+        (
+            Def {
+                name: "grad",
+                sig: "self, /",
+                doc: "The gradient accumulated by backward (None until then).",
+                func: |me, a| grad_object(me, &a[0]),
+            },
+            Def {
+                name: "grad",
+                sig: "self, value, /",
+                doc: "Set or clear the gradient.",
+                func: |_, a| {
+                    let v = this(&a[0])?;
+                    let new = match &a[1] {
+                        Value::None => None,
+                        g => Some(this(g)?),
+                    };
+                    if let Some(m) = &v.meta {
+                        *m.grad.borrow_mut() = new;
+                    } else if new.is_some() {
+                        let mut v = v.clone();
+                        v.set_requires_grad(false).map_err(grad_error)?;
+                        return Err(Exc::new(ExcType::NotImplementedError, "setting .grad on a tensor that does not require grad is not supported by nabla yet"));
+                    }
+                    Ok(Value::None)
+                },
+            },
+        ),
+        (
+            Def {
+                name: "requires_grad",
+                sig: "self, /",
+                doc: "Whether operations on this tensor are recorded.",
+                func: |_, a| Ok(Value::Bool(this(&a[0])?.requires_grad())),
+            },
+            Def {
+                name: "requires_grad",
+                sig: "self, value, /",
+                doc: "Start or stop recording (leaves only).",
+                func: |me, a| {
+                    let mut v = this(&a[0])?;
+                    let on = me.truthy(&a[1])?;
+                    v.set_requires_grad(on).map_err(grad_error)?;
+                    set_var(&a[0], v)?;
+                    Ok(Value::None)
+                },
+            },
+        ),
+        (
+            Def {
+                name: "data",
+                sig: "self, /",
+                doc: "The same data, outside the graph.",
+                func: |me, a| wrap(me, this(&a[0])?.detach()),
+            },
+            Def {
+                name: "data",
+                sig: "self, value, /",
+                doc: "Replace the data.",
+                func: |_, a| {
+                    let v = this(&a[0])?;
+                    let new = this(&a[1])?;
+                    set_var(
+                        &a[0],
+                        Var {
+                            t: new.t,
+                            meta: v.meta,
+                        },
+                    )?;
+                    Ok(Value::None)
+                },
+            },
+        ),
+    ]
+}
+
+fn size_of(v: &Value) -> Res<Vec<usize>> {
+    match v {
+        Value::Native(n) => n
+            .data
+            .borrow()
+            .downcast_ref::<Vec<usize>>()
+            .cloned()
+            .ok_or_else(|| type_error("not a torch.Size")),
+        _ => Err(type_error("not a torch.Size")),
+    }
+}
+
+fn size_tuple(s: &[usize]) -> Value {
+    Value::tuple(s.iter().map(|&d| Value::Int(d as i64)).collect())
+}
+
+/// `torch.Size`: a tuple of ints that prints as `torch.Size([2, 3])`.
+pub const SIZE_METHODS: &[Def] = defs! {
+    "__repr__", "self, /", "torch.Size([2, 3])" => |_, a| Ok(Value::str(&crate::format::torch::size_repr(&size_of(&a[0])?)));
+    "__len__", "self, /", "len(self)" => |_, a| Ok(Value::Int(size_of(&a[0])?.len() as i64));
+    "__getitem__", "self, i, /", "self[i]" => |me, a| {
+        let t = size_tuple(&size_of(&a[0])?);
+        let r = me.getitem(&t, a[1].clone())?;
+        match r {
+            Value::Tuple(items) => size_value(me, &items.iter().map(|v| args::int(v, "size").map(|d| d as usize)).collect::<Res<Vec<_>>>()?),
+            other => Ok(other),
+        }
+    };
+    "__iter__", "self, /", "iter(self)" => |me, a| me.iter(&size_tuple(&size_of(&a[0])?));
+    "__eq__", "self, other, /", "self == other" => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        let other = match size_of(&a[1]) { Ok(s) => size_tuple(&s), Err(_) => a[1].clone() };
+        me.eq_values(&mine, &other).map(Value::Bool)
+    };
+    "__hash__", "self, /", "hash(self)" => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().fold(17i64, |h, &d| h.wrapping_mul(31).wrapping_add(d as i64))));
+    "numel", "self, /", "The product of the sizes." => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().product::<usize>() as i64));
+    "__add__", "self, other, /", "Concatenate with a tuple" => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        me.binary_op(BinOp::Add, mine, a[1].clone())
+    };
+};
