@@ -3,6 +3,7 @@
 //! the library decides dtypes by its flavour's rules and calls these ops; they compute with `tensor` and record.
 
 pub mod engine;
+pub mod nn;
 pub mod ops;
 pub mod rules;
 

@@ -2,6 +2,7 @@
 //! gradients of its inputs, written with the differentiable ops so that gradients can be differentiated again.
 //! Rules return gradients in the shape of the op's output where it broadcast; the engine sums them down.
 
+use super::nn::{self, Reduction};
 use super::ops::{self, *};
 use super::{GResult, Input, Var};
 use crate::tensor::ops::{CompareOp, UnaryOp};
@@ -85,6 +86,16 @@ pub enum Rule {
     },
     /// A gradient scattered into zeros (the backward of `ExtremeDim`).
     IndexPut,
+    MseLoss(Var, Var, Reduction),
+    NllLoss {
+        target: Tensor,
+        reduction: Reduction,
+        ignore_index: i64,
+        count: usize,
+    },
+    BinaryCrossEntropy(Var, Var, Reduction),
+    BceWithLogits(Var, Var, Reduction),
+    LeakyRelu(Var, f64),
     /// Joined along `dim` from inputs of these sizes along it.
     Cat {
         dim: usize,
@@ -180,6 +191,11 @@ impl Rule {
             Rule::ExtremeDim { max: true, .. } => "MaxBackward0",
             Rule::ExtremeDim { max: false, .. } => "MinBackward0",
             Rule::IndexPut => "IndexPutBackward0",
+            Rule::MseLoss(..) => "MseLossBackward0",
+            Rule::NllLoss { .. } => "NllLossBackward0",
+            Rule::BinaryCrossEntropy(..) => "BinaryCrossEntropyBackward0",
+            Rule::BceWithLogits(..) => "BinaryCrossEntropyWithLogitsBackward0",
+            Rule::LeakyRelu(..) => "LeakyReluBackward0",
             Rule::Cat { .. } => "CatBackward0",
             Rule::Stack(_) => "StackBackward0",
             Rule::Dot(..) => "DotBackward0",
@@ -207,6 +223,11 @@ impl Rule {
             | Rule::Clamp(..)
             | Rule::ExtremeAll(..)
             | Rule::ExtremeDim { .. }
+            | Rule::MseLoss(..)
+            | Rule::NllLoss { .. }
+            | Rule::BinaryCrossEntropy(..)
+            | Rule::BceWithLogits(..)
+            | Rule::LeakyRelu(..)
             | Rule::Where(_)
             | Rule::Dot(..)
             | Rule::Mm(..)
@@ -422,6 +443,40 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             shape,
             ..
         } => one(place_at_index(g, index, shape, *dim, *keepdim)?),
+        Rule::MseLoss(a, b, r) => {
+            let (ga, gb) = nn::mse_backward(g, a, b, *r)?;
+            Ok(vec![Some(ga), Some(gb)])
+        }
+        Rule::NllLoss {
+            target,
+            reduction,
+            ignore_index,
+            count,
+        } => one(nn::nll_backward(
+            g,
+            &inputs[0].shape,
+            target,
+            *reduction,
+            *ignore_index,
+            *count,
+        )?),
+        Rule::BinaryCrossEntropy(p, y, r) => {
+            if wants(1) {
+                return Err(super::GradError::NotImplemented(
+                    "binary_cross_entropy with respect to the target".into(),
+                ));
+            }
+            Ok(vec![Some(nn::bce_backward(g, p, y, *r)?), None])
+        }
+        Rule::BceWithLogits(x, y, r) => {
+            if wants(1) {
+                return Err(super::GradError::NotImplemented(
+                    "binary_cross_entropy_with_logits with respect to the target".into(),
+                ));
+            }
+            Ok(vec![Some(nn::bce_logits_backward(g, x, y, *r)?), None])
+        }
+        Rule::LeakyRelu(x, slope) => one(nn::leaky_relu_backward(g, x, *slope)?),
         Rule::IndexPut => Err(super::GradError::NotImplemented(
             "index_put (double backward of max/min along a dim)".into(),
         )),

@@ -30,6 +30,44 @@ fn infer(me: &mut Interp, data: &Value, dtype: Option<DType>) -> Res<Tensor> {
     Ok(t.cast(d))
 }
 
+/// `device=`: the CPU is the only device; CUDA devices fail as PyTorch fails on a machine without a GPU.
+pub fn check_device(v: &Value) -> Res<()> {
+    let name = match v {
+        Value::None => return Ok(()),
+        Value::Str(s) => s.to_string(),
+        other => {
+            return Err(type_error(format!(
+                "device must be a string such as 'cpu', not {}",
+                other.type_name()
+            )))
+        }
+    };
+    if name == "cpu" {
+        return Ok(());
+    }
+    if name.starts_with("cuda") {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "Found no NVIDIA driver on your system. Please check that you have an NVIDIA GPU and installed a driver from http://www.nvidia.com/Download/index.aspx",
+        ));
+    }
+    Err(Exc::new(
+        ExcType::RuntimeError,
+        format!("Expected one of cpu, cuda device type at start of device string: {name}"),
+    ))
+}
+
+/// `out=`: not supported yet (refused rather than ignored).
+fn check_out(v: &Value) -> Res<()> {
+    if matches!(v, Value::None) {
+        return Ok(());
+    }
+    Err(Exc::new(
+        ExcType::NotImplementedError,
+        "out= is not implemented for torch functions in nabla yet",
+    ))
+}
+
 fn requires_grad_arg(me: &mut Interp, v: &Value) -> Res<bool> {
     me.truthy(v)
 }
@@ -253,6 +291,7 @@ pub const FUNCTIONS: &[Def] = &[
         doc: "A new tensor holding a copy of data (ints become int64, floats the default dtype).\n\n>>> torch.tensor([1.0, 2.0])\ntensor([1., 2.])",
         func: |me, a| {
             let d = dtype_arg(me, &a[1])?;
+            check_device(&a[2])?;
             let t = infer(me, &a[0], d)?;
             let rg = requires_grad_arg(me, &a[3])?;
             leaf(me, t, rg)
@@ -284,6 +323,12 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "*size, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "A tensor of zeros.\n\n>>> torch.zeros(2, 3)\ntensor([[0., 0., 0.],\n        [0., 0., 0.]])",
         func: |me, a| {
+            check_out(&a[1])?;
+            check_device(&a[4])?;
+            check_out(&a[1])?;
+            check_device(&a[4])?;
+            check_out(&a[1])?;
+            check_device(&a[4])?;
             let shape = size_args(me, &a[0])?;
             let d = dtype_arg(me, &a[2])?;
             filled(me, shape, d, 0.0, &a[5])
@@ -294,6 +339,12 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "*size, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "A tensor of ones.\n\n>>> torch.ones(2)\ntensor([1., 1.])",
         func: |me, a| {
+            check_out(&a[1])?;
+            check_device(&a[4])?;
+            check_out(&a[1])?;
+            check_device(&a[4])?;
+            check_out(&a[1])?;
+            check_device(&a[4])?;
             let shape = size_args(me, &a[0])?;
             let d = dtype_arg(me, &a[2])?;
             filled(me, shape, d, 1.0, &a[5])
@@ -304,6 +355,12 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "*size, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "A new tensor (nabla fills it with zeros).\n\n>>> torch.empty(2).shape\ntorch.Size([2])",
         func: |me, a| {
+            check_out(&a[1])?;
+            check_device(&a[4])?;
+            check_out(&a[1])?;
+            check_device(&a[4])?;
+            check_out(&a[1])?;
+            check_device(&a[4])?;
             let shape = size_args(me, &a[0])?;
             let d = dtype_arg(me, &a[2])?;
             filled(me, shape, d, 0.0, &a[5])
@@ -314,6 +371,8 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "A tensor filled with fill_value (its dtype follows the value).\n\n>>> torch.full((2,), 7)\ntensor([7, 7])",
         func: |me, a| {
+            check_out(&a[2])?;
+            check_device(&a[5])?;
             let shape = size_args(me, &a[0])?;
             let d = dtype_arg(me, &a[3])?.unwrap_or_else(|| value_dtype(me, &a[1]));
             let v = number(&a[1])?;
@@ -325,6 +384,8 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "start, end=None, step=1, *, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "Values from start to end (exclusive) by step.\n\n>>> torch.arange(4)\ntensor([0, 1, 2, 3])",
         func: |me, a| {
+            check_out(&a[3])?;
+            check_device(&a[6])?;
             let b = vec![a[0].clone(), a[1].clone(), a[2].clone(), a[4].clone(), a[5].clone(), a[6].clone(), a[7].clone()];
             arange(me, b)
         },
@@ -334,6 +395,8 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "start, end, steps, *, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "steps values evenly spaced from start to end.\n\n>>> torch.linspace(0, 1, 5)\ntensor([0.0000, 0.2500, 0.5000, 0.7500, 1.0000])",
         func: |me, a| {
+            check_out(&a[3])?;
+            check_device(&a[6])?;
             let b = vec![a[0].clone(), a[1].clone(), a[2].clone(), a[4].clone(), a[5].clone(), a[7].clone()];
             linspace(me, b)
         },
@@ -342,31 +405,47 @@ pub const FUNCTIONS: &[Def] = &[
         name: "eye",
         sig: "n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "The identity matrix.\n\n>>> torch.eye(2)\ntensor([[1., 0.],\n        [0., 1.]])",
-        func: |me, a| eye(me, vec![a[0].clone(), a[1].clone(), a[3].clone(), a[5].clone(), a[6].clone()]),
+        func: |me, a| {
+            check_out(&a[2])?;
+            check_device(&a[5])?;
+            eye(me, vec![a[0].clone(), a[1].clone(), a[3].clone(), a[5].clone(), a[6].clone()])
+        },
     },
     Def {
         name: "zeros_like",
         sig: "input, *, dtype=None, layout=None, requires_grad=False, device=None, memory_format=None",
         doc: "Zeros shaped like input.\n\n>>> torch.zeros_like(torch.ones(2))\ntensor([0., 0.])",
-        func: |me, a| like(me, &[a[0].clone(), a[1].clone(), Value::None, a[3].clone()], None, 0.0),
+        func: |me, a| {
+            check_device(&a[4])?;
+            like(me, &[a[0].clone(), a[1].clone(), Value::None, a[3].clone()], None, 0.0)
+        },
     },
     Def {
         name: "ones_like",
         sig: "input, *, dtype=None, layout=None, requires_grad=False, device=None, memory_format=None",
         doc: "Ones shaped like input.\n\n>>> torch.ones_like(torch.zeros(2))\ntensor([1., 1.])",
-        func: |me, a| like(me, &[a[0].clone(), a[1].clone(), Value::None, a[3].clone()], None, 1.0),
+        func: |me, a| {
+            check_device(&a[4])?;
+            like(me, &[a[0].clone(), a[1].clone(), Value::None, a[3].clone()], None, 1.0)
+        },
     },
     Def {
         name: "empty_like",
         sig: "input, *, dtype=None, layout=None, requires_grad=False, device=None, memory_format=None",
         doc: "A new tensor shaped like input (nabla fills it with zeros).\n\n>>> torch.empty_like(torch.ones(2)).shape\ntorch.Size([2])",
-        func: |me, a| like(me, &[a[0].clone(), a[1].clone(), Value::None, a[3].clone()], None, 0.0),
+        func: |me, a| {
+            check_device(&a[4])?;
+            like(me, &[a[0].clone(), a[1].clone(), Value::None, a[3].clone()], None, 0.0)
+        },
     },
     Def {
         name: "full_like",
         sig: "input, fill_value, *, dtype=None, layout=None, requires_grad=False, device=None, memory_format=None",
         doc: "fill_value shaped like input.\n\n>>> torch.full_like(torch.ones(2), 3.5)\ntensor([3.5000, 3.5000])",
-        func: |me, a| like(me, &[a[0].clone(), a[2].clone(), Value::None, a[4].clone()], Some(&a[1]), 0.0),
+        func: |me, a| {
+            check_device(&a[5])?;
+            like(me, &[a[0].clone(), a[2].clone(), Value::None, a[4].clone()], Some(&a[1]), 0.0)
+        },
     },
     Def {
         name: "get_default_dtype",
@@ -412,6 +491,7 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "tensors, dim=0, *, out=None",
         doc: "Join tensors along an existing dimension.\n\n>>> torch.cat([torch.ones(1), torch.zeros(1)])\ntensor([1., 0.])",
         func: |me, a| {
+            check_out(&a[2])?;
             let (vars, d) = tensor_list(me, &a[0])?;
             let dim = dim_arg(&a[1], vars[0].t.ndim())?;
             let out = aops::cat(&vars, dim, d).map_err(grad_error)?;
@@ -423,6 +503,7 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "tensors, dim=0, *, out=None",
         doc: "Join tensors along a new dimension.\n\n>>> torch.stack([torch.ones(2), torch.zeros(2)]).shape\ntorch.Size([2, 2])",
         func: |me, a| {
+            check_out(&a[2])?;
             let (vars, d) = tensor_list(me, &a[0])?;
             let dim = dim_arg(&a[1], vars[0].t.ndim() + 1)?;
             let out = aops::stack(&vars, dim, d).map_err(grad_error)?;

@@ -468,7 +468,12 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         "Functions of neural networks.",
         tensor::functional_items()
             .into_iter()
-            .chain(more::FUNCTIONAL.iter().map(|d| (d.name, builtin(d))))
+            .chain(
+                more::FUNCTIONAL
+                    .iter()
+                    .chain(more::LOSSES)
+                    .map(|d| (d.name, builtin(d))),
+            )
             .collect(),
     );
     let nn = me.make_module(
