@@ -269,8 +269,8 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
     let wants = |i: usize| inputs.get(i).is_some_and(|x| x.edge.is_some());
     match rule {
         Rule::Add => Ok(vec![Some(g.clone()), Some(g.clone())]),
-        Rule::Sub => Ok(vec![Some(g.clone()), Some(neg(g)?)]),
-        Rule::Rsub => Ok(vec![Some(neg(g)?), Some(g.clone())]),
+        // `number - x` is recorded as Sub over (number, x): the same gradients, another name.
+        Rule::Sub | Rule::Rsub => Ok(vec![Some(g.clone()), Some(neg(g)?)]),
         Rule::Mul(a, b) => Ok(vec![
             if wants(0) { Some(mul(g, b)?) } else { None },
             if wants(1) { Some(mul(g, a)?) } else { None },

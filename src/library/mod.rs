@@ -83,6 +83,13 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("numpy.ndarray", numpy::layout::LAYOUT_METHODS);
     add("torch", torch::FUNCTIONS);
     add("torch.Tensor", torch::TENSOR_METHODS);
+    add("torch.Tensor", torch::more::MORE_METHODS);
+    add("torch.Tensor", torch::grad::TENSOR_GRAD_METHODS);
+    add("torch", torch::more::MORE_FUNCTIONS);
+    add("torch", torch::grad::GRAD_FUNCTIONS);
+    add("torch.autograd", torch::grad::AUTOGRAD_FUNCTIONS);
+    add("torch.nn.functional", torch::more::FUNCTIONAL);
+    add("torch.nn.functional", torch::more::LOSSES);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

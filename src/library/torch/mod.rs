@@ -2,8 +2,8 @@
 //! promotion), autograd through `crate::autograd`, and PyTorch-exact printing through `format::torch`.
 
 mod creation;
-mod grad;
-mod more;
+pub mod grad;
+pub mod more;
 mod shape;
 mod tensor;
 

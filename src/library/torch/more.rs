@@ -405,13 +405,13 @@ pub const FUNCTIONAL: &[Def] = &[
     Def {
         name: "softmax",
         sig: "input, dim=None, _stacklevel=3, dtype=None",
-        doc: "exp(x) / sum(exp(x)) along dim.\n\n>>> F.softmax(torch.tensor([0.0, 0.0]), dim=0)\ntensor([0.5000, 0.5000])",
+        doc: "exp(x) / sum(exp(x)) along dim.\n\n>>> torch.nn.functional.softmax(torch.tensor([0.0, 0.0]), dim=0)\ntensor([0.5000, 0.5000])",
         func: |me, a| softmax(me, &[a[0].clone(), a[1].clone(), a[3].clone()], false),
     },
     Def {
         name: "log_softmax",
         sig: "input, dim=None, _stacklevel=3, dtype=None",
-        doc: "log(softmax(x)) along dim.\n\n>>> F.log_softmax(torch.tensor([0.0, 0.0]), dim=0)\ntensor([-0.6931, -0.6931])",
+        doc: "log(softmax(x)) along dim.\n\n>>> torch.nn.functional.log_softmax(torch.tensor([0.0, 0.0]), dim=0)\ntensor([-0.6931, -0.6931])",
         func: |me, a| softmax(me, &[a[0].clone(), a[1].clone(), a[3].clone()], true),
     },
 ];
@@ -488,7 +488,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "mse_loss",
         sig: "input, target, size_average=None, reduce=None, reduction='mean', weight=None",
-        doc: "The mean squared error.\n\n>>> F.mse_loss(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 4.0]))\ntensor(2.)",
+        doc: "The mean squared error.\n\n>>> torch.nn.functional.mse_loss(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 4.0]))\ntensor(2.)",
         func: |me, a| {
             unsupported("mse_loss", &[("size_average", &a[2]), ("reduce", &a[3]), ("weight", &a[5])])?;
             let (x, y) = loss_pair(&a[0], &a[1])?;
@@ -499,7 +499,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "l1_loss",
         sig: "input, target, size_average=None, reduce=None, reduction='mean', weight=None",
-        doc: "The mean absolute error.\n\n>>> F.l1_loss(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 4.0]))\ntensor(1.)",
+        doc: "The mean absolute error.\n\n>>> torch.nn.functional.l1_loss(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 4.0]))\ntensor(1.)",
         func: |me, a| {
             use crate::autograd::nn::Reduction;
             unsupported("l1_loss", &[("size_average", &a[2]), ("reduce", &a[3]), ("weight", &a[5])])?;
@@ -518,7 +518,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "nll_loss",
         sig: "input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'",
-        doc: "The negative log-likelihood of class indices under log-probabilities.\n\n>>> F.nll_loss(torch.tensor([[-1.0, -2.0]]), torch.tensor([0]))\ntensor(1.)",
+        doc: "The negative log-likelihood of class indices under log-probabilities.\n\n>>> torch.nn.functional.nll_loss(torch.tensor([[-1.0, -2.0]]), torch.tensor([0]))\ntensor(1.)",
         func: |me, a| {
             let x = this(&a[0])?;
             let Some(t) = as_var(&a[1]) else {
@@ -533,7 +533,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "cross_entropy",
         sig: "input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0",
-        doc: "log_softmax then nll_loss (class indices), or the cross entropy with class probabilities.\n\n>>> F.cross_entropy(torch.tensor([[0.0, 0.0]]), torch.tensor([1]))\ntensor(0.6931)",
+        doc: "log_softmax then nll_loss (class indices), or the cross entropy with class probabilities.\n\n>>> torch.nn.functional.cross_entropy(torch.tensor([[0.0, 0.0]]), torch.tensor([1]))\ntensor(0.6931)",
         func: |me, a| {
             unsupported("cross_entropy", &[("size_average", &a[3]), ("reduce", &a[5])])?;
             cross_entropy(me, &[a[0].clone(), a[1].clone(), a[2].clone(), a[4].clone(), Value::None, a[6].clone(), a[7].clone()])
@@ -542,7 +542,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "binary_cross_entropy",
         sig: "input, target, weight=None, size_average=None, reduce=None, reduction='mean'",
-        doc: "The binary cross entropy of probabilities.\n\n>>> F.binary_cross_entropy(torch.tensor([0.5]), torch.tensor([1.0]))\ntensor(0.6931)",
+        doc: "The binary cross entropy of probabilities.\n\n>>> torch.nn.functional.binary_cross_entropy(torch.tensor([0.5]), torch.tensor([1.0]))\ntensor(0.6931)",
         func: |me, a| {
             unsupported("binary_cross_entropy", &[("weight", &a[2]), ("size_average", &a[3]), ("reduce", &a[4])])?;
             let (x, y) = loss_pair(&a[0], &a[1])?;
@@ -553,7 +553,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "binary_cross_entropy_with_logits",
         sig: "input, target, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None",
-        doc: "The binary cross entropy of sigmoid(input), computed stably.\n\n>>> F.binary_cross_entropy_with_logits(torch.tensor([0.0]), torch.tensor([1.0]))\ntensor(0.6931)",
+        doc: "The binary cross entropy of sigmoid(input), computed stably.\n\n>>> torch.nn.functional.binary_cross_entropy_with_logits(torch.tensor([0.0]), torch.tensor([1.0]))\ntensor(0.6931)",
         func: |me, a| {
             unsupported(
                 "binary_cross_entropy_with_logits",
@@ -567,7 +567,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "leaky_relu",
         sig: "input, negative_slope=0.01, inplace=False",
-        doc: "x where positive, else negative_slope * x.\n\n>>> F.leaky_relu(torch.tensor([-1.0, 2.0]))\ntensor([-0.0100,  2.0000])",
+        doc: "x where positive, else negative_slope * x.\n\n>>> torch.nn.functional.leaky_relu(torch.tensor([-1.0, 2.0]))\ntensor([-0.0100,  2.0000])",
         func: |me, a| {
             let x = this(&a[0])?;
             let slope = args::float(&a[1])?;
@@ -577,7 +577,7 @@ pub const LOSSES: &[Def] = &[
     Def {
         name: "one_hot",
         sig: "tensor, num_classes=-1",
-        doc: "Class indices as one-hot rows (int64).\n\n>>> F.one_hot(torch.tensor([0, 2]))\ntensor([[1, 0, 0],\n        [0, 0, 1]])",
+        doc: "Class indices as one-hot rows (int64).\n\n>>> torch.nn.functional.one_hot(torch.tensor([0, 2]))\ntensor([[1, 0, 0],\n        [0, 0, 1]])",
         func: |me, a| {
             let x = this(&a[0])?;
             if x.dtype() != DType::I64 {

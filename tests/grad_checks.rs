@@ -1,0 +1,654 @@
+//! Gradient checks: every differentiable op's backward rule against central finite differences in float64, on
+//! random inputs (broadcast shapes, non-contiguous views, reductions over each axis), for first derivatives and,
+//! through `create_graph`, for second derivatives (Hessian-vector products).
+
+#[path = "support/rng.rs"]
+mod rng;
+
+use nabla::autograd::engine::{self, Pass};
+use nabla::autograd::nn::{self, Reduction};
+use nabla::autograd::ops::{self, *};
+use nabla::autograd::rules::SqueezeName;
+use nabla::autograd::{GResult, Var};
+use nabla::tensor::dtype::DType;
+use nabla::tensor::ops::{BinaryOp, UnaryOp};
+use nabla::tensor::Tensor;
+use rng::Rng;
+
+type F = Box<dyn Fn(&[Var]) -> GResult<Var>>;
+
+/// Inputs with values in `[lo, hi)`, shaped `shape`; `transposed` makes a non-contiguous view of the same values.
+#[derive(Clone)]
+struct Spec {
+    shape: Vec<usize>,
+    lo: f64,
+    hi: f64,
+    transposed: bool,
+}
+
+fn spec(shape: &[usize], lo: f64, hi: f64) -> Spec {
+    Spec {
+        shape: shape.to_vec(),
+        lo,
+        hi,
+        transposed: false,
+    }
+}
+
+fn make(rng: &mut Rng, s: &Spec) -> Tensor {
+    let n: usize = s.shape.iter().product();
+    let v: Vec<f64> = (0..n).map(|_| s.lo + (s.hi - s.lo) * rng.unit()).collect();
+    if s.transposed && s.shape.len() == 2 {
+        // Store transposed, then view it back: same logical values, Fortran strides.
+        let (r, c) = (s.shape[0], s.shape[1]);
+        let mut t = vec![0.0; n];
+        for i in 0..r {
+            for j in 0..c {
+                t[j * r + i] = v[i * c + j];
+            }
+        }
+        return Tensor::from_vec(t, vec![c, r]).transpose();
+    }
+    Tensor::from_vec(v, s.shape.clone())
+}
+
+/// `sum(f(x) * w)` for fixed random weights `w`: a scalar whose gradient exercises every output element.
+fn objective(f: &F, xs: &[Var], w: &Tensor) -> GResult<Var> {
+    let y = f(xs)?;
+    let wv = Var::constant(w.clone());
+    let prod = ops::mul(&y, &wv)?;
+    ops::sum(&prod, None, false, DType::F64)
+}
+
+fn value(f: &F, ts: &[Tensor], w: &Tensor) -> f64 {
+    let xs: Vec<Var> = ts.iter().map(|t| Var::constant(t.clone())).collect();
+    objective(f, &xs, w).expect("forward").t.to_vec::<f64>()[0]
+}
+
+fn grads(f: &F, ts: &[Tensor], w: &Tensor, create_graph: bool) -> (Vec<Var>, Vec<Var>) {
+    let xs: Vec<Var> = ts.iter().map(|t| Var::leaf(t.clone(), true)).collect();
+    let s = objective(f, &xs, w).expect("forward");
+    let one = Var::constant(Tensor::scalar(1.0f64));
+    let pass = Pass {
+        retain_graph: create_graph,
+        create_graph,
+        capture: Some(&xs),
+    };
+    let g = engine::run(&[(s, one)], &pass).expect("backward");
+    let g = g
+        .into_iter()
+        .zip(ts)
+        .map(|(g, t)| {
+            g.unwrap_or_else(|| Var::constant(Tensor::zeros(DType::F64, t.shape.clone())))
+        })
+        .collect();
+    (xs, g)
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * (1.0 + a.abs().max(b.abs()))
+}
+
+/// Perturb element `j` (C order) of input `i` by `h`.
+fn bumped(ts: &[Tensor], i: usize, j: usize, h: f64) -> Vec<Tensor> {
+    let mut out: Vec<Tensor> = ts.iter().map(|t| t.contiguous().copy()).collect();
+    let mut v = out[i].to_vec::<f64>();
+    v[j] += h;
+    out[i] = Tensor::from_vec(v, ts[i].shape.clone());
+    out
+}
+
+fn check(name: &str, f: F, specs: &[Spec], second: bool, rng: &mut Rng) {
+    let ts: Vec<Tensor> = specs.iter().map(|s| make(rng, s)).collect();
+    let xs: Vec<Var> = ts.iter().map(|t| Var::constant(t.clone())).collect();
+    let out = f(&xs).unwrap_or_else(|e| panic!("{name}: forward failed: {e}"));
+    let w = make(rng, &spec(&out.t.shape, -1.0, 1.0));
+    let (_, g) = grads(&f, &ts, &w, false);
+    let h = 1e-6;
+    for (i, t) in ts.iter().enumerate() {
+        let analytic = g[i].t.contiguous().to_vec::<f64>();
+        assert_eq!(
+            analytic.len(),
+            t.numel(),
+            "{name}: gradient {i} has the wrong size"
+        );
+        for (j, &a) in analytic.iter().enumerate() {
+            let numeric = (value(&f, &bumped(&ts, i, j, h), &w)
+                - value(&f, &bumped(&ts, i, j, -h), &w))
+                / (2.0 * h);
+            assert!(
+                close(a, numeric),
+                "{name}: d/dx{i}[{j}] analytic {a} vs numeric {numeric}"
+            );
+        }
+    }
+    if !second {
+        return;
+    }
+    // Second derivatives: the gradient of sum(g_i * v_i) (a Hessian-vector product) through create_graph,
+    // against finite differences of the (already checked) first derivative.
+    let vs: Vec<Tensor> = ts
+        .iter()
+        .map(|t| make(rng, &spec(&t.shape, -1.0, 1.0)))
+        .collect();
+    let hvp_of = |ts: &[Tensor]| -> f64 {
+        let (_, g) = grads(&f, ts, &w, false);
+        g.iter()
+            .zip(&vs)
+            .map(|(g, v)| {
+                g.t.contiguous()
+                    .to_vec::<f64>()
+                    .iter()
+                    .zip(v.to_vec::<f64>())
+                    .map(|(a, b)| a * b)
+                    .sum::<f64>()
+            })
+            .sum()
+    };
+    let (xs, g) = grads(&f, &ts, &w, true);
+    let mut total: Option<Var> = None;
+    for (gi, v) in g.iter().zip(&vs) {
+        let term = ops::sum(
+            &ops::mul(gi, &Var::constant(v.clone())).expect("mul"),
+            None,
+            false,
+            DType::F64,
+        )
+        .expect("sum");
+        total = Some(match total {
+            None => term,
+            Some(t) => ops::add(&t, &term).expect("add"),
+        });
+    }
+    let Some(total) = total else { return };
+    if !total.requires_grad() {
+        // The gradient does not depend on the inputs (a linear op): the second derivative is zero.
+        for i in 0..ts.len() {
+            for j in 0..ts[i].numel() {
+                let numeric =
+                    (hvp_of(&bumped(&ts, i, j, h)) - hvp_of(&bumped(&ts, i, j, -h))) / (2.0 * h);
+                assert!(
+                    close(0.0, numeric),
+                    "{name}: second derivative {i}[{j}] should be 0, numeric {numeric}"
+                );
+            }
+        }
+        return;
+    }
+    let one = Var::constant(Tensor::scalar(1.0f64));
+    let pass = Pass {
+        retain_graph: false,
+        create_graph: false,
+        capture: Some(&xs),
+    };
+    let hv = engine::run(&[(total, one)], &pass).expect("second backward");
+    for (i, t) in ts.iter().enumerate() {
+        let analytic = hv[i]
+            .as_ref()
+            .map(|v| v.t.contiguous().to_vec::<f64>())
+            .unwrap_or_else(|| vec![0.0; t.numel()]);
+        for (j, &a) in analytic.iter().enumerate() {
+            let numeric =
+                (hvp_of(&bumped(&ts, i, j, h)) - hvp_of(&bumped(&ts, i, j, -h))) / (2.0 * h);
+            assert!(
+                close(a, numeric),
+                "{name}: second derivative {i}[{j}] analytic {a} vs numeric {numeric}"
+            );
+        }
+    }
+}
+
+fn bin(op: BinaryOp) -> F {
+    Box::new(move |x: &[Var]| ops::binary(op, &x[0], &x[1], DType::F64, [false, false]))
+}
+
+fn un(op: UnaryOp) -> F {
+    Box::new(move |x: &[Var]| ops::unary(op, &x[0], DType::F64))
+}
+
+#[test]
+fn elementwise_binary_with_broadcasting() {
+    let mut rng = Rng::new(rng::base_seed());
+    let shapes: &[(&[usize], &[usize])] = &[
+        (&[3, 4], &[3, 4]),
+        (&[3, 1], &[4]),
+        (&[2, 3, 4], &[3, 1]),
+        (&[], &[5]),
+    ];
+    for (a, b) in shapes {
+        for op in [
+            BinaryOp::Add,
+            BinaryOp::Sub,
+            BinaryOp::Mul,
+            BinaryOp::Div,
+            BinaryOp::Maximum,
+            BinaryOp::Minimum,
+        ] {
+            let specs = [spec(a, 0.5, 2.0), spec(b, 0.5, 2.0)];
+            check(
+                &format!("{op:?} {a:?} {b:?}"),
+                bin(op),
+                &specs,
+                true,
+                &mut rng,
+            );
+        }
+        check(
+            &format!("Pow {a:?} {b:?}"),
+            bin(BinaryOp::Pow),
+            &[spec(a, 0.5, 2.0), spec(b, -1.5, 1.5)],
+            true,
+            &mut rng,
+        );
+    }
+    // Non-contiguous operands.
+    let mut t = spec(&[3, 4], 0.5, 2.0);
+    t.transposed = true;
+    check(
+        "Mul transposed",
+        bin(BinaryOp::Mul),
+        &[t.clone(), spec(&[3, 4], 0.5, 2.0)],
+        true,
+        &mut rng,
+    );
+    // Python-number operands (PowBackward0, RsubBackward1, 2 / x).
+    let s = |c: f64| Var::constant(Tensor::scalar(c));
+    let cases: Vec<(&str, F)> = vec![
+        (
+            "x ** 3",
+            Box::new(move |x: &[Var]| {
+                ops::binary(BinaryOp::Pow, &x[0], &s(3.0), DType::F64, [false, true])
+            }),
+        ),
+        (
+            "2 ** x",
+            Box::new(move |x: &[Var]| {
+                ops::binary(BinaryOp::Pow, &s(2.0), &x[0], DType::F64, [true, false])
+            }),
+        ),
+        (
+            "2 - x",
+            Box::new(move |x: &[Var]| {
+                ops::binary(BinaryOp::Sub, &s(2.0), &x[0], DType::F64, [true, false])
+            }),
+        ),
+        (
+            "2 / x",
+            Box::new(move |x: &[Var]| {
+                ops::binary(BinaryOp::Div, &s(2.0), &x[0], DType::F64, [true, false])
+            }),
+        ),
+    ];
+    for (name, f) in cases {
+        check(name, f, &[spec(&[2, 3], 0.5, 2.0)], true, &mut rng);
+    }
+}
+
+#[test]
+fn elementwise_unary() {
+    let mut rng = Rng::new(rng::base_seed() + 1);
+    use UnaryOp::*;
+    let ops: &[(UnaryOp, f64, f64)] = &[
+        (Neg, -2.0, 2.0),
+        (Abs, 0.1, 2.0),
+        (Sqrt, 0.5, 3.0),
+        (Square, -2.0, 2.0),
+        (Exp, -2.0, 2.0),
+        (Exp2, -2.0, 2.0),
+        (Expm1, -2.0, 2.0),
+        (Log, 0.5, 3.0),
+        (Log2, 0.5, 3.0),
+        (Log10, 0.5, 3.0),
+        (Log1p, -0.5, 3.0),
+        (Sin, -3.0, 3.0),
+        (Cos, -3.0, 3.0),
+        (Tan, -1.0, 1.0),
+        (Arcsin, -0.8, 0.8),
+        (Arccos, -0.8, 0.8),
+        (Arctan, -3.0, 3.0),
+        (Sinh, -2.0, 2.0),
+        (Cosh, -2.0, 2.0),
+        (Tanh, -2.0, 2.0),
+        (Arcsinh, -2.0, 2.0),
+        (Arccosh, 1.5, 3.0),
+        (Arctanh, -0.8, 0.8),
+        (Reciprocal, 0.5, 2.0),
+        (Deg2Rad, -90.0, 90.0),
+        (Rad2Deg, -2.0, 2.0),
+    ];
+    for &(op, lo, hi) in ops {
+        check(
+            &format!("{op:?}"),
+            un(op),
+            &[spec(&[2, 3], lo, hi)],
+            true,
+            &mut rng,
+        );
+    }
+    let mut t = spec(&[3, 2], 0.5, 2.0);
+    t.transposed = true;
+    check("Log transposed", un(Log), &[t], true, &mut rng);
+    check(
+        "sigmoid",
+        Box::new(|x: &[Var]| ops::sigmoid(&x[0])),
+        &[spec(&[4], -3.0, 3.0)],
+        true,
+        &mut rng,
+    );
+    check(
+        "relu",
+        Box::new(|x: &[Var]| ops::relu(&x[0])),
+        &[spec(&[6], 0.1, 1.0)],
+        false,
+        &mut rng,
+    );
+    check(
+        "relu (negative)",
+        Box::new(|x: &[Var]| ops::relu(&x[0])),
+        &[spec(&[6], -1.0, -0.1)],
+        false,
+        &mut rng,
+    );
+    check(
+        "leaky_relu",
+        Box::new(|x: &[Var]| nn::leaky_relu(&x[0], 0.1)),
+        &[spec(&[6], -1.0, -0.1)],
+        false,
+        &mut rng,
+    );
+    check(
+        "clamp",
+        Box::new(|x: &[Var]| ops::clamp(&x[0], Some(-0.5), Some(0.5))),
+        &[spec(&[8], -0.4, 0.4)],
+        false,
+        &mut rng,
+    );
+}
+
+#[test]
+fn reductions_over_each_axis() {
+    let mut rng = Rng::new(rng::base_seed() + 2);
+    let shape = [2, 3, 4];
+    for d in 0..3 {
+        for keep in [false, true] {
+            let f: F = Box::new(move |x: &[Var]| ops::sum(&x[0], Some(&[d]), keep, DType::F64));
+            check(
+                &format!("sum dim {d} keep {keep}"),
+                f,
+                &[spec(&shape, -1.0, 1.0)],
+                true,
+                &mut rng,
+            );
+            let f: F = Box::new(move |x: &[Var]| ops::mean(&x[0], Some(&[d]), keep));
+            check(
+                &format!("mean dim {d} keep {keep}"),
+                f,
+                &[spec(&shape, -1.0, 1.0)],
+                true,
+                &mut rng,
+            );
+            let f: F =
+                Box::new(move |x: &[Var]| ops::extreme_dim(&x[0], d, keep, true).map(|(v, _)| v));
+            check(
+                &format!("max dim {d} keep {keep}"),
+                f,
+                &[spec(&shape, -1.0, 1.0)],
+                false,
+                &mut rng,
+            );
+        }
+        let f: F = Box::new(move |x: &[Var]| ops::softmax(&x[0], d));
+        check(
+            &format!("softmax dim {d}"),
+            f,
+            &[spec(&shape, -1.0, 1.0)],
+            true,
+            &mut rng,
+        );
+        let f: F = Box::new(move |x: &[Var]| ops::log_softmax(&x[0], d));
+        check(
+            &format!("log_softmax dim {d}"),
+            f,
+            &[spec(&shape, -1.0, 1.0)],
+            true,
+            &mut rng,
+        );
+    }
+    check(
+        "sum all",
+        Box::new(|x: &[Var]| ops::sum(&x[0], None, false, DType::F64)),
+        &[spec(&shape, -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    check(
+        "mean all",
+        Box::new(|x: &[Var]| ops::mean(&x[0], None, false)),
+        &[spec(&shape, -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    check(
+        "max all",
+        Box::new(|x: &[Var]| ops::extreme_all(&x[0], true)),
+        &[spec(&shape, -1.0, 1.0)],
+        false,
+        &mut rng,
+    );
+    check(
+        "min all",
+        Box::new(|x: &[Var]| ops::extreme_all(&x[0], false)),
+        &[spec(&shape, -1.0, 1.0)],
+        false,
+        &mut rng,
+    );
+}
+
+#[test]
+fn shapes_views_and_joins() {
+    let mut rng = Rng::new(rng::base_seed() + 3);
+    // Each view composed with a product by the input, so second derivatives are not trivially zero.
+    let sq = |v: GResult<Var>| v.and_then(|v| ops::mul(&v, &v));
+    let cases: Vec<(&str, F, Vec<usize>)> = vec![
+        (
+            "reshape",
+            Box::new(move |x: &[Var]| sq(ops::reshape(&x[0], &[3, 4]))),
+            vec![2, 6],
+        ),
+        (
+            "permute",
+            Box::new(move |x: &[Var]| sq(ops::permute(&x[0], &[2, 0, 1]))),
+            vec![2, 3, 4],
+        ),
+        (
+            "transpose",
+            Box::new(move |x: &[Var]| sq(ops::transpose(&x[0], 0, 1, false))),
+            vec![2, 3],
+        ),
+        (
+            "expand",
+            Box::new(move |x: &[Var]| sq(ops::expand(&x[0], &[4, 3]))),
+            vec![1, 3],
+        ),
+        (
+            "unsqueeze",
+            Box::new(move |x: &[Var]| sq(ops::unsqueeze(&x[0], 1))),
+            vec![2, 3],
+        ),
+        (
+            "squeeze",
+            Box::new(move |x: &[Var]| sq(ops::squeeze(&x[0], &[1], SqueezeName::Dim))),
+            vec![2, 1, 3],
+        ),
+        (
+            "select",
+            Box::new(move |x: &[Var]| sq(ops::select(&x[0], 1, 2))),
+            vec![2, 4],
+        ),
+        (
+            "slice",
+            Box::new(move |x: &[Var]| sq(ops::slice(&x[0], 1, 1, 2, 2))),
+            vec![2, 5],
+        ),
+        (
+            "clone",
+            Box::new(move |x: &[Var]| sq(ops::clone(&x[0]))),
+            vec![3],
+        ),
+    ];
+    for (name, f, shape) in cases {
+        check(name, f, &[spec(&shape, -1.0, 1.0)], true, &mut rng);
+    }
+    let cat: F = Box::new(|x: &[Var]| {
+        ops::cat(&[x[0].clone(), x[1].clone()], 1, DType::F64).and_then(|v| ops::mul(&v, &v))
+    });
+    check(
+        "cat",
+        cat,
+        &[spec(&[2, 3], -1.0, 1.0), spec(&[2, 2], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    let stack: F = Box::new(|x: &[Var]| {
+        ops::stack(&[x[0].clone(), x[1].clone()], 0, DType::F64).and_then(|v| ops::mul(&v, &v))
+    });
+    check(
+        "stack",
+        stack,
+        &[spec(&[2, 3], -1.0, 1.0), spec(&[2, 3], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    let cond = Tensor::from_vec(vec![true, false, true, true, false, false], vec![2, 3]);
+    let wh: F = Box::new(move |x: &[Var]| {
+        ops::where_(&cond, &x[0], &x[1], DType::F64).and_then(|v| ops::mul(&v, &v))
+    });
+    check(
+        "where",
+        wh,
+        &[spec(&[2, 3], -1.0, 1.0), spec(&[3], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+}
+
+#[test]
+fn matrix_products() {
+    let mut rng = Rng::new(rng::base_seed() + 4);
+    let mm = |x: &[Var]| {
+        ops::matmul(&x[0], &x[1], DType::F64).map_err(|e| match e {
+            MatmulFailure::Grad(e) => e,
+            MatmulFailure::Shapes(e) => nabla::autograd::GradError::Runtime(format!("{e:?}")),
+        })
+    };
+    let shapes: &[(&[usize], &[usize])] = &[
+        (&[3], &[3]),
+        (&[2, 3], &[3, 4]),
+        (&[2, 3], &[3]),
+        (&[3], &[3, 2]),
+        (&[2, 2, 3], &[3, 4]),
+        (&[2, 1, 2, 3], &[3, 3, 2]),
+        (&[3], &[2, 3, 2]),
+    ];
+    for (a, b) in shapes {
+        check(
+            &format!("matmul {a:?} @ {b:?}"),
+            Box::new(mm),
+            &[spec(a, -1.0, 1.0), spec(b, -1.0, 1.0)],
+            true,
+            &mut rng,
+        );
+    }
+    let mut t = spec(&[3, 2], -1.0, 1.0);
+    t.transposed = true;
+    check(
+        "matmul transposed",
+        Box::new(mm),
+        &[t, spec(&[2, 2], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+}
+
+#[test]
+fn losses() {
+    let mut rng = Rng::new(rng::base_seed() + 5);
+    for r in [Reduction::Mean, Reduction::Sum, Reduction::None] {
+        let f: F = Box::new(move |x: &[Var]| nn::mse_loss(&x[0], &x[1], r));
+        check(
+            &format!("mse {r:?}"),
+            f,
+            &[spec(&[2, 3], -1.0, 1.0), spec(&[2, 3], -1.0, 1.0)],
+            true,
+            &mut rng,
+        );
+        let y = Var::constant(Tensor::from_vec(vec![1.0, 0.0, 1.0, 0.0], vec![4]));
+        let y2 = y.clone();
+        let f: F = Box::new(move |x: &[Var]| nn::binary_cross_entropy(&x[0], &y, r));
+        check(
+            &format!("bce {r:?}"),
+            f,
+            &[spec(&[4], 0.1, 0.9)],
+            true,
+            &mut rng,
+        );
+        let f: F = Box::new(move |x: &[Var]| nn::bce_with_logits(&x[0], &y2, r));
+        check(
+            &format!("bce_with_logits {r:?}"),
+            f,
+            &[spec(&[4], -2.0, 2.0)],
+            true,
+            &mut rng,
+        );
+        let target = Tensor::from_vec(vec![2i64, 0, -100], vec![3]);
+        let f: F = Box::new(move |x: &[Var]| nn::nll_loss(&x[0], &target, r, -100));
+        check(
+            &format!("nll {r:?}"),
+            f,
+            &[spec(&[3, 4], -2.0, 0.0)],
+            false,
+            &mut rng,
+        );
+    }
+}
+
+#[test]
+fn gradients_accumulate_and_respect_retain_graph() {
+    let x = Var::leaf(Tensor::from_vec(vec![1.0f64, 2.0], vec![2]), true);
+    let y = ops::mul(&x, &x)
+        .and_then(|y| ops::sum(&y, None, false, DType::F64))
+        .expect("forward");
+    let one = Var::constant(Tensor::scalar(1.0f64));
+    let keep = Pass {
+        retain_graph: true,
+        create_graph: false,
+        capture: None,
+    };
+    engine::run(&[(y.clone(), one.clone())], &keep).expect("first");
+    engine::run(
+        &[(y.clone(), one.clone())],
+        &Pass {
+            retain_graph: false,
+            ..keep
+        },
+    )
+    .expect("second");
+    let g = x
+        .meta
+        .as_ref()
+        .and_then(|m| m.grad.borrow().clone())
+        .expect("grad");
+    assert_eq!(g.t.to_vec::<f64>(), vec![4.0, 8.0]);
+    // The graph is freed now: MulBackward0 saved tensors.
+    let third = engine::run(
+        &[(y, one)],
+        &Pass {
+            retain_graph: false,
+            create_graph: false,
+            capture: None,
+        },
+    );
+    assert!(
+        matches!(third, Err(nabla::autograd::GradError::Runtime(m)) if m.starts_with("Trying to backward through the graph a second time"))
+    );
+}
