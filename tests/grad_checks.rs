@@ -519,6 +519,10 @@ fn shapes_views_and_joins() {
         true,
         &mut rng,
     );
+    // Advanced indexing as positions, with a repeat (gradients accumulate there).
+    let pos = Tensor::from_vec(vec![4i64, 0, 4, 2], vec![2, 2]);
+    let take: F = Box::new(move |x: &[Var]| ops::take(&x[0], &pos).and_then(|v| ops::mul(&v, &v)));
+    check("take", take, &[spec(&[2, 3], -1.0, 1.0)], true, &mut rng);
     let cond = Tensor::from_vec(vec![true, false, true, true, false, false], vec![2, 3]);
     let wh: F = Box::new(move |x: &[Var]| {
         ops::where_(&cond, &x[0], &x[1], DType::F64).and_then(|v| ops::mul(&v, &v))

@@ -597,3 +597,52 @@ pub fn place_at_index(
     let out = Tensor::from_vec(flat, shape.to_vec()).cast(g.dtype());
     Ok(record(out, &[&g], || Rule::IndexPut))
 }
+
+/// The storage offsets of a tensor's elements in C order.
+fn element_offsets(t: &Tensor) -> Vec<usize> {
+    let mut offs = Vec::with_capacity(t.numel());
+    crate::tensor::for_each_offset(&t.shape, &t.strides, t.offset, |o| offs.push(o));
+    offs
+}
+
+/// The elements of `a` at flat (C-order) `positions` (an int64 tensor whose shape the result takes): advanced
+/// indexing, whatever its form, once the library has turned it into positions.
+pub fn take(a: &Var, positions: &Tensor) -> GResult<Var> {
+    let all = element_offsets(&a.t);
+    let pos = positions.cast(DType::I64).to_vec::<i64>();
+    let offs: Vec<usize> = pos.iter().map(|&p| all[p as usize]).collect();
+    let out = crate::tensor::index::gather(&a.t, &offs, positions.shape.clone());
+    let p = positions.cast(DType::I64);
+    Ok(record(out, &[a], move || Rule::Take(p)))
+}
+
+/// The gradient of `take`: `g` added into zeros shaped `shape` at `positions` (repeats accumulate).
+pub fn take_backward(g: &Var, positions: &Tensor, shape: &[usize]) -> GResult<Var> {
+    let n: usize = shape.iter().product();
+    let pos = positions.to_vec::<i64>();
+    let gv =
+        g.t.broadcast_to(&positions.shape)?
+            .cast(DType::F64)
+            .to_vec::<f64>();
+    let mut acc = vec![0.0f64; n];
+    for (&p, v) in pos.iter().zip(gv) {
+        acc[p as usize] += v;
+    }
+    let out = Tensor::from_vec(acc, shape.to_vec()).cast(g.dtype());
+    let p = positions.clone();
+    Ok(record(out, &[g], move || Rule::TakeBackward(p)))
+}
+
+/// Write `src` (broadcast to `positions`' shape) into `a`'s storage at flat `positions` (outside the graph).
+pub fn put(a: &Tensor, positions: &Tensor, src: &Tensor) -> GResult<()> {
+    let all = element_offsets(a);
+    let offs: Vec<usize> = positions
+        .cast(DType::I64)
+        .to_vec::<i64>()
+        .iter()
+        .map(|&p| all[p as usize])
+        .collect();
+    let src = src.broadcast_to(&positions.shape)?.cast(a.dtype());
+    crate::tensor::index::scatter(a, &offs, &src);
+    Ok(())
+}

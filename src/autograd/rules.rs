@@ -86,6 +86,10 @@ pub enum Rule {
     },
     /// A gradient scattered into zeros (the backward of `ExtremeDim`).
     IndexPut,
+    /// Elements taken at flat positions (advanced indexing).
+    Take(Tensor),
+    /// The gradient of `Take`, differentiable for second derivatives.
+    TakeBackward(Tensor),
     MseLoss(Var, Var, Reduction),
     NllLoss {
         target: Tensor,
@@ -191,6 +195,8 @@ impl Rule {
             Rule::ExtremeDim { max: true, .. } => "MaxBackward0",
             Rule::ExtremeDim { max: false, .. } => "MinBackward0",
             Rule::IndexPut => "IndexPutBackward0",
+            Rule::Take(_) => "IndexBackward0",
+            Rule::TakeBackward(_) => "IndexPutBackward0",
             Rule::MseLoss(..) => "MseLossBackward0",
             Rule::NllLoss { .. } => "NllLossBackward0",
             Rule::BinaryCrossEntropy(..) => "BinaryCrossEntropyBackward0",
@@ -253,7 +259,9 @@ impl Rule {
             | Rule::SliceBackward { .. }
             | Rule::Cat { .. }
             | Rule::Stack(_)
-            | Rule::IndexPut => false,
+            | Rule::IndexPut
+            | Rule::Take(_)
+            | Rule::TakeBackward(_) => false,
         }
     }
 }
@@ -443,6 +451,8 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             shape,
             ..
         } => one(place_at_index(g, index, shape, *dim, *keepdim)?),
+        Rule::Take(p) => one(take_backward(g, p, &inputs[0].shape)?),
+        Rule::TakeBackward(p) => one(take(g, p)?),
         Rule::MseLoss(a, b, r) => {
             let (ga, gb) = nn::mse_backward(g, a, b, *r)?;
             Ok(vec![Some(ga), Some(gb)])

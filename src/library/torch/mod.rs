@@ -376,6 +376,7 @@ pub fn install(me: &mut Interp) {
         .iter()
         .chain(grad::TENSOR_GRAD_METHODS)
         .chain(more::MORE_METHODS)
+        .chain(more::SHAPE_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -442,6 +443,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .iter()
         .chain(grad::GRAD_FUNCTIONS)
         .chain(more::MORE_FUNCTIONS)
+        .chain(more::PAIR_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }

@@ -309,6 +309,15 @@ pub const MORE_METHODS: &[Def] = &[
 
 /// Names of `torch` that call the Tensor method of the same name on their first argument.
 const METHOD_FUNCTIONS: &[&str] = &[
+    "chunk",
+    "split",
+    "masked_fill",
+    "var",
+    "std",
+    "amax",
+    "amin",
+    "bmm",
+    "swapaxes",
     "sum",
     "mean",
     "matmul",
@@ -601,5 +610,283 @@ pub const LOSSES: &[Def] = &[
             shape.push(c);
             wrap(me, Var::constant(Tensor::from_vec(v, shape)))
         },
+    },
+];
+
+fn dim_or(me: &mut Interp, v: &Value, ndim: usize, default: i64) -> Res<usize> {
+    let _ = me;
+    let d = match v {
+        Value::None => default,
+        v => args::int(v, "dim")?,
+    };
+    wrap_dim(d, ndim)
+}
+
+/// Pieces of `x` along `dim` with these sizes (differentiable slices).
+fn pieces(me: &mut Interp, x: &Var, dim: usize, sizes: &[usize]) -> Res<Value> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for &n in sizes {
+        out.push(wrap(
+            me,
+            aops::slice(x, dim, at, 1, n).map_err(grad_error)?,
+        )?);
+        at += n;
+    }
+    Ok(Value::tuple(out))
+}
+
+/// Variance (or standard deviation) with PyTorch's default Bessel correction, through differentiable ops.
+fn var_std(me: &mut Interp, a: &[Value], std: bool) -> Res<Value> {
+    let x = this(&a[0])?;
+    if !(x.dtype().is_float() || x.dtype().is_complex()) {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "{}(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {}",
+                if std { "std" } else { "var" },
+                tensor::torch_type_word(x.dtype())
+            ),
+        ));
+    }
+    let dims = dims_arg(me, &a[1], x.t.ndim())?;
+    let correction = match (&a[2], &a[4]) {
+        (_, Value::Int(c)) => *c as f64,
+        (_, Value::Float(c)) => *c,
+        (Value::Bool(false), _) => 0.0,
+        _ => 1.0,
+    };
+    let keep = me.truthy(&a[3])?;
+    let all: Vec<usize> = (0..x.t.ndim()).collect();
+    let axes = dims.clone().unwrap_or(all);
+    let n: usize = axes.iter().map(|&d| x.t.shape[d]).product();
+    let out = (|| {
+        let m = aops::mean(&x, Some(&axes), true)?;
+        let d = aops::binary(
+            crate::tensor::ops::BinaryOp::Sub,
+            &x,
+            &m,
+            x.dtype(),
+            [false, false],
+        )?;
+        let s = aops::sum(&aops::mul(&d, &d)?, Some(&axes), keep, x.dtype())?;
+        let v = aops::mul_scalar(&s, 1.0 / (n as f64 - correction))?;
+        if std {
+            aops::apply(crate::tensor::ops::UnaryOp::Sqrt, &v)
+        } else {
+            Ok(v)
+        }
+    })()
+    .map_err(grad_error)?;
+    wrap(me, out)
+}
+
+fn reduce_plain(me: &mut Interp, a: &[Value], op: crate::tensor::reduce::ReduceOp) -> Res<Value> {
+    let x = this(&a[0])?;
+    if x.requires_grad() && crate::autograd::grad_enabled() {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "the derivative of amax/amin is not implemented in nabla yet",
+        ));
+    }
+    let dims = dims_arg(me, &a[1], x.t.ndim())?;
+    let keep = me.truthy(&a[2])?;
+    let all: Vec<usize> = (0..x.t.ndim()).collect();
+    let t = crate::tensor::reduce::reduce(op, &x.t, dims.as_deref().unwrap_or(&all), keep)
+        .map_err(tensor_error)?;
+    wrap(me, Var::constant(t))
+}
+
+pub const SHAPE_METHODS: &[Def] = &[
+    Def {
+        name: "chunk",
+        sig: "self, chunks, dim=0",
+        doc: "Split into `chunks` pieces along dim (the last may be smaller).\n\n>>> len(torch.arange(5).chunk(2))\n2",
+        func: |me, a| {
+            let x = this(&a[0])?;
+            let dim = dim_or(me, &a[2], x.t.ndim(), 0)?;
+            let k = args::int(&a[1], "chunks")?.max(1) as usize;
+            let len = x.t.shape[dim];
+            let each = len.div_ceil(k).max(1);
+            let sizes: Vec<usize> = (0..len.div_ceil(each)).map(|i| each.min(len - i * each)).collect();
+            pieces(me, &x, dim, &sizes)
+        },
+    },
+    Def {
+        name: "split",
+        sig: "self, split_size_or_sections, dim=0",
+        doc: "Split into pieces of a size (or of the listed sizes) along dim.\n\n>>> [t.tolist() for t in torch.arange(5).split(2)]\n[[0, 1], [2, 3], [4]]",
+        func: |me, a| {
+            let x = this(&a[0])?;
+            let dim = dim_or(me, &a[2], x.t.ndim(), 0)?;
+            let len = x.t.shape[dim];
+            let sizes: Vec<usize> = match &a[1] {
+                Value::Int(n) => {
+                    let n = (*n).max(1) as usize;
+                    (0..len.div_ceil(n)).map(|i| n.min(len - i * n)).collect()
+                }
+                other => me.collect(other)?.iter().map(|v| args::int(v, "size").map(|d| d.max(0) as usize)).collect::<Res<_>>()?,
+            };
+            if sizes.iter().sum::<usize>() != len {
+                return Err(Exc::new(
+                    ExcType::RuntimeError,
+                    format!("split_with_sizes expects split_sizes to sum exactly to {len} (input tensor's size at dimension {dim}), but got split_sizes={:?}", sizes),
+                ));
+            }
+            pieces(me, &x, dim, &sizes)
+        },
+    },
+    Def {
+        name: "masked_fill",
+        sig: "self, mask, value",
+        doc: "value where mask is True, else self.\n\n>>> torch.tensor([1, 2]).masked_fill(torch.tensor([True, False]), 0)\ntensor([0, 2])",
+        func: |me, a| {
+            let x = this(&a[0])?;
+            let Some(m) = as_var(&a[1]) else {
+                return Err(type_error("masked_fill(): argument 'mask' must be Tensor"));
+            };
+            if m.dtype() != DType::Bool {
+                return Err(Exc::new(ExcType::RuntimeError, format!("masked_fill_ only supports boolean masks, but got mask with dtype {}", dtype_name(m.dtype()))));
+            }
+            let Some(v) = tensor::operand(&a[2]) else {
+                return Err(type_error("masked_fill(): value must be a number or a 0-d tensor"));
+            };
+            let fill = aops::cast(v.var(), x.dtype()).map_err(grad_error)?;
+            wrap(me, aops::where_(&m.t, &fill, &x, x.dtype()).map_err(grad_error)?)
+        },
+    },
+    Def {
+        name: "var",
+        sig: "self, dim=None, unbiased=True, keepdim=False, *, correction=None",
+        doc: "The variance (Bessel-corrected by default).\n\n>>> torch.tensor([1.0, 2.0, 3.0]).var()\ntensor(1.)",
+        func: |me, a| var_std(me, &a, false),
+    },
+    Def {
+        name: "std",
+        sig: "self, dim=None, unbiased=True, keepdim=False, *, correction=None",
+        doc: "The standard deviation (Bessel-corrected by default).\n\n>>> torch.tensor([1.0, 2.0, 3.0]).std()\ntensor(1.)",
+        func: |me, a| var_std(me, &a, true),
+    },
+    Def {
+        name: "amax",
+        sig: "self, dim=(), keepdim=False",
+        doc: "The largest values over dims.\n\n>>> torch.tensor([[1, 5], [3, 2]]).amax(1)\ntensor([5, 3])",
+        func: |me, a| {
+            let dims = if matches!(&a[1], Value::Tuple(t) if t.is_empty()) { Value::None } else { a[1].clone() };
+            reduce_plain(me, &[a[0].clone(), dims, a[2].clone()], crate::tensor::reduce::ReduceOp::Max)
+        },
+    },
+    Def {
+        name: "amin",
+        sig: "self, dim=(), keepdim=False",
+        doc: "The smallest values over dims.\n\n>>> torch.tensor([[1, 5], [3, 2]]).amin(1)\ntensor([1, 2])",
+        func: |me, a| {
+            let dims = if matches!(&a[1], Value::Tuple(t) if t.is_empty()) { Value::None } else { a[1].clone() };
+            reduce_plain(me, &[a[0].clone(), dims, a[2].clone()], crate::tensor::reduce::ReduceOp::Min)
+        },
+    },
+    Def {
+        name: "bmm",
+        sig: "self, mat2, /",
+        doc: "Batched matrix product of 3-d tensors.\n\n>>> torch.ones(2, 1, 3).bmm(torch.ones(2, 3, 1)).shape\ntorch.Size([2, 1, 1])",
+        func: |me, a| {
+            let (Some(x), Some(y)) = (as_var(&a[0]), as_var(&a[1])) else {
+                return Err(type_error("bmm(): arguments must be Tensors"));
+            };
+            if x.t.ndim() != 3 || y.t.ndim() != 3 {
+                return Err(Exc::new(ExcType::RuntimeError, format!("batch1 must be a 3D tensor")));
+            }
+            tensor::binary_matmul(me, &a[0], &a[1])
+        },
+    },
+    Def {
+        name: "swapaxes",
+        sig: "self, axis0, axis1, /",
+        doc: "Swap two dimensions (alias of transpose).\n\n>>> torch.ones(2, 3).swapaxes(0, 1).shape\ntorch.Size([3, 2])",
+        func: |me, a| args::call_method(me, &a[0], "transpose", &Value::tuple(vec![a[1].clone(), a[2].clone()]), &Value::None),
+    },
+    Def {
+        name: "data_ptr",
+        sig: "self, /",
+        doc: "The address of the first element (equal for tensors that share it).\n\n>>> x = torch.ones(2); x.data_ptr() == x[:1].data_ptr()\nTrue",
+        func: |_, a| {
+            let x = this(&a[0])?;
+            let base = Rc::as_ptr(&x.t.buf) as usize;
+            Ok(Value::Int((base + x.t.offset * x.dtype().itemsize()) as i64))
+        },
+    },
+    Def {
+        name: "storage_offset",
+        sig: "self, /",
+        doc: "Elements between the storage's start and this tensor's first element.\n\n>>> torch.arange(4)[2:].storage_offset()\n2",
+        func: |_, a| Ok(Value::Int(this(&a[0])?.t.offset as i64)),
+    },
+    Def {
+        name: "element_size",
+        sig: "self, /",
+        doc: "Bytes per element.\n\n>>> torch.ones(1).element_size()\n4",
+        func: |_, a| Ok(Value::Int(this(&a[0])?.dtype().itemsize() as i64)),
+    },
+];
+
+/// `torch.allclose`, `torch.eq`, ...: functions over two tensors.
+pub const PAIR_FUNCTIONS: &[Def] = &[
+    Def {
+        name: "allclose",
+        sig: "input, other, rtol=1e-05, atol=1e-08, equal_nan=False",
+        doc: "Whether |input - other| <= atol + rtol * |other| everywhere.\n\n>>> torch.allclose(torch.tensor([1.0]), torch.tensor([1.0 + 1e-9]))\nTrue",
+        func: |me, a| {
+            let (Some(x), Some(y)) = (as_var(&a[0]), as_var(&a[1])) else {
+                return Err(type_error("allclose(): arguments must be Tensors"));
+            };
+            let (rtol, atol) = (args::float(&a[2])?, args::float(&a[3])?);
+            let nan_eq = me.truthy(&a[4])?;
+            let shape = crate::tensor::broadcast_shapes(&x.t.shape, &y.t.shape).map_err(tensor_error)?;
+            let xv = x.t.broadcast_to(&shape).map_err(tensor_error)?.cast(DType::F64).to_vec::<f64>();
+            let yv = y.t.broadcast_to(&shape).map_err(tensor_error)?.cast(DType::F64).to_vec::<f64>();
+            let ok = xv.iter().zip(&yv).all(|(&p, &q)| {
+                if p.is_nan() || q.is_nan() {
+                    return nan_eq && p.is_nan() && q.is_nan();
+                }
+                p == q || (p - q).abs() <= atol + rtol * q.abs()
+            });
+            Ok(Value::Bool(ok))
+        },
+    },
+    Def {
+        name: "eq",
+        sig: "input, other",
+        doc: "input == other, elementwise.\n\n>>> torch.eq(torch.tensor([1, 2]), 2)\ntensor([False,  True])",
+        func: |me, a| me.compare(crate::syntax::ast::CmpOp::Eq, &a[0], &a[1]),
+    },
+    Def {
+        name: "ne",
+        sig: "input, other",
+        doc: "input != other, elementwise.\n\n>>> torch.ne(torch.tensor([1, 2]), 2)\ntensor([ True, False])",
+        func: |me, a| me.compare(crate::syntax::ast::CmpOp::NotEq, &a[0], &a[1]),
+    },
+    Def {
+        name: "lt",
+        sig: "input, other",
+        doc: "input < other, elementwise.\n\n>>> torch.lt(torch.tensor([1, 2]), 2)\ntensor([ True, False])",
+        func: |me, a| me.compare(crate::syntax::ast::CmpOp::Lt, &a[0], &a[1]),
+    },
+    Def {
+        name: "le",
+        sig: "input, other",
+        doc: "input <= other, elementwise.\n\n>>> torch.le(torch.tensor([1, 2]), 1)\ntensor([ True, False])",
+        func: |me, a| me.compare(crate::syntax::ast::CmpOp::LtE, &a[0], &a[1]),
+    },
+    Def {
+        name: "gt",
+        sig: "input, other",
+        doc: "input > other, elementwise.\n\n>>> torch.gt(torch.tensor([1, 2]), 1)\ntensor([False,  True])",
+        func: |me, a| me.compare(crate::syntax::ast::CmpOp::Gt, &a[0], &a[1]),
+    },
+    Def {
+        name: "ge",
+        sig: "input, other",
+        doc: "input >= other, elementwise.\n\n>>> torch.ge(torch.tensor([1, 2]), 2)\ntensor([False,  True])",
+        func: |me, a| me.compare(crate::syntax::ast::CmpOp::GtE, &a[0], &a[1]),
     },
 ];

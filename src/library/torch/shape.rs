@@ -291,6 +291,16 @@ pub(super) fn getitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
     };
+    let basic = |i: &Value| {
+        matches!(
+            i,
+            Value::None | Value::Ellipsis | Value::Int(_) | Value::Bool(_) | Value::Slice(_)
+        )
+    };
+    if !items.iter().all(basic) {
+        let pos = positions(me, &v, &a[1])?;
+        return wrap(me, aops::take(&v, &pos).map_err(grad_error)?);
+    }
     let used = items
         .iter()
         .filter(|i| !matches!(i, Value::None | Value::Ellipsis))
@@ -311,7 +321,11 @@ pub(super) fn getitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
                 dim += 1;
             }
             Value::Ellipsis => {
-                let rest = items[items.iter().position(|x| matches!(x, Value::Ellipsis)).unwrap_or(0) + 1..]
+                let rest = items[items
+                    .iter()
+                    .position(|x| matches!(x, Value::Ellipsis))
+                    .unwrap_or(0)
+                    + 1..]
                     .iter()
                     .filter(|i| !matches!(i, Value::None | Value::Ellipsis))
                     .count();
@@ -341,22 +355,71 @@ pub(super) fn getitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
                 if step <= 0 {
                     return Err(value_error("step must be greater than zero"));
                 }
-                let clamp = |x: i64| if x < 0 { (x + size).max(0) } else { x.min(size) };
+                let clamp = |x: i64| {
+                    if x < 0 {
+                        (x + size).max(0)
+                    } else {
+                        x.min(size)
+                    }
+                };
                 let start = opt(&s[0])?.map_or(0, clamp);
                 let stop = opt(&s[1])?.map_or(size, clamp);
-                let n = if stop > start { ((stop - start) + step - 1) / step } else { 0 };
-                out = aops::slice(&out, dim, start as usize, step as usize, n as usize).map_err(grad_error)?;
+                let n = if stop > start {
+                    ((stop - start) + step - 1) / step
+                } else {
+                    0
+                };
+                out = aops::slice(&out, dim, start as usize, step as usize, n as usize)
+                    .map_err(grad_error)?;
                 dim += 1;
             }
-            _ => {
-                return Err(Exc::new(
-                    ExcType::NotImplementedError,
-                    "indexing torch tensors with tensors, lists or masks (advanced indexing) is not implemented in nabla yet",
-                ))
-            }
+            // Routed to `positions` above.
+            _ => return Err(type_error("invalid index")),
         }
     }
     wrap(me, out)
+}
+
+/// Advanced indexing (index tensors, lists, bool masks, mixed with basic indices) as flat positions: NumPy's
+/// indexing, whose semantics PyTorch shares, applied to the positions `0..numel` laid out in `v`'s shape.
+fn positions(me: &mut Interp, v: &Var, index: &Value) -> Res<Tensor> {
+    use crate::library::numpy::array::{as_array, wrap_array};
+    let n = v.t.numel();
+    let spec: Vec<isize> = v.t.shape.iter().map(|&d| d as isize).collect();
+    let pos = Tensor::from_vec((0..n as i64).collect::<Vec<i64>>(), vec![n])
+        .reshape(&spec)
+        .map_err(tensor_error)?;
+    let as_np = |me: &mut Interp, x: &Value| -> Res<Value> {
+        match as_var(x) {
+            Some(t) => wrap_array(me, t.t),
+            None => Ok(x.clone()),
+        }
+    };
+    let index = match index {
+        Value::Tuple(items) => Value::tuple(
+            items
+                .iter()
+                .map(|x| as_np(me, x))
+                .collect::<Res<Vec<_>>>()?,
+        ),
+        x => as_np(me, x)?,
+    };
+    let arr = wrap_array(me, pos)?;
+    let picked = me.getitem(&arr, index).map_err(|mut e| {
+        // PyTorch says "dimension" where NumPy says "axis".
+        if let crate::interp::exceptions::Payload::Builtin(_, args) = &mut e.payload {
+            for a in args.iter_mut() {
+                if let Value::Str(m) = a {
+                    *a = Value::str(&m.replace("for axis", "for dimension"));
+                }
+            }
+        }
+        e
+    })?;
+    match as_array(&picked) {
+        Some((t, _)) => Ok(t),
+        None => Ok(Tensor::scalar(crate::library::args::int(&picked, "index")?)),
+    }
 }
 
 pub(super) fn setitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
@@ -375,6 +438,24 @@ pub(super) fn setitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
             },
             msg,
         ));
+    }
+    let items: Vec<Value> = match &a[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let basic = items.iter().all(|i| {
+        matches!(
+            i,
+            Value::None | Value::Ellipsis | Value::Int(_) | Value::Bool(_) | Value::Slice(_)
+        )
+    });
+    if !basic {
+        let pos = positions(me, &x, &a[1])?;
+        let Some(src) = operand(&a[2]) else {
+            return Err(type_error("can't assign a non-number to a tensor"));
+        };
+        aops::put(&x.t, &pos, &src.var().t).map_err(grad_error)?;
+        return Ok(Value::None);
     }
     let view = crate::autograd::with_grad_mode(false, || getitem(me, &a[..2]))?;
     let target = this(&view)?;

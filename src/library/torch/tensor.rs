@@ -92,6 +92,11 @@ fn compare(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
     wrap(me, out)
 }
 
+/// `l @ r` for torch tensors (bmm and friends).
+pub(super) fn binary_matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
+    matmul(me, l, r)
+}
+
 fn matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
     let (Some(a), Some(b)) = (as_var(l), as_var(r)) else {
         return Ok(Value::NotImplemented);
