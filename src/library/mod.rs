@@ -39,6 +39,34 @@ impl Def {
     }
 }
 
+fn untagged(
+    _me: &mut Interp,
+    _a: Vec<crate::interp::value::Value>,
+) -> crate::interp::value::Res<crate::interp::value::Value> {
+    Err(crate::interp::exceptions::type_error(
+        "internal: table function called without its tag",
+    ))
+}
+
+/// A builtin that calls `f` with `tag` (the row of an op table it stands for: `np.exp`, `torch.sigmoid`, ...).
+pub fn tagged(
+    name: &'static str,
+    sig: &'static str,
+    doc: &'static str,
+    f: crate::interp::value::TaggedFn,
+    tag: u32,
+) -> crate::interp::value::Value {
+    crate::interp::value::Value::Builtin(std::rc::Rc::new(Builtin {
+        name,
+        sig,
+        doc,
+        func: untagged,
+        parsed: Default::default(),
+        qualname: None,
+        tagged: Some((f, tag)),
+    }))
+}
+
 /// Install every builtin and register every module.
 pub fn install(interp: &mut Interp) {
     builtins::install(interp);

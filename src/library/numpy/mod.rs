@@ -77,29 +77,7 @@ const STDLIB: &[(&str, &str)] = &[
 use std::cell::RefCell;
 use std::rc::Rc;
 
-fn placeholder(_me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
-    Err(type_error(
-        "internal: table function called without its tag",
-    ))
-}
-
-fn tagged(
-    name: &'static str,
-    sig: &'static str,
-    doc: &'static str,
-    f: TaggedFn,
-    tag: u32,
-) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name,
-        sig,
-        doc,
-        func: placeholder,
-        parsed: Default::default(),
-        qualname: None,
-        tagged: Some((f, tag)),
-    }))
-}
+use crate::library::tagged;
 
 /// One ufunc object per op in the tensor op tables (`np.add`, `np.exp`, `np.less`, ...): names come from the
 /// tables, so a new op appears here without another edit.

@@ -181,6 +181,24 @@ fn check_requires_grad(out: &Var, i: usize) -> Res<()> {
     Ok(())
 }
 
+/// The outputs of a backward call with their gradients (`grad_outputs`: None, one tensor, or a sequence).
+fn roots(me: &mut Interp, outs: &[Var], given: &Value) -> Res<Vec<(Var, Var)>> {
+    let given: Vec<Value> = match given {
+        Value::None => vec![Value::None; outs.len()],
+        v if as_var(v).is_some() => vec![v.clone()],
+        v => me.collect(v)?,
+    };
+    let mut roots = Vec::new();
+    for (i, out) in outs.iter().enumerate() {
+        check_requires_grad(out, i)?;
+        roots.push((
+            out.clone(),
+            root_grad(out, given.get(i).unwrap_or(&Value::None), i)?,
+        ));
+    }
+    Ok(roots)
+}
+
 /// `t.backward(gradient=None, retain_graph=None, create_graph=False, inputs=None)`.
 fn backward(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let out = this(&a[0])?;
@@ -282,16 +300,7 @@ pub const AUTOGRAD_FUNCTIONS: &[Def] = &[
         doc: "Accumulate the gradients of tensors into the leaves.\n\n>>> x = torch.tensor(2.0, requires_grad=True); torch.autograd.backward(x * 3); x.grad\ntensor(3.)",
         func: |me, a| {
             let outs = tensors(me, &a[0])?;
-            let given: Vec<Value> = match &a[1] {
-                Value::None => vec![Value::None; outs.len()],
-                v if as_var(v).is_some() => vec![v.clone()],
-                v => me.collect(v)?,
-            };
-            let mut roots = Vec::new();
-            for (i, out) in outs.iter().enumerate() {
-                check_requires_grad(out, i)?;
-                roots.push((out.clone(), root_grad(out, given.get(i).unwrap_or(&Value::None), i)?));
-            }
+            let roots = roots(me, &outs, &a[1])?;
             let create_graph = me.truthy(&a[3])?;
             let retain_graph = opt_bool(me, &a[2])?.unwrap_or(create_graph);
             engine::run(&roots, &Pass { retain_graph, create_graph, capture: None }).map_err(grad_error)?;

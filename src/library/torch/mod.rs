@@ -265,7 +265,7 @@ const DTYPE_METHODS: &[Def] = &[
         func: |_, a| {
             Ok(Value::str(&format!(
                 "torch.{}",
-                dtype_of_value(&a[0])?.name()
+                crate::library::numpy::methods::the_dtype(&a[0])?.name()
             )))
         },
     },
@@ -274,7 +274,7 @@ const DTYPE_METHODS: &[Def] = &[
         sig: "self, other, /",
         doc: "dtype equality",
         func: |_, a| {
-            let d = dtype_of_value(&a[0])?;
+            let d = crate::library::numpy::methods::the_dtype(&a[0])?;
             Ok(Value::Bool(
                 matches!(&a[1], Value::Native(n) if n.data.borrow().downcast_ref::<DType>() == Some(&d)),
             ))
@@ -286,24 +286,12 @@ const DTYPE_METHODS: &[Def] = &[
         doc: "hash(dtype)",
         func: |_, a| {
             Ok(Value::Int(
-                dtype_of_value(&a[0])?.itemsize() as i64 * 31
-                    + dtype_of_value(&a[0])?.kind() as i64,
+                crate::library::numpy::methods::the_dtype(&a[0])?.itemsize() as i64 * 31
+                    + crate::library::numpy::methods::the_dtype(&a[0])?.kind() as i64,
             ))
         },
     },
 ];
-
-fn dtype_of_value(v: &Value) -> Res<DType> {
-    match v {
-        Value::Native(n) => n
-            .data
-            .borrow()
-            .downcast_ref::<DType>()
-            .copied()
-            .ok_or_else(|| type_error("not a torch.dtype")),
-        _ => Err(type_error("not a torch.dtype")),
-    }
-}
 
 fn dtype_properties() -> Vec<Def> {
     vec![
@@ -311,19 +299,31 @@ fn dtype_properties() -> Vec<Def> {
             name: "is_floating_point",
             sig: "self, /",
             doc: "Whether the dtype is a floating-point type.",
-            func: |_, a| Ok(Value::Bool(dtype_of_value(&a[0])?.is_float())),
+            func: |_, a| {
+                Ok(Value::Bool(
+                    crate::library::numpy::methods::the_dtype(&a[0])?.is_float(),
+                ))
+            },
         },
         Def {
             name: "is_complex",
             sig: "self, /",
             doc: "Whether the dtype is a complex type.",
-            func: |_, a| Ok(Value::Bool(dtype_of_value(&a[0])?.is_complex())),
+            func: |_, a| {
+                Ok(Value::Bool(
+                    crate::library::numpy::methods::the_dtype(&a[0])?.is_complex(),
+                ))
+            },
         },
         Def {
             name: "itemsize",
             sig: "self, /",
             doc: "Bytes per element.",
-            func: |_, a| Ok(Value::Int(dtype_of_value(&a[0])?.itemsize() as i64)),
+            func: |_, a| {
+                Ok(Value::Int(
+                    crate::library::numpy::methods::the_dtype(&a[0])?.itemsize() as i64,
+                ))
+            },
         },
     ]
 }
@@ -503,30 +503,46 @@ fn element_value(t: &Tensor, i: usize) -> Value {
     }
 }
 
+/// The class named `name` of `module` (made on first use, derived from `base`, set up by `setup`): one class per
+/// node name (`type(y.grad_fn).__name__` is `MulBackward0`) and per return type (`max`).
+fn class_named(
+    me: &Interp,
+    name: &'static str,
+    module: &str,
+    base: impl FnOnce(&TorchState) -> Rc<Class>,
+    setup: impl FnOnce(&Rc<Class>),
+) -> Res<Rc<Class>> {
+    with_state(me, |s| {
+        s.nodes
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                let base = base(s);
+                let c = crate::interp::new_class(name, module, vec![base.clone()]).unwrap_or(base);
+                setup(&c);
+                c
+            })
+            .clone()
+    })
+}
+
 /// The node object of `y.grad_fn` (or an AccumulateGrad for a leaf's edge).
 fn node_value(me: &Interp, edge: grad::NodeRef) -> Res<Value> {
     let class = match &edge {
         grad::NodeRef::Node(n) => {
-            let name = n.name();
-            with_state(me, |s| {
-                s.nodes
-                    .borrow_mut()
-                    .entry(name)
-                    .or_insert_with(|| {
-                        let c = crate::interp::new_class(
-                            name,
-                            "torch.autograd.graph",
-                            vec![me.types.object.clone()],
-                        )
-                        .unwrap_or_else(|_| s.accumulate_grad.clone());
-                        for d in grad::NODE_METHODS {
-                            Interp::add_method(&c, d.builtin(Some("torch.autograd.graph.Node")));
-                        }
-                        add_properties(&c, grad::NODE_PROPERTIES, "torch.autograd.graph.Node");
-                        c
-                    })
-                    .clone()
-            })?
+            let object = me.types.object.clone();
+            class_named(
+                me,
+                n.name(),
+                "torch.autograd.graph",
+                |_| object,
+                |c| {
+                    for d in grad::NODE_METHODS {
+                        Interp::add_method(c, d.builtin(Some("torch.autograd.graph.Node")));
+                    }
+                    add_properties(c, grad::NODE_PROPERTIES, "torch.autograd.graph.Node");
+                },
+            )?
         }
         grad::NodeRef::Leaf(..) => with_state(me, |s| s.accumulate_grad.clone())?,
     };

@@ -90,21 +90,13 @@ pub struct ReturnType {
 
 fn return_type(me: &Interp, name: &'static str, fields: Vec<(&'static str, Value)>) -> Res<Value> {
     // One class per name, so `type(r).__name__` is `max`.
-    let class = with_state(me, |s| {
-        s.nodes
-            .borrow_mut()
-            .entry(name)
-            .or_insert_with(|| {
-                let c = crate::interp::new_class(
-                    name,
-                    "torch.return_types",
-                    vec![s.return_type.clone()],
-                )
-                .unwrap_or_else(|_| s.return_type.clone());
-                c
-            })
-            .clone()
-    })?;
+    let class = class_named(
+        me,
+        name,
+        "torch.return_types",
+        |s| s.return_type.clone(),
+        |_| {},
+    )?;
     Ok(native(class, ReturnType { name, fields }))
 }
 
@@ -365,7 +357,7 @@ pub fn method_functions() -> Vec<(&'static str, Value)> {
         .map(|(i, name)| {
             (
                 *name,
-                tensor::tagged_builtin(
+                crate::library::tagged(
                     name,
                     "input, *args, **kwargs",
                     "The Tensor method of this name, called on input.",

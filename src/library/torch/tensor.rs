@@ -348,24 +348,6 @@ fn math_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     apply_math(me, m, &a[0])
 }
 
-pub(super) fn tagged_builtin(
-    name: &'static str,
-    sig: &'static str,
-    doc: &'static str,
-    f: TaggedFn,
-    tag: u32,
-) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name,
-        sig,
-        doc,
-        func: |_, _| Ok(Value::None),
-        parsed: Default::default(),
-        qualname: None,
-        tagged: Some((f, tag)),
-    }))
-}
-
 /// `torch.exp`, `torch.sigmoid`, ... from the table (the same rows give the Tensor methods).
 pub fn math_functions() -> Vec<(&'static str, Value)> {
     MATH.iter()
@@ -373,7 +355,7 @@ pub fn math_functions() -> Vec<(&'static str, Value)> {
         .map(|(i, (name, _))| {
             (
                 *name,
-                tagged_builtin(
+                crate::library::tagged(
                     name,
                     "input, /",
                     "Elementwise function (PyTorch's).",
@@ -385,7 +367,7 @@ pub fn math_functions() -> Vec<(&'static str, Value)> {
         .chain(BINARY_FUNCTIONS.iter().enumerate().map(|(i, (name, _))| {
             (
                 *name,
-                tagged_builtin(
+                crate::library::tagged(
                     name,
                     "input, other, /",
                     "Elementwise binary op (PyTorch's).",
@@ -427,7 +409,7 @@ pub fn functional_items() -> Vec<(&'static str, Value)> {
         .map(|(n, i)| {
             (
                 n,
-                tagged_builtin(
+                crate::library::tagged(
                     n,
                     "input, /",
                     "Elementwise activation (PyTorch's).",
