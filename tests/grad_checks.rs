@@ -656,3 +656,26 @@ fn gradients_accumulate_and_respect_retain_graph() {
         matches!(third, Err(nabla::autograd::GradError::Runtime(m)) if m.starts_with("Trying to backward through the graph a second time"))
     );
 }
+
+#[test]
+fn writing_a_saved_tensor_in_place_fails_backward() {
+    let x = Var::leaf(Tensor::from_vec(vec![1.0f64, 2.0], vec![2]), true);
+    // exp keeps its output; writing it in place (a version bump) must make backward refuse.
+    let y = ops::unary(UnaryOp::Exp, &x, DType::F64).expect("exp");
+    let s = ops::sum(&y, None, false, DType::F64).expect("sum");
+    nabla::autograd::bump_version(&y.t);
+    let one = Var::constant(Tensor::scalar(1.0f64));
+    let r = engine::run(
+        &[(s, one)],
+        &Pass {
+            retain_graph: false,
+            create_graph: false,
+            capture: None,
+        },
+    );
+    assert!(
+        matches!(&r, Err(nabla::autograd::GradError::Runtime(m)) if m.contains("which is output 0 of Exp, is at version 1; expected version 0")),
+        "{:?}",
+        r.err()
+    );
+}

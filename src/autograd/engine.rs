@@ -121,6 +121,7 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
         if node.released.get() && node.rule.saves_tensors() {
             return Err(GradError::Runtime(SECOND_BACKWARD.into()));
         }
+        node.check_saved()?;
         let grads = rules::backward(&node.rule, &g, &node.inputs)?;
         if !pass.retain_graph {
             node.released.set(true);

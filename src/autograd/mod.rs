@@ -51,6 +51,47 @@ thread_local! {
     static GRAD_MODE: Cell<bool> = const { Cell::new(true) };
     /// Creation numbers of nodes: the backward walk runs the most recent ready node first, as PyTorch's does.
     static NEXT_SEQ: Cell<u64> = const { Cell::new(0) };
+    /// How many times each storage was written in place (PyTorch's version counter), by storage address; a
+    /// storage never written in place is at version 0.
+    static VERSIONS: RefCell<std::collections::HashMap<usize, u64>> = RefCell::new(std::collections::HashMap::new());
+}
+
+fn storage_key(t: &Tensor) -> usize {
+    Rc::as_ptr(&t.buf) as usize
+}
+
+/// The in-place write count of `t`'s storage.
+pub fn version(t: &Tensor) -> u64 {
+    VERSIONS.with(|v| v.borrow().get(&storage_key(t)).copied().unwrap_or(0))
+}
+
+/// Record an in-place write to `t`'s storage (every view of it sees the new version).
+pub fn bump_version(t: &Tensor) {
+    VERSIONS.with(|v| *v.borrow_mut().entry(storage_key(t)).or_insert(0) += 1);
+}
+
+/// A tensor a node needs in backward, with the version it had when saved: a later in-place write makes
+/// backward fail with PyTorch's error instead of computing with changed values.
+pub struct Saved {
+    storage: usize,
+    version: u64,
+    shape: Vec<usize>,
+    dtype: DType,
+    /// Where the message takes the producing op's name from: the saving node itself (a saved output), or the
+    /// saved input's current history.
+    producer: Option<Rc<Meta>>,
+}
+
+impl Saved {
+    fn of(t: &Tensor, producer: Option<Rc<Meta>>) -> Saved {
+        Saved {
+            storage: storage_key(t),
+            version: version(t),
+            shape: t.shape.clone(),
+            dtype: t.dtype(),
+            producer,
+        }
+    }
 }
 
 pub fn grad_enabled() -> bool {
@@ -212,6 +253,10 @@ pub struct Input {
 pub struct Node {
     pub rule: Rule,
     seq: u64,
+    /// The tensors the rule keeps, as PyTorch's node for the op keeps them, with their versions.
+    saved: Vec<Saved>,
+    /// The node's own output, when PyTorch's node keeps it (exp, tanh, sigmoid, ...).
+    saved_output: Option<Saved>,
     pub inputs: Vec<Input>,
     /// Set when a backward pass without `retain_graph` went through: the saved values count as freed.
     released: Cell<bool>,
@@ -228,6 +273,87 @@ impl Node {
     pub fn next_edges(&self) -> impl Iterator<Item = Option<&Edge>> {
         self.inputs.iter().map(|i| i.edge.as_ref())
     }
+
+    /// PyTorch's error when a saved tensor was written in place after this node saved it.
+    fn check_saved(&self) -> GResult<()> {
+        let op_name = |name: &str| {
+            let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
+            stem.strip_suffix("Backward").unwrap_or(stem).to_string()
+        };
+        let fail = |shape: &[usize],
+                    dtype: DType,
+                    producer: Option<String>,
+                    now: u64,
+                    then: u64| {
+            let dims = shape
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let of = producer.map_or(String::new(), |p| format!(", which is output 0 of {p},"));
+            GradError::Runtime(format!(
+                "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.{}Tensor [{dims}]]{of} is at version {now}; expected version {then} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).",
+                tensor_type_word(dtype)
+            ))
+        };
+        if let Some(s) = &self.saved_output {
+            let now = VERSIONS.with(|v| v.borrow().get(&s.storage).copied().unwrap_or(0));
+            if now != s.version {
+                return Err(fail(
+                    &s.shape,
+                    s.dtype,
+                    Some(op_name(self.name())),
+                    now,
+                    s.version,
+                ));
+            }
+        }
+        for s in &self.saved {
+            let now = VERSIONS.with(|v| v.borrow().get(&s.storage).copied().unwrap_or(0));
+            if now != s.version {
+                let producer = s
+                    .producer
+                    .as_ref()
+                    .and_then(|m| m.grad_fn.borrow().as_ref().map(|n| op_name(n.name())));
+                return Err(fail(&s.shape, s.dtype, producer, now, s.version));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// PyTorch's legacy tensor-type word (`Float` in `torch.FloatTensor`, `expected m1 ... Float`).
+pub fn tensor_type_word(d: DType) -> &'static str {
+    match d {
+        DType::F32 => "Float",
+        DType::F64 => "Double",
+        DType::F16 => "Half",
+        DType::BF16 => "BFloat16",
+        DType::I64 => "Long",
+        DType::I32 => "Int",
+        DType::I16 => "Short",
+        DType::I8 => "Char",
+        DType::U8 => "Byte",
+        DType::Bool => "Bool",
+        DType::C64 => "ComplexFloat",
+        DType::C128 => "ComplexDouble",
+        _ => "",
+    }
+}
+
+/// Rebase `target`'s history onto the node that computed `result` (an in-place op: `target`'s storage now holds
+/// `result`'s values). Returns the metadata the target object should hold.
+pub fn rebase(target: &Var, result: &Var) -> Option<Rc<Meta>> {
+    bump_version(&target.t);
+    match (&target.meta, &result.meta) {
+        (Some(m), Some(r)) => {
+            *m.grad_fn.borrow_mut() = r.grad_fn.borrow().clone();
+            m.requires_grad.set(true);
+            Some(m.clone())
+        }
+        (None, r) => r.clone(),
+        (m, None) => m.clone(),
+    }
 }
 
 /// The result `out` of an op over `inputs`: recorded with `rule` when grad mode is on and an input requires grad.
@@ -235,9 +361,18 @@ pub fn record(out: Tensor, inputs: &[&Var], rule: impl FnOnce() -> Rule) -> Var 
     if !grad_enabled() || !inputs.iter().any(|v| v.requires_grad()) {
         return Var::constant(out);
     }
+    let rule = rule();
+    let saved = rule
+        .saved_inputs()
+        .into_iter()
+        .map(|v| Saved::of(&v.t, v.meta.clone()))
+        .collect();
+    let saved_output = rule.saves_output().then(|| Saved::of(&out, None));
     let node = Rc::new(Node {
-        rule: rule(),
+        rule,
         seq: NEXT_SEQ.with(|n| n.replace(n.get() + 1)),
+        saved,
+        saved_output,
         inputs: inputs
             .iter()
             .map(|v| Input {

@@ -211,6 +211,92 @@ impl Rule {
         }
     }
 
+    /// The inputs PyTorch's node for the op saves (their in-place modification before backward is an error).
+    pub fn saved_inputs(&self) -> Vec<&Var> {
+        use UnaryOp::*;
+        match self {
+            Rule::Mul(a, b)
+            | Rule::Div(a, b)
+            | Rule::Pow(a, b)
+            | Rule::Maximum(a, b)
+            | Rule::Minimum(a, b)
+            | Rule::Dot(a, b)
+            | Rule::Mm(a, b)
+            | Rule::Mv(a, b)
+            | Rule::Bmm(a, b)
+            | Rule::MseLoss(a, b, _)
+            | Rule::BinaryCrossEntropy(a, b, _)
+            | Rule::BceWithLogits(a, b, _) => vec![a, b],
+            Rule::PowScalar(a, _)
+            | Rule::Clamp(a, ..)
+            | Rule::ExtremeAll(a, _)
+            | Rule::LeakyRelu(a, _) => vec![a],
+            Rule::RPow(_, b) => vec![b],
+            // These keep their output instead (see `saves_output`).
+            Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
+            | Rule::Sigmoid(_)
+            | Rule::Relu(_)
+            | Rule::Softmax(..)
+            | Rule::LogSoftmax(..) => vec![],
+            Rule::Unary(_, a) => vec![a],
+            Rule::Add
+            | Rule::Sub
+            | Rule::Rsub
+            | Rule::Where(_)
+            | Rule::ToCopy
+            | Rule::Clone
+            | Rule::Sum { .. }
+            | Rule::Mean { .. }
+            | Rule::View(_)
+            | Rule::Permute(_)
+            | Rule::Transpose(..)
+            | Rule::Expand
+            | Rule::Unsqueeze(_)
+            | Rule::Squeeze(_)
+            | Rule::Select(..)
+            | Rule::Slice { .. }
+            | Rule::SelectBackward(..)
+            | Rule::SliceBackward { .. }
+            | Rule::ExtremeDim { .. }
+            | Rule::IndexPut
+            | Rule::Take(_)
+            | Rule::TakeBackward(_)
+            | Rule::NllLoss { .. }
+            | Rule::Cat { .. }
+            | Rule::Stack(_) => vec![],
+        }
+    }
+
+    /// Whether PyTorch's node for the op saves its own output (exp, tanh, sigmoid, relu, softmax, ...).
+    pub fn saves_output(&self) -> bool {
+        use UnaryOp::*;
+        matches!(
+            self,
+            Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
+                | Rule::Sigmoid(_)
+                | Rule::Relu(_)
+                | Rule::Softmax(..)
+                | Rule::LogSoftmax(..)
+                | Rule::RPow(..)
+                | Rule::Pow(..)
+        )
+    }
+
+    /// Whether the op's output is a view of its input (an in-place write to it would need PyTorch's CopySlices).
+    pub fn is_view(&self) -> bool {
+        matches!(
+            self,
+            Rule::View(_)
+                | Rule::Permute(_)
+                | Rule::Transpose(..)
+                | Rule::Expand
+                | Rule::Unsqueeze(_)
+                | Rule::Squeeze(_)
+                | Rule::Select(..)
+                | Rule::Slice { .. }
+        )
+    }
+
     /// Whether the rule keeps tensors of the forward pass (a second backward through it after they were freed
     /// is PyTorch's "backward through the graph a second time" error; rules without saved tensors allow it).
     pub fn saves_tensors(&self) -> bool {

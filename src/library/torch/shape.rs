@@ -455,6 +455,7 @@ pub(super) fn setitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
             return Err(type_error("can't assign a non-number to a tensor"));
         };
         aops::put(&x.t, &pos, &src.var().t).map_err(grad_error)?;
+        crate::autograd::bump_version(&x.t);
         return Ok(Value::None);
     }
     let view = crate::autograd::with_grad_mode(false, || getitem(me, &a[..2]))?;

@@ -175,24 +175,7 @@ fn matmul_shape_error(a: &Var, b: &Var) -> Box<Exc> {
     Exc::new(ExcType::RuntimeError, msg)
 }
 
-/// PyTorch's scalar-type word in messages (`Float`, `Double`, `Long`).
-pub fn torch_type_word(d: DType) -> &'static str {
-    match d {
-        DType::F32 => "Float",
-        DType::F64 => "Double",
-        DType::F16 => "Half",
-        DType::BF16 => "BFloat16",
-        DType::I64 => "Long",
-        DType::I32 => "Int",
-        DType::I16 => "Short",
-        DType::I8 => "Char",
-        DType::U8 => "Byte",
-        DType::Bool => "Bool",
-        DType::C64 => "ComplexFloat",
-        DType::C128 => "ComplexDouble",
-        _ => "Unknown",
-    }
-}
+pub use crate::autograd::tensor_type_word as torch_type_word;
 
 /// The `binary_slot` of torch.Tensor: `left op right` for whichever side is the tensor.
 pub fn operator_slot(me: &mut Interp, op: BinOp, left: &Value, right: &Value) -> Res<Value> {
@@ -221,19 +204,7 @@ fn inplace(me: &mut Interp, op: BinaryOp, target: &Value, other: &Value) -> Res<
     let Some(b) = operand(other) else {
         return Ok(Value::NotImplemented);
     };
-    let recording = crate::autograd::grad_enabled();
-    if recording && x.requires_grad() && x.is_leaf() {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            "a leaf Variable that requires grad is being used in an in-place operation.",
-        ));
-    }
-    if recording && (x.requires_grad() || b.var().requires_grad()) {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            "in-place operations on tensors recorded by autograd are not supported by nabla yet; use the out-of-place form (y = y + 1)",
-        ));
-    }
+    check_inplace(&x)?;
     let a = Operand::Tensor(x.clone());
     let mut d = result_type(me, &[&a, &b]);
     if op == BinaryOp::Div && !(d.is_float() || d.is_complex()) {
@@ -250,12 +221,64 @@ fn inplace(me: &mut Interp, op: BinaryOp, target: &Value, other: &Value) -> Res<
             ),
         ));
     }
-    let r = crate::autograd::with_grad_mode(false, || {
-        aops::binary(op, &x, b.var(), d, [false, b.wrapped()])
-    })
-    .map_err(grad_error)?;
-    x.t.assign(&r.t.cast(xd)).map_err(tensor_error)?;
+    let r = aops::binary(op, &x, b.var(), d, [false, b.wrapped()])
+        .and_then(|r| aops::cast(&r, xd))
+        .map_err(grad_error)?;
+    commit_inplace(target, &x, &r)
+}
+
+/// Refuse the in-place writes PyTorch refuses (a leaf that requires grad, while recording) and those nabla
+/// cannot record yet (a view of a recorded tensor: PyTorch's CopySlices).
+pub(super) fn check_inplace(x: &Var) -> Res<()> {
+    if !crate::autograd::grad_enabled() || !x.requires_grad() {
+        return Ok(());
+    }
+    if x.is_leaf() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "a leaf Variable that requires grad is being used in an in-place operation.",
+        ));
+    }
+    if x.grad_fn().is_some_and(|n| n.rule.is_view()) {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "in-place operations on views of tensors recorded by autograd are not supported by nabla yet",
+        ));
+    }
+    Ok(())
+}
+
+/// Write the result `r` of an in-place op into `x`'s storage, count the write, and rebase `x`'s history onto
+/// the op (as PyTorch does), so `grad_fn` shows the op and saved copies of the old values are detected.
+pub(super) fn commit_inplace(target: &Value, x: &Var, r: &Var) -> Res<Value> {
+    x.t.assign(&r.t).map_err(tensor_error)?;
+    let meta = crate::autograd::rebase(x, r);
+    set_var(
+        target,
+        Var {
+            t: x.t.clone(),
+            meta,
+        },
+    )?;
     Ok(target.clone())
+}
+
+/// `x.f_()`: an elementwise function applied in place.
+fn inplace_math(me: &mut Interp, m: Math, target: &Value) -> Res<Value> {
+    let x = this(target)?;
+    check_inplace(&x)?;
+    let r = this(&apply_math(me, m, target)?)?;
+    if r.dtype() != x.dtype() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "result type {} can't be cast to the desired output type {}",
+                torch_type_word(r.dtype()),
+                torch_type_word(x.dtype())
+            ),
+        ));
+    }
+    commit_inplace(target, &x, &r)
 }
 
 // ------------------------------------------------------------------ math functions
@@ -653,6 +676,13 @@ pub const TENSOR_METHODS: &[Def] = defs! {
         this(&a[0])?.retain_grad().map_err(grad_error)?;
         Ok(Value::None)
     };
+    "sigmoid_", "self, /", "sigmoid in place.\n\n>>> torch.zeros(1).sigmoid_()\ntensor([0.5000])" => |me, a| inplace_math(me, Math::Sigmoid, &a[0]);
+    "relu_", "self, /", "relu in place.\n\n>>> torch.tensor([-1.0]).relu_()\ntensor([0.])" => |me, a| inplace_math(me, Math::Relu, &a[0]);
+    "exp_", "self, /", "exp in place.\n\n>>> torch.zeros(1).exp_()\ntensor([1.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Exp, true), &a[0]);
+    "tanh_", "self, /", "tanh in place.\n\n>>> torch.zeros(1).tanh_()\ntensor([0.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Tanh, true), &a[0]);
+    "neg_", "self, /", "Negate in place.\n\n>>> torch.ones(1).neg_()\ntensor([-1.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Neg, false), &a[0]);
+    "abs_", "self, /", "abs in place.\n\n>>> torch.tensor([-2.0]).abs_()\ntensor([2.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Abs, false), &a[0]);
+    "sqrt_", "self, /", "sqrt in place.\n\n>>> torch.tensor([4.0]).sqrt_()\ntensor([2.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Sqrt, true), &a[0]);
     "zero_", "self, /", "Fill with zeros in place.\n\n>>> torch.ones(2).zero_()\ntensor([0., 0.])" => |me, a| fill(me, &a[0], &Value::Int(0));
     "fill_", "self, value, /", "Fill with a value in place.\n\n>>> torch.zeros(2).fill_(3)\ntensor([3., 3.])" => |me, a| fill(me, &a[0], &a[1]);
     "add_", "self, other, /", "self += other.\n\n>>> torch.ones(2).add_(1)\ntensor([2., 2.])" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
