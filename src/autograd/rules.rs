@@ -232,8 +232,9 @@ impl Rule {
             | Rule::ExtremeAll(a, _)
             | Rule::LeakyRelu(a, _) => vec![a],
             Rule::RPow(_, b) => vec![b],
-            // These keep their output instead (see `saves_output`).
+            // These keep their output instead (see `saves_output`), or nothing.
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
+            | Rule::Unary(Neg | Pos | Sign | Floor | Ceil | Rint | Trunc | Deg2Rad | Rad2Deg, _)
             | Rule::Sigmoid(_)
             | Rule::Relu(_)
             | Rule::Softmax(..)
@@ -300,55 +301,13 @@ impl Rule {
     /// Whether the rule keeps tensors of the forward pass (a second backward through it after they were freed
     /// is PyTorch's "backward through the graph a second time" error; rules without saved tensors allow it).
     pub fn saves_tensors(&self) -> bool {
-        match self {
-            Rule::Mul(..)
-            | Rule::Div(..)
-            | Rule::PowScalar(..)
-            | Rule::Pow(..)
-            | Rule::RPow(..)
-            | Rule::Maximum(..)
-            | Rule::Minimum(..)
-            | Rule::Sigmoid(_)
-            | Rule::Relu(_)
-            | Rule::Softmax(..)
-            | Rule::LogSoftmax(..)
-            | Rule::Clamp(..)
-            | Rule::ExtremeAll(..)
-            | Rule::ExtremeDim { .. }
-            | Rule::MseLoss(..)
-            | Rule::NllLoss { .. }
-            | Rule::BinaryCrossEntropy(..)
-            | Rule::BceWithLogits(..)
-            | Rule::LeakyRelu(..)
-            | Rule::Where(_)
-            | Rule::Dot(..)
-            | Rule::Mm(..)
-            | Rule::Mv(..)
-            | Rule::Bmm(..) => true,
-            Rule::Unary(op, _) => !matches!(op, UnaryOp::Neg | UnaryOp::Pos),
-            Rule::Add
-            | Rule::Sub
-            | Rule::Rsub
-            | Rule::ToCopy
-            | Rule::Clone
-            | Rule::Sum { .. }
-            | Rule::Mean { .. }
-            | Rule::View(_)
-            | Rule::Permute(_)
-            | Rule::Transpose(..)
-            | Rule::Expand
-            | Rule::Unsqueeze(_)
-            | Rule::Squeeze(_)
-            | Rule::Select(..)
-            | Rule::Slice { .. }
-            | Rule::SelectBackward(..)
-            | Rule::SliceBackward { .. }
-            | Rule::Cat { .. }
-            | Rule::Stack(_)
-            | Rule::IndexPut
-            | Rule::Take(_)
-            | Rule::TakeBackward(_) => false,
-        }
+        !self.saved_inputs().is_empty()
+            || self.saves_output()
+            // Constant tensors: a mask, indices, class targets.
+            || matches!(
+                self,
+                Rule::Where(_) | Rule::ExtremeDim { .. } | Rule::Take(_) | Rule::TakeBackward(_) | Rule::NllLoss { .. }
+            )
     }
 }
 
