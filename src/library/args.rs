@@ -63,16 +63,8 @@ pub fn opt_string(v: &Value, ctx: &str) -> Res<Option<Rc<str>>> {
     }
 }
 
-/// `receiver.name(*args, **kwargs)` with `args` a tuple and `kwargs` a dict, as collected by a `*args, **kwargs`
-/// signature: how a module function forwards to the method of the same name (`np.sum(a, ...)`, `torch.sum(x, ...)`).
-pub fn call_method(
-    me: &mut Interp,
-    receiver: &Value,
-    name: &str,
-    args: &Value,
-    kwargs: &Value,
-) -> Res<Value> {
-    let m = me.getattr(receiver, name)?;
+/// `f(*args, **kwargs)` with `args` a tuple and `kwargs` a dict, as collected by a `*args, **kwargs` signature.
+pub fn call_value(me: &mut Interp, f: &Value, args: &Value, kwargs: &Value) -> Res<Value> {
     let pos = match args {
         Value::Tuple(t) => t.to_vec(),
         _ => vec![],
@@ -88,5 +80,18 @@ pub fn call_method(
             .collect(),
         _ => vec![],
     };
-    me.call(&m, pos, kw)
+    me.call(f, pos, kw)
+}
+
+/// `receiver.name(*args, **kwargs)` with `args` a tuple and `kwargs` a dict, as collected by a `*args, **kwargs`
+/// signature: how a module function forwards to the method of the same name (`np.sum(a, ...)`, `torch.sum(x, ...)`).
+pub fn call_method(
+    me: &mut Interp,
+    receiver: &Value,
+    name: &str,
+    args: &Value,
+    kwargs: &Value,
+) -> Res<Value> {
+    let m = me.getattr(receiver, name)?;
+    call_value(me, &m, args, kwargs)
 }

@@ -84,6 +84,8 @@ pub const NODE_PROPERTIES: &[Def] = &[Def {
 struct GradModeContext {
     on: bool,
     previous: Cell<bool>,
+    /// `torch.set_grad_enabled(mode)` sets the mode when called; its `with` only restores on exit.
+    already_set: bool,
 }
 
 fn with_context<T>(v: &Value, f: impl FnOnce(&GradModeContext) -> T) -> Res<T> {
@@ -97,25 +99,69 @@ fn with_context<T>(v: &Value, f: impl FnOnce(&GradModeContext) -> T) -> Res<T> {
 }
 
 /// A context manager object that turns recording on or off (and restores it on exit).
-fn grad_mode_context(me: &Interp, on: bool) -> Res<Value> {
+fn grad_mode_context(me: &Interp, on: bool, already_set: Option<bool>) -> Res<Value> {
     let class = with_state(me, |s| s.no_grad.clone())?;
     Ok(native(
         class,
         GradModeContext {
             on,
-            previous: Cell::new(true),
+            previous: Cell::new(already_set.unwrap_or(true)),
+            already_set: already_set.is_some(),
         },
     ))
 }
 
+/// A function wrapped by `@torch.no_grad()`: it runs with the context's mode.
+struct GradModeFunction {
+    on: bool,
+    func: Value,
+}
+
+pub const GRAD_MODE_FUNCTION_METHODS: &[Def] = &[Def {
+    name: "__call__",
+    sig: "self, *args, **kwargs",
+    doc: "Call the wrapped function with recording set as the decorator says.",
+    func: |me, a| {
+        let (on, func) = match &a[0] {
+            Value::Native(n) => match n.data.borrow().downcast_ref::<GradModeFunction>() {
+                Some(g) => (g.on, g.func.clone()),
+                None => return Err(type_error("not a decorated function")),
+            },
+            _ => return Err(type_error("not a decorated function")),
+        };
+        let previous = crate::autograd::set_grad_enabled(on);
+        let r = crate::library::args::call_value(me, &func, &a[1], &a[2]);
+        crate::autograd::set_grad_enabled(previous);
+        r
+    },
+}];
+
 pub const NO_GRAD_METHODS: &[Def] = &[
+    Def {
+        name: "__call__",
+        sig: "self, func, /",
+        doc: "Use the context as a decorator: the function runs with its mode.",
+        func: |me, a| {
+            let on = with_context(&a[0], |c| c.on)?;
+            let class = with_state(me, |s| s.grad_mode_function.clone())?;
+            Ok(native(
+                class,
+                GradModeFunction {
+                    on,
+                    func: a[1].clone(),
+                },
+            ))
+        },
+    },
     Def {
         name: "__enter__",
         sig: "self, /",
         doc: "Set the recording mode.",
         func: |_, a| {
             with_context(&a[0], |c| {
-                c.previous.set(crate::autograd::set_grad_enabled(c.on))
+                if !c.already_set {
+                    c.previous.set(crate::autograd::set_grad_enabled(c.on))
+                }
             })?;
             Ok(Value::None)
         },
@@ -315,13 +361,22 @@ pub const GRAD_FUNCTIONS: &[Def] = &[
         name: "no_grad",
         sig: "",
         doc: "A context in which operations are not recorded.\n\n>>> with torch.no_grad(): y = torch.ones(1, requires_grad=True) * 2\n",
-        func: |me, _| grad_mode_context(me, false),
+        func: |me, _| grad_mode_context(me, false, None),
+    },
+    Def {
+        name: "inference_mode",
+        sig: "mode=True",
+        doc: "A context in which operations are not recorded (as no_grad; nabla has no inference tensors).\n\n>>> with torch.inference_mode(): pass\n",
+        func: |me, a| {
+            let on = me.truthy(&a[0])?;
+            grad_mode_context(me, !on, None)
+        },
     },
     Def {
         name: "enable_grad",
         sig: "",
         doc: "A context in which operations are recorded (inside no_grad).\n\n>>> with torch.enable_grad(): pass\n",
-        func: |me, _| grad_mode_context(me, true),
+        func: |me, _| grad_mode_context(me, true, None),
     },
     Def {
         name: "is_grad_enabled",
@@ -332,11 +387,11 @@ pub const GRAD_FUNCTIONS: &[Def] = &[
     Def {
         name: "set_grad_enabled",
         sig: "mode, /",
-        doc: "Turn recording on or off.\n\n>>> torch.set_grad_enabled(True)",
+        doc: "Turn recording on or off (also a context manager that restores the mode).\n\n>>> with torch.set_grad_enabled(False): y = torch.ones(1, requires_grad=True) * 2\n",
         func: |me, a| {
             let on = me.truthy(&a[0])?;
-            crate::autograd::set_grad_enabled(on);
-            Ok(Value::None)
+            let previous = crate::autograd::set_grad_enabled(on);
+            grad_mode_context(me, on, Some(previous))
         },
     },
 ];

@@ -39,6 +39,7 @@ pub struct TorchState {
     no_grad: Rc<Class>,
     accumulate_grad: Rc<Class>,
     return_type: Rc<Class>,
+    grad_mode_function: Rc<Class>,
     /// One class per node name (`type(y.grad_fn).__name__` is `MulBackward0`) and per return type (`max`),
     /// made on first use.
     nodes: RefCell<HashMap<&'static str, Rc<Class>>>,
@@ -359,16 +360,20 @@ fn add_settable(class: &Rc<Class>, get: Def, set: Def, q: &'static str) {
 
 /// Create the torch classes and register `torch` (and its submodules) for import.
 pub fn install(me: &mut Interp) {
-    let (Some(tensor), Some(dtype), Some(size), Some(no_grad), Some(acc), Some(ret)) = (
+    let (Some(tensor), Some(dtype), Some(size), Some(no_grad), Some(acc), Some(ret), Some(gmf)) = (
         new_class("Tensor", "torch", me),
         new_class("dtype", "torch", me),
         new_class("Size", "torch", me),
         new_class("_GradMode", "torch", me),
         new_class("AccumulateGrad", "torch", me),
         new_class("return_type", "torch.return_types", me),
+        new_class("_DecoratedFunction", "torch", me),
     ) else {
         return;
     };
+    for d in grad::GRAD_MODE_FUNCTION_METHODS {
+        Interp::add_method(&gmf, d.builtin(Some("torch")));
+    }
     for d in more::RETURN_TYPE_METHODS {
         Interp::add_method(&ret, d.builtin(Some("torch.return_types")));
     }
@@ -377,6 +382,7 @@ pub fn install(me: &mut Interp) {
         .chain(grad::TENSOR_GRAD_METHODS)
         .chain(more::MORE_METHODS)
         .chain(more::SHAPE_METHODS)
+        .chain(more::TILE_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -406,6 +412,7 @@ pub fn install(me: &mut Interp) {
         no_grad,
         accumulate_grad: acc,
         return_type: ret,
+        grad_mode_function: gmf,
         nodes: RefCell::new(HashMap::new()),
         dtypes: RefCell::new(HashMap::new()),
         print: RefCell::new(TorchPrintOptions::default()),

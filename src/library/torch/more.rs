@@ -301,6 +301,7 @@ pub const MORE_METHODS: &[Def] = &[
 
 /// Names of `torch` that call the Tensor method of the same name on their first argument.
 const METHOD_FUNCTIONS: &[&str] = &[
+    "logsumexp",
     "chunk",
     "split",
     "masked_fill",
@@ -880,5 +881,107 @@ pub const PAIR_FUNCTIONS: &[Def] = &[
         sig: "input, other",
         doc: "input >= other, elementwise.\n\n>>> torch.ge(torch.tensor([1, 2]), 2)\ntensor([False,  True])",
         func: |me, a| me.compare(crate::syntax::ast::CmpOp::GtE, &a[0], &a[1]),
+    },
+];
+
+/// `x.repeat(*sizes)`: tiled copies, as a broadcast of `x` with a length-1 axis before each of its axes.
+fn repeat(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let x = this(&a[0])?;
+    let items = me.collect(&a[1])?;
+    let items = match items.as_slice() {
+        [one] if !matches!(one, Value::Int(_)) => me.collect(one)?,
+        _ => items,
+    };
+    let reps: Vec<usize> = items
+        .iter()
+        .map(|v| args::int(v, "repeats").map(|d| d.max(0) as usize))
+        .collect::<Res<_>>()?;
+    if reps.len() < x.t.ndim() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor",
+        ));
+    }
+    // Pad the shape with leading 1s, interleave (rep, size) pairs, broadcast, and merge each pair.
+    let lead = reps.len() - x.t.ndim();
+    let shape: Vec<usize> = std::iter::repeat_n(1, lead)
+        .chain(x.t.shape.iter().copied())
+        .collect();
+    let mut split = Vec::new();
+    let mut wide = Vec::new();
+    for (&r, &s) in reps.iter().zip(&shape) {
+        split.extend([1, s]);
+        wide.extend([r, s]);
+    }
+    let merged: Vec<usize> = reps.iter().zip(&shape).map(|(r, s)| r * s).collect();
+    let out = aops::reshape(&x, &split)
+        .and_then(|v| aops::expand(&v, &wide))
+        .and_then(|v| aops::clone(&v))
+        .and_then(|v| aops::reshape(&v, &merged))
+        .map_err(grad_error)?;
+    wrap(me, out)
+}
+
+/// `log(sum(exp(x)))` over dims, computed stably with the (constant) maximum taken out.
+fn logsumexp(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let x = this(&a[0])?;
+    let x = if x.dtype().is_float() {
+        x
+    } else {
+        aops::cast(&x, default_dtype(me)).map_err(grad_error)?
+    };
+    let dims = dims_arg(me, &a[1], x.t.ndim())?.unwrap_or_else(|| (0..x.t.ndim()).collect());
+    let keep = me.truthy(&a[2])?;
+    let out = (|| {
+        let m =
+            crate::tensor::reduce::reduce(crate::tensor::reduce::ReduceOp::Max, &x.t, &dims, true)?;
+        // An infinite maximum is replaced by 0 so that inf - inf does not make NaN (as PyTorch does).
+        let finite: Vec<f64> = m
+            .cast(DType::F64)
+            .to_vec::<f64>()
+            .iter()
+            .map(|v| if v.is_finite() { *v } else { 0.0 })
+            .collect();
+        let m = Var::constant(Tensor::from_vec(finite, m.shape.clone()).cast(x.dtype()));
+        let shifted = aops::binary(
+            crate::tensor::ops::BinaryOp::Sub,
+            &x,
+            &m,
+            x.dtype(),
+            [false, false],
+        )?;
+        let s = aops::sum(
+            &aops::apply(crate::tensor::ops::UnaryOp::Exp, &shifted)?,
+            Some(&dims),
+            true,
+            x.dtype(),
+        )?;
+        let r = aops::add(&aops::apply(crate::tensor::ops::UnaryOp::Log, &s)?, &m)?;
+        if keep {
+            Ok(r)
+        } else {
+            let shape: Vec<usize> = (0..x.t.ndim())
+                .filter(|d| !dims.contains(d))
+                .map(|d| x.t.shape[d])
+                .collect();
+            aops::reshape(&r, &shape)
+        }
+    })()
+    .map_err(grad_error)?;
+    wrap(me, out)
+}
+
+pub const TILE_METHODS: &[Def] = &[
+    Def {
+        name: "repeat",
+        sig: "self, *sizes",
+        doc: "Tile the tensor: repeat it sizes[i] times along each dimension.\n\n>>> torch.tensor([1, 2]).repeat(2)\ntensor([1, 2, 1, 2])",
+        func: |me, a| repeat(me, &a),
+    },
+    Def {
+        name: "logsumexp",
+        sig: "self, dim, keepdim=False",
+        doc: "log(sum(exp(x))) over dim, computed stably.\n\n>>> torch.tensor([0.0, 0.0]).logsumexp(0)\ntensor(0.6931)",
+        func: |me, a| logsumexp(me, &a),
     },
 ];
