@@ -21,6 +21,8 @@ pub enum GradError {
     Tensor(TensorError),
     /// PyTorch's RuntimeError (its message).
     Runtime(String),
+    /// PyTorch's IndexError (its message).
+    Index(String),
     /// A derivative nabla does not have yet (the op's name).
     NotImplemented(String),
 }
@@ -35,7 +37,7 @@ impl fmt::Display for GradError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             GradError::Tensor(e) => write!(f, "{e}"),
-            GradError::Runtime(m) => write!(f, "{m}"),
+            GradError::Runtime(m) | GradError::Index(m) => write!(f, "{m}"),
             GradError::NotImplemented(op) => {
                 write!(f, "the derivative for '{op}' is not implemented.")
             }

@@ -88,7 +88,7 @@ pub fn nll_loss(input: &Var, target: &Tensor, r: Reduction, ignore_index: i64) -
             continue;
         }
         if t[i] < 0 || t[i] as usize >= c {
-            return Err(GradError::Runtime(format!(
+            return Err(GradError::Index(format!(
                 "Target {} is out of bounds.",
                 t[i]
             )));

@@ -18,6 +18,9 @@ fn infer(me: &mut Interp, data: &Value, dtype: Option<DType>) -> Res<Tensor> {
     }
     let from_numpy = as_array(data).is_some();
     let t = to_tensor(me, data, None)?;
+    if t.dtype().is_string() {
+        return Err(type_error("new(): invalid data type 'str'"));
+    }
     let d = match dtype {
         Some(d) => d,
         None if from_numpy => t.dtype(),
@@ -156,7 +159,7 @@ fn arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     if (st > 0.0 && s > e) || (st < 0.0 && s < e) {
         return Err(Exc::new(
             ExcType::RuntimeError,
-            "upper bound and larger bound inconsistent with step sign",
+            "upper bound and lower bound inconsistent with step sign",
         ));
     }
     let n = ((e - s) / st).ceil().max(0.0) as usize;
@@ -261,7 +264,7 @@ fn tensor_list(me: &mut Interp, v: &Value) -> Res<(Vec<Var>, DType)> {
         .reduce(crate::tensor::dtype::torch_promote)
         .ok_or_else(|| {
             Exc::new(
-                ExcType::RuntimeError,
+                ExcType::ValueError,
                 "torch.cat(): expected a non-empty list of Tensors",
             )
         })?;

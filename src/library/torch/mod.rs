@@ -156,6 +156,7 @@ pub fn grad_error(e: GradError) -> Box<Exc> {
     match e {
         GradError::Tensor(t) => torch_tensor_error(t),
         GradError::Runtime(m) => Exc::new(ExcType::RuntimeError, m),
+        GradError::Index(m) => Exc::new(ExcType::IndexError, m),
         GradError::NotImplemented(op) => Exc::new(
             ExcType::NotImplementedError,
             format!("the derivative for '{op}' is not implemented in nabla yet"),

@@ -379,7 +379,13 @@ pub const MORE_FUNCTIONS: &[Def] = &[
             let Some(c) = as_var(&a[0]) else {
                 return Err(type_error("where(): argument 'condition' must be Tensor"));
             };
-            let cond = c.t.cast(DType::Bool);
+            if c.dtype() != DType::Bool {
+                return Err(Exc::new(
+                    ExcType::RuntimeError,
+                    format!("where expected condition to be a boolean tensor, but got a tensor with dtype {}", tensor::torch_type_word(c.dtype())),
+                ));
+            }
+            let cond = c.t.clone();
             let (Some(x), Some(y)) = (tensor::operand(&a[1]), tensor::operand(&a[2])) else {
                 return Err(type_error("where(): expected Tensors or numbers for input and other"));
             };
@@ -698,7 +704,11 @@ pub const SHAPE_METHODS: &[Def] = &[
         func: |me, a| {
             let x = this(&a[0])?;
             let dim = dim_or(me, &a[2], x.t.ndim(), 0)?;
-            let k = args::int(&a[1], "chunks")?.max(1) as usize;
+            let k = args::int(&a[1], "chunks")?;
+            if k <= 0 {
+                return Err(Exc::new(ExcType::RuntimeError, format!("chunk expects `chunks` to be greater than 0, got: {k}")));
+            }
+            let k = k as usize;
             let len = x.t.shape[dim];
             let each = len.div_ceil(k).max(1);
             let sizes: Vec<usize> = (0..len.div_ceil(each)).map(|i| each.min(len - i * each)).collect();
@@ -739,7 +749,7 @@ pub const SHAPE_METHODS: &[Def] = &[
                 return Err(type_error("masked_fill(): argument 'mask' must be Tensor"));
             };
             if m.dtype() != DType::Bool {
-                return Err(Exc::new(ExcType::RuntimeError, format!("masked_fill_ only supports boolean masks, but got mask with dtype {}", dtype_name(m.dtype()))));
+                return Err(Exc::new(ExcType::RuntimeError, format!("masked_fill_ only supports boolean masks, but got mask with dtype {}", torch_dtype_word(m.dtype()))));
             }
             let Some(v) = tensor::operand(&a[2]) else {
                 return Err(type_error("masked_fill(): value must be a number or a 0-d tensor"));
@@ -985,3 +995,16 @@ pub const TILE_METHODS: &[Def] = &[
         func: |me, a| logsumexp(me, &a),
     },
 ];
+
+/// PyTorch's lower-case dtype word in some messages (`float` for float32, `long` for int64).
+fn torch_dtype_word(d: DType) -> &'static str {
+    match d {
+        DType::F32 => "float",
+        DType::F64 => "double",
+        DType::F16 => "half",
+        DType::I64 => "long int",
+        DType::I32 => "int",
+        DType::U8 => "unsigned char",
+        other => dtype_name(other),
+    }
+}

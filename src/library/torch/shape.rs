@@ -38,7 +38,12 @@ pub(super) fn dims_arg(me: &mut Interp, v: &Value, ndim: usize) -> Res<Option<Ve
                 .map(|d| wrap_dim(args::int(d, "dim")?, ndim))
                 .collect::<Res<_>>()?;
             dims.sort_unstable();
-            dims.dedup();
+            if let Some(w) = dims.windows(2).find(|w| w[0] == w[1]) {
+                return Err(Exc::new(
+                    ExcType::RuntimeError,
+                    format!("dim {} appears multiple times in the list of dims", w[0]),
+                ));
+            }
             Ok(Some(dims))
         }
     }
@@ -206,7 +211,13 @@ pub(super) fn flatten(me: &mut Interp, a: &[Value]) -> Res<Value> {
     }
     let s = wrap_dim(args::int(&a[1], "start_dim")?, nd)?;
     let e = wrap_dim(args::int(&a[2], "end_dim")?, nd)?;
-    if s >= e {
+    if s > e {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "flatten() has invalid args: start_dim cannot come after end_dim",
+        ));
+    }
+    if s == e {
         return Ok(a[0].clone());
     }
     let mut shape: Vec<usize> = v.t.shape[..s].to_vec();

@@ -239,7 +239,17 @@ pub(super) fn check_inplace(x: &Var) -> Res<()> {
             "a leaf Variable that requires grad is being used in an in-place operation.",
         ));
     }
-    if x.grad_fn().is_some_and(|n| n.rule.is_view()) {
+    if let Some(node) = x.grad_fn().filter(|n| n.rule.is_view()) {
+        // A view straight off a leaf gets PyTorch's error; other views would need its CopySlices.
+        if matches!(
+            node.inputs.first().and_then(|i| i.edge.as_ref()),
+            Some(crate::autograd::Edge::Leaf(_))
+        ) {
+            return Err(Exc::new(
+                ExcType::RuntimeError,
+                "a view of a leaf Variable that requires grad is being used in an in-place operation.",
+            ));
+        }
         return Err(Exc::new(
             ExcType::NotImplementedError,
             "in-place operations on views of tensors recorded by autograd are not supported by nabla yet",
