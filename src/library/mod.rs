@@ -119,8 +119,8 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch", torch::more::MORE_FUNCTIONS);
     add("torch", torch::grad::GRAD_FUNCTIONS);
     add("torch.autograd", torch::grad::AUTOGRAD_FUNCTIONS);
-    add("torch.nn.functional", torch::more::FUNCTIONAL);
-    add("torch.nn.functional", torch::more::LOSSES);
+    add("torch.nn.functional", torch::functional::FUNCTIONAL);
+    add("torch.nn.functional", torch::functional::LOSSES);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

@@ -2,6 +2,7 @@
 //! promotion), autograd through `crate::autograd`, and PyTorch-exact printing through `format::torch`.
 
 mod creation;
+pub mod functional;
 pub mod grad;
 pub mod more;
 mod shape;
@@ -479,9 +480,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         tensor::functional_items()
             .into_iter()
             .chain(
-                more::FUNCTIONAL
+                functional::FUNCTIONAL
                     .iter()
-                    .chain(more::LOSSES)
+                    .chain(functional::LOSSES)
                     .map(|d| (d.name, builtin(d))),
             )
             .collect(),
