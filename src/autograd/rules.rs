@@ -515,21 +515,19 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             *ignore_index,
             *count,
         )?),
-        Rule::BinaryCrossEntropy(p, y, r) => {
+        Rule::BinaryCrossEntropy(x, y, r) | Rule::BceWithLogits(x, y, r) => {
             if wants(1) {
-                return Err(super::GradError::NotImplemented(
-                    "binary_cross_entropy with respect to the target".into(),
-                ));
+                return Err(super::GradError::NotImplemented(format!(
+                    "{} with respect to the target",
+                    rule.name()
+                )));
             }
-            Ok(vec![Some(nn::bce_backward(g, p, y, *r)?), None])
-        }
-        Rule::BceWithLogits(x, y, r) => {
-            if wants(1) {
-                return Err(super::GradError::NotImplemented(
-                    "binary_cross_entropy_with_logits with respect to the target".into(),
-                ));
-            }
-            Ok(vec![Some(nn::bce_logits_backward(g, x, y, *r)?), None])
+            let gx = if matches!(rule, Rule::BceWithLogits(..)) {
+                nn::bce_logits_backward(g, x, y, *r)?
+            } else {
+                nn::bce_backward(g, x, y, *r)?
+            };
+            Ok(vec![Some(gx), None])
         }
         Rule::LeakyRelu(x, slope) => one(nn::leaky_relu_backward(g, x, *slope)?),
         Rule::IndexPut => Err(super::GradError::NotImplemented(

@@ -67,6 +67,27 @@ pub fn tagged(
     }))
 }
 
+/// The elementwise op of a Python binary operator (None for `@`), for the operator slots of both flavours.
+pub fn elementwise_op(op: crate::syntax::ast::BinOp) -> Option<crate::tensor::ops::BinaryOp> {
+    use crate::syntax::ast::BinOp as B;
+    use crate::tensor::ops::BinaryOp;
+    Some(match op {
+        B::Add => BinaryOp::Add,
+        B::Sub => BinaryOp::Sub,
+        B::Mul => BinaryOp::Mul,
+        B::Div => BinaryOp::Div,
+        B::FloorDiv => BinaryOp::FloorDiv,
+        B::Mod => BinaryOp::Mod,
+        B::Pow => BinaryOp::Pow,
+        B::LShift => BinaryOp::LShift,
+        B::RShift => BinaryOp::RShift,
+        B::BitAnd => BinaryOp::BitAnd,
+        B::BitOr => BinaryOp::BitOr,
+        B::BitXor => BinaryOp::BitXor,
+        B::MatMul => return None,
+    })
+}
+
 /// Install every builtin and register every module.
 pub fn install(interp: &mut Interp) {
     builtins::install(interp);

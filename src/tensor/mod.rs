@@ -544,6 +544,23 @@ impl Tensor {
         })
     }
 
+    /// The elements at C-order positions `flat` (a printer's shown elements), as a new 1-D tensor: only those
+    /// are read, so a summarized 10M-element tensor costs a few dozen reads.
+    pub fn gather_flat(&self, flat: &[usize]) -> Tensor {
+        let offsets: Vec<usize> = flat
+            .iter()
+            .map(|&f| {
+                let (mut rest, mut off) = (f, self.offset as isize);
+                for (&n, &st) in self.shape.iter().zip(&self.strides).rev() {
+                    off += (rest % n.max(1)) as isize * st;
+                    rest /= n.max(1);
+                }
+                off as usize
+            })
+            .collect();
+        index::gather(self, &offsets, vec![flat.len()])
+    }
+
     /// Insert a length-1 axis at `axis` (a view).
     pub fn unsqueeze(&self, axis: usize) -> Tensor {
         let mut t = self.clone();

@@ -183,21 +183,8 @@ pub fn operator_slot(
     left: &Value,
     right: &Value,
 ) -> Res<Value> {
-    use crate::syntax::ast::BinOp as B;
-    let op = match op {
-        B::Add => BinaryOp::Add,
-        B::Sub => BinaryOp::Sub,
-        B::Mul => BinaryOp::Mul,
-        B::Div => BinaryOp::Div,
-        B::FloorDiv => BinaryOp::FloorDiv,
-        B::Mod => BinaryOp::Mod,
-        B::Pow => BinaryOp::Pow,
-        B::LShift => BinaryOp::LShift,
-        B::RShift => BinaryOp::RShift,
-        B::BitAnd => BinaryOp::BitAnd,
-        B::BitOr => BinaryOp::BitOr,
-        B::BitXor => BinaryOp::BitXor,
-        B::MatMul => return matmul(me, left, right),
+    let Some(op) = crate::library::elementwise_op(op) else {
+        return matmul(me, left, right);
     };
     bin(me, op, left, right)
 }

@@ -595,7 +595,7 @@ pub const SHAPE_METHODS: &[Def] = &[
             if x.t.ndim() != 3 || y.t.ndim() != 3 {
                 return Err(Exc::new(ExcType::RuntimeError, format!("batch1 must be a 3D tensor")));
             }
-            tensor::binary_matmul(me, &a[0], &a[1])
+            tensor::matmul(me, &a[0], &a[1])
         },
     },
     Def {

@@ -92,12 +92,8 @@ fn compare(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
     wrap(me, out)
 }
 
-/// `l @ r` for torch tensors (bmm and friends).
-pub(super) fn binary_matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
-    matmul(me, l, r)
-}
-
-fn matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
+/// `l @ r` for torch tensors (also `mm`, `bmm`, `dot`).
+pub(super) fn matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
     let (Some(a), Some(b)) = (as_var(l), as_var(r)) else {
         return Ok(Value::NotImplemented);
     };
@@ -179,20 +175,8 @@ pub use crate::autograd::tensor_type_word as torch_type_word;
 
 /// The `binary_slot` of torch.Tensor: `left op right` for whichever side is the tensor.
 pub fn operator_slot(me: &mut Interp, op: BinOp, left: &Value, right: &Value) -> Res<Value> {
-    let op = match op {
-        BinOp::Add => BinaryOp::Add,
-        BinOp::Sub => BinaryOp::Sub,
-        BinOp::Mul => BinaryOp::Mul,
-        BinOp::Div => BinaryOp::Div,
-        BinOp::FloorDiv => BinaryOp::FloorDiv,
-        BinOp::Mod => BinaryOp::Mod,
-        BinOp::Pow => BinaryOp::Pow,
-        BinOp::LShift => BinaryOp::LShift,
-        BinOp::RShift => BinaryOp::RShift,
-        BinOp::BitAnd => BinaryOp::BitAnd,
-        BinOp::BitOr => BinaryOp::BitOr,
-        BinOp::BitXor => BinaryOp::BitXor,
-        BinOp::MatMul => return matmul(me, left, right),
+    let Some(op) = crate::library::elementwise_op(op) else {
+        return matmul(me, left, right);
     };
     binary(me, op, left, right)
 }
@@ -461,64 +445,35 @@ pub fn repr(me: &Interp, v: &Var) -> Res<String> {
     let opts = with_state(me, |s| s.print.borrow().clone())?;
     let t = &v.t;
     let idx = shown_indices(&t.shape, &opts);
-    let full = idx.len() == t.numel();
-    let flat = if full { t.contiguous() } else { t.clone() };
-    let pick = |i: usize| -> usize {
-        if full {
-            i
-        } else {
-            i
-        }
+    // Only the elements the printer shows are read (all of them unless summarized).
+    let shown = if idx.len() == t.numel() {
+        t.contiguous()
+    } else {
+        t.gather_flat(&idx)
     };
     let d = t.dtype();
-    let name = dtype_name(d);
-    let default = dtype_name(default_dtype(me));
     let node = v.grad_fn();
     let suffixes = TorchSuffixes {
-        dtype: name,
-        default_dtype: default,
+        dtype: dtype_name(d),
+        default_dtype: dtype_name(default_dtype(me)),
         device: None,
         requires_grad: v.requires_grad(),
         grad_fn: node.as_ref().map(|n| n.name()),
     };
     let text = if d == DType::Bool {
-        let all = flat.to_vec::<bool>();
-        let vals: Vec<bool> = if full {
-            all
-        } else {
-            idx.iter().map(|&i| all_at(&all, t, i)).collect()
-        };
+        let vals = shown.to_vec::<bool>();
         tensor_repr(&TorchElements::Bool(&vals), &t.shape, &suffixes, &opts)
     } else if d.is_int() {
-        let all = flat.cast(DType::I64).to_vec::<i64>();
-        let vals: Vec<i64> = if full {
-            all
-        } else {
-            idx.iter().map(|&i| all_at(&all, t, i)).collect()
-        };
+        let vals = shown.cast(DType::I64).to_vec::<i64>();
         tensor_repr(&TorchElements::Int(&vals), &t.shape, &suffixes, &opts)
     } else if d.is_complex() {
-        let vals: Vec<(f64, f64)> = if full {
-            (0..t.numel()).map(|i| flat.get_c(pick(i))).collect()
-        } else {
-            idx.iter().map(|&i| t.contiguous().get_c(i)).collect()
-        };
+        let vals: Vec<(f64, f64)> = (0..shown.numel()).map(|i| shown.get_c(i)).collect();
         tensor_repr(&TorchElements::Complex(&vals), &t.shape, &suffixes, &opts)
     } else {
-        let all = flat.cast(DType::F64).to_vec::<f64>();
-        let vals: Vec<f64> = if full {
-            all
-        } else {
-            idx.iter().map(|&i| all_at(&all, t, i)).collect()
-        };
+        let vals = shown.cast(DType::F64).to_vec::<f64>();
         tensor_repr(&TorchElements::Float(&vals), &t.shape, &suffixes, &opts)
     };
     Ok(text)
-}
-
-/// Element `i` (C order) of a tensor whose elements `all` were read in C order.
-fn all_at<T: Copy>(all: &[T], _t: &Tensor, i: usize) -> T {
-    all[i]
 }
 
 /// `tolist()`: nested lists of Python numbers.
