@@ -76,6 +76,12 @@ impl Session {
         if let Ok(torch) = interp.import("torch") {
             interp.builtins.insert(Rc::from("torch"), torch);
         }
+        // nabla's function transforms (JAX-style `grad`, `value_and_grad`) are builtins.
+        for d in library::torch::transforms::GLOBALS {
+            interp
+                .builtins
+                .insert(Rc::from(d.name), Value::Builtin(Rc::new(d.builtin(None))));
+        }
         Session { interp }
     }
 

@@ -140,6 +140,8 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch", torch::more::MORE_FUNCTIONS);
     add("torch", torch::grad::GRAD_FUNCTIONS);
     add("torch.autograd", torch::grad::AUTOGRAD_FUNCTIONS);
+    add("builtins", torch::transforms::GLOBALS);
+    add("torch.func", torch::transforms::FUNC_FUNCTIONS);
     add("torch.nn.functional", torch::functional::FUNCTIONAL);
     add("torch.nn.functional", torch::functional::LOSSES);
     for (_, d) in builtins::CONSTRUCTORS {

@@ -106,7 +106,7 @@ fn generic_mm<T: Element>(x: &[T], y: &[T], n: usize, k: usize, m: usize) -> Vec
         Kind::Float if T::DTYPE == DType::F32 => {
             let xa: Vec<f32> = x.iter().map(|v| v.to_f64() as f32).collect();
             let ya: Vec<f32> = y.iter().map(|v| v.to_f64() as f32).collect();
-            mm2d(&xa, &ya, n, k, m, 0.0f32)
+            nabla_dense::matmul_f32(&xa, &ya, n, k, m)
                 .into_iter()
                 .map(|v| T::from_f64(v as f64))
                 .collect()
@@ -114,7 +114,7 @@ fn generic_mm<T: Element>(x: &[T], y: &[T], n: usize, k: usize, m: usize) -> Vec
         Kind::Float => {
             let xa: Vec<f64> = x.iter().map(|v| v.to_f64()).collect();
             let ya: Vec<f64> = y.iter().map(|v| v.to_f64()).collect();
-            mm2d(&xa, &ya, n, k, m, 0.0f64)
+            nabla_dense::matmul_f64(&xa, &ya, n, k, m)
                 .into_iter()
                 .map(T::from_f64)
                 .collect()

@@ -180,3 +180,31 @@ macro_rules! dense {
 
 dense!(f64);
 dense!(C64);
+
+/// Below this many multiply-adds a product runs on one thread: splitting it costs more than it saves.
+const PARALLEL_WORK: usize = 1 << 18;
+
+fn matmul_imp<T: ComplexField + Copy>(x: &[T], y: &[T], n: usize, k: usize, m: usize) -> Vec<T> {
+    let lhs = MatRef::from_row_major_slice(x, n, k);
+    let rhs = MatRef::from_row_major_slice(y, k, m);
+    let mut out = vec![T::zero_impl(); n * m];
+    let dst = faer::MatMut::from_row_major_slice_mut(&mut out, n, m);
+    let par = if n.saturating_mul(k).saturating_mul(m) < PARALLEL_WORK {
+        faer::Par::Seq
+    } else {
+        faer::Par::rayon(0)
+    };
+    faer::linalg::matmul::matmul(dst, faer::Accum::Replace, lhs, rhs, T::one_impl(), par);
+    out
+}
+
+/// `x @ y` for row-major `x` (`n x k`) and `y` (`k x m`), row-major result, by faer's cache-blocked, vectorized
+/// (FMA) and, for large products, multi-threaded kernel.
+pub fn matmul_f64(x: &[f64], y: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
+    matmul_imp(x, y, n, k, m)
+}
+
+/// `matmul_f64` in single precision (products and sums rounded to f32, as BLAS `sgemm` does).
+pub fn matmul_f32(x: &[f32], y: &[f32], n: usize, k: usize, m: usize) -> Vec<f32> {
+    matmul_imp(x, y, n, k, m)
+}

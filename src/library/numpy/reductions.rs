@@ -362,6 +362,10 @@ pub const REDUCTION_NAMES: &[&str] = &[
 
 pub fn reduce_function(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     let name = REDUCTION_NAMES[tag as usize];
+    // NumPy hands a tensor to its own method of that name (`np.sum(t)` is `t.sum()`, still a tensor).
+    if crate::library::torch::as_var(&a[0]).is_some() {
+        return crate::library::args::call_method(me, &a[0], name, &a[1], &a[2]);
+    }
     let arr = match as_array(&a[0]) {
         Some(_) => a[0].clone(),
         None => {

@@ -13,6 +13,7 @@ use crate::interp::repr::s;
 use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::library::args;
+use crate::library::torch::transforms;
 use crate::library::Def;
 use crate::tensor::dtype::{can_cast, Casting, DType, Kind};
 use crate::tensor::error::TensorError;
@@ -236,6 +237,32 @@ fn select(mask: &Tensor, a: &Tensor, b: &Tensor) -> Res<Tensor> {
 
 // ---------------------------------------------------------------------------- __call__
 
+/// A ufunc given a tensor that records (inside `grad`): the tensor op, recorded, so the derivative flows through.
+fn traced(
+    me: &mut Interp,
+    name: &str,
+    op: &UfuncOp,
+    inputs: &[Value],
+    kwargs: &Value,
+    positional_out: bool,
+) -> Res<Value> {
+    let unsupported = |what: &str| {
+        Exc::new(
+            ExcType::NotImplementedError,
+            format!("differentiating through np.{name}{what} is not implemented in nabla yet"),
+        )
+    };
+    let has_kwargs = matches!(kwargs, Value::Dict(kw) if !kw.borrow().is_empty());
+    if positional_out || has_kwargs {
+        return Err(unsupported(" with out=, where=, dtype= or other options"));
+    }
+    match op {
+        UfuncOp::Unary(u) => transforms::traced_unary(me, *u, &inputs[0]),
+        UfuncOp::Binary(b) => transforms::traced_binary(me, *b, &inputs[0], &inputs[1]),
+        UfuncOp::Compare(_) | UfuncOp::Func { .. } => Err(unsupported("")),
+    }
+}
+
 fn ufunc_call(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let (name, op) = the_ufunc(&a[0])?;
     let Value::Tuple(args_) = &a[1] else {
@@ -251,6 +278,9 @@ fn ufunc_call(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         )));
     }
     let inputs: Vec<Value> = args_[..nin].to_vec();
+    if inputs.iter().any(transforms::records) {
+        return traced(me, name, &op, &inputs, &a[2], args_.len() > nin);
+    }
     let mut outs: Vec<Value> = (0..nout)
         .map(|i| args_.get(nin + i).cloned().unwrap_or(Value::None))
         .collect();

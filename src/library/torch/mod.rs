@@ -7,6 +7,7 @@ pub mod grad;
 pub mod more;
 mod shape;
 mod tensor;
+pub mod transforms;
 
 use crate::autograd::{GradError, Var};
 use crate::format::torch::TorchPrintOptions;
@@ -427,6 +428,10 @@ pub fn install(me: &mut Interp) {
         let t = me.import("torch")?;
         me.getattr(&t, "autograd")
     });
+    me.register_module("torch.func", |me| {
+        let t = me.import("torch")?;
+        me.getattr(&t, "func")
+    });
     me.register_module("torch.nn", |me| {
         let t = me.import("torch")?;
         me.getattr(&t, "nn")
@@ -474,6 +479,15 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             .collect(),
     );
     items.push(("autograd", autograd));
+    let func = me.make_module(
+        "torch.func",
+        "Function transforms (grad, grad_and_value).",
+        transforms::FUNC_FUNCTIONS
+            .iter()
+            .map(|d| (d.name, builtin(d)))
+            .collect(),
+    );
+    items.push(("func", func));
     let functional = me.make_module(
         "torch.nn.functional",
         "Functions of neural networks.",

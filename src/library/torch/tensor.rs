@@ -59,6 +59,11 @@ pub(super) fn operand(v: &Value) -> Option<Operand> {
                 };
                 num(t, w)
             }
+            // Inside `grad`, NumPy arrays take part as constant tensors (nabla's extension; PyTorch would hand the
+            // operation to NumPy, which refuses a tensor that requires grad).
+            Some((t, false)) if super::transforms::tracing() => {
+                Some(Operand::Tensor(Var::constant(t)))
+            }
             _ => None,
         },
     }
@@ -94,7 +99,11 @@ fn compare(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
 
 /// `l @ r` for torch tensors (also `mm`, `bmm`, `dot`).
 pub(super) fn matmul(me: &mut Interp, l: &Value, r: &Value) -> Res<Value> {
-    let (Some(a), Some(b)) = (as_var(l), as_var(r)) else {
+    let tensor = |v: &Value| match operand(v) {
+        Some(Operand::Tensor(t)) => Some(t),
+        _ => None,
+    };
+    let (Some(a), Some(b)) = (tensor(l), tensor(r)) else {
         return Ok(Value::NotImplemented);
     };
     if a.dtype() != b.dtype() {
