@@ -142,6 +142,7 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch.autograd", torch::grad::AUTOGRAD_FUNCTIONS);
     add("torch.nn.functional", torch::functional::FUNCTIONAL);
     add("torch.nn.functional", torch::functional::LOSSES);
+    add("torch.nn.functional", torch::activations::ACTIVATIONS);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }
