@@ -315,6 +315,8 @@ fn elementwise_unary() {
         (Reciprocal, 0.5, 2.0),
         (Deg2Rad, -90.0, 90.0),
         (Rad2Deg, -2.0, 2.0),
+        (Erf, -2.0, 2.0),
+        (Erfc, -2.0, 2.0),
     ];
     for &(op, lo, hi) in ops {
         check(
@@ -587,25 +589,55 @@ fn losses() {
             &mut rng,
         );
         let y = Var::constant(Tensor::from_vec(vec![1.0, 0.0, 1.0, 0.0], vec![4]));
-        let y2 = y.clone();
-        let f: F = Box::new(move |x: &[Var]| nn::binary_cross_entropy(&x[0], &y, r));
-        check(
-            &format!("bce {r:?}"),
-            f,
-            &[spec(&[4], 0.1, 0.9)],
-            true,
-            &mut rng,
-        );
-        let f: F = Box::new(move |x: &[Var]| nn::bce_with_logits(&x[0], &y2, r));
-        check(
-            &format!("bce_with_logits {r:?}"),
-            f,
-            &[spec(&[4], -2.0, 2.0)],
-            true,
-            &mut rng,
-        );
+        let w = Var::constant(Tensor::from_vec(vec![1.0, 2.0, 0.5, 1.5], vec![4]));
+        let pw = Var::constant(Tensor::from_vec(vec![2.0, 0.5, 1.0, 3.0], vec![4]));
+        for (weight, pos_weight) in [
+            (None, None),
+            (Some(w.clone()), None),
+            (None, Some(pw.clone())),
+            (Some(w), Some(pw)),
+        ] {
+            let tag = format!(
+                "{r:?} weight {} pos_weight {}",
+                weight.is_some(),
+                pos_weight.is_some()
+            );
+            let y = y.clone();
+            let bce = move |x: &Var, logits: bool| {
+                let b = nn::Bce {
+                    x: x.clone(),
+                    y: y.clone(),
+                    weight: weight.clone(),
+                    pos_weight: if logits { pos_weight.clone() } else { None },
+                    r,
+                };
+                if logits {
+                    nn::bce_with_logits(b)
+                } else {
+                    nn::binary_cross_entropy(b)
+                }
+            };
+            let plain = bce.clone();
+            let f: F = Box::new(move |x: &[Var]| plain(&x[0], false));
+            check(
+                &format!("bce {tag}"),
+                f,
+                &[spec(&[4], 0.1, 0.9)],
+                true,
+                &mut rng,
+            );
+            let f: F = Box::new(move |x: &[Var]| bce(&x[0], true));
+            check(
+                &format!("bce_with_logits {tag}"),
+                f,
+                &[spec(&[4], -2.0, 2.0)],
+                true,
+                &mut rng,
+            );
+        }
         let target = Tensor::from_vec(vec![2i64, 0, -100], vec![3]);
-        let f: F = Box::new(move |x: &[Var]| nn::nll_loss(&x[0], &target, r, -100));
+        let t2 = target.clone();
+        let f: F = Box::new(move |x: &[Var]| nn::nll_loss(&x[0], &target, None, r, -100));
         check(
             &format!("nll {r:?}"),
             f,
@@ -613,7 +645,111 @@ fn losses() {
             false,
             &mut rng,
         );
+        let cw = Tensor::from_vec(vec![1.0, 2.0, 0.5, 3.0], vec![4]);
+        let f: F = Box::new(move |x: &[Var]| nn::nll_loss(&x[0], &t2, Some(&cw), r, -100));
+        check(
+            &format!("nll weighted {r:?}"),
+            f,
+            &[spec(&[3, 4], -2.0, 0.0)],
+            false,
+            &mut rng,
+        );
+        for (smooth, delta) in [(true, 0.7), (false, 0.7), (true, 1.5), (false, 2.0)] {
+            let f: F = Box::new(move |x: &[Var]| {
+                nn::huber_loss(nn::Huber {
+                    a: x[0].clone(),
+                    b: x[1].clone(),
+                    delta,
+                    smooth,
+                    r,
+                })
+            });
+            check(
+                &format!("huber smooth={smooth} delta={delta} {r:?}"),
+                f,
+                &[spec(&[2, 3], -2.0, 2.0), spec(&[2, 3], -2.0, 2.0)],
+                false,
+                &mut rng,
+            );
+        }
     }
+}
+
+#[test]
+fn activations() {
+    use nabla::autograd::activation::{activation, Act};
+    let mut rng = Rng::new(rng::base_seed() + 11);
+    let acts = [
+        Act::Gelu { tanh: false },
+        Act::Gelu { tanh: true },
+        Act::Elu {
+            alpha: 1.0,
+            scale: 1.0,
+            input_scale: 1.0,
+        },
+        Act::Elu {
+            alpha: 1.6732632423543772,
+            scale: 1.0507009873554805,
+            input_scale: 1.0,
+        },
+        Act::Celu { alpha: 2.0 },
+        Act::Silu,
+        Act::Mish,
+        Act::Softplus {
+            beta: 1.0,
+            threshold: 20.0,
+        },
+        Act::Softplus {
+            beta: 2.0,
+            threshold: 1.0,
+        },
+        Act::Hardtanh {
+            min: -1.0,
+            max: 1.0,
+        },
+        Act::Hardswish,
+        Act::Hardsigmoid,
+        Act::LogSigmoid,
+        Act::Softshrink(0.5),
+        Act::Hardshrink(0.5),
+    ];
+    for act in acts {
+        // Points away from the kinks (|x| = 0.5, 1, 3), where finite differences are not derivatives.
+        let f: F = Box::new(move |x: &[Var]| activation(act, &x[0]));
+        check(
+            &format!("{act:?}"),
+            f,
+            &[spec(&[2, 3], -4.0, 4.0)],
+            true,
+            &mut rng,
+        );
+    }
+}
+
+#[test]
+fn padding_scaling_and_masking() {
+    let mut rng = Rng::new(rng::base_seed() + 12);
+    let f: F = Box::new(|x: &[Var]| ops::constant_pad(&x[0], &[(1, 2), (-1, 1)], 3.0));
+    check(
+        "constant_pad",
+        f,
+        &[spec(&[3, 4], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    let f: F = Box::new(|x: &[Var]| ops::scale(&x[0], 3.0, true));
+    check("scale div", f, &[spec(&[2, 3], -1.0, 1.0)], true, &mut rng);
+    let f: F = Box::new(|x: &[Var]| ops::scale(&x[0], -2.5, false));
+    check("scale mul", f, &[spec(&[2, 3], -1.0, 1.0)], true, &mut rng);
+    let m = Tensor::from_vec(vec![true, false, true], vec![3]);
+    let f: F = Box::new(move |x: &[Var]| ops::masked_fill(&x[0], &m, 7.0));
+    check(
+        "masked_fill",
+        f,
+        &[spec(&[2, 3], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
 }
 
 #[test]

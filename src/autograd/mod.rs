@@ -2,6 +2,7 @@
 //! record the graph as they compute, and the backward walk. It sits between the library and the tensor runtime:
 //! the library decides dtypes by its flavour's rules and calls these ops; they compute with `tensor` and record.
 
+pub mod activation;
 pub mod engine;
 pub mod nn;
 pub mod ops;

@@ -646,3 +646,55 @@ pub fn put(a: &Tensor, positions: &Tensor, src: &Tensor) -> GResult<()> {
     crate::tensor::index::scatter(a, &offs, &src);
     Ok(())
 }
+
+/// `a * c` (`div`: `a / c`) for a number `c` that ATen's own code supplies (not a wrapped Python number), in
+/// `a`'s dtype: PyTorch's MulBackward1 / DivBackward1.
+pub fn scale(a: &Var, c: f64, div: bool) -> GResult<Var> {
+    let d = a.dtype();
+    let op = if div { BinaryOp::Div } else { BinaryOp::Mul };
+    let out = tops::binary(op, &a.t, &Tensor::scalar(c).cast(d), d)?;
+    Ok(record(out, &[a], move || Rule::Scale { c, div }))
+}
+
+/// `a` where `mask` is unset, else `value` (`masked_fill`); the mask broadcasts to `a`.
+pub fn masked_fill(a: &Var, mask: &Tensor, value: f64) -> GResult<Var> {
+    let d = a.dtype();
+    let m = mask.broadcast_to(&a.t.shape)?.copy();
+    let fill = Var::constant(Tensor::scalar(value).cast(d));
+    let out = super::with_grad_mode(false, || where_(&m, &fill, a, d))?;
+    Ok(record(out.t, &[a], move || Rule::MaskedFill(m)))
+}
+
+/// `a` padded with `value`: `pads` holds (before, after) amounts for the last dim, the one before it, ...;
+/// negative amounts remove elements.
+pub fn constant_pad(a: &Var, pads: &[(i64, i64)], value: f64) -> GResult<Var> {
+    let nd = a.t.ndim();
+    let mut shape = a.t.shape.clone();
+    let mut src = a.t.clone();
+    // Per padded dim: where the kept part of the input lands in the output, and its length.
+    let mut places = Vec::with_capacity(pads.len());
+    for (k, &(before, after)) in pads.iter().enumerate() {
+        let dim = nd - 1 - k;
+        let n = a.t.shape[dim] as i64;
+        let size = n + before + after;
+        if size < 0 {
+            return Err(GradError::Runtime(
+                "narrow(): length must be non-negative.".into(),
+            ));
+        }
+        let skip = (-before).max(0).min(n);
+        let keep = (n - skip - (-after).max(0)).max(0);
+        src = src.slice_axis(dim, skip as usize, 1, keep as usize);
+        places.push((dim, before.max(0) as usize, keep as usize));
+        shape[dim] = size as usize;
+    }
+    let d = a.dtype();
+    let out = Tensor::scalar(value).cast(d).broadcast_to(&shape)?.copy();
+    let mut window = out.clone();
+    for &(dim, at, keep) in &places {
+        window = window.slice_axis(dim, at, 1, keep);
+    }
+    window.assign(&src)?;
+    let pads = pads.to_vec();
+    Ok(record(out, &[a], move || Rule::ConstantPad(pads)))
+}

@@ -2,6 +2,7 @@
 //! gradients of its inputs, written with the differentiable ops so that gradients can be differentiated again.
 //! Rules return gradients in the shape of the op's output where it broadcast; the engine sums them down.
 
+use super::activation::{self, Act};
 use super::nn::{self, Reduction};
 use super::ops::{self, *};
 use super::{GResult, Input, Var};
@@ -93,13 +94,30 @@ pub enum Rule {
     MseLoss(Var, Var, Reduction),
     NllLoss {
         target: Tensor,
+        /// Each class's weight.
+        weight: Vec<f64>,
         reduction: Reduction,
         ignore_index: i64,
-        count: usize,
+        /// The sum of the weights of the counted targets (the mean's divisor).
+        total_weight: f64,
     },
-    BinaryCrossEntropy(Var, Var, Reduction),
-    BceWithLogits(Var, Var, Reduction),
+    BinaryCrossEntropy(Box<nn::Bce>),
+    BceWithLogits(Box<nn::Bce>),
+    /// The Huber or smooth L1 loss.
+    Huber(Box<nn::Huber>),
+    /// `tensor * number` (`div`: `tensor / number`) as ATen's own code computes it (MulBackward1/DivBackward1;
+    /// a Python number is wrapped in a tensor instead, giving MulBackward0/DivBackward0).
+    Scale {
+        c: f64,
+        div: bool,
+    },
+    /// Padding with a constant (negative amounts crop): (before, after) per padded dim, from the last dim back.
+    ConstantPad(Vec<(i64, i64)>),
+    /// Elements replaced by a constant where the mask is set.
+    MaskedFill(Tensor),
     LeakyRelu(Var, f64),
+    /// An activation PyTorch records as one node (gelu, elu, silu, softplus, hardtanh, ...).
+    Act(Act, Var),
     /// Joined along `dim` from inputs of these sizes along it.
     Cat {
         dim: usize,
@@ -161,6 +179,8 @@ impl Rule {
                 Rint => "RoundBackward0",
                 Trunc => "TruncBackward0",
                 Reciprocal => "ReciprocalBackward0",
+                Erf => "ErfBackward0",
+                Erfc => "ErfcBackward0",
                 // Not recorded (see `ops::unary`).
                 Cbrt | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit
                 | Conj | Sinc => "NotDifferentiable",
@@ -201,7 +221,14 @@ impl Rule {
             Rule::NllLoss { .. } => "NllLossBackward0",
             Rule::BinaryCrossEntropy(..) => "BinaryCrossEntropyBackward0",
             Rule::BceWithLogits(..) => "BinaryCrossEntropyWithLogitsBackward0",
+            Rule::Huber(h) if h.smooth => "SmoothL1LossBackward0",
+            Rule::Huber(_) => "HuberLossBackward0",
+            Rule::Scale { div: false, .. } => "MulBackward1",
+            Rule::Scale { div: true, .. } => "DivBackward1",
+            Rule::ConstantPad(_) => "ConstantPadNdBackward0",
+            Rule::MaskedFill(_) => "MaskedFillBackward0",
             Rule::LeakyRelu(..) => "LeakyReluBackward0",
+            Rule::Act(act, _) => act.name(),
             Rule::Cat { .. } => "CatBackward0",
             Rule::Stack(_) => "StackBackward0",
             Rule::Dot(..) => "DotBackward0",
@@ -224,13 +251,14 @@ impl Rule {
             | Rule::Mm(a, b)
             | Rule::Mv(a, b)
             | Rule::Bmm(a, b)
-            | Rule::MseLoss(a, b, _)
-            | Rule::BinaryCrossEntropy(a, b, _)
-            | Rule::BceWithLogits(a, b, _) => vec![a, b],
+            | Rule::MseLoss(a, b, _) => vec![a, b],
+            Rule::BinaryCrossEntropy(b) | Rule::BceWithLogits(b) => b.saved(),
+            Rule::Huber(h) => vec![&h.a, &h.b],
             Rule::PowScalar(a, _)
             | Rule::Clamp(a, ..)
             | Rule::ExtremeAll(a, _)
-            | Rule::LeakyRelu(a, _) => vec![a],
+            | Rule::LeakyRelu(a, _)
+            | Rule::Act(_, a) => vec![a],
             Rule::RPow(_, b) => vec![b],
             // These keep their output instead (see `saves_output`), or nothing.
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
@@ -263,6 +291,9 @@ impl Rule {
             | Rule::Take(_)
             | Rule::TakeBackward(_)
             | Rule::NllLoss { .. }
+            | Rule::Scale { .. }
+            | Rule::ConstantPad(_)
+            | Rule::MaskedFill(_)
             | Rule::Cat { .. }
             | Rule::Stack(_) => vec![],
         }
@@ -306,7 +337,12 @@ impl Rule {
             // Constant tensors: a mask, indices, class targets.
             || matches!(
                 self,
-                Rule::Where(_) | Rule::ExtremeDim { .. } | Rule::Take(_) | Rule::TakeBackward(_) | Rule::NllLoss { .. }
+                Rule::Where(_)
+                    | Rule::ExtremeDim { .. }
+                    | Rule::Take(_)
+                    | Rule::TakeBackward(_)
+                    | Rule::NllLoss { .. }
+                    | Rule::MaskedFill(_)
             )
     }
 }
@@ -504,18 +540,20 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
         }
         Rule::NllLoss {
             target,
+            weight,
             reduction,
             ignore_index,
-            count,
+            total_weight,
         } => one(nn::nll_backward(
             g,
             &inputs[0].shape,
             target,
+            weight,
             *reduction,
             *ignore_index,
-            *count,
+            *total_weight,
         )?),
-        Rule::BinaryCrossEntropy(x, y, r) | Rule::BceWithLogits(x, y, r) => {
+        Rule::BinaryCrossEntropy(b) | Rule::BceWithLogits(b) => {
             if wants(1) {
                 return Err(super::GradError::NotImplemented(format!(
                     "{} with respect to the target",
@@ -523,13 +561,26 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
                 )));
             }
             let gx = if matches!(rule, Rule::BceWithLogits(..)) {
-                nn::bce_logits_backward(g, x, y, *r)?
+                nn::bce_logits_backward(g, b)?
             } else {
-                nn::bce_backward(g, x, y, *r)?
+                nn::bce_backward(g, b)?
             };
             Ok(vec![Some(gx), None])
         }
+        Rule::Huber(h) => {
+            let (ga, gb) = nn::huber_backward(g, h)?;
+            Ok(vec![Some(ga), Some(gb)])
+        }
+        Rule::Scale { c, div: false } => one(scaled(g, *c)?),
+        Rule::Scale { c, div: true } => one(div(g, &scalar(*c, g.dtype()))?),
+        // Padding by the opposite amounts takes the input's part back out of the gradient.
+        Rule::ConstantPad(pads) => {
+            let back: Vec<(i64, i64)> = pads.iter().map(|&(l, r)| (-l, -r)).collect();
+            one(constant_pad(g, &back, 0.0)?)
+        }
+        Rule::MaskedFill(m) => one(where_(m, &zeros_like(g), g, g.dtype())?),
         Rule::LeakyRelu(x, slope) => one(nn::leaky_relu_backward(g, x, *slope)?),
+        Rule::Act(act, x) => one(activation::backward(*act, g, x)?),
         Rule::IndexPut => Err(super::GradError::NotImplemented(
             "index_put (double backward of max/min along a dim)".into(),
         )),
@@ -664,6 +715,11 @@ fn unary_grad(op: UnaryOp, g: &Var, a: &Var) -> GResult<Var> {
         Deg2Rad => mul_scalar(g, std::f64::consts::PI / 180.0)?,
         Rad2Deg => mul_scalar(g, 180.0 / std::f64::consts::PI)?,
         Reciprocal => neg(&div(g, &sq(a)?)?)?,
+        // d erf(x) / dx = 2 / sqrt(pi) exp(-x^2); erfc's is its negative.
+        Erf | Erfc => {
+            let c = if op == Erf { 1.0 } else { -1.0 } * std::f64::consts::FRAC_2_SQRT_PI;
+            mul(g, &mul_scalar(&apply(Exp, &neg(&sq(a)?)?)?, c)?)?
+        }
         Sign | Floor | Ceil | Rint | Trunc => zeros_like(g),
         Cbrt | Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit | Conj
         | Sinc => return Err(super::GradError::NotImplemented(op.name().into())),

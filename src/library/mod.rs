@@ -144,6 +144,7 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch.func", torch::transforms::FUNC_FUNCTIONS);
     add("torch.nn.functional", torch::functional::FUNCTIONAL);
     add("torch.nn.functional", torch::functional::LOSSES);
+    add("torch.nn.functional", torch::activations::ACTIVATIONS);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

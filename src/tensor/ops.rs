@@ -100,6 +100,9 @@ op_enum!(UnaryOp {
     Signbit = "signbit": "Returns element-wise True where signbit is set (less than zero).",
     Conj = "conjugate": "Return the complex conjugate, element-wise.",
     Sinc = "sinc": "Return the normalized sinc function.",
+    // PyTorch's (torch.erf/erfc): not NumPy ufuncs, so `np` leaves them out (`UnaryOp::in_numpy`).
+    Erf = "erf": "The error function, element-wise.",
+    Erfc = "erfc": "The complementary error function, element-wise.",
 });
 
 impl BinaryOp {
@@ -123,6 +126,11 @@ impl BinaryOp {
 }
 
 impl UnaryOp {
+    /// Whether NumPy has this op as a ufunc (`np.<name>`); the others exist for PyTorch only.
+    pub fn in_numpy(self) -> bool {
+        !matches!(self, UnaryOp::Erf | UnaryOp::Erfc)
+    }
+
     /// How the float loop's exceptional results arise (see `BinaryOp::fault`).
     pub fn fault(self) -> Option<Fault> {
         use UnaryOp::*;
@@ -135,6 +143,7 @@ impl UnaryOp {
             Reciprocal => f(Pole::ArgZero, Tiny::Reciprocal).never_invalid(),
             Exp2 => f(Pole::Never, Tiny::Exp2).never_invalid(),
             Sin | Tan | Arcsin | Sinc => f(Pole::Never, Tiny::Inexact),
+            Erf | Erfc => f(Pole::Never, Tiny::Inexact).never_invalid(),
             // deg2rad/rad2deg multiply by a constant with a full significand: a tiny result is taken as inexact.
             Exp | Expm1 | Arctan | Sinh | Cosh | Tanh | Arcsinh | Deg2Rad | Rad2Deg => {
                 f(Pole::Never, Tiny::Inexact).never_invalid()
@@ -843,6 +852,9 @@ fn float_unary<F: num_traits::Float + num_traits::FloatConst>(op: UnaryOp, x: F)
                 y.sin() / y
             }
         }
+        // Computed in double precision (libm's port of the C library's erf) and rounded to the element type.
+        Erf => x.to_f64().map_or_else(F::nan, |v| c(libm::erf(v))),
+        Erfc => x.to_f64().map_or_else(F::nan, |v| c(libm::erfc(v))),
     }
 }
 

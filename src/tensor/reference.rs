@@ -601,6 +601,8 @@ macro_rules! float_rules {
                         (pi * x).sin() / (pi * x)
                     }
                 }
+                Erf => libm::erf(x as f64) as $t,
+                Erfc => libm::erfc(x as f64) as $t,
                 Invert | BitwiseCount | LogicalNot | IsNan | IsInf | IsFinite | Signbit => {
                     return None
                 }

@@ -84,7 +84,7 @@ use crate::library::tagged;
 fn ufuncs(class: &Rc<Class>) -> Vec<(&'static str, Value)> {
     use ufunc::{make_ufunc, UfuncOp};
     let mut out = Vec::new();
-    for &op in UnaryOp::ALL {
+    for &op in UnaryOp::ALL.iter().filter(|op| op.in_numpy()) {
         out.push((op.name(), make_ufunc(class, op.name(), UfuncOp::Unary(op))));
     }
     for &op in BinaryOp::ALL {

@@ -1,6 +1,7 @@
 //! The `torch` namespace: tensors in their PyTorch flavour on the shared runtime (PyTorch's dtypes, defaults and
 //! promotion), autograd through `crate::autograd`, and PyTorch-exact printing through `format::torch`.
 
+pub mod activations;
 mod creation;
 pub mod functional;
 pub mod grad;
@@ -497,6 +498,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
                 functional::FUNCTIONAL
                     .iter()
                     .chain(functional::LOSSES)
+                    .chain(activations::ACTIVATIONS)
                     .map(|d| (d.name, builtin(d))),
             )
             .collect(),
@@ -507,6 +509,12 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         vec![("functional", functional)],
     );
     items.push(("nn", nn));
+    let special = me.make_module(
+        "torch.special",
+        "Special functions.",
+        tensor::special_items(),
+    );
+    items.push(("special", special));
     items.push(("__version__", Value::str("2.15.0")));
     Ok(me.make_module(
         "torch",

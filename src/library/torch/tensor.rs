@@ -337,11 +337,23 @@ const MATH: &[(&str, Math)] = &[
     ("isfinite", Math::Unary(UnaryOp::IsFinite, false)),
     ("sigmoid", Math::Sigmoid),
     ("relu", Math::Relu),
+    ("erf", Math::Unary(UnaryOp::Erf, true)),
+    ("erfc", Math::Unary(UnaryOp::Erfc, true)),
 ];
 
 fn apply_math(me: &mut Interp, m: Math, x: &Value) -> Res<Value> {
     let v = this(x)?;
     let out = match m {
+        Math::Unary(op @ (UnaryOp::Erf | UnaryOp::Erfc), _) if v.dtype().is_complex() => {
+            return Err(Exc::new(
+                ExcType::NotImplementedError,
+                format!(
+                    "\"{}_vml_cpu\" not implemented for '{}'",
+                    op.name(),
+                    crate::autograd::tensor_type_word(v.dtype())
+                ),
+            ));
+        }
         Math::Unary(op, to_float) => {
             let d = if to_float && !(v.dtype().is_float() || v.dtype().is_complex()) {
                 default_dtype(me)
@@ -425,6 +437,20 @@ const BINARY_FUNCTIONS: &[(&str, BinaryOp)] = &[
 fn binary_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     let (_, op) = BINARY_FUNCTIONS[tag as usize];
     binary(me, op, &a[0], &a[1])
+}
+
+/// `torch.special`'s functions that are rows of the math table (`torch.special.erf` is `torch.erf`).
+pub fn special_items() -> Vec<(&'static str, Value)> {
+    math_functions()
+        .into_iter()
+        .filter(|(n, _)| matches!(*n, "erf" | "erfc" | "expm1" | "exp2" | "log1p"))
+        .chain(
+            math_functions()
+                .into_iter()
+                .filter(|(n, _)| *n == "sigmoid")
+                .map(|(_, v)| ("expit", v)),
+        )
+        .collect()
 }
 
 /// The names of `torch.nn.functional` this module provides.
@@ -706,6 +732,8 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "relu", "self, /", "max(self, 0).\n\n>>> torch.tensor([-1.0, 2.0]).relu()\ntensor([0., 2.])" => |me, a| apply_math(me, Math::Relu, &a[0]);
     "square", "self, /", "self ** 2.\n\n>>> torch.tensor([3]).square()\ntensor([9])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Square, false), &a[0]);
     "reciprocal", "self, /", "1 / self.\n\n>>> torch.tensor([2.0]).reciprocal()\ntensor([0.5000])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Reciprocal, true), &a[0]);
+    "erf", "self, /", "The error function.\n\n>>> torch.tensor([0.5]).erf()\ntensor([0.5205])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Erf, true), &a[0]);
+    "erfc", "self, /", "The complementary error function, 1 - erf(self).\n\n>>> torch.tensor([0.5]).erfc()\ntensor([0.4795])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Erfc, true), &a[0]);
 };
 
 fn fill(me: &mut Interp, target: &Value, value: &Value) -> Res<Value> {
