@@ -361,61 +361,44 @@ const fn arith_row(name: &'static str, inplace: &'static str, op: BinaryOp) -> B
     bin(name, inplace, Bin::Arith(op))
 }
 
+/// A row with no in-place form.
+const fn no_inplace(name: &'static str, op: BinaryOp) -> BinRow {
+    BinRow {
+        inplace: None,
+        ..arith_row(name, "", op)
+    }
+}
+
+/// A row whose function takes keyword arguments beyond `other`.
+const fn with_sig(sig: &'static str, row: BinRow) -> BinRow {
+    BinRow { sig, ..row }
+}
+
 const fn cmp(name: &'static str, inplace: &'static str, op: CompareOp) -> BinRow {
     bin(name, inplace, Bin::Compare(op))
 }
 
 const BINARY: &[BinRow] = &[
-    BinRow {
-        sig: ALPHA,
-        ..arith_row("add", "add_", BinaryOp::Add)
-    },
-    BinRow {
-        sig: ALPHA,
-        ..arith_row("sub", "sub_", BinaryOp::Sub)
-    },
-    BinRow {
-        sig: ALPHA,
-        ..arith_row("subtract", "subtract_", BinaryOp::Sub)
-    },
+    with_sig(ALPHA, arith_row("add", "add_", BinaryOp::Add)),
+    with_sig(ALPHA, arith_row("sub", "sub_", BinaryOp::Sub)),
+    with_sig(ALPHA, arith_row("subtract", "subtract_", BinaryOp::Sub)),
     arith_row("mul", "mul_", BinaryOp::Mul),
     arith_row("multiply", "multiply_", BinaryOp::Mul),
-    BinRow {
-        sig: ROUNDING,
-        ..arith_row("div", "div_", BinaryOp::Div)
-    },
-    BinRow {
-        sig: ROUNDING,
-        ..arith_row("divide", "divide_", BinaryOp::Div)
-    },
+    with_sig(ROUNDING, arith_row("div", "div_", BinaryOp::Div)),
+    with_sig(ROUNDING, arith_row("divide", "divide_", BinaryOp::Div)),
     arith_row("true_divide", "true_divide_", BinaryOp::Div),
     arith_row("floor_divide", "floor_divide_", BinaryOp::FloorDiv),
     arith_row("remainder", "remainder_", BinaryOp::Mod),
     bin("fmod", "fmod_", Bin::Fmod),
     arith_row("pow", "pow_", BinaryOp::Pow),
-    BinRow {
-        inplace: None,
-        ..arith_row("maximum", "", BinaryOp::Maximum)
-    },
-    BinRow {
-        inplace: None,
-        ..arith_row("minimum", "", BinaryOp::Minimum)
-    },
-    BinRow {
-        inplace: None,
-        ..arith_row("fmax", "", BinaryOp::FMax)
-    },
-    BinRow {
-        inplace: None,
-        ..arith_row("fmin", "", BinaryOp::FMin)
-    },
+    no_inplace("maximum", BinaryOp::Maximum),
+    no_inplace("minimum", BinaryOp::Minimum),
+    no_inplace("fmax", BinaryOp::FMax),
+    no_inplace("fmin", BinaryOp::FMin),
     arith_row("atan2", "atan2_", BinaryOp::Arctan2),
     arith_row("arctan2", "arctan2_", BinaryOp::Arctan2),
     arith_row("hypot", "hypot_", BinaryOp::Hypot),
-    BinRow {
-        inplace: None,
-        ..arith_row("logaddexp", "", BinaryOp::LogAddExp)
-    },
+    no_inplace("logaddexp", BinaryOp::LogAddExp),
     arith_row("bitwise_and", "bitwise_and_", BinaryOp::BitAnd),
     arith_row("bitwise_or", "bitwise_or_", BinaryOp::BitOr),
     arith_row("bitwise_xor", "bitwise_xor_", BinaryOp::BitXor),
@@ -556,6 +539,14 @@ fn binary_row(me: &mut Interp, tag: u32, a: &[Value]) -> Res<Value> {
         )));
     };
     match row.op {
+        // The logical functions take tensors only (the operators `&`, `|`, `^` take numbers too).
+        Bin::Compare(CompareOp::And | CompareOp::Or | CompareOp::Xor) if y.wrapped() => {
+            Err(type_error(format!(
+                "{}(): argument 'other' (position 2) must be Tensor, not {}",
+                row.name,
+                a[1].type_name()
+            )))
+        }
         Bin::Compare(op) => compare(me, op, &x, &y),
         Bin::Fmod => {
             let d = result_type(me, &[&x, &y]);
@@ -812,7 +803,7 @@ fn isclose(me: &mut Interp, a: &[Value]) -> Res<Var> {
                 ExcType::RuntimeError,
                 format!(
                     "{what} must be greater than or equal to zero, but got {}",
-                    crate::format::python::float_repr(v)
+                    c_double(v)
                 ),
             ));
         }
@@ -852,6 +843,24 @@ fn isclose(me: &mut Interp, a: &[Value]) -> Res<Var> {
     })()
     .map_err(|e| grad_error(e.into()))?;
     Ok(Var::constant(r))
+}
+
+/// A double as C++'s `<<` writes it (`-1`, `0.5`, `1e-05`: six significant digits, like `%g`).
+fn c_double(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e6 {
+        return format!("{}", v as i64);
+    }
+    let e = v.abs().log10().floor() as i32;
+    if (-5..6).contains(&e) {
+        let digits = (5 - e).max(0) as usize;
+        let s = format!("{v:.digits$}");
+        return s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    let s = format!("{v:.5e}");
+    let (m, ex) = s.split_once('e').unwrap_or((&s, "0"));
+    let m = m.trim_end_matches('0').trim_end_matches('.');
+    let ex: i32 = ex.parse().unwrap_or(0);
+    format!("{m}e{}{:02}", if ex < 0 { '-' } else { '+' }, ex.abs())
 }
 
 fn allclose(me: &mut Interp, a: &[Value]) -> Res<Value> {
