@@ -815,3 +815,93 @@ fn writing_a_saved_tensor_in_place_fails_backward() {
         r.err()
     );
 }
+
+#[test]
+fn torch_math_library_ops() {
+    use nabla::autograd::elementwise as ew;
+    use nabla::autograd::rules::ClampName;
+    let mut rng = Rng::new(rng::base_seed() + 11);
+    let pair = |a: Spec, b: Spec| [a, b];
+    let cases: Vec<(&str, F, Vec<Spec>)> = vec![
+        (
+            "add alpha",
+            Box::new(|x: &[Var]| ew::add_alpha(&x[0], &x[1], 2.5, false, DType::F64)),
+            pair(spec(&[3, 4], -1.0, 1.0), spec(&[4], -1.0, 1.0)).to_vec(),
+        ),
+        (
+            "sub alpha",
+            Box::new(|x: &[Var]| ew::add_alpha(&x[0], &x[1], -0.5, true, DType::F64)),
+            pair(spec(&[3, 1], -1.0, 1.0), spec(&[4], -1.0, 1.0)).to_vec(),
+        ),
+        (
+            "remainder",
+            bin(BinaryOp::Mod),
+            pair(spec(&[3, 4], 5.2, 5.8), spec(&[4], 2.0, 2.2)).to_vec(),
+        ),
+        (
+            "fmod",
+            Box::new(|x: &[Var]| ew::fmod(&x[0], &x[1], DType::F64, false)),
+            pair(spec(&[3, 4], -5.8, -5.2), spec(&[4], 2.0, 2.2)).to_vec(),
+        ),
+        (
+            "atan2",
+            bin(BinaryOp::Arctan2),
+            pair(spec(&[3, 4], -2.0, 2.0), spec(&[3, 4], 0.5, 2.0)).to_vec(),
+        ),
+        (
+            "hypot",
+            bin(BinaryOp::Hypot),
+            pair(spec(&[2, 3], 0.5, 2.0), spec(&[3], -2.0, -0.5)).to_vec(),
+        ),
+        (
+            "rsqrt",
+            Box::new(|x: &[Var]| ew::rsqrt(&x[0])),
+            vec![spec(&[2, 3], 0.5, 2.0)],
+        ),
+        (
+            "frac",
+            Box::new(|x: &[Var]| ew::frac(&x[0])),
+            vec![spec(&[2, 3], 1.1, 1.9)],
+        ),
+        (
+            "logit",
+            Box::new(|x: &[Var]| ew::logit(&x[0], None)),
+            vec![spec(&[2, 3], 0.2, 0.8)],
+        ),
+        (
+            "logit eps",
+            Box::new(|x: &[Var]| ew::logit(&x[0], Some(0.1))),
+            vec![spec(&[2, 3], 0.2, 0.8)],
+        ),
+        (
+            "nan_to_num",
+            Box::new(|x: &[Var]| ew::nan_to_num(&x[0], 0.0, None, None)),
+            vec![spec(&[2, 3], -2.0, 2.0)],
+        ),
+        (
+            "clamp_min",
+            Box::new(|x: &[Var]| ew::clamp_named(&x[0], Some(0.05), None, ClampName::Min)),
+            vec![spec(&[2, 3], -1.0, 1.0)],
+        ),
+        (
+            "clamp tensor bounds",
+            Box::new(|x: &[Var]| {
+                ew::clamp_tensor(
+                    &x[0],
+                    Some(&x[1]),
+                    Some(&x[2]),
+                    DType::F64,
+                    ClampName::Clamp,
+                )
+            }),
+            vec![
+                spec(&[3, 4], -2.0, 2.0),
+                spec(&[4], -1.0, 0.0),
+                spec(&[3, 1], 0.05, 1.0),
+            ],
+        ),
+    ];
+    for (name, f, specs) in cases {
+        check(name, f, &specs, true, &mut rng);
+    }
+}

@@ -3,6 +3,7 @@
 //! the library decides dtypes by its flavour's rules and calls these ops; they compute with `tensor` and record.
 
 pub mod activation;
+pub mod elementwise;
 pub mod engine;
 pub mod nn;
 pub mod ops;
@@ -128,6 +129,9 @@ pub struct Meta {
     /// The node that made this tensor; None for leaves.
     pub grad_fn: RefCell<Option<Rc<Node>>>,
     pub retains_grad: Cell<bool>,
+    /// The library's object for a leaf (`grad_fn.next_functions[..][0].variable is x`), held weakly and opaque
+    /// to autograd.
+    pub owner: RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
 }
 
 impl Meta {
@@ -137,6 +141,7 @@ impl Meta {
             grad: RefCell::new(None),
             grad_fn: RefCell::new(grad_fn),
             retains_grad: Cell::new(false),
+            owner: RefCell::new(None),
         })
     }
 }

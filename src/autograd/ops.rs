@@ -37,21 +37,27 @@ pub fn binary(op: BinaryOp, a: &Var, b: &Var, dtype: DType, wrapped: [bool; 2]) 
             | BinaryOp::Pow
             | BinaryOp::Maximum
             | BinaryOp::Minimum
+            | BinaryOp::Mod
+            | BinaryOp::Arctan2
+            | BinaryOp::Hypot
     );
     if !differentiable && (a.requires_grad() || b.requires_grad()) && super::grad_enabled() {
         return Err(GradError::NotImplemented(op.name().into()));
     }
     let (sa, sb) = (a.clone(), b.clone());
     Ok(record(out, &[a, b], move || match op {
-        BinaryOp::Add => Rule::Add,
+        BinaryOp::Add => Rule::Add(1.0),
         BinaryOp::Sub if wrapped[0] => Rule::Rsub,
-        BinaryOp::Sub => Rule::Sub,
+        BinaryOp::Sub => Rule::Sub(1.0),
         BinaryOp::Mul => Rule::Mul(sa, sb),
         BinaryOp::Div => Rule::Div(sa, sb),
         BinaryOp::Pow if wrapped[1] => Rule::PowScalar(sa, sb),
         BinaryOp::Pow if wrapped[0] => Rule::RPow(sa, sb),
         BinaryOp::Pow => Rule::Pow(sa, sb),
         BinaryOp::Maximum => Rule::Maximum(sa, sb),
+        BinaryOp::Mod => Rule::Remainder(sa, sb, wrapped[1]),
+        BinaryOp::Arctan2 => Rule::Atan2(sa, sb),
+        BinaryOp::Hypot => Rule::Hypot(sa, sb),
         _ => Rule::Minimum(sa, sb),
     }))
 }
@@ -506,19 +512,7 @@ pub fn log_softmax(a: &Var, dim: usize) -> GResult<Var> {
 
 /// `a` limited to `[lo, hi]` (either bound optional); NaN stays NaN.
 pub fn clamp(a: &Var, lo: Option<f64>, hi: Option<f64>) -> GResult<Var> {
-    let d = a.dtype();
-    let mut out = a.t.clone();
-    if let Some(lo) = lo {
-        out = tops::binary(BinaryOp::Maximum, &out, &Tensor::scalar(lo).cast(d), d)?;
-    }
-    if let Some(hi) = hi {
-        out = tops::binary(BinaryOp::Minimum, &out, &Tensor::scalar(hi).cast(d), d)?;
-    }
-    if lo.is_none() && hi.is_none() {
-        out = out.copy();
-    }
-    let sa = a.clone();
-    Ok(record(out, &[a], move || Rule::Clamp(sa, lo, hi)))
+    super::elementwise::clamp_named(a, lo, hi, super::rules::ClampName::Clamp)
 }
 
 /// The largest (`max`) or smallest element of all of `a`, as a 0-d tensor.

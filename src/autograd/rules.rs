@@ -19,8 +19,10 @@ pub enum SqueezeName {
 
 /// A recorded op, with what its backward needs.
 pub enum Rule {
-    Add,
-    Sub,
+    /// `a + alpha * b`.
+    Add(f64),
+    /// `a - alpha * b`.
+    Sub(f64),
     /// `number - tensor`.
     Rsub,
     Mul(Var, Var),
@@ -73,8 +75,8 @@ pub enum Rule {
     },
     Softmax(Var, usize),
     LogSoftmax(Var, usize),
-    /// Limited to optional bounds.
-    Clamp(Var, Option<f64>, Option<f64>),
+    /// Limited to optional bounds (named after the function that did it).
+    Clamp(Var, Option<f64>, Option<f64>, ClampName),
     /// The max (true) or min of all elements: ties share the gradient.
     ExtremeAll(Var, bool),
     /// The max (true) or min along a dim: the gradient goes to the chosen index.
@@ -129,6 +131,39 @@ pub enum Rule {
     Mm(Var, Var),
     Mv(Var, Var),
     Bmm(Var, Var),
+    // Elementwise ops of PyTorch's math library (autograd/elementwise.rs).
+    /// `1 / sqrt(a)`.
+    Rsqrt(Var),
+    /// `a - trunc(a)`.
+    Frac,
+    /// `log(a / (1 - a))`, the input limited to `[eps, 1 - eps]` when eps is given.
+    Logit(Var, Option<f64>),
+    /// NaN and infinities replaced: the gradient passes where the input was finite.
+    NanToNum(Var),
+    /// Python's remainder `a - floor(a / b) * b`; the flag says `b` was a number.
+    Remainder(Var, Var, bool),
+    /// C's fmod `a - trunc(a / b) * b`; the flag says `b` was a number.
+    Fmod(Var, Var, bool),
+    Atan2(Var, Var),
+    Hypot(Var, Var),
+    /// Limited by tensor bounds.
+    ClampTensor {
+        a: Var,
+        lo: Option<Var>,
+        hi: Option<Var>,
+        name: ClampName,
+    },
+    /// A result with a zero gradient everywhere, under this node name (rounded division, round with decimals,
+    /// fill_, zero_).
+    Zero(&'static str),
+}
+
+/// Which function limited a tensor: PyTorch names the node after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClampName {
+    Clamp,
+    Min,
+    Max,
 }
 
 impl Rule {
@@ -136,8 +171,8 @@ impl Rule {
     pub fn name(&self) -> &'static str {
         use UnaryOp::*;
         match self {
-            Rule::Add => "AddBackward0",
-            Rule::Sub => "SubBackward0",
+            Rule::Add(_) => "AddBackward0",
+            Rule::Sub(_) => "SubBackward0",
             Rule::Rsub => "RsubBackward1",
             Rule::Mul(..) => "MulBackward0",
             Rule::Div(..) => "DivBackward0",
@@ -209,7 +244,9 @@ impl Rule {
             Rule::SliceBackward { .. } => "SliceBackwardBackward0",
             Rule::Softmax(..) => "SoftmaxBackward0",
             Rule::LogSoftmax(..) => "LogSoftmaxBackward0",
-            Rule::Clamp(..) => "ClampBackward1",
+            Rule::Clamp(.., ClampName::Clamp) => "ClampBackward1",
+            Rule::Clamp(.., ClampName::Min) => "ClampMinBackward0",
+            Rule::Clamp(.., ClampName::Max) => "ClampMaxBackward0",
             Rule::ExtremeAll(_, true) => "MaxBackward1",
             Rule::ExtremeAll(_, false) => "MinBackward1",
             Rule::ExtremeDim { max: true, .. } => "MaxBackward0",
@@ -235,6 +272,22 @@ impl Rule {
             Rule::Mm(..) => "MmBackward0",
             Rule::Mv(..) => "MvBackward0",
             Rule::Bmm(..) => "UnsafeViewBackward0",
+            Rule::Rsqrt(_) => "RsqrtBackward0",
+            Rule::Frac => "FracBackward0",
+            Rule::Logit(..) => "LogitBackward0",
+            Rule::NanToNum(_) => "NanToNumBackward0",
+            Rule::Remainder(.., true) => "RemainderBackward0",
+            Rule::Remainder(..) => "RemainderBackward1",
+            Rule::Fmod(.., true) => "FmodBackward0",
+            Rule::Fmod(..) => "FmodBackward1",
+            Rule::Atan2(..) => "Atan2Backward0",
+            Rule::Hypot(..) => "HypotBackward0",
+            Rule::ClampTensor { name, .. } => match name {
+                ClampName::Clamp => "ClampBackward0",
+                ClampName::Min => "ClampMinBackward1",
+                ClampName::Max => "ClampMaxBackward1",
+            },
+            Rule::Zero(name) => name,
         }
     }
 
@@ -251,7 +304,19 @@ impl Rule {
             | Rule::Mm(a, b)
             | Rule::Mv(a, b)
             | Rule::Bmm(a, b)
-            | Rule::MseLoss(a, b, _) => vec![a, b],
+            | Rule::MseLoss(a, b, _)
+            | Rule::Remainder(a, b, false)
+            | Rule::Fmod(a, b, false)
+            | Rule::Atan2(a, b)
+            | Rule::Hypot(a, b) => vec![a, b],
+            Rule::Logit(a, _) | Rule::NanToNum(a) => vec![a],
+            Rule::ClampTensor { a, lo, hi, .. } => std::iter::once(a)
+                .chain(lo.iter())
+                .chain(hi.iter())
+                .collect(),
+            Rule::Rsqrt(_) | Rule::Frac | Rule::Remainder(..) | Rule::Fmod(..) | Rule::Zero(_) => {
+                vec![]
+            }
             Rule::BinaryCrossEntropy(b) | Rule::BceWithLogits(b) => b.saved(),
             Rule::Huber(h) => vec![&h.a, &h.b],
             Rule::PowScalar(a, _)
@@ -268,8 +333,8 @@ impl Rule {
             | Rule::Softmax(..)
             | Rule::LogSoftmax(..) => vec![],
             Rule::Unary(_, a) => vec![a],
-            Rule::Add
-            | Rule::Sub
+            Rule::Add(_)
+            | Rule::Sub(_)
             | Rule::Rsub
             | Rule::Where(_)
             | Rule::ToCopy
@@ -311,6 +376,8 @@ impl Rule {
                 | Rule::LogSoftmax(..)
                 | Rule::RPow(..)
                 | Rule::Pow(..)
+                | Rule::Rsqrt(_)
+                | Rule::Hypot(..)
         )
     }
 
@@ -357,9 +424,10 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
     let one = |v: Var| Ok(vec![Some(v)]);
     let wants = |i: usize| inputs.get(i).is_some_and(|x| x.edge.is_some());
     match rule {
-        Rule::Add => Ok(vec![Some(g.clone()), Some(g.clone())]),
+        Rule::Add(alpha) => Ok(vec![Some(g.clone()), Some(scaled(g, *alpha)?)]),
+        Rule::Sub(alpha) => Ok(vec![Some(g.clone()), Some(scaled(g, -*alpha)?)]),
         // `number - x` is recorded as Sub over (number, x): the same gradients, another name.
-        Rule::Sub | Rule::Rsub => Ok(vec![Some(g.clone()), Some(neg(g)?)]),
+        Rule::Rsub => Ok(vec![Some(g.clone()), Some(neg(g)?)]),
         Rule::Mul(a, b) => Ok(vec![
             if wants(0) { Some(mul(g, b)?) } else { None },
             if wants(1) { Some(mul(g, a)?) } else { None },
@@ -495,7 +563,7 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
                 [false, false],
             )?)
         }
-        Rule::Clamp(a, lo, hi) => {
+        Rule::Clamp(a, lo, hi, _) => {
             // The gradient passes where the input is strictly within the bounds (PyTorch 2.15's clamp_backward).
             let d = g.dtype();
             let mut inside = Tensor::from_vec(vec![true; a.t.numel()], a.t.shape.clone());
@@ -613,6 +681,16 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
                 None
             },
         ]),
+        Rule::Rsqrt(_)
+        | Rule::Frac
+        | Rule::Logit(..)
+        | Rule::NanToNum(_)
+        | Rule::Remainder(..)
+        | Rule::Fmod(..)
+        | Rule::Atan2(..)
+        | Rule::Hypot(..)
+        | Rule::ClampTensor { .. }
+        | Rule::Zero(_) => elementwise_backward(rule, g, inputs),
         Rule::Mm(a, b) | Rule::Bmm(a, b) => Ok(vec![
             if wants(0) {
                 Some(mm_of(g, &mt(b)?)?)
@@ -626,6 +704,114 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             },
         ]),
     }
+}
+
+/// The gradients of the elementwise ops of autograd/elementwise.rs.
+fn elementwise_backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Var>>> {
+    use super::elementwise::{cmp, quotient, rsqrt};
+    let d = g.dtype();
+    let where_mask = |m: &Tensor, v: &Var| where_(m, v, &zeros_like(v), d);
+    let both = |x: Tensor, y: Tensor, op: CompareOp| {
+        crate::tensor::ops::compare(op, &x, &y, crate::tensor::dtype::DType::Bool)
+    };
+    Ok(match rule {
+        Rule::Rsqrt(a) => {
+            // -g / (2 a sqrt(a)) = -0.5 g rsqrt(a) / a
+            let a = cast(a, d)?;
+            vec![Some(mul(g, &mul_scalar(&div(&rsqrt(&a)?, &a)?, -0.5)?)?)]
+        }
+        Rule::Frac => vec![Some(g.clone())],
+        Rule::Logit(a, eps) => {
+            let a = cast(a, d)?;
+            let v = div(g, &mul(&a, &add_scalar(&neg(&a)?, 1.0)?)?)?;
+            // Outside [eps, 1 - eps] the gradient is 0; without eps, outside [0, 1] it is NaN (PyTorch's).
+            let (lo, hi, fill) = match eps {
+                Some(e) => (*e, 1.0 - *e, 0.0),
+                None => (0.0, 1.0, f64::NAN),
+            };
+            let out = both(
+                mask(CompareOp::Lt, &a, &scalar(lo, d))?,
+                mask(CompareOp::Gt, &a, &scalar(hi, d))?,
+                CompareOp::Or,
+            )?;
+            vec![Some(where_(&out, &scalar(fill, d), &v, d)?)]
+        }
+        Rule::NanToNum(a) => {
+            let finite = crate::tensor::ops::unary(UnaryOp::IsFinite, &a.t, a.dtype())?;
+            vec![Some(where_mask(&finite, g)?)]
+        }
+        Rule::Remainder(a, b, number) | Rule::Fmod(a, b, number) => {
+            let gb = if *number || !inputs.get(1).is_some_and(|x| x.edge.is_some()) {
+                None
+            } else {
+                let q = quotient(
+                    &cast(a, d)?,
+                    &cast(b, d)?,
+                    matches!(rule, Rule::Remainder(..)),
+                )?;
+                Some(neg(&mul(g, &q)?)?)
+            };
+            vec![Some(g.clone()), gb]
+        }
+        Rule::Atan2(a, b) => {
+            let (a, b) = (cast(a, d)?, cast(b, d)?);
+            let denom = add(&mul(&a, &a)?, &mul(&b, &b)?)?;
+            vec![
+                Some(div(&mul(g, &b)?, &denom)?),
+                Some(neg(&div(&mul(g, &a)?, &denom)?)?),
+            ]
+        }
+        Rule::Hypot(a, b) => {
+            let (a, b) = (cast(a, d)?, cast(b, d)?);
+            let r = apply(UnaryOp::Sqrt, &add(&mul(&a, &a)?, &mul(&b, &b)?)?)?;
+            vec![Some(div(&mul(g, &a)?, &r)?), Some(div(&mul(g, &b)?, &r)?)]
+        }
+        Rule::ClampTensor { a, lo, hi, .. } => {
+            // PyTorch's clamp_backward and clamp_backward_min_max: the input's gradient passes within the bounds;
+            // a bound takes it where it won (min only where min < max).
+            let mut inside: Option<Tensor> = None;
+            let mut and = |m: Tensor| -> GResult<()> {
+                inside = Some(match inside.take() {
+                    Some(i) => both(i, m, CompareOp::And)?,
+                    None => m,
+                });
+                Ok(())
+            };
+            if let Some(lo) = lo {
+                and(cmp(CompareOp::Ge, a, lo)?)?;
+            }
+            if let Some(hi) = hi {
+                and(cmp(CompareOp::Le, a, hi)?)?;
+            }
+            let ga = match inside {
+                Some(m) => where_mask(&m, g)?,
+                None => g.clone(),
+            };
+            let mut out = vec![Some(ga)];
+            if let Some(lo) = lo {
+                let mut won = cmp(CompareOp::Lt, a, lo)?;
+                if let Some(hi) = hi {
+                    won = both(won, cmp(CompareOp::Lt, lo, hi)?, CompareOp::And)?;
+                }
+                out.push(Some(where_mask(&won, g)?));
+            }
+            if let Some(hi) = hi {
+                let mut won = cmp(CompareOp::Gt, a, hi)?;
+                if let Some(lo) = lo {
+                    won = both(won, cmp(CompareOp::Lt, hi, lo)?, CompareOp::Or)?;
+                }
+                out.push(Some(where_mask(&won, g)?));
+            }
+            out
+        }
+        Rule::Zero(_) => inputs.iter().map(|_| Some(zeros_like(g))).collect(),
+        _ => {
+            return Err(super::GradError::Runtime(format!(
+                "internal: {} is not an elementwise rule",
+                rule.name()
+            )))
+        }
+    })
 }
 
 /// `x @ y` inside a backward rule (shapes are known to agree).

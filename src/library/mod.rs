@@ -135,7 +135,8 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch.Tensor", torch::more::MORE_METHODS);
     add("torch.Tensor", torch::more::SHAPE_METHODS);
     add("torch.Tensor", torch::more::TILE_METHODS);
-    add("torch", torch::more::PAIR_FUNCTIONS);
+    add("torch", torch::elementwise::ELEMENTWISE_FUNCTIONS);
+    add("torch.Tensor", torch::elementwise::ELEMENTWISE_METHODS);
     add("torch.Tensor", torch::grad::TENSOR_GRAD_METHODS);
     add("torch", torch::more::MORE_FUNCTIONS);
     add("torch", torch::grad::GRAD_FUNCTIONS);

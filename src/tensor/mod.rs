@@ -15,6 +15,7 @@ pub mod random;
 pub mod reduce;
 pub mod reference;
 pub mod strings;
+pub mod truncated;
 
 use dtype::DType;
 use element::{Buffer, Element, IntoBuffer};

@@ -346,7 +346,7 @@ fn np_put_along_axis(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(Value::None)
 }
 
-fn nonzero_tensors(t: &Tensor) -> Vec<Tensor> {
+pub(crate) fn nonzero_tensors(t: &Tensor) -> Vec<Tensor> {
     let nd = t.ndim().max(1);
     let shape = if t.ndim() == 0 {
         vec![1]

@@ -218,7 +218,7 @@ pub const ACTIVATIONS: &[Def] = &[
         doc: "x - tanh(x).\n\n>>> torch.nn.functional.tanhshrink(torch.tensor([1.0]))\ntensor([0.2384])",
         func: |me, a| {
             // PyTorch composes it: input - input.tanh().
-            let t = tensor::apply_unary(me, crate::tensor::ops::UnaryOp::Tanh, &a[0])?;
+            let t = elementwise::apply_unary(me, crate::tensor::ops::UnaryOp::Tanh, &a[0])?;
             tensor::binary(me, crate::tensor::ops::BinaryOp::Sub, &a[0], &t)
         },
     },
@@ -228,7 +228,7 @@ pub const ACTIVATIONS: &[Def] = &[
         doc: "x / (1 + |x|).\n\n>>> torch.nn.functional.softsign(torch.tensor([1.0, -3.0]))\ntensor([ 0.5000, -0.7500])",
         func: |me, a| {
             // PyTorch composes it: input / (input.abs() + 1).
-            let m = tensor::apply_unary(me, crate::tensor::ops::UnaryOp::Abs, &a[0])?;
+            let m = elementwise::apply_unary(me, crate::tensor::ops::UnaryOp::Abs, &a[0])?;
             let d = tensor::binary(me, crate::tensor::ops::BinaryOp::Add, &m, &Value::Int(1))?;
             tensor::binary(me, crate::tensor::ops::BinaryOp::Div, &a[0], &d)
         },

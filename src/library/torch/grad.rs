@@ -49,36 +49,57 @@ pub const NODE_METHODS: &[Def] = &[
     },
 ];
 
-pub const NODE_PROPERTIES: &[Def] = &[Def {
-    name: "next_functions",
-    sig: "self, /",
-    doc: "The nodes that receive this node's input gradients, with their input numbers.",
-    func: |me, a| {
-        let edges: Vec<Option<NodeRef>> = match &*node_of(&a[0])? {
-            NodeRef::Node(n) => n
-                .next_edges()
-                .map(|e| {
-                    e.map(|e| match e {
-                        Edge::Node(n) => NodeRef::Node(n.clone()),
-                        Edge::Leaf(m) => NodeRef::Leaf(m.clone()),
-                    })
-                })
-                .collect(),
-            NodeRef::Leaf(_) => Vec::new(),
-        };
-        let items = edges
-            .into_iter()
-            .map(|e| {
-                let v = match e {
-                    Some(r) => node_value(me, r)?,
-                    None => Value::None,
-                };
-                Ok(Value::tuple(vec![v, Value::Int(0)]))
-            })
-            .collect::<Res<Vec<_>>>()?;
-        Ok(Value::tuple(items))
+pub const NODE_PROPERTIES: &[Def] = &[
+    Def {
+        name: "variable",
+        sig: "self, /",
+        doc: "The leaf tensor an AccumulateGrad node accumulates into.",
+        func: |_, a| {
+            match &*node_of(&a[0])? {
+        NodeRef::Leaf(m) => leaf_object(m).ok_or_else(|| {
+            Exc::new(
+                ExcType::NotImplementedError,
+                "AccumulateGrad.variable of a leaf tensor that no longer exists is not supported by nabla",
+            )
+        }),
+        NodeRef::Node(n) => Err(Exc::new(
+            ExcType::AttributeError,
+            format!("'{}' object has no attribute 'variable'", n.name()),
+        )),
+    }
+        },
     },
-}];
+    Def {
+        name: "next_functions",
+        sig: "self, /",
+        doc: "The nodes that receive this node's input gradients, with their input numbers.",
+        func: |me, a| {
+            let edges: Vec<Option<NodeRef>> = match &*node_of(&a[0])? {
+                NodeRef::Node(n) => n
+                    .next_edges()
+                    .map(|e| {
+                        e.map(|e| match e {
+                            Edge::Node(n) => NodeRef::Node(n.clone()),
+                            Edge::Leaf(m) => NodeRef::Leaf(m.clone()),
+                        })
+                    })
+                    .collect(),
+                NodeRef::Leaf(_) => Vec::new(),
+            };
+            let items = edges
+                .into_iter()
+                .map(|e| {
+                    let v = match e {
+                        Some(r) => node_value(me, r)?,
+                        None => Value::None,
+                    };
+                    Ok(Value::tuple(vec![v, Value::Int(0)]))
+                })
+                .collect::<Res<Vec<_>>>()?;
+            Ok(Value::tuple(items))
+        },
+    },
+];
 
 /// The object of `torch.no_grad()` / `torch.enable_grad()`: the mode it sets, and the one it restores.
 struct GradModeContext {

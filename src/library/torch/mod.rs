@@ -3,6 +3,7 @@
 
 pub mod activations;
 mod creation;
+pub mod elementwise;
 pub mod functional;
 pub mod grad;
 pub mod more;
@@ -74,13 +75,31 @@ pub fn default_dtype(me: &Interp) -> DType {
 /// A torch tensor object holding `v`.
 pub fn wrap(me: &Interp, v: Var) -> Res<Value> {
     let class = with_state(me, |s| s.tensor.clone())?;
-    Ok(native(
+    let obj = native(
         class,
         TorchTensor {
-            v,
+            v: v.clone(),
             grad_object: None,
         },
-    ))
+    );
+    own_leaf(&obj, &v);
+    Ok(obj)
+}
+
+/// Remember `obj` as the object of the leaf `v` (AccumulateGrad's `variable`).
+fn own_leaf(obj: &Value, v: &Var) {
+    if let (Value::Native(n), Some(m)) = (obj, v.meta.as_ref()) {
+        if m.grad_fn.borrow().is_none() {
+            let any: Rc<dyn std::any::Any> = n.clone();
+            *m.owner.borrow_mut() = Some(Rc::downgrade(&any));
+        }
+    }
+}
+
+/// The object of a leaf's graph metadata, while it is alive.
+fn leaf_object(m: &crate::autograd::Meta) -> Option<Value> {
+    let owner = m.owner.borrow().as_ref()?.upgrade()?;
+    owner.downcast::<Native>().ok().map(Value::Native)
 }
 
 fn native(class: Rc<Class>, data: impl std::any::Any) -> Value {
@@ -134,14 +153,15 @@ fn set_var(obj: &Value, v: Var) -> Res<()> {
     let Value::Native(n) = obj else {
         return Err(type_error("not a tensor"));
     };
-    let mut d = n.data.borrow_mut();
-    match d.downcast_mut::<TorchTensor>() {
-        Some(t) => {
-            t.v = v;
-            Ok(())
-        }
-        None => Err(type_error("not a tensor")),
+    {
+        let mut d = n.data.borrow_mut();
+        let Some(t) = d.downcast_mut::<TorchTensor>() else {
+            return Err(type_error("not a tensor"));
+        };
+        t.v = v.clone();
     }
+    own_leaf(obj, &v);
+    Ok(())
 }
 
 /// The tensor argument of a method (`self`).
@@ -387,8 +407,12 @@ pub fn install(me: &mut Interp) {
         .chain(more::MORE_METHODS)
         .chain(more::SHAPE_METHODS)
         .chain(more::TILE_METHODS)
+        .chain(elementwise::ELEMENTWISE_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
+    }
+    for b in elementwise::methods() {
+        Interp::add_method(&tensor, b);
     }
     tensor.binary_slot.set(Some(tensor::operator_slot));
     add_properties(&tensor, TENSOR_PROPERTIES, "torch.Tensor");
@@ -458,11 +482,11 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .iter()
         .chain(grad::GRAD_FUNCTIONS)
         .chain(more::MORE_FUNCTIONS)
-        .chain(more::PAIR_FUNCTIONS)
+        .chain(elementwise::ELEMENTWISE_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
-    for (name, v) in tensor::math_functions() {
+    for (name, v) in elementwise::functions() {
         items.push((name, v));
     }
     for (name, d) in DTYPE_NAMES {
@@ -492,7 +516,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     let functional = me.make_module(
         "torch.nn.functional",
         "Functions of neural networks.",
-        tensor::functional_items()
+        elementwise::functional_items()
             .into_iter()
             .chain(
                 functional::FUNCTIONAL
@@ -512,7 +536,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     let special = me.make_module(
         "torch.special",
         "Special functions.",
-        tensor::special_items(),
+        elementwise::special_items(),
     );
     items.push(("special", special));
     items.push(("__version__", Value::str("2.15.0")));

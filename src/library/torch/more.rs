@@ -37,51 +37,6 @@ pub(super) fn softmax(me: &mut Interp, a: &[Value], log: bool) -> Res<Value> {
     wrap(me, out.map_err(grad_error)?)
 }
 
-fn opt_number(v: &Value) -> Res<Option<f64>> {
-    match v {
-        Value::None => Ok(None),
-        v => match as_var(v) {
-            Some(t) => Ok(Some(t.t.get_c(0).0)),
-            None => args::float(v).map(Some),
-        },
-    }
-}
-
-fn clamp(me: &mut Interp, a: &[Value]) -> Res<Value> {
-    // Tensor bounds: elementwise maximum then minimum.
-    if as_var(&a[1]).is_some() || as_var(&a[2]).is_some() {
-        let mut out = a[0].clone();
-        if !matches!(a[1], Value::None) {
-            out = tensor::binary(me, crate::tensor::ops::BinaryOp::Maximum, &out, &a[1])?;
-        }
-        if !matches!(a[2], Value::None) {
-            out = tensor::binary(me, crate::tensor::ops::BinaryOp::Minimum, &out, &a[2])?;
-        }
-        return Ok(out);
-    }
-    let x = this(&a[0])?;
-    let (lo, hi) = (opt_number(&a[1])?, opt_number(&a[2])?);
-    if lo.is_none() && hi.is_none() {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            "torch.clamp: At least one of 'min' or 'max' must not be None",
-        ));
-    }
-    // The bounds take part in promotion as Python numbers: an int tensor clamped to 0.5 becomes float.
-    let bounds: Vec<tensor::Operand> = [&a[1], &a[2]]
-        .into_iter()
-        .filter(|v| !matches!(v, Value::None))
-        .filter_map(|v| tensor::operand(v))
-        .collect();
-    let mine =
-        tensor::operand(&a[0]).ok_or_else(|| type_error("clamp(): input must be a Tensor"))?;
-    let mut all: Vec<&tensor::Operand> = vec![&mine];
-    all.extend(bounds.iter());
-    let d = tensor::result_type(me, &all);
-    let x = aops::cast(&x, d).map_err(grad_error)?;
-    wrap(me, aops::clamp(&x, lo, hi).map_err(grad_error)?)
-}
-
 /// A `torch.return_types.<name>` object: a named pair that indexes, unpacks and prints like PyTorch's.
 pub struct ReturnType {
     name: &'static str,
@@ -246,18 +201,6 @@ pub const MORE_METHODS: &[Def] = &[
         func: |me, a| softmax(me, &a, true),
     },
     Def {
-        name: "clamp",
-        sig: "self, min=None, max=None",
-        doc: "Limit to [min, max].\n\n>>> torch.tensor([-1.0, 5.0]).clamp(0, 1)\ntensor([0., 1.])",
-        func: |me, a| clamp(me, &a),
-    },
-    Def {
-        name: "clip",
-        sig: "self, min=None, max=None",
-        doc: "Limit to [min, max] (alias of clamp).\n\n>>> torch.tensor([-1.0, 5.0]).clip(0, 1)\ntensor([0., 1.])",
-        func: |me, a| clamp(me, &a),
-    },
-    Def {
         name: "max",
         sig: "self, dim=None, keepdim=False",
         doc: "The largest element, or the largest along dim with their indices.\n\n>>> torch.tensor([1, 3, 2]).max()\ntensor(3)",
@@ -274,15 +217,6 @@ pub const MORE_METHODS: &[Def] = &[
         sig: "self, dim=None, keepdim=False, *, dtype=None",
         doc: "The product of the elements.\n\n>>> torch.tensor([2, 3]).prod()\ntensor(6)",
         func: |me, a| prod(me, &a),
-    },
-    Def {
-        name: "rsqrt",
-        sig: "self, /",
-        doc: "1 / sqrt(x).\n\n>>> torch.tensor([4.0]).rsqrt()\ntensor([0.5000])",
-        func: |me, a| {
-            let s = tensor::apply_unary(me, crate::tensor::ops::UnaryOp::Sqrt, &a[0])?;
-            tensor::apply_unary(me, crate::tensor::ops::UnaryOp::Reciprocal, &s)
-        },
     },
     Def {
         name: "stride",
@@ -330,11 +264,8 @@ const METHOD_FUNCTIONS: &[&str] = &[
     "max",
     "min",
     "prod",
-    "clamp",
-    "clip",
     "softmax",
     "log_softmax",
-    "rsqrt",
     "numel",
     "detach",
     "clone",
@@ -371,29 +302,6 @@ pub fn method_functions() -> Vec<(&'static str, Value)> {
 }
 
 pub const MORE_FUNCTIONS: &[Def] = &[
-    Def {
-        name: "where",
-        sig: "condition, input=None, other=None",
-        doc: "Elements of input where condition holds, else of other.\n\n>>> torch.where(torch.tensor([True, False]), 1.0, 0.0)\ntensor([1., 0.])",
-        func: |me, a| {
-            let Some(c) = as_var(&a[0]) else {
-                return Err(type_error("where(): argument 'condition' must be Tensor"));
-            };
-            if c.dtype() != DType::Bool {
-                return Err(Exc::new(
-                    ExcType::RuntimeError,
-                    format!("where expected condition to be a boolean tensor, but got a tensor with dtype {}", tensor::torch_type_word(c.dtype())),
-                ));
-            }
-            let cond = c.t.clone();
-            let (Some(x), Some(y)) = (tensor::operand(&a[1]), tensor::operand(&a[2])) else {
-                return Err(type_error("where(): expected Tensors or numbers for input and other"));
-            };
-            let d = tensor::result_type(me, &[&x, &y]);
-            let out = aops::where_(&cond, x.var(), y.var(), d).map_err(grad_error)?;
-            wrap(me, out)
-        },
-    },
     Def {
         name: "result_type",
         sig: "tensor1, tensor2",
@@ -625,68 +533,6 @@ pub const SHAPE_METHODS: &[Def] = &[
         sig: "self, /",
         doc: "Bytes per element.\n\n>>> torch.ones(1).element_size()\n4",
         func: |_, a| Ok(Value::Int(this(&a[0])?.dtype().itemsize() as i64)),
-    },
-];
-
-/// `torch.allclose`, `torch.eq`, ...: functions over two tensors.
-pub const PAIR_FUNCTIONS: &[Def] = &[
-    Def {
-        name: "allclose",
-        sig: "input, other, rtol=1e-05, atol=1e-08, equal_nan=False",
-        doc: "Whether |input - other| <= atol + rtol * |other| everywhere.\n\n>>> torch.allclose(torch.tensor([1.0]), torch.tensor([1.0 + 1e-9]))\nTrue",
-        func: |me, a| {
-            let (Some(x), Some(y)) = (as_var(&a[0]), as_var(&a[1])) else {
-                return Err(type_error("allclose(): arguments must be Tensors"));
-            };
-            let (rtol, atol) = (args::float(&a[2])?, args::float(&a[3])?);
-            let nan_eq = me.truthy(&a[4])?;
-            let shape = crate::tensor::broadcast_shapes(&x.t.shape, &y.t.shape).map_err(tensor_error)?;
-            let xv = x.t.broadcast_to(&shape).map_err(tensor_error)?.cast(DType::F64).to_vec::<f64>();
-            let yv = y.t.broadcast_to(&shape).map_err(tensor_error)?.cast(DType::F64).to_vec::<f64>();
-            let ok = xv.iter().zip(&yv).all(|(&p, &q)| {
-                if p.is_nan() || q.is_nan() {
-                    return nan_eq && p.is_nan() && q.is_nan();
-                }
-                p == q || (p - q).abs() <= atol + rtol * q.abs()
-            });
-            Ok(Value::Bool(ok))
-        },
-    },
-    Def {
-        name: "eq",
-        sig: "input, other",
-        doc: "input == other, elementwise.\n\n>>> torch.eq(torch.tensor([1, 2]), 2)\ntensor([False,  True])",
-        func: |me, a| me.compare(crate::syntax::ast::CmpOp::Eq, &a[0], &a[1]),
-    },
-    Def {
-        name: "ne",
-        sig: "input, other",
-        doc: "input != other, elementwise.\n\n>>> torch.ne(torch.tensor([1, 2]), 2)\ntensor([ True, False])",
-        func: |me, a| me.compare(crate::syntax::ast::CmpOp::NotEq, &a[0], &a[1]),
-    },
-    Def {
-        name: "lt",
-        sig: "input, other",
-        doc: "input < other, elementwise.\n\n>>> torch.lt(torch.tensor([1, 2]), 2)\ntensor([ True, False])",
-        func: |me, a| me.compare(crate::syntax::ast::CmpOp::Lt, &a[0], &a[1]),
-    },
-    Def {
-        name: "le",
-        sig: "input, other",
-        doc: "input <= other, elementwise.\n\n>>> torch.le(torch.tensor([1, 2]), 1)\ntensor([ True, False])",
-        func: |me, a| me.compare(crate::syntax::ast::CmpOp::LtE, &a[0], &a[1]),
-    },
-    Def {
-        name: "gt",
-        sig: "input, other",
-        doc: "input > other, elementwise.\n\n>>> torch.gt(torch.tensor([1, 2]), 1)\ntensor([False,  True])",
-        func: |me, a| me.compare(crate::syntax::ast::CmpOp::Gt, &a[0], &a[1]),
-    },
-    Def {
-        name: "ge",
-        sig: "input, other",
-        doc: "input >= other, elementwise.\n\n>>> torch.ge(torch.tensor([1, 2]), 2)\ntensor([False,  True])",
-        func: |me, a| me.compare(crate::syntax::ast::CmpOp::GtE, &a[0], &a[1]),
     },
 ];
 

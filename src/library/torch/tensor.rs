@@ -9,7 +9,7 @@ use crate::library::args;
 use crate::library::numpy::array::as_array;
 use crate::syntax::ast::BinOp;
 use crate::tensor::dtype::{torch_result_type, TorchOperand, WeakKind};
-use crate::tensor::ops::{BinaryOp, CompareOp, UnaryOp};
+use crate::tensor::ops::{BinaryOp, CompareOp};
 
 /// An operand of a torch operator: a tensor, or a Python number (a "wrapped number" in PyTorch's promotion).
 pub(super) enum Operand {
@@ -30,7 +30,7 @@ impl Operand {
             Operand::Number(_, w) => TorchOperand::Wrapped(*w),
         }
     }
-    fn wrapped(&self) -> bool {
+    pub(super) fn wrapped(&self) -> bool {
         matches!(self, Operand::Number(..))
     }
 }
@@ -79,22 +79,7 @@ pub fn binary(me: &mut Interp, op: BinaryOp, l: &Value, r: &Value) -> Res<Value>
     let (Some(a), Some(b)) = (operand(l), operand(r)) else {
         return Ok(Value::NotImplemented);
     };
-    let mut d = result_type(me, &[&a, &b]);
-    if op == BinaryOp::Div && !(d.is_float() || d.is_complex()) {
-        d = default_dtype(me);
-    }
-    let out =
-        aops::binary(op, a.var(), b.var(), d, [a.wrapped(), b.wrapped()]).map_err(grad_error)?;
-    wrap(me, out)
-}
-
-fn compare(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
-    let (Some(a), Some(b)) = (operand(l), operand(r)) else {
-        return Ok(Value::NotImplemented);
-    };
-    let d = result_type(me, &[&a, &b]);
-    let out = aops::compare(op, a.var(), b.var(), d).map_err(grad_error)?;
-    wrap(me, out)
+    super::elementwise::arith(me, op, &a, &b)
 }
 
 /// `l @ r` for torch tensors (also `mm`, `bmm`, `dot`).
@@ -190,36 +175,6 @@ pub fn operator_slot(me: &mut Interp, op: BinOp, left: &Value, right: &Value) ->
     binary(me, op, left, right)
 }
 
-/// `x op= y`: computed in `x`'s dtype and written into its storage. A leaf that requires grad refuses while
-/// grad mode is on (PyTorch's error); a tensor inside a recorded graph is not updated in place yet.
-fn inplace(me: &mut Interp, op: BinaryOp, target: &Value, other: &Value) -> Res<Value> {
-    let x = this(target)?;
-    let Some(b) = operand(other) else {
-        return Ok(Value::NotImplemented);
-    };
-    check_inplace(&x)?;
-    let a = Operand::Tensor(x.clone());
-    let mut d = result_type(me, &[&a, &b]);
-    if op == BinaryOp::Div && !(d.is_float() || d.is_complex()) {
-        d = default_dtype(me);
-    }
-    let xd = x.dtype();
-    if d != xd && !crate::tensor::dtype::can_cast(d, xd, crate::tensor::dtype::Casting::SameKind) {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            format!(
-                "result type {} can't be cast to the desired output type {}",
-                torch_type_word(d),
-                torch_type_word(xd)
-            ),
-        ));
-    }
-    let r = aops::binary(op, &x, b.var(), d, [false, b.wrapped()])
-        .and_then(|r| aops::cast(&r, xd))
-        .map_err(grad_error)?;
-    commit_inplace(target, &x, &r)
-}
-
 /// Refuse the in-place writes PyTorch refuses (a leaf that requires grad, while recording) and those nabla
 /// cannot record yet (a view of a recorded tensor: PyTorch's CopySlices).
 pub(super) fn check_inplace(x: &Var) -> Res<()> {
@@ -264,213 +219,6 @@ pub(super) fn commit_inplace(target: &Value, x: &Var, r: &Var) -> Res<Value> {
         },
     )?;
     Ok(target.clone())
-}
-
-/// `x.f_()`: an elementwise function applied in place.
-fn inplace_math(me: &mut Interp, m: Math, target: &Value) -> Res<Value> {
-    let x = this(target)?;
-    check_inplace(&x)?;
-    let r = this(&apply_math(me, m, target)?)?;
-    if r.dtype() != x.dtype() {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            format!(
-                "result type {} can't be cast to the desired output type {}",
-                torch_type_word(r.dtype()),
-                torch_type_word(x.dtype())
-            ),
-        ));
-    }
-    commit_inplace(target, &x, &r)
-}
-
-// ------------------------------------------------------------------ math functions
-
-/// The elementwise functions of `torch` and `Tensor`: name, op, and whether integer inputs give the default
-/// float dtype (`torch.exp(int_tensor)` is float32) rather than keeping theirs.
-#[derive(Clone, Copy)]
-enum Math {
-    Unary(UnaryOp, bool),
-    Sigmoid,
-    Relu,
-}
-
-const MATH: &[(&str, Math)] = &[
-    ("abs", Math::Unary(UnaryOp::Abs, false)),
-    ("absolute", Math::Unary(UnaryOp::Abs, false)),
-    ("neg", Math::Unary(UnaryOp::Neg, false)),
-    ("negative", Math::Unary(UnaryOp::Neg, false)),
-    ("sign", Math::Unary(UnaryOp::Sign, false)),
-    ("square", Math::Unary(UnaryOp::Square, false)),
-    ("floor", Math::Unary(UnaryOp::Floor, false)),
-    ("ceil", Math::Unary(UnaryOp::Ceil, false)),
-    ("round", Math::Unary(UnaryOp::Rint, false)),
-    ("trunc", Math::Unary(UnaryOp::Trunc, false)),
-    ("sqrt", Math::Unary(UnaryOp::Sqrt, true)),
-    ("exp", Math::Unary(UnaryOp::Exp, true)),
-    ("exp2", Math::Unary(UnaryOp::Exp2, true)),
-    ("expm1", Math::Unary(UnaryOp::Expm1, true)),
-    ("log", Math::Unary(UnaryOp::Log, true)),
-    ("log2", Math::Unary(UnaryOp::Log2, true)),
-    ("log10", Math::Unary(UnaryOp::Log10, true)),
-    ("log1p", Math::Unary(UnaryOp::Log1p, true)),
-    ("sin", Math::Unary(UnaryOp::Sin, true)),
-    ("cos", Math::Unary(UnaryOp::Cos, true)),
-    ("tan", Math::Unary(UnaryOp::Tan, true)),
-    ("asin", Math::Unary(UnaryOp::Arcsin, true)),
-    ("arcsin", Math::Unary(UnaryOp::Arcsin, true)),
-    ("acos", Math::Unary(UnaryOp::Arccos, true)),
-    ("arccos", Math::Unary(UnaryOp::Arccos, true)),
-    ("atan", Math::Unary(UnaryOp::Arctan, true)),
-    ("arctan", Math::Unary(UnaryOp::Arctan, true)),
-    ("sinh", Math::Unary(UnaryOp::Sinh, true)),
-    ("cosh", Math::Unary(UnaryOp::Cosh, true)),
-    ("tanh", Math::Unary(UnaryOp::Tanh, true)),
-    ("asinh", Math::Unary(UnaryOp::Arcsinh, true)),
-    ("acosh", Math::Unary(UnaryOp::Arccosh, true)),
-    ("atanh", Math::Unary(UnaryOp::Arctanh, true)),
-    ("reciprocal", Math::Unary(UnaryOp::Reciprocal, true)),
-    ("deg2rad", Math::Unary(UnaryOp::Deg2Rad, true)),
-    ("rad2deg", Math::Unary(UnaryOp::Rad2Deg, true)),
-    ("isnan", Math::Unary(UnaryOp::IsNan, false)),
-    ("isinf", Math::Unary(UnaryOp::IsInf, false)),
-    ("isfinite", Math::Unary(UnaryOp::IsFinite, false)),
-    ("sigmoid", Math::Sigmoid),
-    ("relu", Math::Relu),
-    ("erf", Math::Unary(UnaryOp::Erf, true)),
-    ("erfc", Math::Unary(UnaryOp::Erfc, true)),
-];
-
-fn apply_math(me: &mut Interp, m: Math, x: &Value) -> Res<Value> {
-    let v = this(x)?;
-    let out = match m {
-        Math::Unary(op @ (UnaryOp::Erf | UnaryOp::Erfc), _) if v.dtype().is_complex() => {
-            return Err(Exc::new(
-                ExcType::NotImplementedError,
-                format!(
-                    "\"{}_vml_cpu\" not implemented for '{}'",
-                    op.name(),
-                    crate::autograd::tensor_type_word(v.dtype())
-                ),
-            ));
-        }
-        Math::Unary(op, to_float) => {
-            let d = if to_float && !(v.dtype().is_float() || v.dtype().is_complex()) {
-                default_dtype(me)
-            } else {
-                v.dtype()
-            };
-            aops::unary(op, &aops::cast(&v, d).map_err(grad_error)?, d)
-        }
-        Math::Sigmoid => {
-            let d = if v.dtype().is_float() {
-                v.dtype()
-            } else {
-                default_dtype(me)
-            };
-            aops::sigmoid(&aops::cast(&v, d).map_err(grad_error)?)
-        }
-        Math::Relu => aops::relu(&v),
-    }
-    .map_err(grad_error)?;
-    wrap(me, out)
-}
-
-/// A float-valued elementwise function (`rsqrt` is two of them).
-pub(super) fn apply_unary(me: &mut Interp, op: UnaryOp, x: &Value) -> Res<Value> {
-    apply_math(me, Math::Unary(op, true), x)
-}
-
-fn math_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    let (_, m) = MATH[tag as usize];
-    apply_math(me, m, &a[0])
-}
-
-/// `torch.exp`, `torch.sigmoid`, ... from the table (the same rows give the Tensor methods).
-pub fn math_functions() -> Vec<(&'static str, Value)> {
-    MATH.iter()
-        .enumerate()
-        .map(|(i, (name, _))| {
-            (
-                *name,
-                crate::library::tagged(
-                    name,
-                    "input, /",
-                    "Elementwise function (PyTorch's).",
-                    math_call,
-                    i as u32,
-                ),
-            )
-        })
-        .chain(BINARY_FUNCTIONS.iter().enumerate().map(|(i, (name, _))| {
-            (
-                *name,
-                crate::library::tagged(
-                    name,
-                    "input, other, /",
-                    "Elementwise binary op (PyTorch's).",
-                    binary_call,
-                    i as u32,
-                ),
-            )
-        }))
-        .collect()
-}
-
-const BINARY_FUNCTIONS: &[(&str, BinaryOp)] = &[
-    ("add", BinaryOp::Add),
-    ("sub", BinaryOp::Sub),
-    ("subtract", BinaryOp::Sub),
-    ("mul", BinaryOp::Mul),
-    ("multiply", BinaryOp::Mul),
-    ("div", BinaryOp::Div),
-    ("divide", BinaryOp::Div),
-    ("true_divide", BinaryOp::Div),
-    ("pow", BinaryOp::Pow),
-    ("maximum", BinaryOp::Maximum),
-    ("minimum", BinaryOp::Minimum),
-    ("remainder", BinaryOp::Mod),
-    ("floor_divide", BinaryOp::FloorDiv),
-    ("atan2", BinaryOp::Arctan2),
-];
-
-fn binary_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    let (_, op) = BINARY_FUNCTIONS[tag as usize];
-    binary(me, op, &a[0], &a[1])
-}
-
-/// `torch.special`'s functions that are rows of the math table (`torch.special.erf` is `torch.erf`).
-pub fn special_items() -> Vec<(&'static str, Value)> {
-    math_functions()
-        .into_iter()
-        .filter(|(n, _)| matches!(*n, "erf" | "erfc" | "expm1" | "exp2" | "log1p"))
-        .chain(
-            math_functions()
-                .into_iter()
-                .filter(|(n, _)| *n == "sigmoid")
-                .map(|(_, v)| ("expit", v)),
-        )
-        .collect()
-}
-
-/// The names of `torch.nn.functional` this module provides.
-pub fn functional_items() -> Vec<(&'static str, Value)> {
-    ["relu", "sigmoid", "tanh"]
-        .iter()
-        .filter_map(|n| MATH.iter().position(|(m, _)| m == n).map(|i| (*n, i)))
-        .map(|(n, i)| {
-            (
-                n,
-                crate::library::tagged(
-                    n,
-                    "input, /",
-                    "Elementwise activation (PyTorch's).",
-                    math_call,
-                    i as u32,
-                ),
-            )
-        })
-        .collect()
 }
 
 // ------------------------------------------------------------------ printing and conversion
@@ -576,9 +324,9 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     };
     "__float__", "self, /", "float(self)" => |_, a| { let v = this(&a[0])?; match item(&v)? { Value::Bool(b) => Ok(Value::Float(b as i64 as f64)), Value::Int(i) => Ok(Value::Float(i as f64)), other => Ok(other) } };
     "__int__", "self, /", "int(self)" => |_, a| { let v = this(&a[0])?; match item(&v)? { Value::Float(x) => Ok(Value::Int(x.trunc() as i64)), Value::Bool(b) => Ok(Value::Int(b as i64)), other => Ok(other) } };
-    "__neg__", "self, /", "-self" => |me, a| apply_math(me, Math::Unary(UnaryOp::Neg, false), &a[0]);
+    "__neg__", "self, /", "-self" => |me, a| super::elementwise::negate(me, &a[0]);
     "__pos__", "self, /", "+self" => |_, a| Ok(a[0].clone());
-    "__abs__", "self, /", "abs(self)" => |me, a| apply_math(me, Math::Unary(UnaryOp::Abs, false), &a[0]);
+    "__abs__", "self, /", "abs(self)" => |me, a| super::elementwise::absolute(me, &a[0]);
     "__add__", "self, other, /", "self + other" => |me, a| binary(me, BinaryOp::Add, &a[0], &a[1]);
     "__radd__", "self, other, /", "other + self" => |me, a| binary(me, BinaryOp::Add, &a[1], &a[0]);
     "__sub__", "self, other, /", "self - other" => |me, a| binary(me, BinaryOp::Sub, &a[0], &a[1]);
@@ -593,16 +341,16 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "__rpow__", "self, other, /", "other ** self" => |me, a| binary(me, BinaryOp::Pow, &a[1], &a[0]);
     "__matmul__", "self, other, /", "self @ other" => |me, a| matmul(me, &a[0], &a[1]);
     "__rmatmul__", "self, other, /", "other @ self" => |me, a| matmul(me, &a[1], &a[0]);
-    "__iadd__", "self, other, /", "self += other" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
-    "__isub__", "self, other, /", "self -= other" => |me, a| inplace(me, BinaryOp::Sub, &a[0], &a[1]);
-    "__imul__", "self, other, /", "self *= other" => |me, a| inplace(me, BinaryOp::Mul, &a[0], &a[1]);
-    "__itruediv__", "self, other, /", "self /= other" => |me, a| inplace(me, BinaryOp::Div, &a[0], &a[1]);
-    "__eq__", "self, other, /", "self == other" => |me, a| compare(me, CompareOp::Eq, &a[0], &a[1]);
-    "__ne__", "self, other, /", "self != other" => |me, a| compare(me, CompareOp::Ne, &a[0], &a[1]);
-    "__lt__", "self, other, /", "self < other" => |me, a| compare(me, CompareOp::Lt, &a[0], &a[1]);
-    "__le__", "self, other, /", "self <= other" => |me, a| compare(me, CompareOp::Le, &a[0], &a[1]);
-    "__gt__", "self, other, /", "self > other" => |me, a| compare(me, CompareOp::Gt, &a[0], &a[1]);
-    "__ge__", "self, other, /", "self >= other" => |me, a| compare(me, CompareOp::Ge, &a[0], &a[1]);
+    "__iadd__", "self, other, /", "self += other" => |me, a| super::elementwise::augmented(me, BinaryOp::Add, &a[0], &a[1]);
+    "__isub__", "self, other, /", "self -= other" => |me, a| super::elementwise::augmented(me, BinaryOp::Sub, &a[0], &a[1]);
+    "__imul__", "self, other, /", "self *= other" => |me, a| super::elementwise::augmented(me, BinaryOp::Mul, &a[0], &a[1]);
+    "__itruediv__", "self, other, /", "self /= other" => |me, a| super::elementwise::augmented(me, BinaryOp::Div, &a[0], &a[1]);
+    "__eq__", "self, other, /", "self == other" => |me, a| super::elementwise::compare_values(me, CompareOp::Eq, &a[0], &a[1]);
+    "__ne__", "self, other, /", "self != other" => |me, a| super::elementwise::compare_values(me, CompareOp::Ne, &a[0], &a[1]);
+    "__lt__", "self, other, /", "self < other" => |me, a| super::elementwise::compare_values(me, CompareOp::Lt, &a[0], &a[1]);
+    "__le__", "self, other, /", "self <= other" => |me, a| super::elementwise::compare_values(me, CompareOp::Le, &a[0], &a[1]);
+    "__gt__", "self, other, /", "self > other" => |me, a| super::elementwise::compare_values(me, CompareOp::Gt, &a[0], &a[1]);
+    "__ge__", "self, other, /", "self >= other" => |me, a| super::elementwise::compare_values(me, CompareOp::Ge, &a[0], &a[1]);
     "__hash__", "self, /", "hash(self): identity" => |_, a| Ok(Value::Int(match &a[0] { Value::Native(n) => Rc::as_ptr(n) as usize as i64, _ => 0 }));
     "__getitem__", "self, index, /", "self[index]" => |me, a| getitem(me, &a);
     "__setitem__", "self, index, value, /", "self[index] = value" => |me, a| setitem(me, &a);
@@ -676,19 +424,6 @@ pub const TENSOR_METHODS: &[Def] = defs! {
         this(&a[0])?.retain_grad().map_err(grad_error)?;
         Ok(Value::None)
     };
-    "sigmoid_", "self, /", "sigmoid in place.\n\n>>> torch.zeros(1).sigmoid_()\ntensor([0.5000])" => |me, a| inplace_math(me, Math::Sigmoid, &a[0]);
-    "relu_", "self, /", "relu in place.\n\n>>> torch.tensor([-1.0]).relu_()\ntensor([0.])" => |me, a| inplace_math(me, Math::Relu, &a[0]);
-    "exp_", "self, /", "exp in place.\n\n>>> torch.zeros(1).exp_()\ntensor([1.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Exp, true), &a[0]);
-    "tanh_", "self, /", "tanh in place.\n\n>>> torch.zeros(1).tanh_()\ntensor([0.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Tanh, true), &a[0]);
-    "neg_", "self, /", "Negate in place.\n\n>>> torch.ones(1).neg_()\ntensor([-1.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Neg, false), &a[0]);
-    "abs_", "self, /", "abs in place.\n\n>>> torch.tensor([-2.0]).abs_()\ntensor([2.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Abs, false), &a[0]);
-    "sqrt_", "self, /", "sqrt in place.\n\n>>> torch.tensor([4.0]).sqrt_()\ntensor([2.])" => |me, a| inplace_math(me, Math::Unary(UnaryOp::Sqrt, true), &a[0]);
-    "zero_", "self, /", "Fill with zeros in place.\n\n>>> torch.ones(2).zero_()\ntensor([0., 0.])" => |me, a| fill(me, &a[0], &Value::Int(0));
-    "fill_", "self, value, /", "Fill with a value in place.\n\n>>> torch.zeros(2).fill_(3)\ntensor([3., 3.])" => |me, a| fill(me, &a[0], &a[1]);
-    "add_", "self, other, /", "self += other.\n\n>>> torch.ones(2).add_(1)\ntensor([2., 2.])" => |me, a| inplace(me, BinaryOp::Add, &a[0], &a[1]);
-    "sub_", "self, other, /", "self -= other.\n\n>>> torch.ones(2).sub_(1)\ntensor([0., 0.])" => |me, a| inplace(me, BinaryOp::Sub, &a[0], &a[1]);
-    "mul_", "self, other, /", "self *= other.\n\n>>> torch.ones(2).mul_(3)\ntensor([3., 3.])" => |me, a| inplace(me, BinaryOp::Mul, &a[0], &a[1]);
-    "div_", "self, other, /", "self /= other.\n\n>>> torch.ones(2).div_(2)\ntensor([0.5000, 0.5000])" => |me, a| inplace(me, BinaryOp::Div, &a[0], &a[1]);
     "float", "self, /", "A float32 copy (the tensor itself when already float32).\n\n>>> torch.tensor([1]).float()\ntensor([1.])" => |me, a| to_dtype(me, &a[0], DType::F32);
     "double", "self, /", "A float64 copy.\n\n>>> torch.tensor([1]).double()\ntensor([1.], dtype=torch.float64)" => |me, a| to_dtype(me, &a[0], DType::F64);
     "half", "self, /", "A float16 copy.\n\n>>> torch.tensor([1]).half()\ntensor([1.], dtype=torch.float16)" => |me, a| to_dtype(me, &a[0], DType::F16);
@@ -715,43 +450,7 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "matmul", "self, other, /", "The matrix product.\n\n>>> torch.ones(2, 2).matmul(torch.ones(2))\ntensor([2., 2.])" => |me, a| matmul(me, &a[0], &a[1]);
     "mm", "self, mat2, /", "The product of two matrices.\n\n>>> torch.ones(1, 2).mm(torch.ones(2, 1))\ntensor([[2.]])" => |me, a| matmul(me, &a[0], &a[1]);
     "dot", "self, other, /", "The dot product of two vectors.\n\n>>> torch.tensor([1.0, 2.0]).dot(torch.tensor([3.0, 4.0]))\ntensor(11.)" => |me, a| matmul(me, &a[0], &a[1]);
-    "pow", "self, exponent, /", "self ** exponent.\n\n>>> torch.tensor([2.0]).pow(2)\ntensor([4.])" => |me, a| binary(me, BinaryOp::Pow, &a[0], &a[1]);
-    "add", "self, other, /", "self + other.\n\n>>> torch.tensor([1]).add(1)\ntensor([2])" => |me, a| binary(me, BinaryOp::Add, &a[0], &a[1]);
-    "sub", "self, other, /", "self - other.\n\n>>> torch.tensor([1]).sub(1)\ntensor([0])" => |me, a| binary(me, BinaryOp::Sub, &a[0], &a[1]);
-    "mul", "self, other, /", "self * other.\n\n>>> torch.tensor([2]).mul(3)\ntensor([6])" => |me, a| binary(me, BinaryOp::Mul, &a[0], &a[1]);
-    "div", "self, other, /", "self / other.\n\n>>> torch.tensor([1]).div(2)\ntensor([0.5000])" => |me, a| binary(me, BinaryOp::Div, &a[0], &a[1]);
-    "abs", "self, /", "Absolute value.\n\n>>> torch.tensor([-1]).abs()\ntensor([1])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Abs, false), &a[0]);
-    "neg", "self, /", "Negation.\n\n>>> torch.tensor([1]).neg()\ntensor([-1])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Neg, false), &a[0]);
-    "sqrt", "self, /", "Square root.\n\n>>> torch.tensor([4.0]).sqrt()\ntensor([2.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Sqrt, true), &a[0]);
-    "exp", "self, /", "Exponential.\n\n>>> torch.tensor([0.0]).exp()\ntensor([1.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Exp, true), &a[0]);
-    "log", "self, /", "Natural logarithm.\n\n>>> torch.tensor([1.0]).log()\ntensor([0.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Log, true), &a[0]);
-    "sin", "self, /", "Sine.\n\n>>> torch.tensor([0.0]).sin()\ntensor([0.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Sin, true), &a[0]);
-    "cos", "self, /", "Cosine.\n\n>>> torch.tensor([0.0]).cos()\ntensor([1.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Cos, true), &a[0]);
-    "tanh", "self, /", "Hyperbolic tangent.\n\n>>> torch.tensor([0.0]).tanh()\ntensor([0.])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Tanh, true), &a[0]);
-    "sigmoid", "self, /", "The logistic function.\n\n>>> torch.tensor([0.0]).sigmoid()\ntensor([0.5000])" => |me, a| apply_math(me, Math::Sigmoid, &a[0]);
-    "relu", "self, /", "max(self, 0).\n\n>>> torch.tensor([-1.0, 2.0]).relu()\ntensor([0., 2.])" => |me, a| apply_math(me, Math::Relu, &a[0]);
-    "square", "self, /", "self ** 2.\n\n>>> torch.tensor([3]).square()\ntensor([9])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Square, false), &a[0]);
-    "reciprocal", "self, /", "1 / self.\n\n>>> torch.tensor([2.0]).reciprocal()\ntensor([0.5000])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Reciprocal, true), &a[0]);
-    "erf", "self, /", "The error function.\n\n>>> torch.tensor([0.5]).erf()\ntensor([0.5205])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Erf, true), &a[0]);
-    "erfc", "self, /", "The complementary error function, 1 - erf(self).\n\n>>> torch.tensor([0.5]).erfc()\ntensor([0.4795])" => |me, a| apply_math(me, Math::Unary(UnaryOp::Erfc, true), &a[0]);
 };
-
-fn fill(me: &mut Interp, target: &Value, value: &Value) -> Res<Value> {
-    let x = this(target)?;
-    if crate::autograd::grad_enabled() && x.requires_grad() && x.is_leaf() {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            "a leaf Variable that requires grad is being used in an in-place operation.",
-        ));
-    }
-    let Some(o) = operand(value) else {
-        return Err(type_error("fill_(): value must be a number"));
-    };
-    x.t.assign(&o.var().t.cast(x.dtype()))
-        .map_err(tensor_error)?;
-    let _ = me;
-    Ok(target.clone())
-}
 
 /// Read-only properties of `torch.Tensor`.
 pub const TENSOR_PROPERTIES: &[Def] = defs! {
@@ -759,6 +458,7 @@ pub const TENSOR_PROPERTIES: &[Def] = defs! {
     "dtype", "self, /", "The element type." => |me, a| dtype_value(me, this(&a[0])?.dtype());
     "ndim", "self, /", "The number of dimensions." => |_, a| Ok(Value::Int(this(&a[0])?.t.ndim() as i64));
     "is_leaf", "self, /", "Whether the tensor was not computed by a recorded op." => |_, a| Ok(Value::Bool(this(&a[0])?.is_leaf()));
+    "retains_grad", "self, /", "Whether backward keeps this non-leaf's gradient in .grad (after retain_grad())." => |_, a| Ok(Value::Bool(this(&a[0])?.meta.is_some_and(|m| m.retains_grad.get())));
     "grad_fn", "self, /", "The node that computed this tensor (None for leaves)." => |me, a| match this(&a[0])?.grad_fn() {
         Some(n) => node_value(me, grad::NodeRef::Node(n)),
         None => Ok(Value::None),

@@ -409,7 +409,7 @@ pub fn records(v: &Value) -> bool {
 
 /// A unary ufunc on a recording tensor, recorded.
 pub fn traced_unary(me: &mut Interp, op: crate::tensor::ops::UnaryOp, x: &Value) -> Res<Value> {
-    super::tensor::apply_unary(me, op, x)
+    super::elementwise::apply_unary(me, op, x)
 }
 
 /// A binary ufunc of which an operand records, recorded.
