@@ -5,6 +5,7 @@
 pub mod engine;
 pub mod nn;
 pub mod ops;
+pub mod reductions;
 pub mod rules;
 
 use crate::tensor::dtype::DType;

@@ -2,10 +2,14 @@
 //! promotion), autograd through `crate::autograd`, and PyTorch-exact printing through `format::torch`.
 
 mod creation;
+mod einsum;
 pub mod functional;
 pub mod grad;
+mod join;
 pub mod more;
+mod reductions;
 mod shape;
+mod sort;
 mod tensor;
 
 use crate::autograd::{GradError, Var};
@@ -385,6 +389,9 @@ pub fn install(me: &mut Interp) {
         .chain(more::MORE_METHODS)
         .chain(more::SHAPE_METHODS)
         .chain(more::TILE_METHODS)
+        .chain(reductions::REDUCTION_METHODS)
+        .chain(sort::SORT_METHODS)
+        .chain(einsum::PRODUCT_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -427,6 +434,10 @@ pub fn install(me: &mut Interp) {
         let t = me.import("torch")?;
         me.getattr(&t, "autograd")
     });
+    me.register_module("torch.linalg", |me| {
+        let t = me.import("torch")?;
+        me.getattr(&t, "linalg")
+    });
     me.register_module("torch.nn", |me| {
         let t = me.import("torch")?;
         me.getattr(&t, "nn")
@@ -453,6 +464,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(grad::GRAD_FUNCTIONS)
         .chain(more::MORE_FUNCTIONS)
         .chain(more::PAIR_FUNCTIONS)
+        .chain(reductions::REDUCTION_FUNCTIONS)
+        .chain(einsum::PRODUCT_FUNCTIONS)
+        .chain(join::JOIN_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
@@ -474,6 +488,15 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             .collect(),
     );
     items.push(("autograd", autograd));
+    let linalg = me.make_module(
+        "torch.linalg",
+        "Linear algebra.",
+        reductions::LINALG_FUNCTIONS
+            .iter()
+            .map(|d| (d.name, builtin(d)))
+            .collect(),
+    );
+    items.push(("linalg", linalg));
     let functional = me.make_module(
         "torch.nn.functional",
         "Functions of neural networks.",
