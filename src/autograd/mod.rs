@@ -7,6 +7,7 @@ pub mod elementwise;
 pub mod engine;
 pub mod nn;
 pub mod ops;
+pub mod reductions;
 pub mod rules;
 
 use crate::tensor::dtype::DType;

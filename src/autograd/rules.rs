@@ -5,6 +5,7 @@
 use super::activation::{self, Act};
 use super::nn::{self, Reduction};
 use super::ops::{self, *};
+use super::reductions as red;
 use super::{GResult, Input, Var};
 use crate::tensor::ops::{CompareOp, UnaryOp};
 use crate::tensor::Tensor;
@@ -156,6 +157,58 @@ pub enum Rule {
     /// A result with a zero gradient everywhere, under this node name (rounded division, round with decimals,
     /// fill_, zero_).
     Zero(&'static str),
+    // Reductions, scans and selections of `reductions.rs`.
+    /// The product over a dim (all elements when None); the input and the result.
+    Prod {
+        x: Var,
+        out: Var,
+        dim: Option<usize>,
+        keepdim: bool,
+    },
+    Cumsum(usize),
+    /// The input and the dim.
+    Cumprod(Var, usize),
+    Flip(Vec<usize>),
+    /// Values taken at `index` along `dim` (sort, topk, kthvalue, median along a dim): the gradient goes back
+    /// to where they came from.
+    Picked {
+        name: &'static str,
+        dim: usize,
+        keepdim: bool,
+        index: Tensor,
+        shape: Vec<usize>,
+    },
+    /// A reduction whose result is one of the reduced elements, named `name` (amax, amin, median()): elements
+    /// equal to it share the gradient evenly.
+    Evenly {
+        name: &'static str,
+        x: Var,
+        out: Var,
+        dims: Vec<usize>,
+        keepdim: bool,
+    },
+    /// The variance (or standard deviation, `std`) over dims.
+    VarStd {
+        x: Var,
+        out: Var,
+        dims: Vec<usize>,
+        keepdim: bool,
+        correction: f64,
+        std: bool,
+    },
+    /// A vector norm of order `p` over dims.
+    Norm {
+        x: Var,
+        out: Var,
+        p: f64,
+        dims: Vec<usize>,
+        keepdim: bool,
+    },
+    Nansum {
+        x: Var,
+        dims: Vec<usize>,
+        keepdim: bool,
+    },
 }
 
 /// Which function limited a tensor: PyTorch names the node after it.
@@ -288,6 +341,17 @@ impl Rule {
                 ClampName::Max => "ClampMaxBackward1",
             },
             Rule::Zero(name) => name,
+            Rule::Prod { dim: None, .. } => "ProdBackward0",
+            Rule::Prod { .. } => "ProdBackward1",
+            Rule::Cumsum(_) => "CumsumBackward0",
+            Rule::Cumprod(..) => "CumprodBackward0",
+            Rule::Flip(_) => "FlipBackward0",
+            Rule::Picked { name, .. } => name,
+            Rule::Evenly { name, .. } => name,
+            Rule::VarStd { std: true, .. } => "StdBackward0",
+            Rule::VarStd { .. } => "VarBackward0",
+            Rule::Norm { .. } => "LinalgVectorNormBackward0",
+            Rule::Nansum { .. } => "NansumBackward0",
         }
     }
 
@@ -323,7 +387,13 @@ impl Rule {
             | Rule::Clamp(a, ..)
             | Rule::ExtremeAll(a, _)
             | Rule::LeakyRelu(a, _)
-            | Rule::Act(_, a) => vec![a],
+            | Rule::Act(_, a)
+            | Rule::Prod { x: a, .. }
+            | Rule::Cumprod(a, _)
+            | Rule::Evenly { x: a, .. }
+            | Rule::VarStd { x: a, .. }
+            | Rule::Norm { x: a, .. }
+            | Rule::Nansum { x: a, .. } => vec![a],
             Rule::RPow(_, b) => vec![b],
             // These keep their output instead (see `saves_output`), or nothing.
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
@@ -360,7 +430,10 @@ impl Rule {
             | Rule::ConstantPad(_)
             | Rule::MaskedFill(_)
             | Rule::Cat { .. }
-            | Rule::Stack(_) => vec![],
+            | Rule::Stack(_)
+            | Rule::Cumsum(_)
+            | Rule::Flip(_)
+            | Rule::Picked { .. } => vec![],
         }
     }
 
@@ -410,6 +483,7 @@ impl Rule {
                     | Rule::TakeBackward(_)
                     | Rule::NllLoss { .. }
                     | Rule::MaskedFill(_)
+                    | Rule::Picked { .. }
             )
     }
 }
@@ -599,7 +673,54 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             index,
             shape,
             ..
+        }
+        | Rule::Picked {
+            dim,
+            keepdim,
+            index,
+            shape,
+            ..
         } => one(place_at_index(g, index, shape, *dim, *keepdim)?),
+        Rule::Prod {
+            x,
+            out,
+            dim,
+            keepdim,
+        } => one(red::prod_backward(g, x, out, *dim, *keepdim)?),
+        Rule::Cumsum(dim) => one(red::cumsum_backward(g, *dim)?),
+        Rule::Cumprod(x, dim) => one(red::cumprod_backward(g, x, *dim)?),
+        Rule::Flip(dims) => one(red::flip(g, dims)?),
+        Rule::Evenly {
+            x,
+            out,
+            dims,
+            keepdim,
+            ..
+        } => one(red::evenly(g, x, out, dims, *keepdim)?),
+        Rule::VarStd {
+            x,
+            out,
+            dims,
+            keepdim,
+            correction,
+            std,
+        } => one(red::var_std_backward(
+            g,
+            x,
+            out,
+            dims,
+            *keepdim,
+            *correction,
+            *std,
+        )?),
+        Rule::Norm {
+            x,
+            out,
+            p,
+            dims,
+            keepdim,
+        } => one(red::norm_backward(g, x, out, *p, dims, *keepdim)?),
+        Rule::Nansum { x, dims, keepdim } => one(red::nansum_backward(g, x, dims, *keepdim)?),
         Rule::Take(p) => one(take_backward(g, p, &inputs[0].shape)?),
         Rule::TakeBackward(p) => one(take(g, p)?),
         Rule::MseLoss(a, b, r) => {
@@ -825,7 +946,7 @@ fn mm_of(x: &Var, y: &Var) -> GResult<Var> {
 }
 
 /// A contiguous version of `g` (views of expanded or permuted gradients cannot always be reshaped in place).
-fn contiguous(g: &Var) -> GResult<Var> {
+pub fn contiguous(g: &Var) -> GResult<Var> {
     if g.t.is_contiguous() {
         Ok(g.clone())
     } else {
@@ -834,7 +955,7 @@ fn contiguous(g: &Var) -> GResult<Var> {
 }
 
 /// The gradient of a reduction over `dims`: `g` with the reduced axes put back (length 1), broadcast to `shape`.
-fn spread(g: &Var, shape: &[usize], dims: &[usize], keepdim: bool) -> GResult<Var> {
+pub(super) fn spread(g: &Var, shape: &[usize], dims: &[usize], keepdim: bool) -> GResult<Var> {
     let g = if keepdim {
         g.clone()
     } else {

@@ -14,6 +14,7 @@ pub mod ops;
 pub mod random;
 pub mod reduce;
 pub mod reference;
+pub mod sort;
 pub mod strings;
 pub mod truncated;
 

@@ -12,49 +12,12 @@ use crate::tensor::dtype::{DType, Kind};
 use crate::tensor::element::C64;
 use crate::tensor::error::TensorError;
 use crate::tensor::ops::BinaryOp;
+use crate::tensor::sort::{along_offsets, c64_lt, f64_lt};
 use crate::tensor::Tensor;
 use std::rc::Rc;
 
 fn axis1(v: &Value, ndim: usize) -> Res<usize> {
     Ok(axes_arg(v, ndim)?.first().copied().unwrap_or(0))
-}
-
-/// Apply `f` to every 1-D lane along `axis` (moved last, made contiguous), producing lanes of `out_len`.
-fn along_axis<T: crate::tensor::element::IntoBuffer, U: crate::tensor::element::IntoBuffer>(
-    t: &Tensor,
-    axis: usize,
-    out_len: usize,
-    mut f: impl FnMut(&[T]) -> Vec<U>,
-) -> Tensor {
-    let nd = t.ndim();
-    let mut perm: Vec<usize> = (0..nd).filter(|&a| a != axis).collect();
-    perm.push(axis);
-    let moved = t.permute(&perm).contiguous();
-    let n = t.shape[axis];
-    let data = moved.to_vec::<T>();
-    let lanes = if n == 0 {
-        moved.numel()
-    } else {
-        data.len() / n
-    };
-    let lanes = if n == 0 {
-        moved.shape[..nd - 1].iter().product()
-    } else {
-        lanes
-    };
-    let mut out = Vec::with_capacity(lanes * out_len);
-    for l in 0..lanes {
-        out.extend(f(&data[l * n..(l + 1) * n]));
-    }
-    let mut shape: Vec<usize> = moved.shape[..nd - 1].to_vec();
-    shape.push(out_len);
-    let r = Tensor::from_vec(out, shape);
-    // Move the axis back.
-    let mut inv = vec![0; nd];
-    for (i, &p) in perm.iter().enumerate() {
-        inv[p] = i;
-    }
-    r.permute(&inv).contiguous()
 }
 
 /// cumsum/cumprod along `axis` (flattened when None), accumulating in `dtype=` when given, else in the
@@ -80,156 +43,15 @@ fn scan_tensor(t: &Tensor, axis: &Value, product: bool) -> Res<Tensor> {
     } else {
         (t.clone(), axis1(axis, t.ndim())?)
     };
-    let d = t.dtype();
-    let n = t.shape[ax];
-    let r = match d.kind() {
-        Kind::Str => {
-            return Err(tensor_error(crate::tensor::ops::no_string_loop(
-                if product { "multiply" } else { "add" },
-                &[t.dtype(), t.dtype()],
-            )))
-        }
-        Kind::Bool | Kind::Int => along_axis::<i64, i64>(&t, ax, n, |lane| {
-            let mut acc = if product { 1i64 } else { 0 };
-            lane.iter()
-                .map(|x| {
-                    acc = if product {
-                        acc.wrapping_mul(*x)
-                    } else {
-                        acc.wrapping_add(*x)
-                    };
-                    acc
-                })
-                .collect()
-        }),
-        Kind::Complex => along_axis::<C64, C64>(&t, ax, n, |lane| {
-            let mut acc = if product {
-                C64::new(1.0, 0.0)
-            } else {
-                C64::new(0.0, 0.0)
-            };
-            lane.iter()
-                .map(|x| {
-                    acc = if product { acc * x } else { acc + x };
-                    acc
-                })
-                .collect()
-        })
-        .astype(d),
-        Kind::Float if d == DType::F32 => along_axis::<f32, f32>(&t, ax, n, |lane| {
-            let mut acc = if product { 1.0f32 } else { 0.0 };
-            lane.iter()
-                .map(|x| {
-                    acc = if product { acc * x } else { acc + x };
-                    acc
-                })
-                .collect()
-        }),
-        Kind::Float => along_axis::<f64, f64>(&t, ax, n, |lane| {
-            let mut acc = if product { 1.0f64 } else { 0.0 };
-            lane.iter()
-                .map(|x| {
-                    acc = if product { acc * x } else { acc + x };
-                    acc
-                })
-                .collect()
-        })
-        .astype(d),
-    };
-    Ok(r)
-}
-
-/// A stable sorting permutation of `lane` under NumPy's order `lt` (NaNs last; complex as npysort's CLT).
-fn sort_perm<T: Copy>(lane: &[T], lt: impl Fn(T, T) -> bool) -> Vec<i64> {
-    let mut idx: Vec<usize> = (0..lane.len()).collect();
-    idx.sort_by(|&i, &j| {
-        let (a, b) = (lane[i], lane[j]);
-        if lt(a, b) {
-            std::cmp::Ordering::Less
-        } else if lt(b, a) {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    });
-    idx.into_iter().map(|i| i as i64).collect()
+    crate::tensor::sort::scan(&t, ax, product).map_err(tensor_error)
 }
 
 fn argsort_tensor(t: &Tensor, ax: usize) -> Tensor {
-    let n = t.shape[ax];
-    match t.dtype().kind() {
-        // Strings sort by their order-preserving codes (stable, by code point).
-        Kind::Str => {
-            let (codes, _) = crate::tensor::strings::encode(&[t]);
-            argsort_tensor(&codes[0], ax)
-        }
-        Kind::Int | Kind::Bool => {
-            along_axis::<i64, i64>(t, ax, n, |lane| sort_perm(lane, |a, b| a < b))
-        }
-        Kind::Complex => along_axis::<C64, i64>(t, ax, n, |lane| sort_perm(lane, c64_lt)),
-        Kind::Float => along_axis::<f64, i64>(t, ax, n, |lane| sort_perm(lane, f64_lt)),
-    }
+    crate::tensor::sort::argsort(t, ax, false)
 }
 
 fn sorted_tensor(t: &Tensor, ax: usize) -> Tensor {
-    let perm = argsort_tensor(t, ax);
-    take_along(t, &perm, ax)
-}
-
-/// Gather `t` along `ax` with an index tensor of the same shape and in-range indices (sorting's own use).
-fn take_along(t: &Tensor, idx: &Tensor, ax: usize) -> Tensor {
-    let d = t.dtype();
-    if d.is_string() {
-        let (codes, table) = crate::tensor::strings::encode(&[t]);
-        return crate::tensor::strings::decode(&take_along(&codes[0], idx, ax), &table, d);
-    }
-    let vals = idx.to_vec::<i64>();
-    let offsets = along_offsets(t, &vals, &idx.shape, Some(ax));
-    super::index::gather(t, &offsets, idx.shape.clone())
-}
-
-/// Storage offsets of the elements of `t` that NumPy's `arr[_make_along_axis_idx(...)]` picks: `idx` holds
-/// in-range indices (negatives allowed) laid out in C order over `shape`; `ax` None means `t.flat`.
-fn along_offsets(t: &Tensor, idx: &[i64], shape: &[usize], ax: Option<usize>) -> Vec<usize> {
-    let nd = t.ndim();
-    let mut out = Vec::with_capacity(idx.len());
-    let mut coords = vec![0usize; shape.len()];
-    let total = t.numel() as i64;
-    for &i in idx {
-        let mut off = t.offset as isize;
-        match ax {
-            None => {
-                let mut rem = (if i < 0 { i + total } else { i }) as usize;
-                for d in (0..nd).rev() {
-                    let n = t.shape[d].max(1);
-                    off += (rem % n) as isize * t.strides[d];
-                    rem /= n;
-                }
-            }
-            Some(ax) => {
-                for d in 0..nd {
-                    let c = if d == ax {
-                        let n = t.shape[d] as i64;
-                        (if i < 0 { i + n } else { i }) as usize
-                    } else if t.shape[d] == 1 {
-                        0
-                    } else {
-                        coords[d]
-                    };
-                    off += c as isize * t.strides[d];
-                }
-            }
-        }
-        out.push(off.max(0) as usize);
-        for d in (0..shape.len()).rev() {
-            coords[d] += 1;
-            if coords[d] < shape[d] {
-                break;
-            }
-            coords[d] = 0;
-        }
-    }
-    out
+    crate::tensor::sort::sort(t, ax, false).0
 }
 
 /// NumPy's `_make_along_axis_idx` for take_along_axis/put_along_axis: its checks and messages in its order,
@@ -522,25 +344,6 @@ fn comparable(a: &Tensor, b: &Tensor) -> (Tensor, Tensor) {
     match &codes[..] {
         [x, y] => (x.clone(), y.clone()),
         _ => (a.clone(), b.clone()),
-    }
-}
-
-/// NumPy's sort order as a strict "less than" for floats: NaNs sort after everything.
-fn f64_lt(a: f64, b: f64) -> bool {
-    a < b || (b.is_nan() && !a.is_nan())
-}
-
-/// NumPy's complex sort order (npysort's CLT): lexicographic on (real, imag), with the NaN ranks
-/// [R + Rj, R + nanj, nan + Rj, nan + nanj].
-fn c64_lt(a: C64, b: C64) -> bool {
-    if a.re < b.re {
-        !a.im.is_nan() || b.im.is_nan()
-    } else if a.re > b.re {
-        b.im.is_nan() && !a.im.is_nan()
-    } else if a.re == b.re || (a.re.is_nan() && b.re.is_nan()) {
-        a.im < b.im || (b.im.is_nan() && !a.im.is_nan())
-    } else {
-        b.re.is_nan()
     }
 }
 

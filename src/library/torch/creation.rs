@@ -245,7 +245,7 @@ fn like(me: &mut Interp, a: &[Value], value: Option<&Value>, fill: f64) -> Res<V
 }
 
 /// Tensors for `torch.cat`/`torch.stack`, all cast to their common dtype.
-fn tensor_list(me: &mut Interp, v: &Value) -> Res<(Vec<Var>, DType)> {
+pub(super) fn tensor_list(me: &mut Interp, v: &Value) -> Res<(Vec<Var>, DType)> {
     let items = me.collect(v)?;
     let vars: Vec<Var> = items
         .iter()
@@ -269,6 +269,15 @@ fn tensor_list(me: &mut Interp, v: &Value) -> Res<(Vec<Var>, DType)> {
             )
         })?;
     Ok((vars, d))
+}
+
+/// `torch.cat(tensors, dim=0, *, out=None)` (also `concat` and `concatenate`).
+pub(super) fn cat(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    check_out(&a[2])?;
+    let (vars, d) = tensor_list(me, &a[0])?;
+    let dim = dim_arg(&a[1], vars[0].t.ndim())?;
+    let out = aops::cat(&vars, dim, d).map_err(grad_error)?;
+    wrap(me, out)
 }
 
 fn dim_arg(v: &Value, ndim: usize) -> Res<usize> {
@@ -493,13 +502,7 @@ pub const FUNCTIONS: &[Def] = &[
         name: "cat",
         sig: "tensors, dim=0, *, out=None",
         doc: "Join tensors along an existing dimension.\n\n>>> torch.cat([torch.ones(1), torch.zeros(1)])\ntensor([1., 0.])",
-        func: |me, a| {
-            check_out(&a[2])?;
-            let (vars, d) = tensor_list(me, &a[0])?;
-            let dim = dim_arg(&a[1], vars[0].t.ndim())?;
-            let out = aops::cat(&vars, dim, d).map_err(grad_error)?;
-            wrap(me, out)
-        },
+        func: cat,
     },
     Def {
         name: "stack",

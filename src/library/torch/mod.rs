@@ -4,10 +4,14 @@
 pub mod activations;
 mod creation;
 pub mod elementwise;
+mod einsum;
 pub mod functional;
 pub mod grad;
+mod join;
 pub mod more;
+mod reductions;
 mod shape;
+mod sort;
 mod tensor;
 pub mod transforms;
 
@@ -408,6 +412,9 @@ pub fn install(me: &mut Interp) {
         .chain(more::SHAPE_METHODS)
         .chain(more::TILE_METHODS)
         .chain(elementwise::ELEMENTWISE_METHODS)
+        .chain(reductions::REDUCTION_METHODS)
+        .chain(sort::SORT_METHODS)
+        .chain(einsum::PRODUCT_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -457,6 +464,10 @@ pub fn install(me: &mut Interp) {
         let t = me.import("torch")?;
         me.getattr(&t, "func")
     });
+    me.register_module("torch.linalg", |me| {
+        let t = me.import("torch")?;
+        me.getattr(&t, "linalg")
+    });
     me.register_module("torch.nn", |me| {
         let t = me.import("torch")?;
         me.getattr(&t, "nn")
@@ -483,6 +494,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(grad::GRAD_FUNCTIONS)
         .chain(more::MORE_FUNCTIONS)
         .chain(elementwise::ELEMENTWISE_FUNCTIONS)
+        .chain(reductions::REDUCTION_FUNCTIONS)
+        .chain(einsum::PRODUCT_FUNCTIONS)
+        .chain(join::JOIN_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
@@ -513,6 +527,15 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             .collect(),
     );
     items.push(("func", func));
+    let linalg = me.make_module(
+        "torch.linalg",
+        "Linear algebra.",
+        reductions::LINALG_FUNCTIONS
+            .iter()
+            .map(|d| (d.name, builtin(d)))
+            .collect(),
+    );
+    items.push(("linalg", linalg));
     let functional = me.make_module(
         "torch.nn.functional",
         "Functions of neural networks.",

@@ -43,7 +43,11 @@ pub struct ReturnType {
     fields: Vec<(&'static str, Value)>,
 }
 
-fn return_type(me: &Interp, name: &'static str, fields: Vec<(&'static str, Value)>) -> Res<Value> {
+pub(super) fn return_type(
+    me: &Interp,
+    name: &'static str,
+    fields: Vec<(&'static str, Value)>,
+) -> Res<Value> {
     // One class per name, so `type(r).__name__` is `max`.
     let class = class_named(
         me,
@@ -161,32 +165,6 @@ fn extreme(me: &mut Interp, a: &[Value], max: bool) -> Res<Value> {
     }
 }
 
-fn prod(me: &mut Interp, a: &[Value]) -> Res<Value> {
-    let x = this(&a[0])?;
-    if x.requires_grad() && crate::autograd::grad_enabled() {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            "the derivative of prod is not implemented in nabla yet",
-        ));
-    }
-    let dims = dims_arg(me, &a[1], x.t.ndim())?;
-    let keep = me.truthy(&a[2])?;
-    let all: Vec<usize> = (0..x.t.ndim()).collect();
-    let d = if x.dtype().is_int() || x.dtype() == DType::Bool {
-        DType::I64
-    } else {
-        x.dtype()
-    };
-    let t = crate::tensor::reduce::reduce(
-        crate::tensor::reduce::ReduceOp::Prod,
-        &x.t.cast(d),
-        dims.as_deref().unwrap_or(&all),
-        keep,
-    )
-    .map_err(tensor_error)?;
-    wrap(me, Var::constant(t.cast(d)))
-}
-
 pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "softmax",
@@ -211,12 +189,6 @@ pub const MORE_METHODS: &[Def] = &[
         sig: "self, dim=None, keepdim=False",
         doc: "The smallest element, or the smallest along dim with their indices.\n\n>>> torch.tensor([1, 3, 2]).min()\ntensor(1)",
         func: |me, a| extreme(me, &a, false),
-    },
-    Def {
-        name: "prod",
-        sig: "self, dim=None, keepdim=False, *, dtype=None",
-        doc: "The product of the elements.\n\n>>> torch.tensor([2, 3]).prod()\ntensor(6)",
-        func: |me, a| prod(me, &a),
     },
     Def {
         name: "stride",
@@ -271,8 +243,19 @@ const METHOD_FUNCTIONS: &[&str] = &[
     "clone",
 ];
 
+/// All names of `torch` that forward to a Tensor method, in tag order.
+fn forwarded() -> impl Iterator<Item = &'static str> {
+    METHOD_FUNCTIONS
+        .iter()
+        .chain(super::reductions::METHOD_FUNCTIONS)
+        .chain(super::sort::METHOD_FUNCTIONS)
+        .copied()
+}
+
 fn method_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
-    let name = METHOD_FUNCTIONS[tag as usize];
+    let Some(name) = forwarded().nth(tag as usize) else {
+        return Err(type_error("internal: unknown forwarded torch function"));
+    };
     if as_var(&a[0]).is_none() {
         return Err(type_error(format!(
             "{name}(): argument 'input' (position 1) must be Tensor, not {}",
@@ -283,12 +266,11 @@ fn method_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
 }
 
 pub fn method_functions() -> Vec<(&'static str, Value)> {
-    METHOD_FUNCTIONS
-        .iter()
+    forwarded()
         .enumerate()
         .map(|(i, name)| {
             (
-                *name,
+                name,
                 crate::library::tagged(
                     name,
                     "input, *args, **kwargs",
@@ -337,67 +319,6 @@ fn pieces(me: &mut Interp, x: &Var, dim: usize, sizes: &[usize]) -> Res<Value> {
         at += n;
     }
     Ok(Value::tuple(out))
-}
-
-/// Variance (or standard deviation) with PyTorch's default Bessel correction, through differentiable ops.
-fn var_std(me: &mut Interp, a: &[Value], std: bool) -> Res<Value> {
-    let x = this(&a[0])?;
-    if !(x.dtype().is_float() || x.dtype().is_complex()) {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            format!(
-                "{}(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {}",
-                if std { "std" } else { "var" },
-                tensor::torch_type_word(x.dtype())
-            ),
-        ));
-    }
-    let dims = dims_arg(me, &a[1], x.t.ndim())?;
-    let correction = match (&a[2], &a[4]) {
-        (_, Value::Int(c)) => *c as f64,
-        (_, Value::Float(c)) => *c,
-        (Value::Bool(false), _) => 0.0,
-        _ => 1.0,
-    };
-    let keep = me.truthy(&a[3])?;
-    let all: Vec<usize> = (0..x.t.ndim()).collect();
-    let axes = dims.clone().unwrap_or(all);
-    let n: usize = axes.iter().map(|&d| x.t.shape[d]).product();
-    let out = (|| {
-        let m = aops::mean(&x, Some(&axes), true)?;
-        let d = aops::binary(
-            crate::tensor::ops::BinaryOp::Sub,
-            &x,
-            &m,
-            x.dtype(),
-            [false, false],
-        )?;
-        let s = aops::sum(&aops::mul(&d, &d)?, Some(&axes), keep, x.dtype())?;
-        let v = aops::mul_scalar(&s, 1.0 / (n as f64 - correction))?;
-        if std {
-            aops::apply(crate::tensor::ops::UnaryOp::Sqrt, &v)
-        } else {
-            Ok(v)
-        }
-    })()
-    .map_err(grad_error)?;
-    wrap(me, out)
-}
-
-fn reduce_plain(me: &mut Interp, a: &[Value], op: crate::tensor::reduce::ReduceOp) -> Res<Value> {
-    let x = this(&a[0])?;
-    if x.requires_grad() && crate::autograd::grad_enabled() {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            "the derivative of amax/amin is not implemented in nabla yet",
-        ));
-    }
-    let dims = dims_arg(me, &a[1], x.t.ndim())?;
-    let keep = me.truthy(&a[2])?;
-    let all: Vec<usize> = (0..x.t.ndim()).collect();
-    let t = crate::tensor::reduce::reduce(op, &x.t, dims.as_deref().unwrap_or(&all), keep)
-        .map_err(tensor_error)?;
-    wrap(me, Var::constant(t))
 }
 
 pub const SHAPE_METHODS: &[Def] = &[
@@ -460,36 +381,6 @@ pub const SHAPE_METHODS: &[Def] = &[
             };
             let fill = aops::cast(v.var(), x.dtype()).map_err(grad_error)?;
             wrap(me, aops::where_(&m.t, &fill, &x, x.dtype()).map_err(grad_error)?)
-        },
-    },
-    Def {
-        name: "var",
-        sig: "self, dim=None, unbiased=True, keepdim=False, *, correction=None",
-        doc: "The variance (Bessel-corrected by default).\n\n>>> torch.tensor([1.0, 2.0, 3.0]).var()\ntensor(1.)",
-        func: |me, a| var_std(me, &a, false),
-    },
-    Def {
-        name: "std",
-        sig: "self, dim=None, unbiased=True, keepdim=False, *, correction=None",
-        doc: "The standard deviation (Bessel-corrected by default).\n\n>>> torch.tensor([1.0, 2.0, 3.0]).std()\ntensor(1.)",
-        func: |me, a| var_std(me, &a, true),
-    },
-    Def {
-        name: "amax",
-        sig: "self, dim=(), keepdim=False",
-        doc: "The largest values over dims.\n\n>>> torch.tensor([[1, 5], [3, 2]]).amax(1)\ntensor([5, 3])",
-        func: |me, a| {
-            let dims = if matches!(&a[1], Value::Tuple(t) if t.is_empty()) { Value::None } else { a[1].clone() };
-            reduce_plain(me, &[a[0].clone(), dims, a[2].clone()], crate::tensor::reduce::ReduceOp::Max)
-        },
-    },
-    Def {
-        name: "amin",
-        sig: "self, dim=(), keepdim=False",
-        doc: "The smallest values over dims.\n\n>>> torch.tensor([[1, 5], [3, 2]]).amin(1)\ntensor([1, 2])",
-        func: |me, a| {
-            let dims = if matches!(&a[1], Value::Tuple(t) if t.is_empty()) { Value::None } else { a[1].clone() };
-            reduce_plain(me, &[a[0].clone(), dims, a[2].clone()], crate::tensor::reduce::ReduceOp::Min)
         },
     },
     Def {

@@ -250,20 +250,12 @@ pub(super) fn sum(me: &mut Interp, a: &[Value]) -> Res<Value> {
 }
 
 pub(super) fn mean(me: &mut Interp, a: &[Value]) -> Res<Value> {
-    let v = this(&a[0])?;
-    let v = match dtype_arg(me, &a[3])? {
-        Some(d) => aops::cast(&v, d).map_err(grad_error)?,
-        None => v,
-    };
-    if !(v.dtype().is_float() || v.dtype().is_complex()) {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            format!(
-                "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {}",
-                torch_type_word(v.dtype())
-            ),
-        ));
-    }
+    let v = super::reductions::floating(me, &this(&a[0])?, &a[3], |d| {
+        format!(
+            "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {}",
+            torch_type_word(d)
+        )
+    })?;
     let dims = dims_arg(me, &a[1], v.t.ndim())?;
     let keep = me.truthy(&a[2])?;
     wrap(
