@@ -111,9 +111,28 @@ pub enum Rule {
     Mm(Var, Var),
     Mv(Var, Var),
     Bmm(Var, Var),
+    /// Another op's rule under the name PyTorch gives this op's node (a split piece is a slice named
+    /// SplitBackward0, a gather a take named GatherBackward0).
+    Named(&'static str, Box<Rule>),
+    /// A copy of input 0 with input 1 written or folded in at flat positions (scatter, index_put, ...); the
+    /// input's values there were `replaced` (no gradient flows to them) or folded with the new ones.
+    Put {
+        positions: Tensor,
+        replaced: bool,
+        name: &'static str,
+    },
 }
 
 impl Rule {
+    /// `rule` shown under `name` (itself when that is already its name).
+    pub fn named(name: &'static str, rule: Rule) -> Rule {
+        if rule.name() == name {
+            rule
+        } else {
+            Rule::Named(name, Box::new(rule))
+        }
+    }
+
     /// The node's class name as PyTorch prints it in `grad_fn=<...>`.
     pub fn name(&self) -> &'static str {
         use UnaryOp::*;
@@ -208,6 +227,7 @@ impl Rule {
             Rule::Mm(..) => "MmBackward0",
             Rule::Mv(..) => "MvBackward0",
             Rule::Bmm(..) => "UnsafeViewBackward0",
+            Rule::Named(name, _) | Rule::Put { name, .. } => name,
         }
     }
 
@@ -232,6 +252,7 @@ impl Rule {
             | Rule::ExtremeAll(a, _)
             | Rule::LeakyRelu(a, _) => vec![a],
             Rule::RPow(_, b) => vec![b],
+            Rule::Named(_, inner) => inner.saved_inputs(),
             // These keep their output instead (see `saves_output`), or nothing.
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
             | Rule::Unary(Neg | Pos | Sign | Floor | Ceil | Rint | Trunc | Deg2Rad | Rad2Deg, _)
@@ -264,6 +285,7 @@ impl Rule {
             | Rule::TakeBackward(_)
             | Rule::NllLoss { .. }
             | Rule::Cat { .. }
+            | Rule::Put { .. }
             | Rule::Stack(_) => vec![],
         }
     }
@@ -271,6 +293,9 @@ impl Rule {
     /// Whether PyTorch's node for the op saves its own output (exp, tanh, sigmoid, relu, softmax, ...).
     pub fn saves_output(&self) -> bool {
         use UnaryOp::*;
+        if let Rule::Named(_, inner) = self {
+            return inner.saves_output();
+        }
         matches!(
             self,
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
@@ -285,6 +310,9 @@ impl Rule {
 
     /// Whether the op's output is a view of its input (an in-place write to it would need PyTorch's CopySlices).
     pub fn is_view(&self) -> bool {
+        if let Rule::Named(_, inner) = self {
+            return inner.is_view();
+        }
         matches!(
             self,
             Rule::View(_)
@@ -306,8 +334,9 @@ impl Rule {
             // Constant tensors: a mask, indices, class targets.
             || matches!(
                 self,
-                Rule::Where(_) | Rule::ExtremeDim { .. } | Rule::Take(_) | Rule::TakeBackward(_) | Rule::NllLoss { .. }
+                Rule::Where(_) | Rule::ExtremeDim { .. } | Rule::Take(_) | Rule::TakeBackward(_) | Rule::NllLoss { .. } | Rule::Put { .. }
             )
+            || matches!(self, Rule::Named(_, inner) if inner.saves_tensors())
     }
 }
 
@@ -562,6 +591,12 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
                 None
             },
         ]),
+        Rule::Named(_, inner) => backward(inner, g, inputs),
+        Rule::Put {
+            positions,
+            replaced,
+            ..
+        } => super::index_ops::put_backward(g, positions, *replaced),
         Rule::Mm(a, b) | Rule::Bmm(a, b) => Ok(vec![
             if wants(0) {
                 Some(mm_of(g, &mt(b)?)?)
