@@ -539,6 +539,47 @@ fn shapes_views_and_joins() {
 }
 
 #[test]
+fn index_writes_and_windows() {
+    use nabla::autograd::index_ops::{self as iops, Combine};
+    let mut rng = Rng::new(rng::base_seed() + 7);
+    // Positions with a repeat: a write keeps one value there, an add accumulates both.
+    let pos = Tensor::from_vec(vec![4i64, 0, 4, 2], vec![2, 2]);
+    for (name, how) in [
+        ("put (scatter)", Combine::Write),
+        ("put (scatter_add)", Combine::Reduce(BinaryOp::Add, true)),
+        (
+            "put (scatter_reduce sum, without self)",
+            Combine::Reduce(BinaryOp::Add, false),
+        ),
+    ] {
+        let p = pos.clone();
+        let f: F = Box::new(move |x: &[Var]| {
+            iops::put(&x[0], &p, &x[1], how, "ScatterBackward0").and_then(|v| ops::mul(&v, &v))
+        });
+        check(
+            name,
+            f,
+            &[spec(&[2, 3], -1.0, 1.0), spec(&[2, 1], -1.0, 1.0)],
+            true,
+            &mut rng,
+        );
+    }
+    let unfold: F =
+        Box::new(|x: &[Var]| iops::unfold(&x[0], 1, 3, 2).and_then(|v| ops::mul(&v, &v)));
+    check(
+        "unfold",
+        unfold,
+        &[spec(&[2, 7], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    let copy: F = Box::new(|x: &[Var]| {
+        iops::copy_from(&x[0], &[2, 3], DType::F64).and_then(|v| ops::mul(&v, &v))
+    });
+    check("copy_", copy, &[spec(&[3], -1.0, 1.0)], true, &mut rng);
+}
+
+#[test]
 fn matrix_products() {
     let mut rng = Rng::new(rng::base_seed() + 4);
     let mm = |x: &[Var]| {

@@ -5,6 +5,7 @@
 pub mod activation;
 pub mod elementwise;
 pub mod engine;
+pub mod index_ops;
 pub mod nn;
 pub mod ops;
 pub mod reductions;
@@ -354,6 +355,12 @@ pub fn tensor_type_word(d: DType) -> &'static str {
 /// `result`'s values). Returns the metadata the target object should hold.
 pub fn rebase(target: &Var, result: &Var) -> Option<Rc<Meta>> {
     bump_version(&target.t);
+    adopt(target, result)
+}
+
+/// The metadata `target`'s object holds once its history is `result`'s: its own metadata (so `.grad` and
+/// `retain_grad` stay with the object) pointed at `result`'s node, or `result`'s when it had none.
+fn adopt(target: &Var, result: &Var) -> Option<Rc<Meta>> {
     match (&target.meta, &result.meta) {
         (Some(m), Some(r)) => {
             *m.grad_fn.borrow_mut() = r.grad_fn.borrow().clone();
@@ -363,6 +370,20 @@ pub fn rebase(target: &Var, result: &Var) -> Option<Rc<Meta>> {
         (None, r) => r.clone(),
         (m, None) => m.clone(),
     }
+}
+
+/// An in-place write of `values` into `view`, a view of `base` whose elements sit at flat `positions` of it:
+/// PyTorch's CopySlices rebases the base's history, and the view reads back from it. Returns the metadata the
+/// base's and the view's objects should hold.
+pub fn rebase_view(
+    base: &Var,
+    view: &Var,
+    values: &Var,
+    positions: &Tensor,
+) -> (Option<Rc<Meta>>, Option<Rc<Meta>>) {
+    bump_version(&base.t);
+    let (new_base, new_view) = index_ops::copy_slices(base, values, positions, &view.t);
+    (adopt(base, &new_base), adopt(view, &new_view))
 }
 
 /// The result `out` of an op over `inputs`: recorded with `rule` when grad mode is on and an input requires grad.

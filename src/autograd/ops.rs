@@ -239,14 +239,35 @@ pub fn squeeze(a: &Var, dims: &[usize], name: SqueezeName) -> GResult<Var> {
 
 /// Element `i` along `dim`, dropping the axis (a view).
 pub fn select(a: &Var, dim: usize, i: usize) -> GResult<Var> {
+    select_named(a, dim, i, "SelectBackward0")
+}
+
+/// `select` recorded under another node name (UnbindBackward0).
+pub fn select_named(a: &Var, dim: usize, i: usize, name: &'static str) -> GResult<Var> {
     let out = a.t.select(dim, i);
-    Ok(record(out, &[a], move || Rule::Select(dim, i)))
+    Ok(record(out, &[a], move || {
+        Rule::named(name, Rule::Select(dim, i))
+    }))
 }
 
 /// `n` elements from `start` by `step` along `dim` (a view).
 pub fn slice(a: &Var, dim: usize, start: usize, step: usize, n: usize) -> GResult<Var> {
+    slice_named(a, dim, start, step, n, "SliceBackward0")
+}
+
+/// `slice` recorded under another node name (SplitBackward0, SplitWithSizesBackward0).
+pub fn slice_named(
+    a: &Var,
+    dim: usize,
+    start: usize,
+    step: usize,
+    n: usize,
+    name: &'static str,
+) -> GResult<Var> {
     let out = a.t.slice_axis(dim, start, step as isize, n);
-    Ok(record(out, &[a], move || Rule::Slice { dim, start, step }))
+    Ok(record(out, &[a], move || {
+        Rule::named(name, Rule::Slice { dim, start, step })
+    }))
 }
 
 /// The gradient of `select`: `g` placed at `i` along `dim` of zeros shaped `shape` (differentiable, for
@@ -602,12 +623,17 @@ fn element_offsets(t: &Tensor) -> Vec<usize> {
 /// The elements of `a` at flat (C-order) `positions` (an int64 tensor whose shape the result takes): advanced
 /// indexing, whatever its form, once the library has turned it into positions.
 pub fn take(a: &Var, positions: &Tensor) -> GResult<Var> {
+    take_named(a, positions, "IndexBackward0")
+}
+
+/// `take` recorded under another node name (GatherBackward0, IndexSelectBackward0, TakeBackward0, ...).
+pub fn take_named(a: &Var, positions: &Tensor, name: &'static str) -> GResult<Var> {
     let all = element_offsets(&a.t);
     let pos = positions.cast(DType::I64).to_vec::<i64>();
     let offs: Vec<usize> = pos.iter().map(|&p| all[p as usize]).collect();
     let out = crate::tensor::index::gather(&a.t, &offs, positions.shape.clone());
     let p = positions.cast(DType::I64);
-    Ok(record(out, &[a], move || Rule::Take(p)))
+    Ok(record(out, &[a], move || Rule::named(name, Rule::Take(p))))
 }
 
 /// The gradient of `take`: `g` added into zeros shaped `shape` at `positions` (repeats accumulate).

@@ -209,6 +209,16 @@ pub enum Rule {
         dims: Vec<usize>,
         keepdim: bool,
     },
+    /// Another op's rule under the name PyTorch gives this op's node (a split piece is a slice named
+    /// SplitBackward0, a gather a take named GatherBackward0).
+    Named(&'static str, Box<Rule>),
+    /// A copy of input 0 with input 1 written or folded in at flat positions (scatter, index_put, ...); the
+    /// input's values there were `replaced` (no gradient flows to them) or folded with the new ones.
+    Put {
+        positions: Tensor,
+        replaced: bool,
+        name: &'static str,
+    },
 }
 
 /// Which function limited a tensor: PyTorch names the node after it.
@@ -220,6 +230,15 @@ pub enum ClampName {
 }
 
 impl Rule {
+    /// `rule` shown under `name` (itself when that is already its name).
+    pub fn named(name: &'static str, rule: Rule) -> Rule {
+        if rule.name() == name {
+            rule
+        } else {
+            Rule::Named(name, Box::new(rule))
+        }
+    }
+
     /// The node's class name as PyTorch prints it in `grad_fn=<...>`.
     pub fn name(&self) -> &'static str {
         use UnaryOp::*;
@@ -352,6 +371,7 @@ impl Rule {
             Rule::VarStd { .. } => "VarBackward0",
             Rule::Norm { .. } => "LinalgVectorNormBackward0",
             Rule::Nansum { .. } => "NansumBackward0",
+            Rule::Named(name, _) | Rule::Put { name, .. } => name,
         }
     }
 
@@ -395,6 +415,7 @@ impl Rule {
             | Rule::Norm { x: a, .. }
             | Rule::Nansum { x: a, .. } => vec![a],
             Rule::RPow(_, b) => vec![b],
+            Rule::Named(_, inner) => inner.saved_inputs(),
             // These keep their output instead (see `saves_output`), or nothing.
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
             | Rule::Unary(Neg | Pos | Sign | Floor | Ceil | Rint | Trunc | Deg2Rad | Rad2Deg, _)
@@ -433,13 +454,17 @@ impl Rule {
             | Rule::Stack(_)
             | Rule::Cumsum(_)
             | Rule::Flip(_)
-            | Rule::Picked { .. } => vec![],
+            | Rule::Picked { .. }
+            | Rule::Put { .. } => vec![],
         }
     }
 
     /// Whether PyTorch's node for the op saves its own output (exp, tanh, sigmoid, relu, softmax, ...).
     pub fn saves_output(&self) -> bool {
         use UnaryOp::*;
+        if let Rule::Named(_, inner) = self {
+            return inner.saves_output();
+        }
         matches!(
             self,
             Rule::Unary(Exp | Exp2 | Expm1 | Tanh | Sqrt | Reciprocal, _)
@@ -456,6 +481,9 @@ impl Rule {
 
     /// Whether the op's output is a view of its input (an in-place write to it would need PyTorch's CopySlices).
     pub fn is_view(&self) -> bool {
+        if let Rule::Named(_, inner) = self {
+            return inner.is_view();
+        }
         matches!(
             self,
             Rule::View(_)
@@ -484,7 +512,9 @@ impl Rule {
                     | Rule::NllLoss { .. }
                     | Rule::MaskedFill(_)
                     | Rule::Picked { .. }
+                    | Rule::Put { .. }
             )
+            || matches!(self, Rule::Named(_, inner) if inner.saves_tensors())
     }
 }
 
@@ -812,6 +842,12 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
         | Rule::Hypot(..)
         | Rule::ClampTensor { .. }
         | Rule::Zero(_) => elementwise_backward(rule, g, inputs),
+        Rule::Named(_, inner) => backward(inner, g, inputs),
+        Rule::Put {
+            positions,
+            replaced,
+            ..
+        } => super::index_ops::put_backward(g, positions, *replaced),
         Rule::Mm(a, b) | Rule::Bmm(a, b) => Ok(vec![
             if wants(0) {
                 Some(mm_of(g, &mt(b)?)?)

@@ -150,3 +150,42 @@ pub fn mask_assign(t: &Tensor, mask: &Tensor, src: &Tensor) -> TResult<()> {
     scatter(t, &offs, &src);
     Ok(())
 }
+
+/// Fold `src` (one value per offset, C order) into `base` at storage `offsets` with `op`, in order: a repeated
+/// offset combines its values one after another, as a sequential loop would (scatter_add, index_add,
+/// scatter_reduce). With `include_self` false, the first value at each offset replaces what was there.
+///
+/// The work goes in rounds: round k holds the k-th occurrence of every offset, so each round touches distinct
+/// elements and is one vectorized gather, `op` and scatter in `base`'s dtype (exact for every dtype).
+pub fn scatter_combine(
+    base: &Tensor,
+    offsets: &[usize],
+    src: &Tensor,
+    op: super::ops::BinaryOp,
+    include_self: bool,
+) -> TResult<()> {
+    let dtype = base.dtype();
+    let src = src.cast(dtype).contiguous();
+    let mut occurrences: std::collections::HashMap<usize, usize> = Default::default();
+    let mut rounds: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for (i, &o) in offsets.iter().enumerate() {
+        let k = occurrences.entry(o).or_insert(0);
+        if rounds.len() <= *k {
+            rounds.push(Default::default());
+        }
+        rounds[*k].0.push(o);
+        rounds[*k].1.push(src.offset + i);
+        *k += 1;
+    }
+    for (r, (offs, at)) in rounds.iter().enumerate() {
+        let vals = gather(&src, at, vec![at.len()]);
+        let vals = if r == 0 && !include_self {
+            vals
+        } else {
+            let cur = gather(base, offs, vec![offs.len()]);
+            super::ops::binary(op, &cur, &vals, dtype)?.cast(dtype)
+        };
+        scatter(base, offs, &vals);
+    }
+    Ok(())
+}

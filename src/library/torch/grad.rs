@@ -29,6 +29,8 @@ pub const NODE_METHODS: &[Def] = &[
         doc: "The node's name (`MulBackward0`).",
         func: |_, a| {
             Ok(Value::str(match &*node_of(&a[0])? {
+                // The nodes that are C++ classes of their own print with their namespace.
+                NodeRef::Node(n) if n.name() == "CopySlices" => "torch::autograd::CopySlices",
                 NodeRef::Node(n) => n.name(),
                 NodeRef::Leaf(_) => "torch::autograd::AccumulateGrad",
             }))

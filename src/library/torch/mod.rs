@@ -8,12 +8,14 @@ mod einsum;
 pub mod functional;
 pub mod grad;
 mod join;
+mod index_ops;
 pub mod more;
 mod reductions;
 mod shape;
 mod sort;
 mod tensor;
 pub mod transforms;
+mod views;
 
 use crate::autograd::{GradError, Var};
 use crate::format::torch::TorchPrintOptions;
@@ -37,6 +39,8 @@ pub struct TorchTensor {
     /// The object last returned by `.grad`: the same object comes back while the gradient is the same tensor
     /// (`g = x.grad; loss.backward(); g is x.grad` holds, as accumulation is in place).
     grad_object: Option<Value>,
+    /// For a view, the tensor object whose storage it views (`_base`: the root, never another view).
+    base: Option<Value>,
 }
 
 /// The session's torch state: its classes, print options and default dtype.
@@ -84,6 +88,34 @@ pub fn wrap(me: &Interp, v: Var) -> Res<Value> {
         TorchTensor {
             v: v.clone(),
             grad_object: None,
+            base: None,
+        },
+    );
+    own_leaf(&obj, &v);
+    Ok(obj)
+}
+
+/// The base object of a view (None for a tensor that owns its storage).
+pub fn base_of(v: &Value) -> Option<Value> {
+    let Value::Native(n) = v else { return None };
+    let d = n.data.borrow();
+    d.downcast_ref::<TorchTensor>().and_then(|t| t.base.clone())
+}
+
+/// A torch tensor object holding `v`, a view of the tensor object `src` when it shares its storage (its
+/// `_base` is then `src`'s base, or `src` itself); a plain new tensor otherwise.
+pub fn wrap_view(me: &Interp, src: &Value, v: Var) -> Res<Value> {
+    let base = match as_var(src) {
+        Some(s) if s.t.shares_storage(&v.t) => Some(base_of(src).unwrap_or_else(|| src.clone())),
+        _ => None,
+    };
+    let class = with_state(me, |s| s.tensor.clone())?;
+    let obj = native(
+        class,
+        TorchTensor {
+            v: v.clone(),
+            grad_object: None,
+            base,
         },
     );
     own_leaf(&obj, &v);
@@ -391,7 +423,7 @@ pub fn install(me: &mut Interp) {
     let (Some(tensor), Some(dtype), Some(size), Some(no_grad), Some(acc), Some(ret), Some(gmf)) = (
         new_class("Tensor", "torch", me),
         new_class("dtype", "torch", me),
-        new_class("Size", "torch", me),
+        crate::interp::new_class("Size", "torch", vec![me.types.tuple.clone()]).ok(),
         new_class("_GradMode", "torch", me),
         new_class("AccumulateGrad", "torch", me),
         new_class("return_type", "torch.return_types", me),
@@ -415,6 +447,8 @@ pub fn install(me: &mut Interp) {
         .chain(reductions::REDUCTION_METHODS)
         .chain(sort::SORT_METHODS)
         .chain(einsum::PRODUCT_METHODS)
+        .chain(index_ops::INDEX_METHODS)
+        .chain(views::VIEW_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -423,6 +457,7 @@ pub fn install(me: &mut Interp) {
     }
     tensor.binary_slot.set(Some(tensor::operator_slot));
     add_properties(&tensor, TENSOR_PROPERTIES, "torch.Tensor");
+    add_properties(&tensor, views::VIEW_PROPERTIES, "torch.Tensor");
     for (get, set) in tensor::settable_properties() {
         add_settable(&tensor, get, set, "torch.Tensor");
     }
@@ -497,6 +532,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(reductions::REDUCTION_FUNCTIONS)
         .chain(einsum::PRODUCT_FUNCTIONS)
         .chain(join::JOIN_FUNCTIONS)
+        .chain(views::VIEW_TORCH_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
@@ -630,5 +666,11 @@ fn node_value(me: &Interp, edge: grad::NodeRef) -> Res<Value> {
 /// `torch.Size(shape)`.
 fn size_value(me: &Interp, shape: &[usize]) -> Res<Value> {
     let class = with_state(me, |s| s.size.clone())?;
-    Ok(native(class, shape.to_vec()))
+    // It hashes and compares as the tuple it is (a dict key `(2, 3)` finds it).
+    let as_tuple = Value::tuple(shape.iter().map(|&d| Value::Int(d as i64)).collect());
+    Ok(Value::Native(Rc::new(Native {
+        class,
+        data: RefCell::new(Box::new(shape.to_vec())),
+        hash_as: Some(as_tuple),
+    })))
 }

@@ -249,6 +249,8 @@ fn forwarded() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(super::reductions::METHOD_FUNCTIONS)
         .chain(super::sort::METHOD_FUNCTIONS)
+        .chain(super::index_ops::INDEX_FUNCTIONS)
+        .chain(super::views::VIEW_FUNCTIONS)
         .copied()
 }
 
@@ -307,16 +309,39 @@ fn dim_or(me: &mut Interp, v: &Value, ndim: usize, default: i64) -> Res<usize> {
     wrap_dim(d, ndim)
 }
 
-/// Pieces of `x` along `dim` with these sizes (differentiable slices).
-fn pieces(me: &mut Interp, x: &Var, dim: usize, sizes: &[usize]) -> Res<Value> {
+/// Pieces of the tensor object `src` along `dim` with these sizes, one after another (see `ranges`).
+fn pieces(
+    me: &mut Interp,
+    src: &Value,
+    dim: usize,
+    sizes: &[usize],
+    name: &'static str,
+) -> Res<Value> {
     let mut at = 0;
+    let ranges: Vec<(usize, usize)> = sizes
+        .iter()
+        .map(|&n| {
+            at += n;
+            (at - n, n)
+        })
+        .collect();
+    ranges_of(me, src, dim, &ranges, name)
+}
+
+/// The pieces `(start, length)` of the tensor object `src` along `dim`: views, recorded as slices named `name`
+/// (SplitBackward0, SplitWithSizesBackward0, SliceBackward0 for tensor_split).
+pub(super) fn ranges_of(
+    me: &mut Interp,
+    src: &Value,
+    dim: usize,
+    ranges: &[(usize, usize)],
+    name: &'static str,
+) -> Res<Value> {
+    let x = this(src)?;
     let mut out = Vec::new();
-    for &n in sizes {
-        out.push(wrap(
-            me,
-            aops::slice(x, dim, at, 1, n).map_err(grad_error)?,
-        )?);
-        at += n;
+    for &(start, n) in ranges {
+        let piece = aops::slice_named(&x, dim, start, 1, n, name).map_err(grad_error)?;
+        out.push(wrap_view(me, src, piece)?);
     }
     Ok(Value::tuple(out))
 }
@@ -337,7 +362,7 @@ pub const SHAPE_METHODS: &[Def] = &[
             let len = x.t.shape[dim];
             let each = len.div_ceil(k).max(1);
             let sizes: Vec<usize> = (0..len.div_ceil(each)).map(|i| each.min(len - i * each)).collect();
-            pieces(me, &x, dim, &sizes)
+            pieces(me, &a[0], dim, &sizes, "SplitBackward0")
         },
     },
     Def {
@@ -348,12 +373,12 @@ pub const SHAPE_METHODS: &[Def] = &[
             let x = this(&a[0])?;
             let dim = dim_or(me, &a[2], x.t.ndim(), 0)?;
             let len = x.t.shape[dim];
-            let sizes: Vec<usize> = match &a[1] {
+            let (sizes, name): (Vec<usize>, _) = match &a[1] {
                 Value::Int(n) => {
                     let n = (*n).max(1) as usize;
-                    (0..len.div_ceil(n)).map(|i| n.min(len - i * n)).collect()
+                    ((0..len.div_ceil(n)).map(|i| n.min(len - i * n)).collect(), "SplitBackward0")
                 }
-                other => me.collect(other)?.iter().map(|v| args::int(v, "size").map(|d| d.max(0) as usize)).collect::<Res<_>>()?,
+                other => (me.collect(other)?.iter().map(|v| args::int(v, "size").map(|d| d.max(0) as usize)).collect::<Res<_>>()?, "SplitWithSizesBackward0"),
             };
             if sizes.iter().sum::<usize>() != len {
                 return Err(Exc::new(
@@ -361,26 +386,7 @@ pub const SHAPE_METHODS: &[Def] = &[
                     format!("split_with_sizes expects split_sizes to sum exactly to {len} (input tensor's size at dimension {dim}), but got split_sizes={:?}", sizes),
                 ));
             }
-            pieces(me, &x, dim, &sizes)
-        },
-    },
-    Def {
-        name: "masked_fill",
-        sig: "self, mask, value",
-        doc: "value where mask is True, else self.\n\n>>> torch.tensor([1, 2]).masked_fill(torch.tensor([True, False]), 0)\ntensor([0, 2])",
-        func: |me, a| {
-            let x = this(&a[0])?;
-            let Some(m) = as_var(&a[1]) else {
-                return Err(type_error("masked_fill(): argument 'mask' must be Tensor"));
-            };
-            if m.dtype() != DType::Bool {
-                return Err(Exc::new(ExcType::RuntimeError, format!("masked_fill_ only supports boolean masks, but got mask with dtype {}", torch_dtype_word(m.dtype()))));
-            }
-            let Some(v) = tensor::operand(&a[2]) else {
-                return Err(type_error("masked_fill(): value must be a number or a 0-d tensor"));
-            };
-            let fill = aops::cast(v.var(), x.dtype()).map_err(grad_error)?;
-            wrap(me, aops::where_(&m.t, &fill, &x, x.dtype()).map_err(grad_error)?)
+            pieces(me, &a[0], dim, &sizes, name)
         },
     },
     Def {
@@ -528,16 +534,3 @@ pub const TILE_METHODS: &[Def] = &[
         func: |me, a| logsumexp(me, &a),
     },
 ];
-
-/// PyTorch's lower-case dtype word in some messages (`float` for float32, `long` for int64).
-fn torch_dtype_word(d: DType) -> &'static str {
-    match d {
-        DType::F32 => "float",
-        DType::F64 => "double",
-        DType::F16 => "half",
-        DType::I64 => "long int",
-        DType::I32 => "int",
-        DType::U8 => "unsigned char",
-        other => dtype_name(other),
-    }
-}

@@ -109,7 +109,7 @@ pub(super) fn view(me: &mut Interp, a: &[Value]) -> Res<Value> {
             "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.",
         ));
     }
-    wrap(me, aops::reshape(&v, &shape).map_err(grad_error)?)
+    wrap_view(me, &a[0], aops::reshape(&v, &shape).map_err(grad_error)?)
 }
 
 pub(super) fn reshape(me: &mut Interp, a: &[Value]) -> Res<Value> {
@@ -123,7 +123,7 @@ pub(super) fn reshape(me: &mut Interp, a: &[Value]) -> Res<Value> {
         // A copy: PyTorch clones then views (its node is UnsafeViewBackward0 over CloneBackward0).
         aops::clone(&v).and_then(|c| aops::reshape_named(&c, &shape, "UnsafeViewBackward0"))
     };
-    wrap(me, out.map_err(grad_error)?)
+    wrap_view(me, &a[0], out.map_err(grad_error)?)
 }
 
 pub(super) fn squeeze(me: &mut Interp, a: &[Value]) -> Res<Value> {
@@ -137,7 +137,11 @@ pub(super) fn squeeze(me: &mut Interp, a: &[Value]) -> Res<Value> {
             SqueezeName::Dims,
         ),
     };
-    wrap(me, aops::squeeze(&v, &dims, name).map_err(grad_error)?)
+    wrap_view(
+        me,
+        &a[0],
+        aops::squeeze(&v, &dims, name).map_err(grad_error)?,
+    )
 }
 
 pub(super) fn permute(me: &mut Interp, a: &[Value]) -> Res<Value> {
@@ -161,7 +165,7 @@ pub(super) fn permute(me: &mut Interp, a: &[Value]) -> Res<Value> {
             ),
         ));
     }
-    wrap(me, aops::permute(&v, &perm).map_err(grad_error)?)
+    wrap_view(me, &a[0], aops::permute(&v, &perm).map_err(grad_error)?)
 }
 
 pub(super) fn expand(me: &mut Interp, a: &[Value]) -> Res<Value> {
@@ -175,6 +179,22 @@ pub(super) fn expand(me: &mut Interp, a: &[Value]) -> Res<Value> {
         .iter()
         .map(|d| args::int(d, "size"))
         .collect::<Res<_>>()?;
+    if want.len() < v.t.ndim() {
+        let dims = |s: &[String]| s.join(", ");
+        let have: Vec<String> = v.t.shape.iter().map(|d| d.to_string()).collect();
+        let asked: Vec<String> = want.iter().map(|d| d.to_string()).collect();
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "expand(torch.{}Tensor{{[{}]}}, size=[{}]): the number of sizes provided ({}) must be greater or equal to the number of dimensions in the tensor ({})",
+                torch_type_word(v.dtype()),
+                dims(&have),
+                dims(&asked),
+                want.len(),
+                v.t.ndim()
+            ),
+        ));
+    }
     let lead = want.len().saturating_sub(v.t.ndim());
     let shape: Vec<usize> = want
         .iter()
@@ -200,14 +220,14 @@ pub(super) fn expand(me: &mut Interp, a: &[Value]) -> Res<Value> {
             ),
         )
     })?;
-    wrap(me, out)
+    wrap_view(me, &a[0], out)
 }
 
 pub(super) fn flatten(me: &mut Interp, a: &[Value]) -> Res<Value> {
     let v = this(&a[0])?;
     let nd = v.t.ndim();
     if nd == 0 {
-        return wrap(me, aops::reshape(&v, &[1]).map_err(grad_error)?);
+        return wrap_view(me, &a[0], aops::reshape(&v, &[1]).map_err(grad_error)?);
     }
     let s = wrap_dim(args::int(&a[1], "start_dim")?, nd)?;
     let e = wrap_dim(args::int(&a[2], "end_dim")?, nd)?;
@@ -380,12 +400,12 @@ pub(super) fn getitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
             _ => return Err(type_error("invalid index")),
         }
     }
-    wrap(me, out)
+    wrap_view(me, &a[0], out)
 }
 
 /// Advanced indexing (index tensors, lists, bool masks, mixed with basic indices) as flat positions: NumPy's
 /// indexing, whose semantics PyTorch shares, applied to the positions `0..numel` laid out in `v`'s shape.
-fn positions(me: &mut Interp, v: &Var, index: &Value) -> Res<Tensor> {
+pub(super) fn positions(me: &mut Interp, v: &Var, index: &Value) -> Res<Tensor> {
     use crate::library::numpy::array::{as_array, wrap_array};
     let n = v.t.numel();
     let spec: Vec<isize> = v.t.shape.iter().map(|&d| d as isize).collect();
@@ -425,33 +445,27 @@ fn positions(me: &mut Interp, v: &Var, index: &Value) -> Res<Tensor> {
     }
 }
 
-pub(super) fn setitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
-    let x = this(&a[0])?;
-    if crate::autograd::grad_enabled() && x.requires_grad() {
-        let msg = if x.is_leaf() {
-            "a view of a leaf Variable that requires grad is being used in an in-place operation."
-        } else {
-            "in-place assignment into tensors recorded by autograd is not supported by nabla yet"
-        };
-        return Err(Exc::new(
-            if x.is_leaf() {
-                ExcType::RuntimeError
-            } else {
-                ExcType::NotImplementedError
-            },
-            msg,
-        ));
-    }
-    let items: Vec<Value> = match &a[1] {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
+/// Whether an index is basic (ints, slices, None, Ellipsis: a view) rather than advanced.
+fn is_basic(index: &Value) -> bool {
+    let items: &[Value] = match index {
+        Value::Tuple(t) => t,
+        other => std::slice::from_ref(other),
     };
-    let basic = items.iter().all(|i| {
+    items.iter().all(|i| {
         matches!(
             i,
             Value::None | Value::Ellipsis | Value::Int(_) | Value::Bool(_) | Value::Slice(_)
         )
-    });
+    })
+}
+
+pub(super) fn setitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let x = this(&a[0])?;
+    let src_grad = as_var(&a[2]).is_some_and(|s| s.requires_grad());
+    if crate::autograd::grad_enabled() && (x.requires_grad() || src_grad) {
+        return recorded_setitem(me, &x, a);
+    }
+    let basic = is_basic(&a[1]);
     if !basic {
         let pos = positions(me, &x, &a[1])?;
         let Some(src) = operand(&a[2]) else {
@@ -471,5 +485,37 @@ pub(super) fn setitem(me: &mut Interp, a: &[Value]) -> Res<Value> {
         .t
         .assign(&src.cast(target.dtype()))
         .map_err(tensor_error)?;
+    Ok(Value::None)
+}
+
+/// `x[index] = value` recorded by autograd, as PyTorch does it: basic indices copy into the view they select
+/// (the base's node becomes CopySlices), advanced ones are an `index_put_` (IndexPutBackward0).
+fn recorded_setitem(me: &mut Interp, x: &Var, a: &[Value]) -> Res<Value> {
+    if x.is_leaf() && x.requires_grad() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "a view of a leaf Variable that requires grad is being used in an in-place operation.",
+        ));
+    }
+    let basic = is_basic(&a[1]);
+    if basic {
+        let view = getitem(me, &a[..2])?;
+        super::index_ops::copy_(me, &[view, a[2].clone()])?;
+        return Ok(Value::None);
+    }
+    let pos = positions(me, x, &a[1])?;
+    let Some(src) = operand(&a[2]) else {
+        return Err(type_error("can't assign a non-number to a tensor"));
+    };
+    let src = aops::cast(src.var(), x.dtype()).map_err(grad_error)?;
+    let r = crate::autograd::index_ops::put(
+        x,
+        &pos,
+        &src,
+        crate::autograd::index_ops::Combine::Write,
+        "IndexPutBackward0",
+    )
+    .map_err(grad_error)?;
+    super::tensor::commit_inplace(&a[0], x, &r)?;
     Ok(Value::None)
 }

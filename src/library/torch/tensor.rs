@@ -188,7 +188,7 @@ pub(super) fn check_inplace(x: &Var) -> Res<()> {
         ));
     }
     if let Some(node) = x.grad_fn().filter(|n| n.rule.is_view()) {
-        // A view straight off a leaf gets PyTorch's error; other views would need its CopySlices.
+        // A view straight off a leaf gets PyTorch's error (other views get its CopySlices when committed).
         if matches!(
             node.inputs.first().and_then(|i| i.edge.as_ref()),
             Some(crate::autograd::Edge::Leaf(_))
@@ -198,17 +198,45 @@ pub(super) fn check_inplace(x: &Var) -> Res<()> {
                 "a view of a leaf Variable that requires grad is being used in an in-place operation.",
             ));
         }
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            "in-place operations on views of tensors recorded by autograd are not supported by nabla yet",
-        ));
     }
     Ok(())
 }
 
 /// Write the result `r` of an in-place op into `x`'s storage, count the write, and rebase `x`'s history onto
-/// the op (as PyTorch does), so `grad_fn` shows the op and saved copies of the old values are detected.
+/// the op (as PyTorch does), so `grad_fn` shows the op and saved copies of the old values are detected. A
+/// view's write is recorded on its base too (PyTorch's CopySlices), so gradients reach the base's history.
 pub(super) fn commit_inplace(target: &Value, x: &Var, r: &Var) -> Res<Value> {
+    let recorded = crate::autograd::grad_enabled() && (x.requires_grad() || r.requires_grad());
+    if recorded {
+        if let Some(base_obj) = base_of(target) {
+            let base = this(&base_obj)?;
+            if let Some(pos) = crate::autograd::index_ops::positions_within(&base.t, &x.t) {
+                x.t.assign(&r.t).map_err(tensor_error)?;
+                let (bm, vm) = crate::autograd::rebase_view(&base, x, r, &pos);
+                set_var(
+                    &base_obj,
+                    Var {
+                        t: base.t.clone(),
+                        meta: bm,
+                    },
+                )?;
+                set_var(
+                    target,
+                    Var {
+                        t: x.t.clone(),
+                        meta: vm,
+                    },
+                )?;
+                return Ok(target.clone());
+            }
+        }
+        if x.grad_fn().is_some_and(|n| n.rule.is_view()) {
+            return Err(Exc::new(
+                ExcType::NotImplementedError,
+                "in-place operations on this view of a tensor recorded by autograd are not supported by nabla yet",
+            ));
+        }
+    }
     x.t.assign(&r.t).map_err(tensor_error)?;
     let meta = crate::autograd::rebase(x, r);
     set_var(
@@ -358,7 +386,7 @@ pub const TENSOR_METHODS: &[Def] = defs! {
         let v = this(&a[0])?;
         if v.t.ndim() == 0 { return Err(type_error("iteration over a 0-d tensor")); }
         let items: Vec<Value> = (0..v.t.shape[0])
-            .map(|i| aops::select(&v, 0, i).map_err(grad_error).and_then(|s| wrap(me, s)))
+            .map(|i| aops::select(&v, 0, i).map_err(grad_error).and_then(|s| wrap_view(me, &a[0], s)))
             .collect::<Res<_>>()?;
         me.iter(&Value::list(items))
     };
@@ -387,20 +415,22 @@ pub const TENSOR_METHODS: &[Def] = defs! {
         let v = this(&a[0])?;
         let nd = v.t.ndim();
         let (d0, d1) = (wrap_dim(args::int(&a[1], "dim0")?, nd)?, wrap_dim(args::int(&a[2], "dim1")?, nd)?);
-        wrap(me, aops::transpose(&v, d0, d1, false).map_err(grad_error)?)
+        wrap_view(me, &a[0], aops::transpose(&v, d0, d1, false).map_err(grad_error)?)
     };
     "t", "self, /", "The transpose of a matrix (a vector stays as it is).\n\n>>> torch.ones(2, 3).t().shape\ntorch.Size([3, 2])" => |me, a| {
         let v = this(&a[0])?;
         match v.t.ndim() {
-            0 | 1 => Ok(a[0].clone()),
-            2 => wrap(me, aops::transpose(&v, 0, 1, true).map_err(grad_error)?),
+            // Still a new view (TBackward0), as PyTorch's.
+            0 => wrap_view(me, &a[0], aops::reshape_named(&v, &[], "TBackward0").map_err(grad_error)?),
+            1 => wrap_view(me, &a[0], aops::transpose(&v, 0, 0, true).map_err(grad_error)?),
+            2 => wrap_view(me, &a[0], aops::transpose(&v, 0, 1, true).map_err(grad_error)?),
             n => Err(Exc::new(ExcType::RuntimeError, format!("t() expects a tensor with <= 2 dimensions, but self is {n}D"))),
         }
     };
     "unsqueeze", "self, dim, /", "Insert a dimension of size 1.\n\n>>> torch.ones(3).unsqueeze(0).shape\ntorch.Size([1, 3])" => |me, a| {
         let v = this(&a[0])?;
         let d = wrap_dim(args::int(&a[1], "dim")?, v.t.ndim() + 1)?;
-        wrap(me, aops::unsqueeze(&v, d).map_err(grad_error)?)
+        wrap_view(me, &a[0], aops::unsqueeze(&v, d).map_err(grad_error)?)
     };
     "squeeze", "self, dim=None, /", "Remove dimensions of size 1.\n\n>>> torch.ones(1, 3).squeeze().shape\ntorch.Size([3])" => |me, a| squeeze(me, &a);
     "flatten", "self, start_dim=0, end_dim=-1", "Flatten a range of dimensions into one.\n\n>>> torch.ones(2, 3).flatten().shape\ntorch.Size([6])" => |me, a| flatten(me, &a);
@@ -466,12 +496,12 @@ pub const TENSOR_PROPERTIES: &[Def] = defs! {
     "T", "self, /", "The dimensions reversed." => |me, a| {
         let v = this(&a[0])?;
         let perm: Vec<usize> = (0..v.t.ndim()).rev().collect();
-        wrap(me, aops::permute(&v, &perm).map_err(grad_error)?)
+        wrap_view(me, &a[0], aops::permute(&v, &perm).map_err(grad_error)?)
     };
     "mT", "self, /", "The last two dimensions swapped." => |me, a| {
         let v = this(&a[0])?;
         if v.t.ndim() < 2 { return Err(Exc::new(ExcType::RuntimeError, "tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")); }
-        wrap(me, aops::mt(&v).map_err(grad_error)?)
+        wrap_view(me, &a[0], aops::mt(&v).map_err(grad_error)?)
     };
     "device", "self, /", "Where the tensor lives: cpu." => |_, _| Ok(Value::str("cpu"));
     "is_cuda", "self, /", "False: nabla's tensors live on the CPU." => |_, _| Ok(Value::Bool(false));
@@ -592,8 +622,64 @@ pub const SIZE_METHODS: &[Def] = defs! {
     };
     "__hash__", "self, /", "hash(self)" => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().fold(17i64, |h, &d| h.wrapping_mul(31).wrapping_add(d as i64))));
     "numel", "self, /", "The product of the sizes." => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().product::<usize>() as i64));
-    "__add__", "self, other, /", "Concatenate with a tuple" => |me, a| {
+    "__add__", "self, other, /", "Concatenate with a tuple (a torch.Size)" => |me, a| {
         let mine = size_tuple(&size_of(&a[0])?);
-        me.binary_op(BinOp::Add, mine, a[1].clone())
+        let other = match size_of(&a[1]) { Ok(s) => size_tuple(&s), Err(_) => a[1].clone() };
+        let joined = me.binary_op(BinOp::Add, mine, other)?;
+        size_from(me, &joined)
     };
+    "__radd__", "self, other, /", "A tuple concatenated with this size (a tuple)" => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        me.binary_op(BinOp::Add, a[1].clone(), mine)
+    };
+    "__mul__", "self, n, /", "The sizes repeated n times (a torch.Size)" => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        let r = me.binary_op(BinOp::Mul, mine, a[1].clone())?;
+        size_from(me, &r)
+    };
+    "__ne__", "self, other, /", "self != other" => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        let other = match size_of(&a[1]) { Ok(s) => size_tuple(&s), Err(_) => a[1].clone() };
+        me.eq_values(&mine, &other).map(|e| Value::Bool(!e))
+    };
+    "__contains__", "self, x, /", "x in self" => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        args::call_method(me, &mine, "__contains__", &Value::tuple(vec![a[1].clone()]), &Value::None)
+    };
+    "count", "self, x, /", "How many sizes equal x." => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        args::call_method(me, &mine, "count", &Value::tuple(vec![a[1].clone()]), &Value::None)
+    };
+    "index", "self, x, /", "The position of the first size equal to x." => |me, a| {
+        let mine = size_tuple(&size_of(&a[0])?);
+        args::call_method(me, &mine, "index", &Value::tuple(vec![a[1].clone()]), &Value::None)
+    };
+    "__new__", "cls, sizes=(), /", "torch.Size(iterable of ints)" => |me, a| size_from(me, &a[1]);
 };
+
+/// `torch.Size(iterable)`: ints (or one-element integer tensors), as PyTorch takes them.
+fn size_from(me: &mut Interp, v: &Value) -> Res<Value> {
+    let items = me.collect(v)?;
+    let mut dims = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        let d = match (it, as_var(it)) {
+            (Value::Int(d), _) => *d,
+            (_, Some(t)) if t.t.numel() == 1 && t.dtype().is_int() => {
+                t.t.cast(DType::I64).to_vec::<i64>()[0]
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "torch.Size() takes an iterable of 'int' (item {i} is '{}')",
+                    it.type_name()
+                )))
+            }
+        };
+        dims.push(usize::try_from(d).map_err(|_| {
+            Exc::new(
+                ExcType::NotImplementedError,
+                "torch.Size with negative sizes is not supported by nabla",
+            )
+        })?);
+    }
+    size_value(me, &dims)
+}
