@@ -542,17 +542,24 @@ fn shapes_views_and_joins() {
 fn index_writes_and_windows() {
     use nabla::autograd::index_ops::{self as iops, Combine};
     let mut rng = Rng::new(rng::base_seed() + 7);
-    // Positions with a repeat: a write keeps one value there, an add accumulates both.
-    let pos = Tensor::from_vec(vec![4i64, 0, 4, 2], vec![2, 2]);
-    for (name, how) in [
-        ("put (scatter)", Combine::Write),
-        ("put (scatter_add)", Combine::Reduce(BinaryOp::Add, true)),
+    // Adds get a repeated position (both values accumulate there). A write with a repeat keeps only one value
+    // while its gradient (like PyTorch's) gives every source element the output's gradient, so writes are
+    // checked at distinct positions.
+    let distinct = Tensor::from_vec(vec![4i64, 0, 5, 2], vec![2, 2]);
+    let repeated = Tensor::from_vec(vec![4i64, 0, 4, 2], vec![2, 2]);
+    for (name, how, p) in [
+        ("put (scatter)", Combine::Write, distinct),
+        (
+            "put (scatter_add)",
+            Combine::Reduce(BinaryOp::Add, true),
+            repeated.clone(),
+        ),
         (
             "put (scatter_reduce sum, without self)",
             Combine::Reduce(BinaryOp::Add, false),
+            repeated,
         ),
     ] {
-        let p = pos.clone();
         let f: F = Box::new(move |x: &[Var]| {
             iops::put(&x[0], &p, &x[1], how, "ScatterBackward0").and_then(|v| ops::mul(&v, &v))
         });
@@ -573,10 +580,15 @@ fn index_writes_and_windows() {
         true,
         &mut rng,
     );
-    let copy: F = Box::new(|x: &[Var]| {
-        iops::copy_from(&x[0], &[2, 3], DType::F64).and_then(|v| ops::mul(&v, &v))
-    });
-    check("copy_", copy, &[spec(&[3], -1.0, 1.0)], true, &mut rng);
+    let copy: F =
+        Box::new(|x: &[Var]| iops::copy_from(&x[0], &x[1]).and_then(|v| ops::mul(&v, &v)));
+    check(
+        "copy_",
+        copy,
+        &[spec(&[2, 3], -1.0, 1.0), spec(&[3], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
 }
 
 #[test]

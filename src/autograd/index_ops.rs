@@ -74,13 +74,12 @@ pub fn put_backward(g: &Var, positions: &Tensor, replaced: bool) -> GResult<Vec<
     Ok(vec![Some(gself), Some(super::ops::take(g, positions)?)])
 }
 
-/// `x.copy_(src)`'s new value: `src` broadcast to `shape` in `dtype`, a fresh tensor whose node (PyTorch's
-/// CopyBackwards) sends the gradient back to `src`.
-pub fn copy_from(src: &Var, shape: &[usize], dtype: crate::tensor::dtype::DType) -> GResult<Var> {
-    let out = src.t.broadcast_to(shape)?.astype(dtype);
-    Ok(record(out, &[src], || {
-        Rule::named("CopyBackwards", Rule::ToCopy)
-    }))
+/// `x.copy_(src)`'s new value: `src` broadcast to `x`'s shape in its dtype. Recorded (PyTorch's
+/// CopyBackwards) as a write of every element, so `x`'s old history gets no gradient and `src` gets it all.
+pub fn copy_from(x: &Var, src: &Var) -> GResult<Var> {
+    let n = x.t.numel();
+    let every = Tensor::from_vec((0..n as i64).collect::<Vec<i64>>(), x.t.shape.clone());
+    put(x, &every, src, Combine::Write, "CopyBackwards")
 }
 
 /// `x.unfold(dim, size, step)`: the windows of `size` elements every `step` along `dim`, as a new last axis

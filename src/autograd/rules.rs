@@ -379,8 +379,14 @@ impl Rule {
     pub fn saved_inputs(&self) -> Vec<&Var> {
         use UnaryOp::*;
         match self {
-            Rule::Mul(a, b)
-            | Rule::Div(a, b)
+            // Each factor is kept only for the other's gradient (so `y.mul_(2)` on a recorded `y` can still
+            // backward, as in PyTorch).
+            Rule::Mul(a, b) => [(a, b), (b, a)]
+                .into_iter()
+                .filter(|(_, other)| other.requires_grad())
+                .map(|(kept, _)| kept)
+                .collect(),
+            Rule::Div(a, b)
             | Rule::Pow(a, b)
             | Rule::Maximum(a, b)
             | Rule::Minimum(a, b)

@@ -910,7 +910,7 @@ pub(super) fn copy_(me: &mut Interp, a: &[Value]) -> Res<Value> {
             crate::tensor::error::TensorError::Broadcast(vec![x.t.shape.clone(), s.clone()]).into(),
         ));
     }
-    let r = iops::copy_from(src.var(), &x.t.shape, x.dtype()).map_err(grad_error)?;
+    let r = iops::copy_from(&x, src.var()).map_err(grad_error)?;
     commit_inplace(&a[0], &x, &r)
 }
 

@@ -642,20 +642,22 @@ pub const SIZE_METHODS: &[Def] = defs! {
         let other = match size_of(&a[1]) { Ok(s) => size_tuple(&s), Err(_) => a[1].clone() };
         me.eq_values(&mine, &other).map(|e| Value::Bool(!e))
     };
-    "__contains__", "self, x, /", "x in self" => |me, a| {
-        let mine = size_tuple(&size_of(&a[0])?);
-        args::call_method(me, &mine, "__contains__", &Value::tuple(vec![a[1].clone()]), &Value::None)
-    };
-    "count", "self, x, /", "How many sizes equal x." => |me, a| {
-        let mine = size_tuple(&size_of(&a[0])?);
-        args::call_method(me, &mine, "count", &Value::tuple(vec![a[1].clone()]), &Value::None)
-    };
-    "index", "self, x, /", "The position of the first size equal to x." => |me, a| {
-        let mine = size_tuple(&size_of(&a[0])?);
-        args::call_method(me, &mine, "index", &Value::tuple(vec![a[1].clone()]), &Value::None)
+    "__contains__", "self, x, /", "x in self" => |me, a| Ok(Value::Bool(size_matches(me, &a[0], &a[1])?.contains(&true)));
+    "count", "self, x, /", "How many sizes equal x." => |me, a| Ok(Value::Int(size_matches(me, &a[0], &a[1])?.iter().filter(|m| **m).count() as i64));
+    "index", "self, x, /", "The position of the first size equal to x." => |me, a| match size_matches(me, &a[0], &a[1])?.iter().position(|m| *m) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(Exc::new(ExcType::ValueError, "tuple.index(x): x not in tuple")),
     };
     "__new__", "cls, sizes=(), /", "torch.Size(iterable of ints)" => |me, a| size_from(me, &a[1]);
 };
+
+/// Which sizes of the torch.Size `size` equal `x`.
+fn size_matches(me: &mut Interp, size: &Value, x: &Value) -> Res<Vec<bool>> {
+    size_of(size)?
+        .iter()
+        .map(|&d| me.eq_values(&Value::Int(d as i64), x))
+        .collect()
+}
 
 /// `torch.Size(iterable)`: ints (or one-element integer tensors), as PyTorch takes them.
 fn size_from(me: &mut Interp, v: &Value) -> Res<Value> {
