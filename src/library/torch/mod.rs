@@ -3,12 +3,12 @@
 
 pub mod activations;
 mod creation;
-pub mod elementwise;
 mod einsum;
+pub mod elementwise;
 pub mod functional;
 pub mod grad;
-mod join;
 mod index_ops;
+mod join;
 pub mod more;
 mod reductions;
 mod shape;
