@@ -518,6 +518,28 @@ fn builtin(d: &'static Def) -> Value {
     Value::Builtin(Rc::new(d.builtin(None)))
 }
 
+/// torch's submodules that are one definitions table each: (attribute, module name, doc, table).
+const TABLE_SUBMODULES: &[(&str, &str, &str, &[Def])] = &[
+    (
+        "autograd",
+        "torch.autograd",
+        "Automatic differentiation.",
+        grad::AUTOGRAD_FUNCTIONS,
+    ),
+    (
+        "func",
+        "torch.func",
+        "Function transforms (grad, grad_and_value).",
+        transforms::FUNC_FUNCTIONS,
+    ),
+    (
+        "linalg",
+        "torch.linalg",
+        "Linear algebra.",
+        reductions::LINALG_FUNCTIONS,
+    ),
+];
+
 /// The `torch` module.
 pub fn init(me: &mut Interp) -> Res<Value> {
     let mut items: Vec<(&str, Value)> = Vec::new();
@@ -545,33 +567,14 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     let (tensor, size) = with_state(me, |s| (s.tensor.clone(), s.size.clone()))?;
     items.push(("Tensor", Value::Class(tensor)));
     items.push(("Size", Value::Class(size)));
-    let autograd = me.make_module(
-        "torch.autograd",
-        "Automatic differentiation.",
-        grad::AUTOGRAD_FUNCTIONS
-            .iter()
-            .map(|d| (d.name, builtin(d)))
-            .collect(),
-    );
-    items.push(("autograd", autograd));
-    let func = me.make_module(
-        "torch.func",
-        "Function transforms (grad, grad_and_value).",
-        transforms::FUNC_FUNCTIONS
-            .iter()
-            .map(|d| (d.name, builtin(d)))
-            .collect(),
-    );
-    items.push(("func", func));
-    let linalg = me.make_module(
-        "torch.linalg",
-        "Linear algebra.",
-        reductions::LINALG_FUNCTIONS
-            .iter()
-            .map(|d| (d.name, builtin(d)))
-            .collect(),
-    );
-    items.push(("linalg", linalg));
+    for (attr, name, doc, table) in TABLE_SUBMODULES {
+        let m = me.make_module(
+            name,
+            doc,
+            table.iter().map(|d| (d.name, builtin(d))).collect(),
+        );
+        items.push((attr, m));
+    }
     let functional = me.make_module(
         "torch.nn.functional",
         "Functions of neural networks.",
