@@ -300,19 +300,7 @@ fn tensors(me: &mut Interp, v: &Value) -> Res<Vec<Var>> {
 fn autograd_grad(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let outs = tensors(me, &a[0])?;
     let ins = tensors(me, &a[1])?;
-    let given: Vec<Value> = match &a[2] {
-        Value::None => vec![Value::None; outs.len()],
-        v if as_var(v).is_some() => vec![v.clone()],
-        v => me.collect(v)?,
-    };
-    let mut roots = Vec::new();
-    for (i, out) in outs.iter().enumerate() {
-        check_requires_grad(out, i)?;
-        roots.push((
-            out.clone(),
-            root_grad(out, given.get(i).unwrap_or(&Value::None), i)?,
-        ));
-    }
+    let roots = roots(me, &outs, &a[2])?;
     for x in &ins {
         if !x.requires_grad() {
             return Err(Exc::new(
