@@ -4,7 +4,7 @@
 use super::element::{read, IntoBuffer};
 use super::error::TensorError;
 use super::fpe::{self, Fault, FpElement, FpFlags};
-use super::{broadcast_shapes, walk2, TResult, Tensor};
+use super::{broadcast_shapes, walk2, walk2_runs, TResult, Tensor};
 use std::mem::MaybeUninit;
 
 /// Below this many elements kernels stay on one thread: rayon's wake-up costs about 20 µs here, which only pays
@@ -198,15 +198,45 @@ fn map2_checked<T: IntoBuffer, U: IntoBuffer>(
                 n,
                 |s, o| {
                     let mut k = 0;
-                    walk2(
+                    walk2_runs(
                         &shape,
                         (&va.strides, va.offset),
                         (&vb.strides, vb.offset),
                         s,
                         o.len(),
-                        |pa, pb| {
-                            o[k].write(f(sa[pa], sb[pb]));
-                            k += 1;
+                        |run| {
+                            let out = &mut o[k..k + run.len];
+                            k += run.len;
+                            // Contiguous and broadcast last axes as slice loops (a bias added to each row).
+                            match (run.stride_a, run.stride_b) {
+                                (1, 1) => {
+                                    let (xa, xb) =
+                                        (&sa[run.a..run.a + run.len], &sb[run.b..run.b + run.len]);
+                                    for ((o, x), y) in out.iter_mut().zip(xa).zip(xb) {
+                                        o.write(f(*x, *y));
+                                    }
+                                }
+                                (1, 0) => {
+                                    let (xa, y) = (&sa[run.a..run.a + run.len], sb[run.b]);
+                                    for (o, x) in out.iter_mut().zip(xa) {
+                                        o.write(f(*x, y));
+                                    }
+                                }
+                                (0, 1) => {
+                                    let (x, xb) = (sa[run.a], &sb[run.b..run.b + run.len]);
+                                    for (o, y) in out.iter_mut().zip(xb) {
+                                        o.write(f(x, *y));
+                                    }
+                                }
+                                (stride_a, stride_b) => {
+                                    let (mut pa, mut pb) = (run.a as isize, run.b as isize);
+                                    for o in out.iter_mut() {
+                                        o.write(f(sa[pa as usize], sb[pb as usize]));
+                                        pa += stride_a;
+                                        pb += stride_b;
+                                    }
+                                }
+                            }
                         },
                     );
                 },

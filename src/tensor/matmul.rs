@@ -47,6 +47,9 @@ pub fn matmul(x: &Tensor, y: &Tensor, d: DType) -> Result<Tensor, MatmulError> {
     let (Ok(xb), Ok(yb)) = (xm.broadcast_to(&xs), ym.broadcast_to(&ys)) else {
         return Err(MatmulError::Batch { n, m });
     };
+    if let Some(out) = strided_float_mm(&xb, &yb, d, &batch, n, k, m) {
+        return finish(out, x.ndim(), y.ndim(), batch, n, m);
+    }
     let compute = match d {
         DType::Bool => DType::I64,
         DType::F16 | DType::BF16 => DType::F32,
@@ -64,17 +67,88 @@ pub fn matmul(x: &Tensor, y: &Tensor, d: DType) -> Result<Tensor, MatmulError> {
         Tensor::from_vec(out, shape)
     });
     let out = if compute != d { out.astype(d) } else { out };
-    // Drop the axes that 1-D operands added.
+    finish(out, x.ndim(), y.ndim(), batch, n, m)
+}
+
+/// The product's final shape: the batch, then the matrix axes except those that 1-D operands added.
+fn finish(
+    out: Tensor,
+    x_ndim: usize,
+    y_ndim: usize,
+    batch: Vec<usize>,
+    n: usize,
+    m: usize,
+) -> Result<Tensor, MatmulError> {
     let mut shape: Vec<usize> = batch;
-    if x.ndim() >= 2 {
+    if x_ndim >= 2 {
         shape.push(n);
     }
-    if y.ndim() >= 2 {
+    if y_ndim >= 2 {
         shape.push(m);
     }
     let spec: Vec<isize> = shape.iter().map(|s| *s as isize).collect();
     // Cannot fail: the product has n*m elements per matrix.
     out.reshape(&spec).map_err(|_| MatmulError::Batch { n, m })
+}
+
+/// A float32/float64 product read straight from the operands' storage, so transposed, sliced and broadcast
+/// views (the backward pass of `x @ w` multiplies by transposes) are not copied into contiguous buffers first.
+/// None when the operands are not both of dtype `d` or `d` is not float32/float64 (the general path handles them).
+fn strided_float_mm(
+    xb: &Tensor,
+    yb: &Tensor,
+    d: DType,
+    batch: &[usize],
+    n: usize,
+    k: usize,
+    m: usize,
+) -> Option<Tensor> {
+    if xb.dtype != d || yb.dtype != d || !matches!(d, DType::F32 | DType::F64) {
+        return None;
+    }
+    let nd = batch.len();
+    let offsets = |t: &Tensor| {
+        let mut v = Vec::new();
+        super::for_each_offset(batch, &t.strides[..nd], t.offset, |o| v.push(o));
+        v
+    };
+    let (xo, yo) = (offsets(xb), offsets(yb));
+    let view = |t: &Tensor, offset: usize, rows: usize, cols: usize| nabla_dense::Strided {
+        offset,
+        rows,
+        cols,
+        row_stride: t.strides[nd],
+        col_stride: t.strides[nd + 1],
+    };
+    let nb: usize = batch.iter().product();
+    let mut shape = batch.to_vec();
+    shape.extend([n, m]);
+    let (xbuf, ybuf) = (xb.buf.borrow(), yb.buf.borrow());
+    macro_rules! run {
+        ($t:ty, $gemm:path) => {{
+            let xs = super::element::read::<$t>(&xbuf);
+            let ys = super::element::read::<$t>(&ybuf);
+            let mut out: Vec<$t> = vec![0.0; nb * n * m];
+            if n * m > 0 {
+                for (bi, chunk) in out.chunks_mut(n * m).enumerate() {
+                    if !$gemm(
+                        chunk,
+                        &xs,
+                        view(xb, xo[bi], n, k),
+                        &ys,
+                        view(yb, yo[bi], k, m),
+                    ) {
+                        return None;
+                    }
+                }
+            }
+            Tensor::from_vec(out, shape)
+        }};
+    }
+    Some(match d {
+        DType::F32 => run!(f32, nabla_dense::gemm_strided_f32),
+        _ => run!(f64, nabla_dense::gemm_strided_f64),
+    })
 }
 
 fn mm2d<T: Copy + std::ops::Add<Output = T> + std::ops::Mul<Output = T>>(

@@ -107,12 +107,49 @@ pub fn walk2(
     len: usize,
     mut f: impl FnMut(usize, usize),
 ) {
+    walk2_runs(shape, a, b, start, len, |run| {
+        let (mut pa, mut pb) = (run.a as isize, run.b as isize);
+        for _ in 0..run.len {
+            f(pa as usize, pb as usize);
+            pa += run.stride_a;
+            pb += run.stride_b;
+        }
+    });
+}
+
+/// A stretch of a two-operand walk along the last axis: `len` elements starting at storage offsets `a` and
+/// `b`, stepping `stride_a` and `stride_b`.
+#[derive(Clone, Copy)]
+pub struct Run {
+    pub a: usize,
+    pub b: usize,
+    pub len: usize,
+    pub stride_a: isize,
+    pub stride_b: isize,
+}
+
+/// `walk2` a run at a time, so a kernel can loop over the last axis itself (a contiguous or broadcast last
+/// axis becomes a slice loop the compiler vectorizes).
+pub fn walk2_runs(
+    shape: &[usize],
+    a: (&[isize], usize),
+    b: (&[isize], usize),
+    start: usize,
+    len: usize,
+    mut f: impl FnMut(Run),
+) {
     if len == 0 {
         return;
     }
     let nd = shape.len();
     if nd == 0 {
-        f(a.1, b.1);
+        f(Run {
+            a: a.1,
+            b: b.1,
+            len: 1,
+            stride_a: 0,
+            stride_b: 0,
+        });
         return;
     }
     let mut idx = vec![0usize; nd];
@@ -132,18 +169,20 @@ pub fn walk2(
     let mut left = len;
     loop {
         let run = (n_last - idx[last]).min(left);
-        for _ in 0..run {
-            f(pa as usize, pb as usize);
-            pa += sa;
-            pb += sb;
-        }
+        f(Run {
+            a: pa as usize,
+            b: pb as usize,
+            len: run,
+            stride_a: sa,
+            stride_b: sb,
+        });
         left -= run;
         if left == 0 {
             return;
         }
-        // The last axis is exhausted: rewind it and carry into the outer axes.
-        pa -= sa * n_last as isize;
-        pb -= sb * n_last as isize;
+        // The last axis is exhausted: rewind to its start and carry into the outer axes.
+        pa -= sa * idx[last] as isize;
+        pb -= sb * idx[last] as isize;
         idx[last] = 0;
         let mut ax = last;
         loop {

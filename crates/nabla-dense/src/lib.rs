@@ -198,6 +198,91 @@ fn matmul_imp<T: ComplexField + Copy>(x: &[T], y: &[T], n: usize, k: usize, m: u
     out
 }
 
+/// A matrix inside a slice: where its first element is and how far apart (in elements) its rows and columns lie.
+/// Transposed, broadcast (stride 0) and reversed (negative stride) views of a tensor's storage are all `Strided`.
+#[derive(Clone, Copy, Debug)]
+pub struct Strided {
+    pub offset: usize,
+    pub rows: usize,
+    pub cols: usize,
+    pub row_stride: isize,
+    pub col_stride: isize,
+}
+
+impl Strided {
+    /// Whether every element the view addresses lies inside a slice of `len` elements.
+    fn within(&self, len: usize) -> bool {
+        if self.rows == 0 || self.cols == 0 {
+            return self.offset <= len;
+        }
+        let reach = |extent: usize, stride: isize| (extent as isize - 1).checked_mul(stride);
+        let (Some(r), Some(c)) = (
+            reach(self.rows, self.row_stride),
+            reach(self.cols, self.col_stride),
+        ) else {
+            return false;
+        };
+        let low = self.offset as isize + r.min(0) + c.min(0);
+        let high = self.offset as isize + r.max(0) + c.max(0);
+        low >= 0 && (high as usize) < len
+    }
+
+    fn view<'a, T>(&self, data: &'a [T]) -> MatRef<'a, T> {
+        // SAFETY: the caller checked `within(data.len())`, so every (row, column) the view can address is an
+        // element of `data`, which the returned reference borrows immutably for 'a; for an empty view the
+        // pointer is in bounds or one past the end and is never read.
+        unsafe {
+            MatRef::from_raw_parts(
+                data.as_ptr().add(self.offset),
+                self.rows,
+                self.cols,
+                self.row_stride,
+                self.col_stride,
+            )
+        }
+    }
+}
+
+fn gemm_strided_imp<T: ComplexField + Copy>(
+    out: &mut [T],
+    x: &[T],
+    xs: Strided,
+    y: &[T],
+    ys: Strided,
+) -> bool {
+    let (n, k, m) = (xs.rows, xs.cols, ys.cols);
+    if ys.rows != k || out.len() != n * m || !xs.within(x.len()) || !ys.within(y.len()) {
+        return false;
+    }
+    let dst = faer::MatMut::from_row_major_slice_mut(out, n, m);
+    let par = if n.saturating_mul(k).saturating_mul(m) < PARALLEL_WORK {
+        faer::Par::Seq
+    } else {
+        faer::Par::rayon(0)
+    };
+    faer::linalg::matmul::matmul(
+        dst,
+        faer::Accum::Replace,
+        xs.view(x),
+        ys.view(y),
+        T::one_impl(),
+        par,
+    );
+    true
+}
+
+/// `out = x @ y` (row-major `out`, `rows(x) x cols(y)`) for operands viewed in place, without copying them into
+/// contiguous buffers first. Returns false, leaving `out` untouched, when the shapes disagree or a view reaches
+/// outside its slice.
+pub fn gemm_strided_f32(out: &mut [f32], x: &[f32], xs: Strided, y: &[f32], ys: Strided) -> bool {
+    gemm_strided_imp(out, x, xs, y, ys)
+}
+
+/// `gemm_strided_f32` in double precision.
+pub fn gemm_strided_f64(out: &mut [f64], x: &[f64], xs: Strided, y: &[f64], ys: Strided) -> bool {
+    gemm_strided_imp(out, x, xs, y, ys)
+}
+
 /// `x @ y` for row-major `x` (`n x k`) and `y` (`k x m`), row-major result, by faer's cache-blocked, vectorized
 /// (FMA) and, for large products, multi-threaded kernel.
 pub fn matmul_f64(x: &[f64], y: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
