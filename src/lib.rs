@@ -112,6 +112,42 @@ impl Session {
         }
     }
 
+    /// Evaluate `text`, a single expression, in the session's globals (REPL commands such as `%why x.grad`).
+    pub fn eval_expression(&mut self, name: &str, text: &str) -> Result<Value, RunError> {
+        let source = Rc::new(SourceFile::new(name, text));
+        let mut module = match syntax::parser::parse_module(text) {
+            Ok(m) => m,
+            Err(errs) => return Err(RunError::Syntax(errs, source)),
+        };
+        {
+            let mut names = self.interp.main.names.borrow_mut();
+            if let Err(errs) = syntax::resolve::resolve_module(&mut module, &mut names) {
+                return Err(RunError::Syntax(errs, source));
+            }
+        }
+        let expr = match module.body.as_slice() {
+            [syntax::ast::Stmt {
+                kind: syntax::ast::StmtKind::Expr(e),
+                ..
+            }] => e,
+            _ => {
+                return Err(RunError::Exception(Exc::new(
+                    ExcType::SyntaxError,
+                    format!("expected one expression, got {text:?}"),
+                )))
+            }
+        };
+        let mut frame = Frame::new(
+            self.interp.main.clone(),
+            source,
+            &module.layout,
+            Rc::from("<module>"),
+        );
+        let r = self.interp.eval(&mut frame, expr);
+        self.interp.flush_out();
+        r.map_err(|e| self.classify(e))
+    }
+
     /// Turn `SystemExit` into an exit code; other exceptions stay exceptions.
     fn classify(&mut self, mut e: Box<Exc>) -> RunError {
         if self.interp.exc_kind_of(&e) != Some(ExcType::SystemExit) {

@@ -20,6 +20,7 @@ Options:
   arg ...    arguments passed to the program in sys.argv[1:]
 
 With no file and a terminal on stdin, nabla starts the interactive REPL.
+REPL commands (also written :name): %why EXPR.ATTR explains an attribute, above all why x.grad is None.
 Environment: NO_COLOR disables coloured diagnostics.
 ";
 

@@ -47,6 +47,7 @@ fn key(n: &Rc<Node>) -> *const Node {
 /// Run backward from `roots` (each output with its gradient). Returns the captured gradients (one per capture
 /// input, None where it is not reached) when capturing.
 pub fn run(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
+    super::PASSES.with(|p| p.set(p.get() + 1));
     with_grad_mode(pass.create_graph, || run_inner(roots, pass))
 }
 

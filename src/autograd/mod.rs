@@ -55,6 +55,9 @@ thread_local! {
     /// Whether ops record the graph (`torch.no_grad()` turns it off; backward turns it off unless asked to
     /// build a graph of the gradients themselves).
     static GRAD_MODE: Cell<bool> = const { Cell::new(true) };
+    /// How many backward passes (`backward()`, `torch.autograd.grad`) have run: lets `%why x.grad` tell "no
+    /// backward yet" from "not on the path to the output".
+    static PASSES: Cell<u64> = const { Cell::new(0) };
     /// Creation numbers of nodes: the backward walk runs the most recent ready node first, as PyTorch's does.
     static NEXT_SEQ: Cell<u64> = const { Cell::new(0) };
     /// How many times each storage was written in place (PyTorch's version counter), by storage address; a
@@ -100,6 +103,11 @@ impl Saved {
     }
 }
 
+/// The number of backward passes run so far in this thread.
+pub fn passes() -> u64 {
+    PASSES.with(|p| p.get())
+}
+
 pub fn grad_enabled() -> bool {
     GRAD_MODE.with(|m| m.get())
 }
@@ -134,6 +142,8 @@ pub struct Meta {
     /// The library's object for a leaf (`grad_fn.next_functions[..][0].variable is x`), held weakly and opaque
     /// to autograd.
     pub owner: RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
+    /// `passes()` when this tensor was made: backward passes after it could have reached it.
+    pub born_after_pass: u64,
 }
 
 impl Meta {
@@ -144,6 +154,7 @@ impl Meta {
             grad_fn: RefCell::new(grad_fn),
             retains_grad: Cell::new(false),
             owner: RefCell::new(None),
+            born_after_pass: passes(),
         })
     }
 }

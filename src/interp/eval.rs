@@ -1000,12 +1000,18 @@ impl Interp {
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(f, obj)?;
-                self.getattr(&o, name)?
+                match self.getattr(&o, name) {
+                    Ok(v) => v,
+                    Err(e) => return Err(self.explain_none_use(e, f, obj, &o)),
+                }
             }
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, idx)?;
-                self.getitem(&o, i)?
+                match self.getitem(&o, i) {
+                    Ok(v) => v,
+                    Err(e) => return Err(self.explain_none_use(e, f, obj, &o)),
+                }
             }
             ExprKind::Slice(a, b, c) => {
                 let mut parts = [Value::None, Value::None, Value::None];
@@ -1164,6 +1170,38 @@ impl Interp {
         })
     }
 
+    /// A failed use of a None that came from `name.attr` (`x.grad.zero_()`, `w.grad * lr`) gets the library's
+    /// explanation of why the attribute is None as its hint. Only a plain name is looked up again: that has no
+    /// side effects.
+    fn explain_none_use(
+        &mut self,
+        mut e: Box<Exc>,
+        f: &Frame,
+        expr: &Expr,
+        value: &Value,
+    ) -> Box<Exc> {
+        if !matches!(value, Value::None) || e.hint.is_some() {
+            return e;
+        }
+        let ExprKind::Attribute(owner_expr, attr) = &expr.kind else {
+            return e;
+        };
+        let ExprKind::Name(name) = &owner_expr.kind else {
+            return e;
+        };
+        let Ok(owner) = self.load_name(f, name) else {
+            return e;
+        };
+        let text = f
+            .source
+            .text
+            .get(owner_expr.span.range())
+            .unwrap_or("?")
+            .to_string();
+        e.hint = self.explain_attr(&owner, attr, &text);
+        e
+    }
+
     /// Add nabla's explanation to a broadcasting failure: both operands as written, their shapes aligned
     /// on the right, the clashing axes, and a fix. Uses only the generic `shape` attribute.
     fn explain_binary_error(
@@ -1182,7 +1220,8 @@ impl Interp {
             _ => false,
         };
         if !is_broadcast || e.hint.is_some() {
-            return e;
+            let e = self.explain_none_use(e, f, a, x);
+            return self.explain_none_use(e, f, b, y);
         }
         let shape_of = |me: &mut Interp, v: &Value| -> Option<Vec<i64>> {
             let s = me.getattr(v, "shape").ok()?;
@@ -1332,7 +1371,10 @@ impl Interp {
                         }
                     }
                 }
-                let fv = at(self.getattr(&obj, name), func.span)?;
+                let fv = match at(self.getattr(&obj, name), func.span) {
+                    Ok(v) => v,
+                    Err(e) => return Err(self.explain_none_use(e, f, obj_expr, &obj)),
+                };
                 return self.eval_call_with(f, fv, args);
             }
         }

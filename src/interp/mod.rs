@@ -72,6 +72,11 @@ pub enum Output {
     Buffer(Vec<u8>),
 }
 
+/// Explains why `owner.attr` holds what it does (above all, why it is None): `owner_text` is the owner as the
+/// user wrote it. Libraries register these; `%why` and the hint on a failing use of a None attribute ask them.
+pub type AttrExplainer =
+    fn(&mut Interp, owner: &Value, attr: &str, owner_text: &str) -> Option<String>;
+
 pub struct Interp {
     pub types: Types,
     pub builtins: HashMap<Rc<str>, Value>,
@@ -90,6 +95,7 @@ pub struct Interp {
     pub repr_active: Vec<usize>,
     /// Warnings issued by library code, waiting to be shown, and those already shown.
     pub warnings: warnings::Warnings,
+    pub explainers: Vec<AttrExplainer>,
 }
 
 impl Interp {
@@ -112,7 +118,16 @@ impl Interp {
             interactive: false,
             repr_active: Vec::new(),
             warnings: warnings::Warnings::default(),
+            explainers: Vec::new(),
         }
+    }
+
+    /// The first registered explanation of `owner.attr`, if a library has one.
+    pub fn explain_attr(&mut self, owner: &Value, attr: &str, owner_text: &str) -> Option<String> {
+        let explainers = self.explainers.clone();
+        explainers
+            .iter()
+            .find_map(|explain| explain(self, owner, attr, owner_text))
     }
 
     pub fn write_out(&mut self, s: &str) -> Res<()> {

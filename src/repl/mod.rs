@@ -49,8 +49,105 @@ fn history_path() -> Option<std::path::PathBuf> {
     Some(dir.join("history"))
 }
 
+/// A REPL command: `%name args` (or `:name args`), outside the language.
+pub struct Command {
+    pub name: &'static str,
+    pub usage: &'static str,
+    pub doc: &'static str,
+    run: fn(&mut Session, &str) -> Result<String, CommandError>,
+}
+
+/// Why a command produced no answer: a usage mistake (shown as is), or an exception from evaluating its operand.
+enum CommandError {
+    Usage(String),
+    Run(RunError),
+}
+
+/// The REPL's commands.
+pub const COMMANDS: &[Command] = &[Command {
+    name: "why",
+    usage: "%why EXPR.ATTR",
+    doc: "Explain what an attribute holds and why; above all why a tensor's .grad is None (never required \
+          grad, not a leaf, detached, made under no_grad, no backward yet, or not on the path to the output).",
+    run: why,
+}];
+
+/// `%why x.grad`: evaluate `x`, then ask the library's explainers about `.grad`.
+fn why(session: &mut Session, args: &str) -> Result<String, CommandError> {
+    let target = args.trim();
+    let usage = || CommandError::Usage("usage: %why EXPR.ATTR   (for example: %why x.grad)".into());
+    let (owner_text, attr) = target.rsplit_once('.').ok_or_else(usage)?;
+    let (owner_text, attr) = (owner_text.trim(), attr.trim());
+    let is_name = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+    };
+    if owner_text.is_empty() || !is_name(attr) {
+        return Err(usage());
+    }
+    let owner = session
+        .eval_expression("<stdin>", owner_text)
+        .map_err(CommandError::Run)?;
+    session
+        .interp
+        .explain_attr(&owner, attr, owner_text)
+        .ok_or_else(|| {
+            CommandError::Usage(format!(
+                "nabla has no explanation for {owner_text}.{attr}: %why explains the .grad of torch tensors"
+            ))
+        })
+}
+
+/// Run `%name args` / `:name args`; false when `text` is not a command.
+fn run_command(session: &mut Session, text: &str) -> bool {
+    let line = text.trim();
+    let Some(rest) = line.strip_prefix('%').or_else(|| line.strip_prefix(':')) else {
+        return false;
+    };
+    let (name, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let Some(cmd) = COMMANDS.iter().find(|c| c.name == name) else {
+        let known: Vec<String> = COMMANDS.iter().map(|c| format!("%{}", c.name)).collect();
+        eprintln!("unknown command %{name} (commands: {})", known.join(", "));
+        return true;
+    };
+    match (cmd.run)(session, args) {
+        Ok(answer) => println!("{}", wrap_words(&answer, 100)),
+        Err(CommandError::Usage(msg)) => eprintln!("{msg}"),
+        Err(CommandError::Run(RunError::Exit(code))) => std::process::exit(code),
+        Err(CommandError::Run(mut e)) => {
+            let text = session.render_error(&mut e, crate::diag::use_color());
+            eprint!("{text}");
+        }
+    }
+    true
+}
+
+/// Break `text` into lines of at most `width` columns at spaces.
+fn wrap_words(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for word in text.split_whitespace() {
+        let w = word.chars().count();
+        if col > 0 && col + 1 + w > width {
+            out.push('\n');
+            col = 0;
+        } else if col > 0 {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += w;
+    }
+    out
+}
+
 /// Run one complete input, keeping global bindings unchanged if it fails.
 fn run_input(session: &mut Session, text: &str) {
+    if run_command(session, text) {
+        return;
+    }
     let snapshot = session.interp.main.values.borrow().clone();
     let result = match crate::catch_internal_errors(|| session.run_source("<stdin>", text, true)) {
         Ok(r) => r,

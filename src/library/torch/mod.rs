@@ -16,6 +16,7 @@ mod sort;
 mod tensor;
 pub mod transforms;
 mod views;
+mod why;
 
 use crate::autograd::{GradError, Var};
 use crate::format::torch::TorchPrintOptions;
@@ -41,6 +42,29 @@ pub struct TorchTensor {
     grad_object: Option<Value>,
     /// For a view, the tensor object whose storage it views (`_base`: the root, never another view).
     base: Option<Value>,
+    /// How the object came to be, as far as `%why x.grad` needs to know.
+    origin: Origin,
+}
+
+/// Where a tensor object came from, for explaining a None `.grad`.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Origin {
+    /// Made with gradient recording on (or requiring grad): its history says the rest.
+    Recorded,
+    /// `detach()`'s result.
+    Detached,
+    /// Made, without requiring grad, while recording was off (`torch.no_grad()`).
+    NoGradMode,
+}
+
+impl Origin {
+    fn of(v: &Var) -> Origin {
+        if !v.requires_grad() && !crate::autograd::grad_enabled() {
+            Origin::NoGradMode
+        } else {
+            Origin::Recorded
+        }
+    }
 }
 
 /// The session's torch state: its classes, print options and default dtype.
@@ -89,9 +113,21 @@ pub fn wrap(me: &Interp, v: Var) -> Res<Value> {
             v: v.clone(),
             grad_object: None,
             base: None,
+            origin: Origin::of(&v),
         },
     );
     own_leaf(&obj, &v);
+    Ok(obj)
+}
+
+/// `detach()`'s result: `v` as a new tensor object that remembers it was detached.
+pub fn wrap_detached(me: &Interp, v: Var) -> Res<Value> {
+    let obj = wrap(me, v.detach())?;
+    if let Value::Native(n) = &obj {
+        if let Some(t) = n.data.borrow_mut().downcast_mut::<TorchTensor>() {
+            t.origin = Origin::Detached;
+        }
+    }
     Ok(obj)
 }
 
@@ -116,6 +152,7 @@ pub fn wrap_view(me: &Interp, src: &Value, v: Var) -> Res<Value> {
             v: v.clone(),
             grad_object: None,
             base,
+            origin: Origin::of(&v),
         },
     );
     own_leaf(&obj, &v);
@@ -420,6 +457,7 @@ fn add_settable(class: &Rc<Class>, get: Def, set: Def, q: &'static str) {
 
 /// Create the torch classes and register `torch` (and its submodules) for import.
 pub fn install(me: &mut Interp) {
+    me.explainers.push(why::explain);
     let (Some(tensor), Some(dtype), Some(size), Some(no_grad), Some(acc), Some(ret), Some(gmf)) = (
         new_class("Tensor", "torch", me),
         new_class("dtype", "torch", me),

@@ -442,7 +442,7 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     };
     "is_contiguous", "self, /", "Whether the elements are in C order without gaps.\n\n>>> torch.ones(2, 3).t().is_contiguous()\nFalse" => |_, a| Ok(Value::Bool(this(&a[0])?.t.is_contiguous()));
     "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
-    "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| wrap(me, this(&a[0])?.detach());
+    "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| super::wrap_detached(me, this(&a[0])?);
     "requires_grad_", "self, requires_grad=True", "Start (or stop) recording operations on this leaf.\n\n>>> torch.ones(2).requires_grad_()\ntensor([1., 1.], requires_grad=True)" => |me, a| {
         let mut v = this(&a[0])?;
         let on = me.truthy(&a[1])?;
