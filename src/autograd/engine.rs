@@ -184,6 +184,7 @@ fn accumulate_grad(meta: &Meta, g: Var, create_graph: bool) -> GResult<()> {
         None if create_graph => g,
         None => Var::constant(owned(g.t)),
         Some(old) if create_graph || old.requires_grad() => ops::add(&old, &g)?,
+        Some(old) if crate::tensor::kernel::add_in_place(&old.t, &g.t) => old,
         Some(old) => {
             let sum = crate::tensor::ops::binary(
                 crate::tensor::ops::BinaryOp::Add,

@@ -371,3 +371,42 @@ fn map1_checked<T: IntoBuffer, U: IntoBuffer>(
     fpe::raise(flags);
     Ok(Tensor::from_vec(out, a.shape.clone()))
 }
+
+/// `dst += src` in place for float32/float64 tensors of one shape, both contiguous and in separate storage
+/// (accumulating a gradient into `.grad` without a temporary). False, with nothing written, when that does
+/// not apply and the caller must take the general path.
+pub fn add_in_place(dst: &Tensor, src: &Tensor) -> bool {
+    if dst.shape != src.shape
+        || dst.dtype != src.dtype
+        || !dst.is_contiguous()
+        || !src.is_contiguous()
+        || dst.shares_storage(src)
+    {
+        return false;
+    }
+    let n = dst.numel();
+    let from = src.buf.borrow();
+    let mut to = dst.buf.borrow_mut();
+    macro_rules! add {
+        ($t:ty) => {{
+            let (Some(x), Some(y)) = (<$t>::slice(&from), <$t>::slice_mut(&mut to)) else {
+                return false;
+            };
+            let (Some(x), Some(y)) = (
+                x.get(src.offset..src.offset + n),
+                y.get_mut(dst.offset..dst.offset + n),
+            ) else {
+                return false;
+            };
+            for (o, v) in y.iter_mut().zip(x) {
+                *o += *v;
+            }
+            true
+        }};
+    }
+    match dst.dtype {
+        super::dtype::DType::F32 => add!(f32),
+        super::dtype::DType::F64 => add!(f64),
+        _ => false,
+    }
+}

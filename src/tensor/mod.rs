@@ -328,6 +328,10 @@ impl Tensor {
             return out;
         }
         crate::with_data!(self, &buf, v => {
+            if self.is_contiguous() {
+                let n = self.numel();
+                return v[self.offset..self.offset + n].iter().map(|x| T::cast_from(*x)).collect();
+            }
             let mut out = Vec::with_capacity(self.numel());
             for_each_offset(&self.shape, &self.strides, self.offset, |o| out.push(T::cast_from(v[o])));
             out
@@ -625,6 +629,16 @@ impl Tensor {
         // Materialize first: `src` may alias the destination (`a[1:] = a[:-1]`).
         crate::with_dtype!(dtype, T => {
             let vals = src.to_vec::<T>();
+            // A contiguous destination (an accumulated gradient, `a[:] = b`) takes one slice copy.
+            if self.is_contiguous() {
+                let mut buf = self.buf.borrow_mut();
+                if let Some(dst) = <T as element::IntoBuffer>::slice_mut(&mut buf) {
+                    if let Some(dst) = dst.get_mut(self.offset..self.offset + vals.len()) {
+                        dst.copy_from_slice(&vals);
+                        return Ok(());
+                    }
+                }
+            }
             let mut offs = Vec::with_capacity(vals.len());
             for_each_offset(&self.shape, &self.strides, self.offset, |o| offs.push(o));
             element::store(&mut self.buf.borrow_mut(), offs.into_iter().zip(vals));
