@@ -85,19 +85,27 @@ impl Session {
         Session { interp }
     }
 
-    /// Parse and run `text` as module code; with `echo`, expression statements print their repr (REPL).
-    pub fn run_source(&mut self, name: &str, text: &str, echo: bool) -> Result<(), RunError> {
+    /// Parse `text` and resolve its names against the session's globals.
+    fn compile(
+        &mut self,
+        name: &str,
+        text: &str,
+    ) -> Result<(syntax::ast::Module, Rc<SourceFile>), RunError> {
         let source = Rc::new(SourceFile::new(name, text));
         let mut module = match syntax::parser::parse_module(text) {
             Ok(m) => m,
             Err(errs) => return Err(RunError::Syntax(errs, source)),
         };
-        {
-            let mut names = self.interp.main.names.borrow_mut();
-            if let Err(errs) = syntax::resolve::resolve_module(&mut module, &mut names) {
-                return Err(RunError::Syntax(errs, source));
-            }
+        let mut names = self.interp.main.names.borrow_mut();
+        match syntax::resolve::resolve_module(&mut module, &mut names) {
+            Ok(()) => Ok((module, source)),
+            Err(errs) => Err(RunError::Syntax(errs, source)),
         }
+    }
+
+    /// Parse and run `text` as module code; with `echo`, expression statements print their repr (REPL).
+    pub fn run_source(&mut self, name: &str, text: &str, echo: bool) -> Result<(), RunError> {
+        let (module, source) = self.compile(name, text)?;
         let mut frame = Frame::new(
             self.interp.main.clone(),
             source,
@@ -114,17 +122,7 @@ impl Session {
 
     /// Evaluate `text`, a single expression, in the session's globals (REPL commands such as `%why x.grad`).
     pub fn eval_expression(&mut self, name: &str, text: &str) -> Result<Value, RunError> {
-        let source = Rc::new(SourceFile::new(name, text));
-        let mut module = match syntax::parser::parse_module(text) {
-            Ok(m) => m,
-            Err(errs) => return Err(RunError::Syntax(errs, source)),
-        };
-        {
-            let mut names = self.interp.main.names.borrow_mut();
-            if let Err(errs) = syntax::resolve::resolve_module(&mut module, &mut names) {
-                return Err(RunError::Syntax(errs, source));
-            }
-        }
+        let (module, source) = self.compile(name, text)?;
         let expr = match module.body.as_slice() {
             [syntax::ast::Stmt {
                 kind: syntax::ast::StmtKind::Expr(e),
