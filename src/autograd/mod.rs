@@ -3,6 +3,7 @@
 //! the library decides dtypes by its flavour's rules and calls these ops; they compute with `tensor` and record.
 
 pub mod activation;
+pub mod arrange;
 pub mod elementwise;
 pub mod engine;
 pub mod index_ops;

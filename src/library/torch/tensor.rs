@@ -316,13 +316,7 @@ macro_rules! defs {
     };
 }
 
-fn to_dtype(me: &mut Interp, x: &Value, d: DType) -> Res<Value> {
-    let v = this(x)?;
-    if v.dtype() == d {
-        return Ok(x.clone());
-    }
-    wrap(me, aops::cast(&v, d).map_err(grad_error)?)
-}
+use super::convert::to_dtype;
 
 /// Methods of `torch.Tensor`.
 pub const TENSOR_METHODS: &[Def] = defs! {
@@ -462,16 +456,16 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "bool", "self, /", "A bool copy.\n\n>>> torch.tensor([0, 2]).bool()\ntensor([False,  True])" => |me, a| to_dtype(me, &a[0], DType::Bool);
     "to", "self, *args, dtype=None, device=None, copy=False", "Convert to a dtype (CPU is the only device).\n\n>>> torch.tensor([1]).to(torch.float64)\ntensor([1.], dtype=torch.float64)" => |me, a| {
         let mut target = dtype_arg(me, &a[2])?;
-        super::creation::check_device(&a[3])?;
+        super::device::check_device(&a[3])?;
         for x in me.collect(&a[1])? {
             match &x {
-                Value::Str(_) => super::creation::check_device(&x)?,
+                v if super::device::is_device(v) => super::device::check_device(v)?,
                 other => if let Some(d) = dtype_arg(me, other)? { target = Some(d); },
             }
         }
         match target { Some(d) => to_dtype(me, &a[0], d), None => Ok(a[0].clone()) }
     };
-    "cuda", "self, device=None, non_blocking=False", "Move to a GPU: fails as PyTorch does on a machine without one.\n\n>>> torch.ones(1).is_cuda\nFalse" => |_, _| super::creation::check_device(&Value::str("cuda")).map(|_| Value::None);
+    "cuda", "self, device=None, non_blocking=False", "Move to a GPU: fails as PyTorch does on a machine without one.\n\n>>> torch.ones(1).is_cuda\nFalse" => |_, _| super::device::check_device(&Value::str("cuda")).map(|_| Value::None);
     "cpu", "self, /", "The tensor itself (nabla's tensors live on the CPU).\n\n>>> torch.ones(1).cpu()\ntensor([1.])" => |_, a| Ok(a[0].clone());
     "sum", "self, dim=None, keepdim=False, *, dtype=None", "Sum over dims (all by default).\n\n>>> torch.tensor([1, 2]).sum()\ntensor(3)" => |me, a| sum(me, &a);
     "mean", "self, dim=None, keepdim=False, *, dtype=None", "Mean over dims (all by default).\n\n>>> torch.tensor([1.0, 2.0]).mean()\ntensor(1.5000)" => |me, a| mean(me, &a);
@@ -503,7 +497,7 @@ pub const TENSOR_PROPERTIES: &[Def] = defs! {
         if v.t.ndim() < 2 { return Err(Exc::new(ExcType::RuntimeError, "tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")); }
         wrap_view(me, &a[0], aops::mt(&v).map_err(grad_error)?)
     };
-    "device", "self, /", "Where the tensor lives: cpu." => |_, _| Ok(Value::str("cpu"));
+    "device", "self, /", "Where the tensor lives: cpu." => |me, _| super::device::cpu(me);
     "is_cuda", "self, /", "False: nabla's tensors live on the CPU." => |_, _| Ok(Value::Bool(false));
 };
 
