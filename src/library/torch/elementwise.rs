@@ -487,7 +487,7 @@ pub(super) fn arith(me: &mut Interp, op: BinaryOp, a: &Operand, b: &Operand) -> 
         }
         BinaryOp::Sub if d == DType::Bool => {
             return Err(Exc::new(
-                ExcType::RuntimeError,
+                ExcType::NotImplementedError,
                 "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.",
             ))
         }

@@ -139,14 +139,11 @@ fn matmul_shape_error(a: &Var, b: &Var) -> Box<Exc> {
             dims(a),
             b.t.shape[0]
         ),
+        // A vector times a matrix is mm of the vector as one row.
         (1, 2) => format!(
-            "size mismatch, got input ({}), mat ({}), vec ({})",
-            b.t.shape[1],
-            {
-                let s = &b.t.shape;
-                format!("{}x{}", s[1], s[0])
-            },
-            a.t.shape[0]
+            "mm: mat1 and mat2 shapes cannot be multiplied (1x{} and {})",
+            a.t.shape[0],
+            dims(b)
         ),
         (na, nb) => format!(
             "{}mat1 and mat2 shapes cannot be multiplied ({} and {})",
@@ -438,10 +435,8 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
     "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| wrap(me, this(&a[0])?.detach());
     "requires_grad_", "self, requires_grad=True", "Start (or stop) recording operations on this leaf.\n\n>>> torch.ones(2).requires_grad_()\ntensor([1., 1.], requires_grad=True)" => |me, a| {
-        let mut v = this(&a[0])?;
         let on = me.truthy(&a[1])?;
-        v.set_requires_grad(on).map_err(grad_error)?;
-        set_var(&a[0], v)?;
+        switch_grad(&a[0], on, "only Tensors of floating point dtype can require gradients")?;
         Ok(a[0].clone())
     };
     "retain_grad", "self, /", "Keep this non-leaf's gradient in .grad after backward.\n\n>>> x = torch.ones(1, requires_grad=True); y = x * 2; y.retain_grad()" => |_, a| {
@@ -501,6 +496,17 @@ pub const TENSOR_PROPERTIES: &[Def] = defs! {
     "is_cuda", "self, /", "False: nabla's tensors live on the CPU." => |_, _| Ok(Value::Bool(false));
 };
 
+/// Start or stop recording operations on the tensor object `obj`; `refused` is PyTorch's message (it differs
+/// between `requires_grad_()` and the property) when its dtype cannot require grad.
+fn switch_grad(obj: &Value, on: bool, refused: &str) -> Res<()> {
+    let mut v = this(obj)?;
+    if on && !(v.dtype().is_float() || v.dtype().is_complex()) {
+        return Err(Exc::new(ExcType::RuntimeError, refused));
+    }
+    v.set_requires_grad(on).map_err(grad_error)?;
+    set_var(obj, v)
+}
+
 /// `grad`, `requires_grad` and `data`: properties with setters.
 pub fn settable_properties() -> Vec<(Def, Def)> {
     vec![
@@ -544,10 +550,12 @@ pub fn settable_properties() -> Vec<(Def, Def)> {
                 sig: "self, value, /",
                 doc: "Start or stop recording (leaves only).",
                 func: |me, a| {
-                    let mut v = this(&a[0])?;
                     let on = me.truthy(&a[1])?;
-                    v.set_requires_grad(on).map_err(grad_error)?;
-                    set_var(&a[0], v)?;
+                    switch_grad(
+                        &a[0],
+                        on,
+                        "only Tensors of floating point and complex dtype can require gradients",
+                    )?;
                     Ok(Value::None)
                 },
             },
