@@ -130,3 +130,16 @@ pub fn repeat(a: &Var, reps: &[usize]) -> GResult<Var> {
     });
     take_named(a, &at, "RepeatBackward0")
 }
+
+/// `a`'s distinct elements in order (each NaN kept apart, as torch.unique), recorded as PyTorch's
+/// Unique2Backward0, which has no derivative; with where each element went and how often each occurs.
+pub fn unique(a: &Var) -> GResult<(Var, crate::tensor::sort::Unique)> {
+    let flat = a.t.contiguous().reshape(&[-1])?;
+    let u = crate::tensor::sort::unique(&flat, false);
+    let first: Vec<usize> = u.first.iter().map(|&i| i as usize).collect();
+    let values = record(flat.gather_flat(&first), &[a], || Rule::Undefined {
+        name: "Unique2Backward0",
+        op: "_unique2",
+    });
+    Ok((values, u))
+}

@@ -213,14 +213,8 @@ fn unique(me: &mut Interp, a: &[Value]) -> Res<Value> {
         ));
     }
     let (ret_inverse, ret_counts) = (me.truthy(&a[2])?, me.truthy(&a[3])?);
-    let flat =
-        x.t.contiguous()
-            .reshape(&[-1])
-            .map_err(|e| grad_error(e.into()))?;
-    let u = crate::tensor::sort::unique(&flat, false);
+    let (values, u) = crate::autograd::arrange::unique(&x).map_err(grad_error)?;
     let n = u.first.len();
-    let values =
-        Var::constant(flat.gather_flat(&u.first.iter().map(|&i| i as usize).collect::<Vec<_>>()));
     let mut out = vec![wrap(me, values)?];
     if ret_inverse {
         let inv = Tensor::from_vec(u.inverse, x.t.shape.clone());

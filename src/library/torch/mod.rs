@@ -220,6 +220,7 @@ pub fn grad_error(e: GradError) -> Box<Exc> {
         GradError::Tensor(t) => torch_tensor_error(t),
         GradError::Runtime(m) => Exc::new(ExcType::RuntimeError, m),
         GradError::Index(m) => Exc::new(ExcType::IndexError, m),
+        GradError::Undefined(_) => Exc::new(ExcType::NotImplementedError, e.to_string()),
         GradError::NotImplemented(op) => Exc::new(
             ExcType::NotImplementedError,
             format!("the derivative for '{op}' is not implemented in nabla yet"),
