@@ -958,3 +958,62 @@ fn torch_math_library_ops() {
         check(name, f, &specs, true, &mut rng);
     }
 }
+
+#[test]
+fn rearranging_ops() {
+    use nabla::autograd::arrange;
+    let mut rng = Rng::new(rng::base_seed() + 11);
+    // Each op is squared after, so second derivatives are not trivially zero; the matrices are also checked
+    // as non-contiguous (transposed) views.
+    let square = |v: Var| ops::mul(&v, &v);
+    let mat = spec(&[3, 4], -1.0, 1.0);
+    let mat_t = Spec {
+        transposed: true,
+        ..mat.clone()
+    };
+    let cases: Vec<(&str, F, Vec<Spec>)> = vec![
+        (
+            "tril",
+            Box::new(move |x: &[Var]| arrange::triangle(&x[0], 0, true).and_then(square)),
+            vec![mat_t.clone()],
+        ),
+        (
+            "triu(1) batched",
+            Box::new(move |x: &[Var]| arrange::triangle(&x[0], 1, false).and_then(square)),
+            vec![spec(&[2, 3, 3], -1.0, 1.0)],
+        ),
+        (
+            "diag of a vector (k=-1)",
+            Box::new(move |x: &[Var]| arrange::diag_embed(&x[0], -1).and_then(square)),
+            vec![spec(&[3], -1.0, 1.0)],
+        ),
+        (
+            "diag of a matrix (k=1)",
+            Box::new(move |x: &[Var]| arrange::diagonal_copy(&x[0], 1).and_then(square)),
+            vec![mat_t.clone()],
+        ),
+        (
+            "trace",
+            Box::new(move |x: &[Var]| arrange::trace(&x[0]).and_then(square)),
+            vec![mat_t.clone()],
+        ),
+        (
+            "roll along dims",
+            Box::new(move |x: &[Var]| arrange::roll(&x[0], &[1, -2], &[0, 1]).and_then(square)),
+            vec![mat_t.clone()],
+        ),
+        (
+            "roll flattened",
+            Box::new(move |x: &[Var]| arrange::roll(&x[0], &[5], &[]).and_then(square)),
+            vec![mat.clone()],
+        ),
+        (
+            "repeat with a new dim",
+            Box::new(move |x: &[Var]| arrange::repeat(&x[0], &[2, 1, 2]).and_then(square)),
+            vec![mat_t.clone()],
+        ),
+    ];
+    for (name, f, specs) in cases {
+        check(name, f, &specs, true, &mut rng);
+    }
+}

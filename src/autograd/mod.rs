@@ -3,6 +3,7 @@
 //! the library decides dtypes by its flavour's rules and calls these ops; they compute with `tensor` and record.
 
 pub mod activation;
+pub mod arrange;
 pub mod elementwise;
 pub mod engine;
 pub mod index_ops;
@@ -29,6 +30,8 @@ pub enum GradError {
     Index(String),
     /// A derivative nabla does not have yet (the op's name).
     NotImplemented(String),
+    /// A derivative PyTorch does not define either (its ATen op's name, as its NotImplementedError names it).
+    Undefined(&'static str),
 }
 
 impl From<TensorError> for GradError {
@@ -45,6 +48,7 @@ impl fmt::Display for GradError {
             GradError::NotImplemented(op) => {
                 write!(f, "the derivative for '{op}' is not implemented.")
             }
+            GradError::Undefined(op) => write!(f, "the derivative for '{op}' is not implemented."),
         }
     }
 }

@@ -678,11 +678,18 @@ pub fn scale(a: &Var, c: f64, div: bool) -> GResult<Var> {
 
 /// `a` where `mask` is unset, else `value` (`masked_fill`); the mask broadcasts to `a`.
 pub fn masked_fill(a: &Var, mask: &Tensor, value: f64) -> GResult<Var> {
+    masked_fill_named(a, mask, value, "MaskedFillBackward0")
+}
+
+/// `masked_fill` recorded under another node name (TrilBackward0, TriuBackward0).
+pub fn masked_fill_named(a: &Var, mask: &Tensor, value: f64, name: &'static str) -> GResult<Var> {
     let d = a.dtype();
     let m = mask.broadcast_to(&a.t.shape)?.copy();
     let fill = Var::constant(Tensor::scalar(value).cast(d));
     let out = super::with_grad_mode(false, || where_(&m, &fill, a, d))?;
-    Ok(record(out.t, &[a], move || Rule::MaskedFill(m)))
+    Ok(record(out.t, &[a], move || {
+        Rule::named(name, Rule::MaskedFill(m))
+    }))
 }
 
 /// `a` padded with `value`: `pads` holds (before, after) amounts for the last dim, the one before it, ...;

@@ -219,6 +219,11 @@ pub enum Rule {
         replaced: bool,
         name: &'static str,
     },
+    /// An op PyTorch records but cannot differentiate (`unique`): its node name and ATen op name.
+    Undefined {
+        name: &'static str,
+        op: &'static str,
+    },
 }
 
 /// Which function limited a tensor: PyTorch names the node after it.
@@ -371,7 +376,7 @@ impl Rule {
             Rule::VarStd { .. } => "VarBackward0",
             Rule::Norm { .. } => "LinalgVectorNormBackward0",
             Rule::Nansum { .. } => "NansumBackward0",
-            Rule::Named(name, _) | Rule::Put { name, .. } => name,
+            Rule::Named(name, _) | Rule::Put { name, .. } | Rule::Undefined { name, .. } => name,
         }
     }
 
@@ -461,7 +466,8 @@ impl Rule {
             | Rule::Cumsum(_)
             | Rule::Flip(_)
             | Rule::Picked { .. }
-            | Rule::Put { .. } => vec![],
+            | Rule::Put { .. }
+            | Rule::Undefined { .. } => vec![],
         }
     }
 
@@ -849,6 +855,7 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
         | Rule::ClampTensor { .. }
         | Rule::Zero(_) => elementwise_backward(rule, g, inputs),
         Rule::Named(_, inner) => backward(inner, g, inputs),
+        Rule::Undefined { op, .. } => Err(super::GradError::Undefined(op)),
         Rule::Put {
             positions,
             replaced,

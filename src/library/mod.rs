@@ -146,6 +146,10 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch.nn.functional", torch::functional::FUNCTIONAL);
     add("torch.nn.functional", torch::functional::LOSSES);
     add("torch.nn.functional", torch::activations::ACTIVATIONS);
+    add("torch.Tensor", torch::arrange::ARRANGE_METHODS);
+    add("torch", torch::arrange::ARRANGE_FUNCTIONS);
+    add("torch.Tensor", torch::convert::CONVERT_METHODS);
+    add("torch", torch::convert::CONVERT_FUNCTIONS);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

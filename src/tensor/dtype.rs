@@ -619,3 +619,16 @@ mod tests {
         );
     }
 }
+
+/// PyTorch's `canCast`: a cast may not go down the kind order bool < integer < float < complex (signedness and
+/// width do not matter).
+pub fn torch_can_cast(from: DType, to: DType) -> bool {
+    let order = |d: DType| match d.kind() {
+        Kind::Bool => 0,
+        Kind::Int => 1,
+        Kind::Float => 2,
+        Kind::Complex => 3,
+        Kind::Str => 4,
+    };
+    order(from) <= order(to)
+}

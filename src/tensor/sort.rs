@@ -205,3 +205,47 @@ pub fn along_offsets(t: &Tensor, idx: &[i64], shape: &[usize], ax: Option<usize>
     }
     out
 }
+
+/// The distinct values of a 1-d tensor in sorted order, found by one stable sort.
+pub struct Unique {
+    /// Where each distinct value first occurs.
+    pub first: Vec<i64>,
+    /// Which distinct value each element is.
+    pub inverse: Vec<i64>,
+    /// How many times each distinct value occurs.
+    pub counts: Vec<i64>,
+}
+
+/// `t`'s distinct values (1-d, any dtype; strings by code point). `equal_nan`: NaNs count as one value
+/// (np.unique's default); torch.unique keeps each NaN apart.
+pub fn unique(t: &Tensor, equal_nan: bool) -> Unique {
+    let perm = argsort(t, 0, false).to_vec::<i64>();
+    let t = if t.dtype().is_string() {
+        super::strings::encode(&[t]).0.swap_remove(0)
+    } else {
+        t.clone()
+    };
+    let vals = t.to_vec::<C64>();
+    let same = |a: C64, b: C64| a == b || (equal_nan && a.re.is_nan() && b.re.is_nan());
+    let mut first = Vec::new();
+    let mut counts: Vec<i64> = Vec::new();
+    let mut inverse = vec![0i64; perm.len()];
+    let mut last: Option<C64> = None;
+    for &p in &perm {
+        let v = vals[p as usize];
+        if !last.is_some_and(|w| same(w, v)) {
+            first.push(p);
+            counts.push(0);
+            last = Some(v);
+        }
+        if let Some(c) = counts.last_mut() {
+            *c += 1;
+        }
+        inverse[p as usize] = first.len() as i64 - 1;
+    }
+    Unique {
+        first,
+        inverse,
+        counts,
+    }
+}

@@ -215,57 +215,28 @@ fn np_unique(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         .map_err(tensor_error)?;
     let (ret_index, ret_inverse, ret_counts) =
         (me.truthy(&a[1])?, me.truthy(&a[2])?, me.truthy(&a[3])?);
-    let perm = argsort_tensor(&t, 0).to_vec::<i64>();
-    let vals = comparable(&t, &t).0.to_vec::<C64>();
-    let mut uniq_pos: Vec<usize> = Vec::new(); // positions in `perm` where a new value starts
-    for (k, &p) in perm.iter().enumerate() {
-        let v = vals[p as usize];
-        let same = uniq_pos
-            .last()
-            .map(|&u| {
-                let w = vals[perm[u] as usize];
-                w == v || (w.re.is_nan() && v.re.is_nan())
-            })
-            .unwrap_or(false);
-        if !same {
-            uniq_pos.push(k);
-        }
-    }
-    let firsts: Vec<i64> = uniq_pos.iter().map(|&u| perm[u]).collect();
+    let u = crate::tensor::sort::unique(&t, me.truthy(&a[5])?);
     let uniq = super::index::gather(
         &t,
-        &firsts
+        &u.first
             .iter()
             .map(|i| (t.offset as isize + *i as isize * t.strides[0]) as usize)
             .collect::<Vec<_>>(),
-        vec![firsts.len()],
+        vec![u.first.len()],
     );
     let mut out = vec![wrap_array(me, uniq)?];
+    let vector = |v: Vec<i64>| {
+        let n = v.len();
+        Tensor::from_vec(v, vec![n])
+    };
     if ret_index {
-        out.push(wrap_array(
-            me,
-            Tensor::from_vec(firsts.clone(), vec![firsts.len()]),
-        )?);
+        out.push(wrap_array(me, vector(u.first))?);
     }
     if ret_inverse {
-        let mut inv = vec![0i64; perm.len()];
-        let mut g = 0;
-        for (k, &p) in perm.iter().enumerate() {
-            while g + 1 < uniq_pos.len() && uniq_pos[g + 1] <= k {
-                g += 1;
-            }
-            inv[p as usize] = g as i64;
-        }
-        let n = inv.len();
-        out.push(wrap_array(me, Tensor::from_vec(inv, vec![n]))?);
+        out.push(wrap_array(me, vector(u.inverse))?);
     }
     if ret_counts {
-        let mut counts: Vec<i64> = uniq_pos.windows(2).map(|w| (w[1] - w[0]) as i64).collect();
-        if let Some(&last) = uniq_pos.last() {
-            counts.push((perm.len() - last) as i64);
-        }
-        let n = counts.len();
-        out.push(wrap_array(me, Tensor::from_vec(counts, vec![n]))?);
+        out.push(wrap_array(me, vector(u.counts))?);
     }
     Ok(if out.len() == 1 {
         out.remove(0)

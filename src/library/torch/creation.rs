@@ -9,7 +9,7 @@ use crate::library::numpy::array::{as_array, to_tensor};
 
 /// The default dtype of data made from Python values: ints int64, floats the default float, complex the default
 /// complex, bools bool. NumPy arrays keep their dtype.
-fn infer(me: &mut Interp, data: &Value, dtype: Option<DType>) -> Res<Tensor> {
+pub(super) fn infer(me: &mut Interp, data: &Value, dtype: Option<DType>) -> Res<Tensor> {
     if let Some(v) = as_var(data) {
         return Ok(match dtype {
             Some(d) => v.t.astype(d),
@@ -33,32 +33,7 @@ fn infer(me: &mut Interp, data: &Value, dtype: Option<DType>) -> Res<Tensor> {
     Ok(t.cast(d))
 }
 
-/// `device=`: the CPU is the only device; CUDA devices fail as PyTorch fails on a machine without a GPU.
-pub fn check_device(v: &Value) -> Res<()> {
-    let name = match v {
-        Value::None => return Ok(()),
-        Value::Str(s) => s.to_string(),
-        other => {
-            return Err(type_error(format!(
-                "device must be a string such as 'cpu', not {}",
-                other.type_name()
-            )))
-        }
-    };
-    if name == "cpu" {
-        return Ok(());
-    }
-    if name.starts_with("cuda") {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            "Found no NVIDIA driver on your system. Please check that you have an NVIDIA GPU and installed a driver from http://www.nvidia.com/Download/index.aspx",
-        ));
-    }
-    Err(Exc::new(
-        ExcType::RuntimeError,
-        format!("Expected one of cpu, cuda device type at start of device string: {name}"),
-    ))
-}
+pub use super::device::check_device;
 
 /// `out=`: not supported yet (refused rather than ignored).
 fn check_out(v: &Value) -> Res<()> {
@@ -71,12 +46,12 @@ fn check_out(v: &Value) -> Res<()> {
     ))
 }
 
-fn requires_grad_arg(me: &mut Interp, v: &Value) -> Res<bool> {
+pub(super) fn requires_grad_arg(me: &mut Interp, v: &Value) -> Res<bool> {
     me.truthy(v)
 }
 
 /// A new leaf tensor object, checking that only float and complex tensors require grad.
-fn leaf(me: &mut Interp, t: Tensor, requires_grad: bool) -> Res<Value> {
+pub(super) fn leaf(me: &mut Interp, t: Tensor, requires_grad: bool) -> Res<Value> {
     let mut v = Var::leaf(t, false);
     if requires_grad {
         v.set_requires_grad(true).map_err(grad_error)?;
@@ -84,29 +59,34 @@ fn leaf(me: &mut Interp, t: Tensor, requires_grad: bool) -> Res<Value> {
     wrap(me, v)
 }
 
-/// A shape given as `*size` or as one sequence (`torch.zeros(2, 3)`, `torch.zeros((2, 3))`).
-pub fn size_args(me: &mut Interp, a: &Value) -> Res<Vec<usize>> {
+/// A shape given as `*size` or as one sequence (`torch.zeros(2, 3)`, `torch.zeros((2, 3))`), before checking
+/// that no size is negative.
+fn signed_size_args(me: &mut Interp, a: &Value) -> Res<Vec<i64>> {
     let items = me.collect(a)?;
     let items = match items.as_slice() {
         [one] if !matches!(one, Value::Int(_) | Value::Bool(_)) => me.collect(one)?,
         _ => items,
     };
-    items
-        .iter()
-        .map(|d| {
-            let n = args::int(d, "size")?;
-            if n < 0 {
-                return Err(Exc::new(
-                    ExcType::RuntimeError,
-                    format!("Trying to create tensor with negative dimension {n}: [{n}]"),
-                ));
-            }
-            Ok(n as usize)
-        })
-        .collect()
+    items.iter().map(|d| args::int(d, "size")).collect()
 }
 
-fn filled(
+/// A shape given as `*size` or as one sequence, with PyTorch's error for a negative size.
+pub fn size_args(me: &mut Interp, a: &Value) -> Res<Vec<usize>> {
+    let dims = signed_size_args(me, a)?;
+    if let Some(n) = dims.iter().find(|d| **d < 0) {
+        let all: Vec<String> = dims.iter().map(|d| d.to_string()).collect();
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            format!(
+                "Trying to create tensor with negative dimension {n}: [{}]",
+                all.join(", ")
+            ),
+        ));
+    }
+    Ok(dims.iter().map(|&d| d as usize).collect())
+}
+
+pub(super) fn filled(
     me: &mut Interp,
     shape: Vec<usize>,
     dtype: Option<DType>,
@@ -130,7 +110,7 @@ fn value_dtype(me: &Interp, v: &Value) -> DType {
     }
 }
 
-fn number(v: &Value) -> Res<f64> {
+pub(super) fn number(v: &Value) -> Res<f64> {
     if let Some(t) = as_var(v) {
         return Ok(t.t.get_c(0).0);
     }
@@ -173,48 +153,78 @@ fn arange(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     leaf(me, t, rg)
 }
 
+/// The `steps` argument of linspace and logspace.
+fn steps_arg(v: &Value) -> Res<usize> {
+    let steps = args::int(v, "steps")?;
+    usize::try_from(steps).map_err(|_| {
+        Exc::new(
+            ExcType::RuntimeError,
+            "number of steps must be non-negative",
+        )
+    })
+}
+
+/// `n` values from `s` to `e` as ATen's linspace kernel computes them in `T`: the first half forward from
+/// `s`, the second half backward from `e` (so both ends are exact); one value is `s`.
+fn spaced<T: num_traits::Float>(s: T, e: T, n: usize) -> Vec<T> {
+    if n == 1 {
+        return vec![s];
+    }
+    let count = |k: usize| T::from(k).unwrap_or_else(T::nan);
+    let step = if n > 1 {
+        (e - s) / count(n - 1)
+    } else {
+        T::zero()
+    };
+    (0..n)
+        .map(|i| {
+            if i < n / 2 {
+                s + step * count(i)
+            } else {
+                e - step * count(n - 1 - i)
+            }
+        })
+        .collect()
+}
+
 /// `torch.linspace`: PyTorch's kernel computes in the result dtype, the first half forward from `start` and the
 /// second half backward from `end` (so both ends are exact).
 fn linspace(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let (s, e) = (number(&a[0])?, number(&a[1])?);
-    let steps = args::int(&a[2], "steps")?;
-    if steps < 0 {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            "number of steps must be non-negative",
-        ));
-    }
-    let n = steps as usize;
+    let n = steps_arg(&a[2])?;
     let d = dtype_arg(me, &a[3])?.unwrap_or_else(|| default_dtype(me));
     let t = if d == DType::F32 {
-        let (s, e) = (s as f32, e as f32);
-        let step = if n > 1 { (e - s) / (n - 1) as f32 } else { 0.0 };
-        let half = n / 2;
-        let v: Vec<f32> = (0..n)
-            .map(|i| {
-                if i < half {
-                    s + step * i as f32
-                } else {
-                    e - step * (n - 1 - i) as f32
-                }
-            })
-            .collect();
-        Tensor::from_vec(v, vec![n])
+        Tensor::from_vec(spaced(s as f32, e as f32, n), vec![n])
     } else {
-        let step = if n > 1 { (e - s) / (n - 1) as f64 } else { 0.0 };
-        let half = n / 2;
-        let v: Vec<f64> = (0..n)
-            .map(|i| {
-                if i < half {
-                    s + step * i as f64
-                } else {
-                    e - step * (n - 1 - i) as f64
-                }
-            })
-            .collect();
-        Tensor::from_vec(v, vec![n]).cast(d)
+        Tensor::from_vec(spaced(s, e, n), vec![n]).cast(d)
     };
     let rg = requires_grad_arg(me, &a[5])?;
+    leaf(me, t, rg)
+}
+
+/// `torch.logspace`: ATen's kernel raises `base` to linspace's values, the first half stepped forward from
+/// `start` and the second half back from `end`, in the result's precision (integers: in double, from the
+/// truncated start, end and base).
+fn logspace(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let (mut s, mut e) = (number(&a[0])?, number(&a[1])?);
+    let n = steps_arg(&a[2])?;
+    let mut base = args::float(&a[3])?;
+    let d = dtype_arg(me, &a[5])?.unwrap_or_else(|| default_dtype(me));
+    if d.is_int() {
+        (s, e, base) = (s.trunc(), e.trunc(), base.trunc());
+    }
+    let t = if d == DType::F32 {
+        let base = base as f32;
+        let v = spaced(s as f32, e as f32, n)
+            .into_iter()
+            .map(|x| base.powf(x))
+            .collect();
+        Tensor::from_vec::<f32>(v, vec![n])
+    } else {
+        let v = spaced(s, e, n).into_iter().map(|x| base.powf(x)).collect();
+        Tensor::from_vec::<f64>(v, vec![n]).cast(d)
+    };
+    let rg = requires_grad_arg(me, &a[8])?;
     leaf(me, t, rg)
 }
 
@@ -337,10 +347,13 @@ pub const FUNCTIONS: &[Def] = &[
         func: |me, a| {
             check_out(&a[1])?;
             check_device(&a[4])?;
-            check_out(&a[1])?;
-            check_device(&a[4])?;
-            check_out(&a[1])?;
-            check_device(&a[4])?;
+            // zeros checks sizes itself, with its own message.
+            if signed_size_args(me, &a[0])?.iter().any(|d| *d < 0) {
+                return Err(Exc::new(
+                    ExcType::RuntimeError,
+                    "zeros: Dimension size must be non-negative.",
+                ));
+            }
             let shape = size_args(me, &a[0])?;
             let d = dtype_arg(me, &a[2])?;
             filled(me, shape, d, 0.0, &a[5])
@@ -353,10 +366,6 @@ pub const FUNCTIONS: &[Def] = &[
         func: |me, a| {
             check_out(&a[1])?;
             check_device(&a[4])?;
-            check_out(&a[1])?;
-            check_device(&a[4])?;
-            check_out(&a[1])?;
-            check_device(&a[4])?;
             let shape = size_args(me, &a[0])?;
             let d = dtype_arg(me, &a[2])?;
             filled(me, shape, d, 1.0, &a[5])
@@ -367,10 +376,6 @@ pub const FUNCTIONS: &[Def] = &[
         sig: "*size, out=None, dtype=None, layout=None, device=None, requires_grad=False",
         doc: "A new tensor (nabla fills it with zeros).\n\n>>> torch.empty(2).shape\ntorch.Size([2])",
         func: |me, a| {
-            check_out(&a[1])?;
-            check_device(&a[4])?;
-            check_out(&a[1])?;
-            check_device(&a[4])?;
             check_out(&a[1])?;
             check_device(&a[4])?;
             let shape = size_args(me, &a[0])?;
@@ -411,6 +416,16 @@ pub const FUNCTIONS: &[Def] = &[
             check_device(&a[6])?;
             let b = vec![a[0].clone(), a[1].clone(), a[2].clone(), a[4].clone(), a[5].clone(), a[7].clone()];
             linspace(me, b)
+        },
+    },
+    Def {
+        name: "logspace",
+        sig: "start, end, steps, base=10.0, *, out=None, dtype=None, layout=None, device=None, requires_grad=False",
+        doc: "steps values from base**start to base**end, evenly spaced in the exponent.\n\n>>> torch.logspace(0, 2, 3)\ntensor([  1.,  10., 100.])",
+        func: |me, a| {
+            check_out(&a[4])?;
+            check_device(&a[7])?;
+            logspace(me, &a)
         },
     },
     Def {

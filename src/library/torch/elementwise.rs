@@ -487,7 +487,7 @@ pub(super) fn arith(me: &mut Interp, op: BinaryOp, a: &Operand, b: &Operand) -> 
         }
         BinaryOp::Sub if d == DType::Bool => {
             return Err(Exc::new(
-                ExcType::RuntimeError,
+                ExcType::NotImplementedError,
                 "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.",
             ))
         }
@@ -496,7 +496,24 @@ pub(super) fn arith(me: &mut Interp, op: BinaryOp, a: &Operand, b: &Operand) -> 
     }
     let out =
         aops::binary(op, a.var(), b.var(), d, [a.wrapped(), b.wrapped()]).map_err(grad_error)?;
+    if op == BinaryOp::Mod && d.is_float() {
+        zero_signed_like(&out.t, &a.var().t).map_err(tensor_error)?;
+    }
     wrap(me, out)
+}
+
+/// PyTorch's remainder keeps C's fmod zero, signed like the dividend `a` (NumPy's takes the divisor's sign):
+/// rewrite the zeros of `r` so.
+fn zero_signed_like(r: &Tensor, a: &Tensor) -> crate::tensor::TResult<()> {
+    let rv = r.cast(DType::F64).to_vec::<f64>();
+    let av = a.cast(DType::F64).broadcast_to(&r.shape)?.to_vec::<f64>();
+    let fixed: Vec<f64> = rv
+        .iter()
+        .zip(av)
+        .map(|(&x, a)| if x == 0.0 { 0.0f64.copysign(a) } else { x })
+        .collect();
+    // Float dtypes hold their values exactly in f64, so the round trip changes only the zeros.
+    r.assign(&Tensor::from_vec(fixed, r.shape.clone()).cast(r.dtype()))
 }
 
 /// A comparison or logical op: bool, computed in the promoted dtype.

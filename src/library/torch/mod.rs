@@ -2,7 +2,10 @@
 //! promotion), autograd through `crate::autograd`, and PyTorch-exact printing through `format::torch`.
 
 pub mod activations;
+pub mod arrange;
+pub mod convert;
 mod creation;
+mod device;
 mod einsum;
 pub mod elementwise;
 pub mod functional;
@@ -71,6 +74,7 @@ impl Origin {
 pub struct TorchState {
     tensor: Rc<Class>,
     dtype: Rc<Class>,
+    device: Rc<Class>,
     size: Rc<Class>,
     no_grad: Rc<Class>,
     accumulate_grad: Rc<Class>,
@@ -253,6 +257,7 @@ pub fn grad_error(e: GradError) -> Box<Exc> {
         GradError::Tensor(t) => torch_tensor_error(t),
         GradError::Runtime(m) => Exc::new(ExcType::RuntimeError, m),
         GradError::Index(m) => Exc::new(ExcType::IndexError, m),
+        GradError::Undefined(_) => Exc::new(ExcType::NotImplementedError, e.to_string()),
         GradError::NotImplemented(op) => Exc::new(
             ExcType::NotImplementedError,
             format!("the derivative for '{op}' is not implemented in nabla yet"),
@@ -279,6 +284,10 @@ fn torch_tensor_error(e: crate::tensor::error::TensorError) -> Box<Exc> {
                 }
             }
             Exc::new(ExcType::RuntimeError, e.to_string())
+        }
+        // NumPy's ValueError is PyTorch's RuntimeError.
+        E::Value(m) if m.starts_with("Integers to negative integer powers") => {
+            Exc::new(ExcType::RuntimeError, m.clone())
         }
         _ => tensor_error(e),
     }
@@ -458,15 +467,26 @@ fn add_settable(class: &Rc<Class>, get: Def, set: Def, q: &'static str) {
 /// Create the torch classes and register `torch` (and its submodules) for import.
 pub fn install(me: &mut Interp) {
     me.explainers.push(why::explain);
-    let (Some(tensor), Some(dtype), Some(size), Some(no_grad), Some(acc), Some(ret), Some(gmf)) = (
+    let (
+        Some(tensor),
+        Some(dtype),
+        Some(device),
+        Some(size),
+        Some(no_grad),
+        Some(acc),
+        Some(ret),
+        Some(gmf),
+    ) = (
         new_class("Tensor", "torch", me),
         new_class("dtype", "torch", me),
+        new_class("device", "torch", me),
         crate::interp::new_class("Size", "torch", vec![me.types.tuple.clone()]).ok(),
         new_class("_GradMode", "torch", me),
         new_class("AccumulateGrad", "torch", me),
         new_class("return_type", "torch.return_types", me),
         new_class("_DecoratedFunction", "torch", me),
-    ) else {
+    )
+    else {
         return;
     };
     for d in grad::GRAD_MODE_FUNCTION_METHODS {
@@ -487,6 +507,8 @@ pub fn install(me: &mut Interp) {
         .chain(einsum::PRODUCT_METHODS)
         .chain(index_ops::INDEX_METHODS)
         .chain(views::VIEW_METHODS)
+        .chain(arrange::ARRANGE_METHODS)
+        .chain(convert::CONVERT_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -496,6 +518,7 @@ pub fn install(me: &mut Interp) {
     tensor.binary_slot.set(Some(tensor::operator_slot));
     add_properties(&tensor, TENSOR_PROPERTIES, "torch.Tensor");
     add_properties(&tensor, views::VIEW_PROPERTIES, "torch.Tensor");
+    add_properties(&tensor, convert::CONVERT_PROPERTIES, "torch.Tensor");
     for (get, set) in tensor::settable_properties() {
         add_settable(&tensor, get, set, "torch.Tensor");
     }
@@ -503,6 +526,10 @@ pub fn install(me: &mut Interp) {
         Interp::add_method(&dtype, d.builtin(Some("torch.dtype")));
     }
     add_properties(&dtype, &dtype_properties(), "torch.dtype");
+    for d in device::DEVICE_METHODS {
+        Interp::add_method(&device, d.builtin(Some("torch.device")));
+    }
+    add_properties(&device, device::DEVICE_PROPERTIES, "torch.device");
     for d in tensor::SIZE_METHODS {
         Interp::add_method(&size, d.builtin(Some("torch.Size")));
     }
@@ -516,6 +543,7 @@ pub fn install(me: &mut Interp) {
     let state = TorchState {
         tensor,
         dtype,
+        device,
         size,
         no_grad,
         accumulate_grad: acc,
@@ -593,6 +621,8 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(einsum::PRODUCT_FUNCTIONS)
         .chain(join::JOIN_FUNCTIONS)
         .chain(views::VIEW_TORCH_FUNCTIONS)
+        .chain(arrange::ARRANGE_FUNCTIONS)
+        .chain(convert::CONVERT_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
@@ -602,8 +632,10 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     for (name, d) in DTYPE_NAMES {
         items.push((name, dtype_value(me, *d)?));
     }
-    let (tensor, size) = with_state(me, |s| (s.tensor.clone(), s.size.clone()))?;
+    let (tensor, size, device) =
+        with_state(me, |s| (s.tensor.clone(), s.size.clone(), s.device.clone()))?;
     items.push(("Tensor", Value::Class(tensor)));
+    items.push(("device", Value::Class(device)));
     items.push(("Size", Value::Class(size)));
     for (attr, name, doc, table) in TABLE_SUBMODULES {
         let m = me.make_module(

@@ -251,6 +251,7 @@ fn forwarded() -> impl Iterator<Item = &'static str> {
         .chain(super::sort::METHOD_FUNCTIONS)
         .chain(super::index_ops::INDEX_FUNCTIONS)
         .chain(super::views::VIEW_FUNCTIONS)
+        .chain(super::arrange::METHOD_FUNCTIONS)
         .copied()
 }
 
@@ -433,44 +434,6 @@ pub const SHAPE_METHODS: &[Def] = &[
     },
 ];
 
-/// `x.repeat(*sizes)`: tiled copies, as a broadcast of `x` with a length-1 axis before each of its axes.
-fn repeat(me: &mut Interp, a: &[Value]) -> Res<Value> {
-    let x = this(&a[0])?;
-    let items = me.collect(&a[1])?;
-    let items = match items.as_slice() {
-        [one] if !matches!(one, Value::Int(_)) => me.collect(one)?,
-        _ => items,
-    };
-    let reps: Vec<usize> = items
-        .iter()
-        .map(|v| args::int(v, "repeats").map(|d| d.max(0) as usize))
-        .collect::<Res<_>>()?;
-    if reps.len() < x.t.ndim() {
-        return Err(Exc::new(
-            ExcType::RuntimeError,
-            "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor",
-        ));
-    }
-    // Pad the shape with leading 1s, interleave (rep, size) pairs, broadcast, and merge each pair.
-    let lead = reps.len() - x.t.ndim();
-    let shape: Vec<usize> = std::iter::repeat_n(1, lead)
-        .chain(x.t.shape.iter().copied())
-        .collect();
-    let mut split = Vec::new();
-    let mut wide = Vec::new();
-    for (&r, &s) in reps.iter().zip(&shape) {
-        split.extend([1, s]);
-        wide.extend([r, s]);
-    }
-    let merged: Vec<usize> = reps.iter().zip(&shape).map(|(r, s)| r * s).collect();
-    let out = aops::reshape(&x, &split)
-        .and_then(|v| aops::expand(&v, &wide))
-        .and_then(|v| aops::clone(&v))
-        .and_then(|v| aops::reshape(&v, &merged))
-        .map_err(grad_error)?;
-    wrap(me, out)
-}
-
 /// `log(sum(exp(x)))` over dims, computed stably with the (constant) maximum taken out.
 fn logsumexp(me: &mut Interp, a: &[Value]) -> Res<Value> {
     let x = this(&a[0])?;
@@ -521,12 +484,6 @@ fn logsumexp(me: &mut Interp, a: &[Value]) -> Res<Value> {
 }
 
 pub const TILE_METHODS: &[Def] = &[
-    Def {
-        name: "repeat",
-        sig: "self, *sizes",
-        doc: "Tile the tensor: repeat it sizes[i] times along each dimension.\n\n>>> torch.tensor([1, 2]).repeat(2)\ntensor([1, 2, 1, 2])",
-        func: |me, a| repeat(me, &a),
-    },
     Def {
         name: "logsumexp",
         sig: "self, dim, keepdim=False",

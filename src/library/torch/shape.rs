@@ -291,13 +291,30 @@ pub(super) fn arg_extreme(
 ) -> Res<Value> {
     let v = this(&a[0])?;
     let keep = me.truthy(&a[2])?;
+    let name = if op == crate::tensor::reduce::ReduceOp::ArgMax {
+        "argmax"
+    } else {
+        "argmin"
+    };
+    let empty = |what: String| {
+        Exc::new(
+            ExcType::IndexError,
+            format!("{name}(): Expected reduction dim {what}"),
+        )
+    };
     let t = match &a[1] {
+        Value::None if v.t.numel() == 0 => {
+            return Err(empty("to be specified for input.numel() == 0.".into()))
+        }
         Value::None => {
             let flat = v.t.reshape(&[-1]).map_err(tensor_error)?;
             crate::tensor::reduce::reduce(op, &flat, &[0], false)
         }
         d => {
             let dim = wrap_dim(args::int(d, "dim")?, v.t.ndim())?;
+            if v.t.shape.get(dim) == Some(&0) {
+                return Err(empty(format!("{dim} to have non-zero size.")));
+            }
             crate::tensor::reduce::reduce(op, &v.t, &[dim], keep)
         }
     }

@@ -139,14 +139,11 @@ fn matmul_shape_error(a: &Var, b: &Var) -> Box<Exc> {
             dims(a),
             b.t.shape[0]
         ),
+        // A vector times a matrix is mm of the vector as one row.
         (1, 2) => format!(
-            "size mismatch, got input ({}), mat ({}), vec ({})",
-            b.t.shape[1],
-            {
-                let s = &b.t.shape;
-                format!("{}x{}", s[1], s[0])
-            },
-            a.t.shape[0]
+            "mm: mat1 and mat2 shapes cannot be multiplied (1x{} and {})",
+            a.t.shape[0],
+            dims(b)
         ),
         (na, nb) => format!(
             "{}mat1 and mat2 shapes cannot be multiplied ({} and {})",
@@ -316,13 +313,7 @@ macro_rules! defs {
     };
 }
 
-fn to_dtype(me: &mut Interp, x: &Value, d: DType) -> Res<Value> {
-    let v = this(x)?;
-    if v.dtype() == d {
-        return Ok(x.clone());
-    }
-    wrap(me, aops::cast(&v, d).map_err(grad_error)?)
-}
+use super::convert::to_dtype;
 
 /// Methods of `torch.Tensor`.
 pub const TENSOR_METHODS: &[Def] = defs! {
@@ -444,10 +435,8 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
     "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| super::wrap_detached(me, this(&a[0])?);
     "requires_grad_", "self, requires_grad=True", "Start (or stop) recording operations on this leaf.\n\n>>> torch.ones(2).requires_grad_()\ntensor([1., 1.], requires_grad=True)" => |me, a| {
-        let mut v = this(&a[0])?;
         let on = me.truthy(&a[1])?;
-        v.set_requires_grad(on).map_err(grad_error)?;
-        set_var(&a[0], v)?;
+        switch_grad(&a[0], on, "only Tensors of floating point dtype can require gradients")?;
         Ok(a[0].clone())
     };
     "retain_grad", "self, /", "Keep this non-leaf's gradient in .grad after backward.\n\n>>> x = torch.ones(1, requires_grad=True); y = x * 2; y.retain_grad()" => |_, a| {
@@ -462,16 +451,16 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "bool", "self, /", "A bool copy.\n\n>>> torch.tensor([0, 2]).bool()\ntensor([False,  True])" => |me, a| to_dtype(me, &a[0], DType::Bool);
     "to", "self, *args, dtype=None, device=None, copy=False", "Convert to a dtype (CPU is the only device).\n\n>>> torch.tensor([1]).to(torch.float64)\ntensor([1.], dtype=torch.float64)" => |me, a| {
         let mut target = dtype_arg(me, &a[2])?;
-        super::creation::check_device(&a[3])?;
+        super::device::check_device(&a[3])?;
         for x in me.collect(&a[1])? {
             match &x {
-                Value::Str(_) => super::creation::check_device(&x)?,
+                v if super::device::is_device(v) => super::device::check_device(v)?,
                 other => if let Some(d) = dtype_arg(me, other)? { target = Some(d); },
             }
         }
         match target { Some(d) => to_dtype(me, &a[0], d), None => Ok(a[0].clone()) }
     };
-    "cuda", "self, device=None, non_blocking=False", "Move to a GPU: fails as PyTorch does on a machine without one.\n\n>>> torch.ones(1).is_cuda\nFalse" => |_, _| super::creation::check_device(&Value::str("cuda")).map(|_| Value::None);
+    "cuda", "self, device=None, non_blocking=False", "Move to a GPU: fails as PyTorch does on a machine without one.\n\n>>> torch.ones(1).is_cuda\nFalse" => |_, _| super::device::check_device(&Value::str("cuda")).map(|_| Value::None);
     "cpu", "self, /", "The tensor itself (nabla's tensors live on the CPU).\n\n>>> torch.ones(1).cpu()\ntensor([1.])" => |_, a| Ok(a[0].clone());
     "sum", "self, dim=None, keepdim=False, *, dtype=None", "Sum over dims (all by default).\n\n>>> torch.tensor([1, 2]).sum()\ntensor(3)" => |me, a| sum(me, &a);
     "mean", "self, dim=None, keepdim=False, *, dtype=None", "Mean over dims (all by default).\n\n>>> torch.tensor([1.0, 2.0]).mean()\ntensor(1.5000)" => |me, a| mean(me, &a);
@@ -503,9 +492,20 @@ pub const TENSOR_PROPERTIES: &[Def] = defs! {
         if v.t.ndim() < 2 { return Err(Exc::new(ExcType::RuntimeError, "tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")); }
         wrap_view(me, &a[0], aops::mt(&v).map_err(grad_error)?)
     };
-    "device", "self, /", "Where the tensor lives: cpu." => |_, _| Ok(Value::str("cpu"));
+    "device", "self, /", "Where the tensor lives: cpu." => |me, _| super::device::cpu(me);
     "is_cuda", "self, /", "False: nabla's tensors live on the CPU." => |_, _| Ok(Value::Bool(false));
 };
+
+/// Start or stop recording operations on the tensor object `obj`; `refused` is PyTorch's message (it differs
+/// between `requires_grad_()` and the property) when its dtype cannot require grad.
+fn switch_grad(obj: &Value, on: bool, refused: &str) -> Res<()> {
+    let mut v = this(obj)?;
+    if on && !(v.dtype().is_float() || v.dtype().is_complex()) {
+        return Err(Exc::new(ExcType::RuntimeError, refused));
+    }
+    v.set_requires_grad(on).map_err(grad_error)?;
+    set_var(obj, v)
+}
 
 /// `grad`, `requires_grad` and `data`: properties with setters.
 pub fn settable_properties() -> Vec<(Def, Def)> {
@@ -550,10 +550,12 @@ pub fn settable_properties() -> Vec<(Def, Def)> {
                 sig: "self, value, /",
                 doc: "Start or stop recording (leaves only).",
                 func: |me, a| {
-                    let mut v = this(&a[0])?;
                     let on = me.truthy(&a[1])?;
-                    v.set_requires_grad(on).map_err(grad_error)?;
-                    set_var(&a[0], v)?;
+                    switch_grad(
+                        &a[0],
+                        on,
+                        "only Tensors of floating point and complex dtype can require gradients",
+                    )?;
                     Ok(Value::None)
                 },
             },

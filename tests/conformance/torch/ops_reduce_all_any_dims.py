@@ -1,0 +1,13 @@
+import torch
+b = torch.tensor([[True, False, True], [True, True, True]])
+print(b.all(), b.any(), b.all(dim=1), b.any(dim=0))
+print(b.all(dim=0, keepdim=True), b.any(1, keepdim=True))
+x = torch.tensor([[0.0, 1.0, 2.0], [3.0, 0.0, 5.0]])
+print(x.all(), x.any(), x.all(1), x.any(0))
+print(torch.all(x > -1), torch.any(x > 4, dim=1))
+i = torch.tensor([[0, 1], [2, 3]])
+print(i.all(dim=-1), i.any(dim=-2), (i.all(0)).dtype)
+print(torch.zeros(0).all(), torch.zeros(0).any())
+print(torch.tensor(2).all(), torch.tensor(0.0).any())
+e = torch.zeros(2, 0, dtype=torch.bool)
+print(e.all(1), e.any(1), e.all(0))

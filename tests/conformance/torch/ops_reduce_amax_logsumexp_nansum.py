@@ -1,0 +1,12 @@
+import torch
+x = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+print(x.amax(), x.amax(0), x.amax(1, keepdim=True), x.amin(dim=(0, 1)))
+print(torch.amax(x, -1), torch.amin(x, 0, keepdim=True))
+print(x.logsumexp(0), x.logsumexp(1, keepdim=True), torch.logsumexp(x, (0, 1)))
+print(x.count_nonzero(), (x - 3).count_nonzero(0), torch.count_nonzero(x > 2, dim=1))
+n = torch.tensor([[1.0, float("nan")], [float("nan"), 2.0]])
+print(n.nansum(), n.nansum(0), torch.nansum(n, 1, keepdim=True), n.sum(0))
+i = torch.tensor([[3, 1], [2, 8]])
+print(i.amax(0), i.amin(1), i.count_nonzero(1), i.nansum())
+print(torch.tensor([-1e30, -1e30]).logsumexp(0), torch.tensor([0.0, 0.0]).logsumexp(0))
+print(torch.tensor([[1, 0, 2]]).count_nonzero(dim=(0, 1)))

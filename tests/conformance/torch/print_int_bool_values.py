@@ -1,0 +1,11 @@
+import torch
+print(torch.tensor([1, -22, 333, -4444]))
+print(torch.tensor([[10**12, -1], [7, 0]]))
+print(torch.tensor([2**62, -(2**62)]))
+print(torch.tensor([255, 0], dtype=torch.uint8), torch.tensor([-128, 127], dtype=torch.int8))
+print(torch.tensor([[1, 2, 3]], dtype=torch.int16))
+print(torch.tensor([[True, False], [False, True]]))
+print(torch.tensor(True), torch.tensor(-7), torch.tensor(0, dtype=torch.int32))
+print(torch.tensor([[[1, 2]], [[3, 4]]], dtype=torch.int32))
+print(torch.arange(12).reshape(3, 4) * 1000)
+print(torch.tensor([False] * 5))

@@ -1,0 +1,12 @@
+import torch
+x = torch.arange(12).reshape(3, 4)
+print(x.flip(0), x.flip(1), x.flip(0, 1))
+print(torch.flip(x, dims=(-1,)), torch.flip(x, [0, 1]).equal(x.flip(1, 0)))
+print(x.fliplr(), x.flipud(), torch.fliplr(x.float())[0])
+print(x.roll(1), x.roll(-1))
+print(x.roll(1, 0), x.roll(-2, 1), x.roll((1, 1), (0, 1)))
+print(torch.roll(x, shifts=5, dims=1), torch.roll(x, 13))
+print(torch.arange(5).roll(2), torch.arange(5.0).roll(-7))
+print(torch.roll(torch.zeros(0), 3), torch.tensor([[1.5, 2.5]]).flip(1))
+y = x.t()
+print(y.flip(0), y.roll(1, 1))

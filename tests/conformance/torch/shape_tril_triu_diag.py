@@ -1,0 +1,12 @@
+import torch
+m = torch.arange(1, 13).reshape(3, 4)
+print(m.tril(), m.triu())
+print(m.tril(1), m.tril(-1), torch.tril(m, diagonal=-5))
+print(m.triu(2), torch.triu(m, -1), m.triu(10))
+b = torch.ones(2, 2, 3)
+print(torch.tril(b), b.triu(1).sum())
+print(torch.diag(torch.tensor([1.0, 2.0, 3.0])))
+print(torch.diag(torch.tensor([1, 2]), 1), torch.diag(torch.tensor([1, 2]), -2))
+print(torch.diag(m), torch.diag(m, 1), torch.diag(m, -2), torch.diag(m, 4))
+print(m.diag(), m.t().diag(), torch.tensor([[True, False], [True, True]]).tril())
+print(torch.tril(torch.ones(2, 2, dtype=torch.float64)), torch.triu(torch.ones(3, 2, dtype=torch.bool)))
