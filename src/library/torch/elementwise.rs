@@ -238,7 +238,7 @@ fn apply_math(me: &mut Interp, m: Math, a: &[Value]) -> Res<Value> {
         }
         Math::Unary(op, to_float) => {
             let x = if to_float { floating(me, &v)? } else { v };
-            aops::unary(op, &x, x.dtype())
+            aops::unary_torch(op, &x, x.dtype())
         }
         Math::Sigmoid => aops::sigmoid(&floating(me, &v)?),
         Math::Relu => aops::relu(&v),
