@@ -622,7 +622,16 @@ pub(super) fn augmented(
 
 /// `x op y` for a comparison operator (`__eq__`, `__lt__`, ...).
 pub(super) fn compare_values(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
-    let (Some(a), Some(b)) = (operand(l), operand(r)) else {
+    // `==` alone takes a NumPy array as a tensor (PyTorch's `eq` binding converts it; the other comparisons
+    // refuse it, and NumPy's defer to the tensor).
+    let array = |v: &Value| match crate::library::numpy::array::as_array(v) {
+        Some((t, false)) if op == CompareOp::Eq => Some(Operand::Tensor(Var::constant(t))),
+        _ => None,
+    };
+    let (Some(a), Some(b)) = (
+        operand(l).or_else(|| array(l)),
+        operand(r).or_else(|| array(r)),
+    ) else {
         return Ok(Value::NotImplemented);
     };
     compare(me, op, &a, &b)

@@ -31,7 +31,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use creation::FUNCTIONS;
-pub use tensor::{TENSOR_METHODS, TENSOR_PROPERTIES};
+pub use tensor::{array_of, from_array_result, TENSOR_METHODS, TENSOR_PROPERTIES};
 
 /// The data of a `torch.Tensor` object: the tensor and its graph metadata.
 pub struct TorchTensor {
