@@ -380,3 +380,45 @@ const GELU_ERF_POLY: [[u32; 32]; 6] = [
         0x00000000, 0x00000000,
     ],
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bits(t: &Tensor) -> Vec<u32> {
+        t.to_vec::<f32>().iter().map(|v| v.to_bits()).collect()
+    }
+
+    // Expected bits recorded from PyTorch 2.x on an AVX-512 CPU.
+    #[test]
+    fn expm1_matches_sleef() {
+        let got: Vec<u32> = [4.0f32, -0.3, 1e-5, 20.0]
+            .iter()
+            .map(|&x| expm1_f32(x).to_bits())
+            .collect();
+        assert_eq!(got, [0x4256_6481, 0xbe84_b37a, 0x3727_c5e3, 0x4de7_5844]);
+    }
+
+    #[test]
+    fn gelu_contiguous_uses_onednn() {
+        let x = Tensor::from_vec(vec![-3.0f32, -1.0, 0.5, 2.5, 7.0], vec![5]);
+        assert_eq!(
+            bits(&gelu_f32(&x)),
+            [
+                0xbb84_b7c0,
+                0xbe22_7686,
+                0x3eb1_03af,
+                0x401f_01a7,
+                0x40e0_0000
+            ]
+        );
+    }
+
+    #[test]
+    fn gelu_strided_uses_scalar_erf() {
+        let mut x = Tensor::from_vec(vec![-3.0f32, -1.0, 0.5, 2.5, 7.0], vec![5]);
+        x.shape = vec![3];
+        x.strides = vec![2];
+        assert_eq!(bits(&gelu_f32(&x)), [0xbb84_b340, 0x3eb1_03af, 0x40e0_0000]);
+    }
+}

@@ -185,7 +185,7 @@ fn grad_object(me: &Interp, obj: &Value) -> Res<Value> {
 }
 
 /// Replace the tensor a torch tensor object holds (in-place ops, `requires_grad_`, `.data = ...`).
-fn set_var(obj: &Value, v: Var) -> Res<()> {
+pub(super) fn set_var(obj: &Value, v: Var) -> Res<()> {
     let Value::Native(n) = obj else {
         return Err(type_error("not a tensor"));
     };

@@ -475,10 +475,22 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     };
     "is_contiguous", "self, /", "Whether the elements are in C order without gaps.\n\n>>> torch.ones(2, 3).t().is_contiguous()\nFalse" => |_, a| Ok(Value::Bool(this(&a[0])?.t.is_contiguous()));
     "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
+    "detach_", "self, /", "Take this tensor out of the graph in place (a leaf that does not require grad).\n\n>>> t = torch.tensor([1.0], requires_grad=True) * 2\n>>> t.detach_().requires_grad\nFalse" => |_, a| {
+        let v = this(&a[0])?;
+        if v.grad_fn().is_some_and(|n| n.rule.is_view()) {
+            return Err(Exc::new(ExcType::RuntimeError, "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."));
+        }
+        super::set_var(&a[0], v.detach())?;
+        Ok(a[0].clone())
+    };
     "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| wrap(me, this(&a[0])?.detach());
     "requires_grad_", "self, requires_grad=True", "Start (or stop) recording operations on this leaf.\n\n>>> torch.ones(2).requires_grad_()\ntensor([1., 1.], requires_grad=True)" => |me, a| {
         let mut v = this(&a[0])?;
         let on = me.truthy(&a[1])?;
+        // The method's own wording (the constructor and the property setter name complex dtypes too).
+        if on && v.is_leaf() && !(v.dtype().is_float() || v.dtype().is_complex()) {
+            return Err(Exc::new(ExcType::RuntimeError, "only Tensors of floating point dtype can require gradients"));
+        }
         v.set_requires_grad(on).map_err(grad_error)?;
         set_var(&a[0], v)?;
         Ok(a[0].clone())
