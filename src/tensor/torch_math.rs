@@ -289,33 +289,57 @@ fn gelu_onednn(x: f32) -> f32 {
 const VEC_STEP: usize = 32;
 
 /// `F.gelu(x)` (exact erf form) for a float32 tensor as PyTorch computes it: a contiguous tensor of more than one
-/// element goes to oneDNN; anything else to ATen's kernel, which runs each row along the last axis in
-/// vectorized steps when that axis is unit-strided, its tail (or a strided row) in scalar code.
+/// element goes to oneDNN; anything else to ATen's kernel (see `vector_lanes` for which elements it vectorizes).
 pub fn gelu_f32(x: &Tensor) -> Tensor {
     let v: Vec<f32> = x.to_vec();
     let out: Vec<f32> = if x.is_contiguous() && v.len() > 1 {
         v.iter().map(|&e| gelu_onednn(e)).collect()
     } else {
-        let row = x.shape.last().copied().unwrap_or(1).max(1);
-        let unit = x.strides.last().is_some_and(|&s| s == 1);
-        v.chunks(row)
-            .flat_map(|r| {
-                let vec_len = if unit {
-                    r.len() - r.len() % VEC_STEP
-                } else {
-                    0
-                };
-                r.iter().enumerate().map(move |(i, &e)| {
-                    if i < vec_len {
-                        gelu_vec(e)
-                    } else {
-                        gelu_scalar(e)
-                    }
-                })
-            })
+        v.iter()
+            .zip(vector_lanes(&x.shape, &x.strides))
+            .map(|(&e, vec)| if vec { gelu_vec(e) } else { gelu_scalar(e) })
             .collect()
     };
     Tensor::from_vec(out, x.shape.clone())
+}
+
+/// Which elements (in C order) ATen's `cpu_kernel_vec` computes with the vector op. Its TensorIterator walks
+/// memory order: axes sorted by stride, the innermost merged with the axes that continue it in memory into one
+/// row; a unit-strided row runs in `VEC_STEP` steps, its tail (and any strided row) in scalar code.
+fn vector_lanes(shape: &[usize], strides: &[isize]) -> Vec<bool> {
+    let n: usize = shape.iter().product();
+    // Axes of extent > 1, innermost first (a stable sort, so of equal strides the later axis stays inner).
+    let mut axes: Vec<usize> = (0..shape.len()).rev().filter(|&d| shape[d] > 1).collect();
+    axes.sort_by_key(|&d| strides[d].unsigned_abs());
+    // The row: (axis, multiplier of its index in the row position), innermost first.
+    let mut row: Vec<(usize, usize)> = Vec::new();
+    let mut len = 1usize;
+    for &d in &axes {
+        if strides[d] != len as isize {
+            break;
+        }
+        row.push((d, len));
+        len *= shape[d];
+    }
+    if row.is_empty() {
+        return vec![false; n];
+    }
+    let vec_len = len - len % VEC_STEP;
+    let mut idx = vec![0usize; shape.len()];
+    let mut lanes = Vec::with_capacity(n);
+    for _ in 0..n {
+        let pos: usize = row.iter().map(|&(d, m)| idx[d] * m).sum();
+        lanes.push(pos < vec_len);
+        // The next index in C order.
+        for d in (0..shape.len()).rev() {
+            idx[d] += 1;
+            if idx[d] < shape[d] {
+                break;
+            }
+            idx[d] = 0;
+        }
+    }
+    lanes
 }
 
 /// `op` on `x` in dtype `d` with PyTorch's kernel where it rounds differently from NumPy's (float32 expm1), else
