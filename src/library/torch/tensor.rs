@@ -475,7 +475,7 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     };
     "is_contiguous", "self, /", "Whether the elements are in C order without gaps.\n\n>>> torch.ones(2, 3).t().is_contiguous()\nFalse" => |_, a| Ok(Value::Bool(this(&a[0])?.t.is_contiguous()));
     "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
-    "detach_", "self, /", "Take this tensor out of the graph in place (a leaf that does not require grad).\n\n>>> t = torch.tensor([1.0], requires_grad=True) * 2\n>>> t.detach_().requires_grad\nFalse" => |_, a| {
+    "detach_", "self, /", "Take this tensor out of the graph in place (a leaf that does not require grad).\n\n>>> (torch.tensor([1.0], requires_grad=True) * 2).detach_().requires_grad\nFalse" => |_, a| {
         let v = this(&a[0])?;
         if v.grad_fn().is_some_and(|n| n.rule.is_view()) {
             return Err(Exc::new(ExcType::RuntimeError, "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."));
