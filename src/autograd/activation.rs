@@ -138,8 +138,12 @@ fn elu(x: f64, alpha: f64, scale: f64, input_scale: f64) -> f64 {
 /// `act(x)` elementwise in `x`'s (floating) dtype, recorded as the activation's node.
 pub fn activation(act: Act, x: &Var) -> GResult<Var> {
     let d = x.dtype();
-    let out =
-        crate::tensor::kernel::map1::<f64, f64>(&x.t.cast(DType::F64), |v| act.value(v))?.cast(d);
+    let out = if act == (Act::Gelu { tanh: false }) && d == DType::F32 {
+        // PyTorch's float32 kernels round differently from the double-precision formula.
+        crate::tensor::torch_math::gelu_f32(&x.t)
+    } else {
+        crate::tensor::kernel::map1::<f64, f64>(&x.t.cast(DType::F64), |v| act.value(v))?.cast(d)
+    };
     let sx = x.clone();
     Ok(record(out, &[x], move || Rule::Act(act, sx)))
 }

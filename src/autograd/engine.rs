@@ -173,6 +173,10 @@ fn deliver_leaf(
         }
         return Ok(());
     }
+    // A leaf that stopped requiring grad after the graph was built gets nothing (PyTorch's AccumulateGrad).
+    if !meta.requires_grad.get() {
+        return Ok(());
+    }
     accumulate_grad(meta, g, pass.create_graph)
 }
 

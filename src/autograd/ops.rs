@@ -74,8 +74,17 @@ pub fn compare(op: CompareOp, a: &Var, b: &Var, dtype: DType) -> GResult<Var> {
 
 /// An elementwise function computed in `dtype`.
 pub fn unary(op: UnaryOp, a: &Var, dtype: DType) -> GResult<Var> {
+    unary_of(op, a, tops::unary(op, &a.t, dtype)?)
+}
+
+/// `unary` with PyTorch's kernels where they round differently from NumPy's (see `tensor::torch_math`).
+pub fn unary_torch(op: UnaryOp, a: &Var, dtype: DType) -> GResult<Var> {
+    unary_of(op, a, crate::tensor::torch_math::unary(op, &a.t, dtype)?)
+}
+
+/// `out = op(a)`, recorded.
+fn unary_of(op: UnaryOp, a: &Var, out: Tensor) -> GResult<Var> {
     use UnaryOp::*;
-    let out = tops::unary(op, &a.t, dtype)?;
     if !out.dtype().is_float() && !out.dtype().is_complex() {
         return Ok(Var::constant(out));
     }

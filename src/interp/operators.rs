@@ -859,8 +859,10 @@ impl Interp {
             if let Some(r) = self.dunder_compare(a, b, fwd, rev)? {
                 return Ok(r);
             }
-            if negate {
-                // __ne__ defaults to the inverse of __eq__.
+            // __ne__ defaults to the inverse of __eq__ (object's __ne__); a class's own __ne__ that returned
+            // NotImplemented leaves the identity test (`tensor != array` is True).
+            let own_ne = |me: &Self, v: &Value| me.class_of(v).lookup("__ne__").is_some();
+            if negate && !own_ne(self, a) && !own_ne(self, b) {
                 if let Some(r) = self.dunder_compare(a, b, "__eq__", "__eq__")? {
                     let t = self.truthy(&r)?;
                     return Ok(Value::Bool(!t));

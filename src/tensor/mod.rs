@@ -16,6 +16,7 @@ pub mod reduce;
 pub mod reference;
 pub mod sort;
 pub mod strings;
+pub mod torch_math;
 pub mod truncated;
 
 use dtype::DType;

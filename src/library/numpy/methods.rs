@@ -83,7 +83,39 @@ fn bin(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value) -> Res<Value> {
     if (sequence(b) && scalar(a)) || (sequence(a) && scalar(b)) {
         return Ok(Value::NotImplemented);
     }
+    let concat = op == BinaryOp::Add;
+    if let Some(r) = tensor_bridge(me, a, b, concat, |me, x, y| binary_operator(me, op, x, y))? {
+        return Ok(r);
+    }
     binary_operator(me, op, a, b)
+}
+
+/// An operator between an array and a torch tensor, as NumPy and PyTorch settle it: an array's own operators defer
+/// to the tensor (its `__array_priority__`), whose operators refuse arrays, so `array op tensor` fails (`+` with
+/// NumPy's refusal of sequence concatenation, CPython's last resort); `tensor op array` reaches the array's
+/// reflected operator, which computes on the tensor's array (`__array__`) and hands the result back as a tensor
+/// (`__array_wrap__`). None when neither side is a tensor.
+fn tensor_bridge(
+    me: &mut Interp,
+    a: &Value,
+    b: &Value,
+    concat: bool,
+    op: impl FnOnce(&mut Interp, &Value, &Value) -> Res<Value>,
+) -> Res<Option<Value>> {
+    use crate::library::torch as tt;
+    if tt::as_var(b).is_some() {
+        if concat && as_array(a).is_some_and(|(_, sc)| !sc) {
+            return Err(type_error("Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations."));
+        }
+        return Ok(Some(Value::NotImplemented));
+    }
+    match tt::array_of(me, a)? {
+        Some(arr) => {
+            let r = op(me, &arr, b)?;
+            tt::from_array_result(me, &r).map(Some)
+        }
+        None => Ok(None),
+    }
 }
 
 /// `a op= b` on an array: compute, then write into `a`'s memory (views included) under NumPy's
@@ -172,6 +204,10 @@ fn divmod(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
 }
 
 fn cmp(me: &mut Interp, op: CompareOp, a: &Value, b: &Value) -> Res<Value> {
+    // NumPy's comparisons defer to a tensor (see `tensor_bridge`).
+    if crate::library::torch::as_var(b).is_some() {
+        return Ok(Value::NotImplemented);
+    }
     compare_value(me, op, a, b)
 }
 
@@ -371,6 +407,9 @@ fn axes_perm(list: &[Value], ndim: usize) -> Res<Vec<usize>> {
 
 /// `a @ b`: vectors on either side, matrices, and broadcast stacks of matrices, in the promoted dtype.
 pub fn matmul(me: &mut Interp, a: &Value, b: &Value) -> Res<Value> {
+    if let Some(r) = tensor_bridge(me, a, b, false, matmul)? {
+        return Ok(r);
+    }
     let (Some(x), Some(y)) = (operand(me, a)?, operand(me, b)?) else {
         return Ok(Value::NotImplemented);
     };

@@ -190,7 +190,10 @@ fn filled(shape: Vec<usize>, dtype: DType, value: f64) -> Tensor {
 }
 
 /// `np.array(object, dtype, copy, order, ndmin)`.
-fn np_array(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+fn np_array(me: &mut Interp, mut a: Vec<Value>) -> Res<Value> {
+    if let Some(arr) = crate::library::torch::array_of(me, &a[0])? {
+        a[0] = arr;
+    }
     let d = parse_dtype(me, &a[1])?;
     let copy = me.truthy(&a[2])?;
     let order = layout::order_arg(&a[3], Order::K)?;
@@ -219,7 +222,11 @@ fn new_array(me: &mut Interp, v: &Value, d: Option<DType>, order: Order) -> Res<
     Ok(layout::fresh_in_order(to_tensor(me, v, d)?, order))
 }
 
-fn np_asarray(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+fn np_asarray(me: &mut Interp, mut a: Vec<Value>) -> Res<Value> {
+    // A tensor hands NumPy its array (`__array__`), sharing memory.
+    if let Some(arr) = crate::library::torch::array_of(me, &a[0])? {
+        a[0] = arr;
+    }
     let d = parse_dtype(me, &a[1])?;
     let order = layout::order_arg(&a[2], Order::K)?;
     match as_array(&a[0]) {

@@ -238,7 +238,7 @@ fn apply_math(me: &mut Interp, m: Math, a: &[Value]) -> Res<Value> {
         }
         Math::Unary(op, to_float) => {
             let x = if to_float { floating(me, &v)? } else { v };
-            aops::unary(op, &x, x.dtype())
+            aops::unary_torch(op, &x, x.dtype())
         }
         Math::Sigmoid => aops::sigmoid(&floating(me, &v)?),
         Math::Relu => aops::relu(&v),
@@ -639,7 +639,16 @@ pub(super) fn augmented(
 
 /// `x op y` for a comparison operator (`__eq__`, `__lt__`, ...).
 pub(super) fn compare_values(me: &mut Interp, op: CompareOp, l: &Value, r: &Value) -> Res<Value> {
-    let (Some(a), Some(b)) = (operand(l), operand(r)) else {
+    // `==` alone takes a NumPy array as a tensor (PyTorch's `eq` binding converts it; the other comparisons
+    // refuse it, and NumPy's defer to the tensor).
+    let array = |v: &Value| match crate::library::numpy::array::as_array(v) {
+        Some((t, false)) if op == CompareOp::Eq => Some(Operand::Tensor(Var::constant(t))),
+        _ => None,
+    };
+    let (Some(a), Some(b)) = (
+        operand(l).or_else(|| array(l)),
+        operand(r).or_else(|| array(r)),
+    ) else {
         return Ok(Value::NotImplemented);
     };
     compare(me, op, &a, &b)

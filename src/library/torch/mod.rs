@@ -35,7 +35,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use creation::FUNCTIONS;
-pub use tensor::{TENSOR_METHODS, TENSOR_PROPERTIES};
+pub use tensor::{array_of, from_array_result, TENSOR_METHODS, TENSOR_PROPERTIES};
 
 /// The data of a `torch.Tensor` object: the tensor and its graph metadata.
 pub struct TorchTensor {
@@ -226,7 +226,7 @@ fn grad_object(me: &Interp, obj: &Value) -> Res<Value> {
 }
 
 /// Replace the tensor a torch tensor object holds (in-place ops, `requires_grad_`, `.data = ...`).
-fn set_var(obj: &Value, v: Var) -> Res<()> {
+pub(super) fn set_var(obj: &Value, v: Var) -> Res<()> {
     let Value::Native(n) = obj else {
         return Err(type_error("not a tensor"));
     };

@@ -284,6 +284,39 @@ pub fn repr(me: &Interp, v: &Var) -> Res<String> {
     Ok(text)
 }
 
+/// `t.numpy()`: a NumPy array sharing the tensor's memory, refused while it requires grad.
+fn numpy_view(me: &mut Interp, v: &Var) -> Res<Value> {
+    if v.requires_grad() {
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+        ));
+    }
+    crate::library::numpy::array::wrap_array(me, v.t.clone())
+}
+
+/// A tensor's `__array__`, as NumPy calls it on a tensor it is handed (`np.asarray(t)`, the reflected operators):
+/// the array `t.numpy()` gives. None for anything but a tensor.
+pub fn array_of(me: &mut Interp, v: &Value) -> Res<Option<Value>> {
+    match as_var(v) {
+        Some(t) => numpy_view(me, &t).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `Tensor.__array_wrap__`: NumPy's result of an operation on a tensor, as a tensor (bool as uint8).
+pub fn from_array_result(me: &mut Interp, r: &Value) -> Res<Value> {
+    let Some((t, _)) = as_array(r) else {
+        return Ok(r.clone());
+    };
+    let t = if t.dtype() == DType::Bool {
+        t.cast(DType::U8)
+    } else {
+        t
+    };
+    wrap(me, Var::constant(t))
+}
+
 /// `tolist()`: nested lists of Python numbers.
 fn tolist(t: &Tensor) -> Value {
     if t.ndim() == 0 {
@@ -385,10 +418,10 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     "tolist", "self, /", "The elements as nested Python lists.\n\n>>> torch.tensor([1, 2]).tolist()\n[1, 2]" => |_, a| Ok(tolist(&this(&a[0])?.t));
     "numpy", "self, /, *, force=False", "A NumPy array sharing this tensor's memory.\n\n>>> torch.tensor([1, 2]).numpy()\narray([1, 2])" => |me, a| {
         let v = this(&a[0])?;
-        if v.requires_grad() && !me.truthy(&a[1])? {
-            return Err(Exc::new(ExcType::RuntimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead."));
+        if me.truthy(&a[1])? {
+            return crate::library::numpy::array::wrap_array(me, v.t.clone());
         }
-        crate::library::numpy::array::wrap_array(me, v.t.clone())
+        numpy_view(me, &v)
     };
     "size", "self, dim=None, /", "The shape (or one dimension's size).\n\n>>> torch.ones(2, 3).size()\ntorch.Size([2, 3])" => |me, a| {
         let v = this(&a[0])?;
@@ -433,6 +466,14 @@ pub const TENSOR_METHODS: &[Def] = defs! {
     };
     "is_contiguous", "self, /", "Whether the elements are in C order without gaps.\n\n>>> torch.ones(2, 3).t().is_contiguous()\nFalse" => |_, a| Ok(Value::Bool(this(&a[0])?.t.is_contiguous()));
     "clone", "self, /", "A copy (recorded by autograd).\n\n>>> torch.tensor([1.0]).clone()\ntensor([1.])" => |me, a| wrap(me, aops::clone(&this(&a[0])?).map_err(grad_error)?);
+    "detach_", "self, /", "Take this tensor out of the graph in place (a leaf that does not require grad).\n\n>>> (torch.tensor([1.0], requires_grad=True) * 2).detach_().requires_grad\nFalse" => |_, a| {
+        let v = this(&a[0])?;
+        if v.grad_fn().is_some_and(|n| n.rule.is_view()) {
+            return Err(Exc::new(ExcType::RuntimeError, "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."));
+        }
+        super::set_var(&a[0], v.detach())?;
+        Ok(a[0].clone())
+    };
     "detach", "self, /", "The same data outside the graph.\n\n>>> torch.tensor([1.0], requires_grad=True).detach().requires_grad\nFalse" => |me, a| super::wrap_detached(me, this(&a[0])?);
     "requires_grad_", "self, requires_grad=True", "Start (or stop) recording operations on this leaf.\n\n>>> torch.ones(2).requires_grad_()\ntensor([1., 1.], requires_grad=True)" => |me, a| {
         let on = me.truthy(&a[1])?;

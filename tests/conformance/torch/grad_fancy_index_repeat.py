@@ -1,0 +1,16 @@
+import torch
+w = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], requires_grad=True)
+idx = torch.tensor([0, 2, 0, 0])
+rows = w[idx]
+print(rows.grad_fn.name())
+rows.sum().backward()
+print(w.grad)
+w.grad.zero_()
+w[torch.tensor([True, False, True])].pow(2).sum().backward()
+print(w.grad)
+w.grad.zero_()
+w[[0, 1], [1, 0]].sum().backward()
+print(w.grad)
+w.grad.zero_()
+w[-1, torch.tensor([1, 0])].mul(torch.tensor([2.0, 3.0])).sum().backward()
+print(w.grad)

@@ -1,0 +1,18 @@
+import torch
+src = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+base = torch.zeros(5)
+out = base.scatter(0, torch.tensor([4, 0, 2]), src)
+print(out, out.grad_fn.name())
+(out * torch.arange(5.0)).sum().backward()
+print(src.grad)
+a = torch.tensor([1.0, 2.0, 3.0, 4.0], requires_grad=True)
+b = a * 2
+c = b.index_put((torch.tensor([1, 3]),), torch.tensor([0.0, 0.0]))
+print(c, c.grad_fn.name())
+c.sum().backward()
+print(a.grad)
+g = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
+s = torch.zeros(2, 3).scatter_add(1, torch.tensor([[0, 0], [2, 1]]), g)
+print(s)
+s.sum().backward()
+print(g.grad)

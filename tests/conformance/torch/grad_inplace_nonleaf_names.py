@@ -1,0 +1,15 @@
+import torch
+x = torch.tensor([1.0, -2.0, 3.0], requires_grad=True)
+y = x * 2
+print(y.grad_fn.name())
+y.add_(1)
+print(y.grad_fn.name())
+y.mul_(3)
+print(y.grad_fn.name())
+y.neg_()
+print(y.grad_fn.name())
+y.sum().backward()
+print(x.grad)
+z = x.exp()
+z.sub_(1).mul_(2)
+print(z.grad_fn.name(), z)
