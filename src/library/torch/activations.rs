@@ -28,10 +28,13 @@ fn run(
         ));
     }
     let inplace = me.truthy(inplace)?;
-    if inplace {
+    let input = if inplace {
         tensor::check_inplace(&v)?;
-    }
-    let r = crate::autograd::activation::activation(act, &v).map_err(grad_error)?;
+        tensor::pre_write_input(x, &v)
+    } else {
+        v.clone()
+    };
+    let r = crate::autograd::activation::activation(act, &input).map_err(grad_error)?;
     if inplace {
         return tensor::commit_inplace(x, &v, &r);
     }

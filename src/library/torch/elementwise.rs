@@ -51,8 +51,7 @@ fn in_place(
     target: &Value,
     f: impl FnOnce(&mut Interp) -> Res<Value>,
 ) -> Res<Value> {
-    super::tensor::check_inplace(&this(target)?)?;
-    let r = f(me)?;
+    let r = super::tensor::compute_before_write(me, target, f)?;
     write_back(target, this(&r)?, torch_type_word)
 }
 
@@ -326,12 +325,28 @@ pub fn functional_items() -> Vec<(&'static str, Value)> {
         .map(|i| {
             let r = &MATH[i];
             let doc = "Elementwise activation (PyTorch's).";
-            (
-                r.name,
-                crate::library::tagged(r.name, r.sig, doc, math_call, i as u32),
-            )
+            let f = if r.name == "relu" {
+                crate::library::tagged(r.name, "input, inplace=False", doc, relu_call, i as u32)
+            } else {
+                crate::library::tagged(r.name, r.sig, doc, math_call, i as u32)
+            };
+            (r.name, f)
         })
         .collect()
+}
+
+/// `F.relu(input, inplace=False)`: `torch.relu`, or `relu_` when asked to write in place.
+fn relu_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
+    let inplace = match a.get(1) {
+        Some(flag) => me.truthy(flag)?,
+        None => false,
+    };
+    let input = a.into_iter().take(1).collect();
+    if inplace {
+        math_inplace_call(me, tag, input)
+    } else {
+        math_call(me, tag, input)
+    }
 }
 
 // ------------------------------------------------------------------ binary ops
@@ -620,6 +635,13 @@ fn binary_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
 
 fn binary_inplace_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     let target = a[0].clone();
+    // `y.mul_(y)`: the other operand is the tensor being written; PyTorch saves it as is (and backward then
+    // reports the write), so no pre-write copy is made.
+    if super::tensor::same_object(&a[0], &a[1]) {
+        super::tensor::check_inplace(&this(&target)?)?;
+        let r = binary_row(me, tag, &a)?;
+        return write_back(&target, this(&r)?, torch_type_word);
+    }
     in_place(me, &target, |me| binary_row(me, tag, &a))
 }
 
@@ -633,8 +655,12 @@ pub(super) fn augmented(
     let Some(b) = operand(other) else {
         return Ok(Value::NotImplemented);
     };
-    let a = Operand::Tensor(this(target)?);
-    in_place(me, target, |me| arith(me, op, &a, &b))
+    // The other operand was read before the call: when it is the target itself (`y *= y`) it stays the
+    // written tensor, as in PyTorch; the target is read inside, so it sees the pre-write copy.
+    in_place(me, target, |me| {
+        let a = Operand::Tensor(this(target)?);
+        arith(me, op, &a, &b)
+    })
 }
 
 /// `x op y` for a comparison operator (`__eq__`, `__lt__`, ...).
@@ -829,8 +855,7 @@ fn clamp_in_place(
     hi: &Value,
     name: ClampName,
 ) -> Res<Value> {
-    super::tensor::check_inplace(&this(&a[0])?)?;
-    let r = clamp(me, &a[0], lo, hi, name)?;
+    let r = super::tensor::compute_before_write(me, &a[0], |me| clamp(me, &a[0], lo, hi, name))?;
     write_back(&a[0], this(&r)?, c_type_word)
 }
 

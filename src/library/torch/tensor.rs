@@ -199,6 +199,49 @@ pub(super) fn check_inplace(x: &Var) -> Res<()> {
     Ok(())
 }
 
+/// The input an in-place op on `target` (holding `x`) computes from: `x` itself, or, when the op is recorded on
+/// a non-leaf that owns its storage, a copy with the same history. The op's node then keeps the values from
+/// before the write (PyTorch saves the original `self` too), so backward does not take the op's own write for
+/// a later modification (`y = x * 2; y.div_(t)` differentiates). Writes to earlier saved values still fail.
+pub(super) fn pre_write_input(target: &Value, x: &Var) -> Var {
+    let recorded = crate::autograd::grad_enabled()
+        && x.requires_grad()
+        && !x.is_leaf()
+        && base_of(target).is_none();
+    if recorded {
+        Var {
+            t: x.t.copy(),
+            meta: x.meta.clone(),
+        }
+    } else {
+        x.clone()
+    }
+}
+
+/// Whether two values are the same tensor object.
+pub(super) fn same_object(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Native(x), Value::Native(y)) if Rc::ptr_eq(x, y))
+}
+
+/// Run `compute`, the out-of-place form of an in-place op on `target`, with `target` holding
+/// `pre_write_input`'s values for the duration; the object holds `x` again afterwards, ready for the write.
+pub(super) fn compute_before_write<R>(
+    me: &mut Interp,
+    target: &Value,
+    compute: impl FnOnce(&mut Interp) -> Res<R>,
+) -> Res<R> {
+    let x = this(target)?;
+    check_inplace(&x)?;
+    let input = pre_write_input(target, &x);
+    if input.t.shares_storage(&x.t) {
+        return compute(me);
+    }
+    set_var(target, input)?;
+    let r = compute(me);
+    set_var(target, x)?;
+    r
+}
+
 /// Write the result `r` of an in-place op into `x`'s storage, count the write, and rebase `x`'s history onto
 /// the op (as PyTorch does), so `grad_fn` shows the op and saved copies of the old values are detected. A
 /// view's write is recorded on its base too (PyTorch's CopySlices), so gradients reach the base's history.
