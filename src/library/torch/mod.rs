@@ -110,13 +110,18 @@ pub fn default_dtype(me: &Interp) -> DType {
 
 /// A torch tensor object holding `v`.
 pub fn wrap(me: &Interp, v: Var) -> Res<Value> {
+    new_object(me, v, None)
+}
+
+/// A new tensor object holding `v`, viewing `base`'s storage when given.
+fn new_object(me: &Interp, v: Var, base: Option<Value>) -> Res<Value> {
     let class = with_state(me, |s| s.tensor.clone())?;
     let obj = native(
         class,
         TorchTensor {
             v: v.clone(),
             grad_object: None,
-            base: None,
+            base,
             origin: Origin::of(&v),
         },
     );
@@ -149,18 +154,7 @@ pub fn wrap_view(me: &Interp, src: &Value, v: Var) -> Res<Value> {
         Some(s) if s.t.shares_storage(&v.t) => Some(base_of(src).unwrap_or_else(|| src.clone())),
         _ => None,
     };
-    let class = with_state(me, |s| s.tensor.clone())?;
-    let obj = native(
-        class,
-        TorchTensor {
-            v: v.clone(),
-            grad_object: None,
-            base,
-            origin: Origin::of(&v),
-        },
-    );
-    own_leaf(&obj, &v);
-    Ok(obj)
+    new_object(me, v, base)
 }
 
 /// Remember `obj` as the object of the leaf `v` (AccumulateGrad's `variable`).
