@@ -49,9 +49,10 @@ fn write_back(target: &Value, r: Var, word: fn(DType) -> &'static str) -> Res<Va
 fn in_place(
     me: &mut Interp,
     target: &Value,
+    operands: &[Value],
     f: impl FnOnce(&mut Interp) -> Res<Value>,
 ) -> Res<Value> {
-    let r = super::tensor::compute_before_write(me, target, f)?;
+    let r = super::tensor::compute_before_write(me, target, operands, f)?;
     write_back(target, this(&r)?, torch_type_word)
 }
 
@@ -285,7 +286,7 @@ fn math_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
 fn math_inplace_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     let m = MATH[tag as usize].op;
     let target = a[0].clone();
-    in_place(me, &target, |me| apply_math(me, m, &a))
+    in_place(me, &target, &a[1..], |me| apply_math(me, m, &a))
 }
 
 /// `-x`.
@@ -635,14 +636,7 @@ fn binary_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
 
 fn binary_inplace_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     let target = a[0].clone();
-    // `y.mul_(y)`: the other operand is the tensor being written; PyTorch saves it as is (and backward then
-    // reports the write), so no pre-write copy is made.
-    if super::tensor::same_object(&a[0], &a[1]) {
-        super::tensor::check_inplace(&this(&target)?)?;
-        let r = binary_row(me, tag, &a)?;
-        return write_back(&target, this(&r)?, torch_type_word);
-    }
-    in_place(me, &target, |me| binary_row(me, tag, &a))
+    in_place(me, &target, &a[1..], |me| binary_row(me, tag, &a))
 }
 
 /// `x op= y` (`__iadd__`, ...): NotImplemented when `y` is not something torch combines with.
@@ -655,9 +649,8 @@ pub(super) fn augmented(
     let Some(b) = operand(other) else {
         return Ok(Value::NotImplemented);
     };
-    // The other operand was read before the call: when it is the target itself (`y *= y`) it stays the
-    // written tensor, as in PyTorch; the target is read inside, so it sees the pre-write copy.
-    in_place(me, target, |me| {
+    // The target is read inside, so it is the pre-write copy when one is made.
+    in_place(me, target, std::slice::from_ref(other), |me| {
         let a = Operand::Tensor(this(target)?);
         arith(me, op, &a, &b)
     })
@@ -855,7 +848,10 @@ fn clamp_in_place(
     hi: &Value,
     name: ClampName,
 ) -> Res<Value> {
-    let r = super::tensor::compute_before_write(me, &a[0], |me| clamp(me, &a[0], lo, hi, name))?;
+    let bounds = [lo.clone(), hi.clone()];
+    let r = super::tensor::compute_before_write(me, &a[0], &bounds, |me| {
+        clamp(me, &a[0], lo, hi, name)
+    })?;
     write_back(&a[0], this(&r)?, c_type_word)
 }
 

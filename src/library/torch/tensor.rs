@@ -219,21 +219,24 @@ pub(super) fn pre_write_input(target: &Value, x: &Var) -> Var {
 }
 
 /// Whether two values are the same tensor object.
-pub(super) fn same_object(a: &Value, b: &Value) -> bool {
+fn same_object(a: &Value, b: &Value) -> bool {
     matches!((a, b), (Value::Native(x), Value::Native(y)) if Rc::ptr_eq(x, y))
 }
 
-/// Run `compute`, the out-of-place form of an in-place op on `target`, with `target` holding
-/// `pre_write_input`'s values for the duration; the object holds `x` again afterwards, ready for the write.
+/// Run `compute`, the out-of-place form of an in-place op on `target` with the other `operands`, with `target`
+/// holding `pre_write_input`'s values for the duration; the object holds `x` again afterwards, ready for the
+/// write. When an operand is the target itself (`y.mul_(y)`) no copy is made: PyTorch saves that operand as
+/// is, so backward reports the write.
 pub(super) fn compute_before_write<R>(
     me: &mut Interp,
     target: &Value,
+    operands: &[Value],
     compute: impl FnOnce(&mut Interp) -> Res<R>,
 ) -> Res<R> {
     let x = this(target)?;
     check_inplace(&x)?;
     let input = pre_write_input(target, &x);
-    if input.t.shares_storage(&x.t) {
+    if input.t.shares_storage(&x.t) || operands.iter().any(|o| same_object(o, target)) {
         return compute(me);
     }
     set_var(target, input)?;
