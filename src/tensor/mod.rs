@@ -4,6 +4,7 @@
 pub mod dtype;
 pub mod element;
 pub mod error;
+pub mod fft;
 pub mod fpe;
 pub mod index;
 pub mod kernel;

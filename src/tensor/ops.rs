@@ -539,10 +539,27 @@ fn complex_pow(a: C64, b: C64) -> C64 {
     a.powc(b)
 }
 
+/// NumPy's complex multiply loop (SIMD, fused): `re = fma(ar, br, -(ai*bi))`, `im = fma(ar, bi, ai*br)`, in the
+/// dtype's own precision.
+fn fused_complex_mul<T: IntoBuffer + FpElement>(x: T, y: T) -> T {
+    let ((ar, ai), (br, bi)) = (x.to_c(), y.to_c());
+    if T::DTYPE == DType::C64 {
+        let (ar, ai, br, bi) = (ar as f32, ai as f32, br as f32, bi as f32);
+        T::from_c(
+            ar.mul_add(br, -(ai * bi)) as f64,
+            ar.mul_add(bi, ai * br) as f64,
+        )
+    } else {
+        T::from_c(ar.mul_add(br, -(ai * bi)), ar.mul_add(bi, ai * br))
+    }
+}
+
+/// `fused`: NumPy's array loops fuse the complex product's multiply-adds; its scalar math does not.
 fn complex_binary<T: IntoBuffer + FpElement>(
     op: BinaryOp,
     a: &Tensor,
     b: &Tensor,
+    fused: bool,
 ) -> TResult<Tensor> {
     let c = |v: T| {
         let (re, im) = v.to_c();
@@ -553,6 +570,7 @@ fn complex_binary<T: IntoBuffer + FpElement>(
     match op {
         BinaryOp::Add => map2_fp::<T>(a, b, fault, |x, y| back(c(x) + c(y))),
         BinaryOp::Sub => map2_fp::<T>(a, b, fault, |x, y| back(c(x) - c(y))),
+        BinaryOp::Mul if fused => map2_fp::<T>(a, b, fault, fused_complex_mul::<T>),
         BinaryOp::Mul => map2_fp::<T>(a, b, fault, |x, y| back(c(x) * c(y))),
         BinaryOp::Div => map2_fp::<T>(a, b, fault, |x, y| back(complex_div(c(x), c(y)))),
         BinaryOp::Pow => map2_fp::<T>(a, b, fault, |x, y| back(complex_pow(c(x), c(y)))),
@@ -607,10 +625,22 @@ pub fn no_string_loop(name: &str, args: &[DType]) -> TensorError {
 
 /// Apply a binary op with NumPy's type resolution; `dtype` is the loop dtype (see `binary_loop_dtype`).
 pub fn binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
-    super::layout::in_keep_order([a, b], |[a, b]| binary_kernel(op, a, b, dtype))
+    super::layout::in_keep_order([a, b], |[a, b]| binary_kernel(op, a, b, dtype, true))
 }
 
-fn binary_kernel(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+/// `binary` as NumPy's scalar math computes it (`np.complex128(z) * w`): the same but for complex products, which
+/// it computes without fused multiply-adds.
+pub fn scalar_binary(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<Tensor> {
+    super::layout::in_keep_order([a, b], |[a, b]| binary_kernel(op, a, b, dtype, false))
+}
+
+fn binary_kernel(
+    op: BinaryOp,
+    a: &Tensor,
+    b: &Tensor,
+    dtype: DType,
+    fused: bool,
+) -> TResult<Tensor> {
     if a.dtype.is_string() || b.dtype.is_string() || dtype.is_string() {
         return Err(no_string_loop(op.name(), &[a.dtype, b.dtype]));
     }
@@ -643,8 +673,8 @@ fn binary_kernel(op: BinaryOp, a: &Tensor, b: &Tensor, dtype: DType) -> TResult<
         DType::U16 => int_binary::<u16>(op, a, b),
         DType::U32 => int_binary::<u32>(op, a, b),
         DType::U64 => int_binary::<u64>(op, a, b),
-        DType::C64 => complex_binary::<C32>(op, a, b),
-        DType::C128 => complex_binary::<C64>(op, a, b),
+        DType::C64 => complex_binary::<C32>(op, a, b, fused),
+        DType::C128 => complex_binary::<C64>(op, a, b, fused),
         // Refused at the top.
         DType::Str(_) | DType::Bytes(_) => Err(no_string_loop(op.name(), &[a.dtype, b.dtype])),
         DType::Bool => match op {

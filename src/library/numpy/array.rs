@@ -905,7 +905,11 @@ fn binary_impl(me: &mut Interp, op: BinaryOp, a: &Value, b: &Value, operator: bo
     let (x, y, d, scalar) = resolve_pair(me, x, y)?;
     let loop_dtype = ops::binary_loop_dtype(op, d, d).map_err(tensor_error)?;
     let r = super::errstate::checked(me, op.name(), scalar_math, || {
-        let r = ops::binary(op, &x, &y, loop_dtype)?;
+        let r = if scalar_math {
+            ops::scalar_binary(op, &x, &y, loop_dtype)?
+        } else {
+            ops::binary(op, &x, &y, loop_dtype)?
+        };
         if scalar_math && loop_dtype.kind() == Kind::Int {
             let (xc, yc) = (x.cast(loop_dtype), y.cast(loop_dtype));
             fpe::raise(ops::int_scalar_flags(op, &xc, &yc, loop_dtype));

@@ -4,6 +4,7 @@
 pub mod array;
 pub mod errstate;
 pub mod extra;
+pub mod fft;
 pub mod index;
 pub mod join;
 pub mod layout;
@@ -970,6 +971,7 @@ pub fn install(me: &mut Interp) {
     );
     me.register_module("numpy", init);
     me.register_module("numpy.linalg", linalg::import_init);
+    me.register_module("numpy.fft", fft::import_init);
 }
 
 /// Run one stdlib file into a module's namespace. NABLA_STDLIB_DIR (a checkout's root) makes a built binary run
@@ -1144,6 +1146,8 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         ufunc::wrap_function_ufuncs(&m.globals, &ufunc_class);
         let la = linalg::install(me, &module)?;
         m.globals.set("linalg", la);
+        let fft = fft::install(me, &module)?;
+        m.globals.set("fft", fft);
     }
     Ok(module)
 }

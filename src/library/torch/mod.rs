@@ -8,6 +8,7 @@ mod creation;
 mod device;
 mod einsum;
 pub mod elementwise;
+pub mod fft;
 pub mod functional;
 pub mod grad;
 mod index_ops;
@@ -559,6 +560,10 @@ pub fn install(me: &mut Interp) {
         let t = me.import("torch")?;
         me.getattr(&t, "func")
     });
+    me.register_module("torch.fft", |me| {
+        let t = me.import("torch")?;
+        me.getattr(&t, "fft")
+    });
     me.register_module("torch.linalg", |me| {
         let t = me.import("torch")?;
         me.getattr(&t, "linalg")
@@ -591,6 +596,12 @@ const TABLE_SUBMODULES: &[(&str, &str, &str, &[Def])] = &[
         "torch.func",
         "Function transforms (grad, grad_and_value).",
         transforms::FUNC_FUNCTIONS,
+    ),
+    (
+        "fft",
+        "torch.fft",
+        "Discrete Fourier transforms.",
+        fft::FFT_FUNCTIONS,
     ),
     (
         "linalg",

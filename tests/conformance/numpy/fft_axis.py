@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(12.0).reshape(3, 4)
+print(np.fft.fft(a))
+print(np.fft.fft(a, axis=0))
+print(np.fft.rfft(a, axis=0))
+print(np.fft.ifft(a, axis=-2))
+b = np.arange(24.0).reshape(2, 3, 4)
+print(np.fft.fft(b, axis=1).shape, np.fft.rfft(b, axis=1).shape, np.fft.irfft(b, axis=1).shape)
+print(np.fft.fft(b, axis=1)[1])
+print(np.fft.fft(a.T))

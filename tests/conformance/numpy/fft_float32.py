@@ -1,0 +1,12 @@
+import numpy as np
+x = (np.cos(np.arange(12) * 0.37) + 0.5 * np.sin(np.arange(12) * 1.3)).astype(np.float32)
+print(np.fft.fft(x).dtype, np.fft.rfft(x).dtype, np.fft.irfft(np.fft.rfft(x)).dtype)
+print(np.fft.fft(x).tolist())
+print(np.fft.rfft(x).tolist())
+print(np.fft.fft(x, norm="ortho").tolist())
+c = x.astype(np.complex64)
+print(np.fft.fft(c).tolist())
+print(np.fft.ifft(c).tolist())
+print(np.fft.fft(c, norm="ortho").tolist())
+print(np.fft.irfft(np.fft.rfft(x)).tolist())
+print(np.fft.fft(np.arange(4, dtype=np.float16)).dtype)

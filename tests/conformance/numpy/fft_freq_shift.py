@@ -1,0 +1,13 @@
+import numpy as np
+print(np.fft.fftfreq(8))
+print(np.fft.fftfreq(5, d=0.1))
+print(np.fft.fftfreq(1))
+print(np.fft.rfftfreq(8))
+print(np.fft.rfftfreq(9, d=2.0))
+print(np.fft.fftshift(np.fft.fftfreq(6)))
+print(np.fft.ifftshift(np.fft.fftshift(np.arange(7))))
+m = np.arange(12).reshape(3, 4)
+print(np.fft.fftshift(m))
+print(np.fft.fftshift(m, axes=0))
+print(np.fft.ifftshift(m, axes=(1,)))
+print(np.fft.fftfreq(np.int64(4)))

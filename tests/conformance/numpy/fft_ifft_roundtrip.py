@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([1.0, 2.0, 1.0, -1.0, 1.5, 0.25])
+X = np.fft.fft(x)
+print(X)
+print(np.fft.ifft(X))
+print(np.fft.ifft(X).real.tolist())
+print(np.fft.ifft([0, 4, 0, 0]))
+z = np.array([1 + 2j, 3 - 1j, -2 + 0.5j])
+print(np.fft.fft(z).tolist())
+print(np.fft.ifft(z).tolist())
+print(np.allclose(np.fft.ifft(np.fft.fft(z)), z))

@@ -1,0 +1,11 @@
+import numpy as np
+x = np.arange(6.0)
+print(np.fft.fft(x, n=4))
+print(np.fft.fft(x, n=8))
+print(np.fft.rfft(x, n=5))
+print(np.fft.rfft(x, n=9))
+print(np.fft.irfft(np.fft.rfft(x), n=6))
+print(np.fft.irfft([1, 2, 3], n=3))
+print(np.fft.irfft([1, 2, 3], n=8))
+print(np.fft.irfft([1, 2, 3, 4, 5], n=4))
+print(np.fft.ifft(x, n=3))

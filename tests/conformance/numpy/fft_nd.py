@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(12.0).reshape(3, 4)
+print(np.fft.fft2(a))
+print(np.fft.ifft2(np.fft.fft2(a)).real)
+print(np.fft.fftn(a))
+print(np.fft.fftn(a, axes=(0,)))
+print(np.fft.fftn(a, s=(2, 3), axes=(0, 1)))
+print(np.fft.ifftn(a, axes=(1,)))
+c = np.arange(24.0).reshape(2, 3, 4)
+print(np.fft.fftn(c)[1])
+print(np.fft.fft2(c, axes=(0, 2))[:, 0])

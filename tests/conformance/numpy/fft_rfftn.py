@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(12.0).reshape(3, 4)
+print(np.fft.rfft2(a))
+print(np.fft.rfftn(a))
+print(np.fft.irfftn(np.fft.rfftn(a), s=(3, 4), axes=(0, 1)))
+print(np.fft.irfft2(np.fft.rfft2(a), s=(3, 4)))
+print(np.fft.rfftn(a, axes=(0,)))
+c = np.arange(30.0).reshape(2, 3, 5)
+print(np.fft.rfftn(c).shape, np.fft.irfftn(np.fft.rfftn(c)).shape)
+print(np.fft.irfftn(np.fft.rfftn(c), s=c.shape)[1, 2])

@@ -1,0 +1,2 @@
+import torch
+torch.fft.fft(torch.arange(4., dtype=torch.float16))

@@ -1,0 +1,3 @@
+import torch
+print(torch.fft.fft(torch.arange(4.)))
+torch.fft.fft(torch.arange(4.), norm="bad")

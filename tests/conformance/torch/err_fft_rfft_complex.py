@@ -1,0 +1,2 @@
+import torch
+torch.fft.rfft(torch.arange(4.).to(torch.complex64))

@@ -1,0 +1,10 @@
+import torch
+x = torch.arange(8.)
+print(torch.fft.fft(x))
+print(torch.fft.ifft(torch.fft.fft(x)))
+print(torch.fft.fft(torch.arange(4)))
+print(torch.fft.fft(torch.tensor([1.0, 0.0, -1.0, 0.0])))
+print(torch.fft.fft(torch.arange(4, dtype=torch.float64)).dtype, torch.fft.fft(torch.arange(4)).dtype)
+print(torch.fft.ifft(torch.arange(4.)))
+print(torch.fft.fft(torch.arange(3.), n=6))
+print(torch.fft.fft(torch.tensor([True, False])))

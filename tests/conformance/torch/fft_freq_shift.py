@@ -1,0 +1,10 @@
+import torch
+print(torch.fft.fftfreq(5))
+print(torch.fft.fftfreq(5, d=0.1))
+print(torch.fft.fftfreq(4, dtype=torch.float64))
+print(torch.fft.rfftfreq(8))
+print(torch.fft.rfftfreq(5))
+print(torch.fft.fftshift(torch.arange(10).reshape(2, 5)))
+print(torch.fft.ifftshift(torch.arange(5)))
+print(torch.fft.fftshift(torch.fft.fftfreq(6)))
+print(torch.fft.fftshift(torch.arange(12).reshape(3, 4), dim=1))

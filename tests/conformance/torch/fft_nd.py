@@ -1,0 +1,10 @@
+import torch
+a = torch.arange(12.).reshape(3, 4)
+print(torch.fft.fft2(a))
+print(torch.fft.fftn(a, dim=0))
+print(torch.fft.ifft2(torch.fft.fft2(a)).real)
+print(torch.fft.rfft2(a))
+print(torch.fft.irfft2(torch.fft.rfft2(a), s=a.shape))
+print(torch.fft.fftn(torch.ones(2, 3), s=(2,)))
+print(torch.fft.rfftn(torch.arange(16.).reshape(2, 2, 4)).shape)
+print(torch.fft.fft(a, dim=0))
