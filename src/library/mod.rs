@@ -123,6 +123,7 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("numpy", numpy::FUNCTIONS);
     add("numpy", numpy::extra::MORE_FUNCTIONS);
     add("numpy.linalg", numpy::linalg::FUNCTIONS);
+    add("numpy.random", numpy::random::FUNCTIONS);
     add("numpy", numpy::printing::PRINT_FUNCTIONS);
     add("numpy", numpy::errstate::FUNCTIONS);
     add("numpy.ndarray", numpy::methods::ARRAY_METHODS);

@@ -10,6 +10,7 @@ pub mod layout;
 pub mod linalg;
 pub mod methods;
 pub mod printing;
+pub mod random;
 pub mod reductions;
 pub mod text_scalar;
 pub mod ufunc;
@@ -970,6 +971,7 @@ pub fn install(me: &mut Interp) {
     );
     me.register_module("numpy", init);
     me.register_module("numpy.linalg", linalg::import_init);
+    me.register_module("numpy.random", random::import_init);
 }
 
 /// Run one stdlib file into a module's namespace. NABLA_STDLIB_DIR (a checkout's root) makes a built binary run
@@ -1144,6 +1146,8 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         ufunc::wrap_function_ufuncs(&m.globals, &ufunc_class);
         let la = linalg::install(me, &module)?;
         m.globals.set("linalg", la);
+        let rnd = random::install(me, &module)?;
+        m.globals.set("random", rnd);
     }
     Ok(module)
 }
