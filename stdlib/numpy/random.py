@@ -185,11 +185,11 @@ def _choice_p_noreplace(draw, p, shape, size):
     return found
 
 
-def _integers(bg, low, high, size, dtype, masked, closed):
+def _integers(bg, low, high, size, dtype, masked, closed, what):
     # _bounded_integers.pyx _rand_<type>: bounds checks with NumPy's messages, then the bounded kernel.
     name = _np.dtype(dtype).name
     if name not in _INT_RANGES:
-        raise TypeError('Unsupported dtype %r for randint' % _np.dtype(dtype))
+        raise TypeError('Unsupported dtype %r for %s' % (_np.dtype(dtype), what))
     lb, ub = _INT_RANGES[name]
     if size is not None and _np.prod(size) == 0:
         return _np.empty(size, dtype=name)
@@ -381,7 +381,7 @@ class RandomState(_Distributions):
             high = low
             low = 0
         _dtype = _np.dtype(dtype) if dtype is not int else _np.dtype('int64')
-        ret = _integers(self._bg, low, high, size, _dtype, True, False)
+        ret = _integers(self._bg, low, high, size, _dtype, True, False, 'randint')
         if size is None and (dtype is bool or dtype is int):
             if _np.array(ret).shape == ():
                 return dtype(ret)
@@ -700,7 +700,7 @@ class Generator(_Distributions):
         """Floats in the half-open interval [0.0, 1.0)."""
         return self._float_fill('random', size, dtype, out)
 
-    def _float_fill(self, name, size, dtype, out):
+    def _float_fill(self, name, size, dtype, out, what=None):
         if out is not None:
             raise NotImplementedError(f"Generator.{name} with out=")
         _dtype = _np.dtype(dtype)
@@ -710,14 +710,14 @@ class Generator(_Distributions):
             if size is None:
                 return float(_cont_draws(self._bg, name, (), [], True)[()])
             return _cont_draws(self._bg, name, _shape_of(size), [], True)
-        raise TypeError('Unsupported dtype %r for %s' % (_dtype, name))
+        raise TypeError('Unsupported dtype %r for %s' % (_dtype, what or name))
 
     def integers(self, low, high=None, size=None, dtype=_np.int64, endpoint=False):
         """Random integers from low (inclusive) to high (exclusive, or inclusive with endpoint=True)."""
         if high is None:
             high = low
             low = 0
-        ret = _integers(self._bg, low, high, size, _np.dtype(dtype), False, endpoint)
+        ret = _integers(self._bg, low, high, size, _np.dtype(dtype), False, endpoint, 'integers')
         if size is None and (dtype is bool or dtype is int):
             if _np.array(ret).shape == ():
                 return dtype(ret)
@@ -728,10 +728,9 @@ class Generator(_Distributions):
         return self._float_fill('standard_normal', size, dtype, out)
 
     def standard_exponential(self, size=None, dtype=_np.float64, method='zig', out=None):
-        """Draws from the standard exponential distribution (ziggurat)."""
-        if method != 'zig' or _np.dtype(dtype) != _np.float64:
-            raise NotImplementedError("standard_exponential with method='inv' or dtype float32")
-        return self._float_fill('standard_exponential', size, dtype, out)
+        """Draws from the standard exponential distribution (ziggurat, or inversion with method='inv')."""
+        kernel = 'standard_exponential' if method == 'zig' else 'standard_exponential_inv'
+        return self._float_fill(kernel, size, dtype, out, 'standard_exponential')
 
     def standard_gamma(self, shape, size=None, dtype=_np.float64, out=None):
         """Draws from a standard Gamma distribution."""

@@ -100,6 +100,26 @@ pub fn standard_exponential(g: &mut BitGen) -> f64 {
     }
 }
 
+/// Ziggurat standard exponential in float32 (`random_standard_exponential_f`): one 32-bit draw per try.
+pub fn standard_exponential_f(g: &mut BitGen) -> f32 {
+    loop {
+        let mut ri = g.next_u32();
+        ri >>= 1;
+        let idx = (ri & 0xff) as usize;
+        ri >>= 8;
+        let x = ri as f32 * WE_FLOAT[idx];
+        if ri < KE_FLOAT[idx] {
+            return x;
+        }
+        if idx == 0 {
+            return ZIGGURAT_EXP_R_F - (-g.next_float()).ln_1p();
+        }
+        if (FE_FLOAT[idx - 1] - FE_FLOAT[idx]) * g.next_float() + FE_FLOAT[idx] < (-x).exp() {
+            return x;
+        }
+    }
+}
+
 /// Marsaglia–Tsang gamma (shape >= 1), Ahrens–Dieter style rejection for shape < 1 (`random_standard_gamma`,
 /// and `legacy_standard_gamma` with the legacy normal and exponential).
 fn standard_gamma_with(
@@ -515,6 +535,10 @@ pub const CONTINUOUS: &[(&str, usize, ContFn)] = &[
     ("standard_normal", 0, |g, _| standard_normal(g)),
     ("normal", 2, |g, p| p[0] + p[1] * standard_normal(g)),
     ("standard_exponential", 0, |g, _| standard_exponential(g)),
+    // `standard_exponential(method='inv')`.
+    ("standard_exponential_inv", 0, |g, _| {
+        -(-g.next_double()).ln_1p()
+    }),
     ("exponential", 1, |g, p| p[0] * standard_exponential(g)),
     ("standard_gamma", 1, |g, p| standard_gamma(g, p[0])),
     ("gamma", 2, |g, p| p[1] * standard_gamma(g, p[0])),
@@ -559,6 +583,8 @@ pub const DISCRETE: &[(&str, usize, DiscFn)] = &[
 pub const FLOAT32: &[(&str, fn(&mut BitGen) -> f32)] = &[
     ("random", |g| g.next_float()),
     ("standard_normal", standard_normal_f),
+    ("standard_exponential", standard_exponential_f),
+    ("standard_exponential_inv", |g| -(-g.next_float()).ln_1p()),
 ];
 
 #[cfg(test)]
@@ -733,6 +759,10 @@ mod tests {
         let c = choice_without_replace(&mut g, 1000, 100, true);
         assert_eq!((c[99], c.iter().sum::<i64>()), (379, 51076));
     }
+
+    // rng = np.random.default_rng(0); a = rng.standard_exponential(1000, dtype=np.float32)
+    const EXP_F32_LAST: f64 = 0.30751219391822815;
+    const EXP_F32_SUM: f64 = 1022.6259723804833;
 
     fn run_ints(g: &mut BitGen, mut f: impl FnMut(&mut BitGen) -> f64) -> Vec<f64> {
         (0..1000).map(|_| f(g)).collect()
