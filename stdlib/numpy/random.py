@@ -185,6 +185,48 @@ def _choice_p_noreplace(draw, p, shape, size):
     return found
 
 
+def _choice_indices(gen, pop_size, size, replace, p, shuffle):
+    is_scalar, idx = _choice_sample(gen, pop_size, size, replace, p, shuffle)
+    if is_scalar and isinstance(idx, _np.ndarray):
+        idx = idx.item(0)
+    return is_scalar, idx
+
+
+def _choice_sample(gen, pop_size, size, replace, p, shuffle):
+    # The sampling half of choice, shared by RandomState (shuffle None) and Generator: inverse-CDF draws with p,
+    # uniform integers without, and without replacement a permutation prefix (legacy) or Floyd/tail shuffle.
+    legacy = gen._legacy
+    if p is not None:
+        p = _check_p(p, pop_size, not legacy)
+    is_scalar = size is None
+    if not is_scalar:
+        shape = size
+        size = int(_np.prod(shape))
+    else:
+        shape = ()
+        size = 1
+    if replace:
+        if p is not None:
+            cdf = p.cumsum()
+            cdf /= cdf[-1]
+            uniform_samples = gen.random(shape)
+            idx = cdf.searchsorted(uniform_samples, side='right')
+            return is_scalar, _np.asarray(idx).astype(_np.int64)
+        if legacy:
+            return is_scalar, gen.randint(0, pop_size, size=shape)
+        return is_scalar, gen.integers(0, pop_size, size=shape, dtype=_np.int64)
+    if size > pop_size:
+        raise ValueError("Cannot take a larger sample than population when 'replace=False'" if legacy
+                         else "Cannot take a larger sample than population when replace is False")
+    elif size < 0:
+        raise ValueError("Negative dimensions are not allowed" if legacy else "negative dimensions are not allowed")
+    if p is not None:
+        return is_scalar, _choice_p_noreplace(lambda k: gen.random((k,)), p, shape, size)
+    if legacy:
+        return is_scalar, gen.permutation(pop_size)[:size].reshape(shape)
+    return is_scalar, _choice_noreplace(gen._bg, pop_size, size, shuffle).reshape(shape)
+
+
 def _integers(bg, low, high, size, dtype, masked, closed, what):
     # _bounded_integers.pyx _rand_<type>: bounds checks with NumPy's messages, then the bounded kernel.
     name = _np.dtype(dtype).name
@@ -351,6 +393,34 @@ class RandomState(_Distributions):
             raise ValueError("Seed must be between 0 and 2**32 - 1")
         self._bg = _mt19937(1, [int(v) for v in obj.tolist()])
 
+    def get_state(self, legacy=True):
+        """The MT19937 state: ('MT19937', key, pos, has_gauss, cached_gaussian), or a dict with legacy=False."""
+        key, pos, has_gauss, gauss = _get_state(self._bg)
+        key = _np.array(key, dtype=_np.uint32)
+        if legacy:
+            return ('MT19937', key, pos, has_gauss, gauss)
+        return {'bit_generator': 'MT19937', 'state': {'key': key, 'pos': pos}, 'has_gauss': has_gauss, 'gauss': gauss}
+
+    def set_state(self, state):
+        """Restore a state from get_state."""
+        if isinstance(state, dict):
+            if 'bit_generator' not in state or 'state' not in state:
+                raise ValueError('state dictionary is not valid.')
+            st = state
+        else:
+            if not isinstance(state, (tuple, list)):
+                raise TypeError('state must be a dict or a tuple.')
+            if state[0] != 'MT19937':
+                raise ValueError('set_state can only be used with legacy MT19937 state instances.')
+            st = {'bit_generator': state[0], 'state': {'key': state[1], 'pos': state[2]}}
+            if len(state) > 3:
+                st['has_gauss'] = state[3]
+                st['gauss'] = state[4]
+        if st.get('bit_generator', '') != 'MT19937':
+            raise ValueError('state must be for a MT19937 PRNG')
+        key = [int(k) for k in _np.asarray(st['state']['key']).tolist()]
+        _set_state(self._bg, key, int(st['state']['pos']), st.get('has_gauss', 0), float(st.get('gauss', 0.0)))
+
     def random_sample(self, size=None):
         """Floats in the half-open interval [0.0, 1.0)."""
         return _cont(self._bg, 'random', size)
@@ -411,36 +481,7 @@ class RandomState(_Distributions):
             pop_size = a.shape[0]
             if pop_size == 0 and _np.prod(size) != 0:
                 raise ValueError("'a' cannot be empty unless no samples are taken")
-        if p is not None:
-            p = _check_p(p, pop_size, False)
-        is_scalar = size is None
-        if not is_scalar:
-            shape = size
-            size = int(_np.prod(shape))
-        else:
-            shape = ()
-            size = 1
-        if replace:
-            if p is not None:
-                cdf = p.cumsum()
-                cdf /= cdf[-1]
-                uniform_samples = self.random_sample(shape)
-                idx = cdf.searchsorted(uniform_samples, side='right')
-                idx = _np.asarray(idx).astype(_np.int64)
-            else:
-                idx = self.randint(0, pop_size, size=shape)
-        else:
-            if size > pop_size:
-                raise ValueError("Cannot take a larger sample than population when 'replace=False'")
-            elif size < 0:
-                raise ValueError("Negative dimensions are not allowed")
-            if p is not None:
-                idx = _choice_p_noreplace(self.rand, p, shape, size)
-            else:
-                idx = self.permutation(pop_size)[:size]
-                idx = idx.reshape(shape)
-        if is_scalar and isinstance(idx, _np.ndarray):
-            idx = idx.item(0)
+        is_scalar, idx = _choice_indices(self, pop_size, size, replace, p, None)
         if a.ndim == 0:
             return idx
         if not is_scalar and idx.ndim == 0:
@@ -648,6 +689,15 @@ def _coerce_to_uint32(x):
     return out
 
 
+def _words_int(words):
+    return sum(w << (32 * k) for k, w in enumerate(words))
+
+
+def _int_words(x):
+    x = int(x)
+    return [(x >> (32 * k)) & 0xFFFFFFFF for k in range(4)]
+
+
 class PCG64:
     """BitGenerator for the PCG-64 pseudo-random number generator."""
 
@@ -659,6 +709,22 @@ class PCG64:
                 raise TypeError('SeedSequence expects int or sequence of ints for entropy not ' + repr(seed))
             self._seed_seq = SeedSequence(seed)
         self._bg = _pcg64(self._seed_seq.generate_state(8).tolist())
+
+    @property
+    def state(self):
+        """{'bit_generator': 'PCG64', 'state': {'state': ..., 'inc': ...}, 'has_uint32': ..., 'uinteger': ...}"""
+        s, inc, has, u = _get_state(self._bg)
+        return {'bit_generator': 'PCG64', 'state': {'state': _words_int(s), 'inc': _words_int(inc)},
+                'has_uint32': has, 'uinteger': u}
+
+    @state.setter
+    def state(self, value):
+        if not isinstance(value, dict):
+            raise TypeError('state must be a dict')
+        if value.get('bit_generator', '') != 'PCG64':
+            raise ValueError('state must be for a PCG64 RNG')
+        st = value['state']
+        _set_state(self._bg, _int_words(st['state']), _int_words(st['inc']), value['has_uint32'], value['uinteger'])
 
     @property
     def seed_seq(self):
@@ -753,35 +819,7 @@ class Generator(_Distributions):
             pop_size = a.shape[axis]
             if pop_size == 0 and _np.prod(size) != 0:
                 raise ValueError("a cannot be empty unless no samples are taken")
-        if p is not None:
-            p = _check_p(p, pop_size, True)
-        is_scalar = size is None
-        if not is_scalar:
-            shape = size
-            size = int(_np.prod(shape))
-        else:
-            shape = ()
-            size = 1
-        if replace:
-            if p is not None:
-                cdf = p.cumsum()
-                cdf /= cdf[-1]
-                uniform_samples = self.random(shape)
-                idx = cdf.searchsorted(uniform_samples, side='right')
-                idx = _np.asarray(idx, dtype=_np.int64)
-            else:
-                idx = self.integers(0, pop_size, size=shape, dtype=_np.int64)
-        else:
-            if size > pop_size:
-                raise ValueError("Cannot take a larger sample than population when replace is False")
-            elif size < 0:
-                raise ValueError("negative dimensions are not allowed")
-            if p is not None:
-                idx = _choice_p_noreplace(lambda k: self.random((k,)), p, shape, size)
-            else:
-                idx = _choice_noreplace(self._bg, pop_size, size, shuffle).reshape(shape)
-        if is_scalar and isinstance(idx, _np.ndarray):
-            idx = idx.item(0)
+        is_scalar, idx = _choice_indices(self, pop_size, size, replace, p, shuffle)
         if a.ndim == 0:
             return idx
         if not is_scalar and _np.ndim(idx) == 0 and a.ndim == 1:
@@ -858,10 +896,8 @@ def seed(seed=None):
     _rand.seed(seed)
 
 
-def get_state(legacy=True):
-    raise NotImplementedError("numpy.random.get_state")
-
-
+get_state = _rand.get_state
+set_state = _rand.set_state
 beta = _rand.beta
 binomial = _rand.binomial
 chisquare = _rand.chisquare

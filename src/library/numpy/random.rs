@@ -136,6 +136,77 @@ fn entropy(_me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
     )))
 }
 
+fn words_of(x: u128) -> Vec<Value> {
+    (0..4)
+        .map(|k| Value::Int((x >> (32 * k)) as u32 as i64))
+        .collect()
+}
+
+fn u128_of(w: &[u32]) -> u128 {
+    w.iter().rev().fold(0u128, |a, &x| (a << 32) | x as u128)
+}
+
+/// `_get_state(bitgen)`: legacy `(key words, pos, has_gauss, gauss)` or PCG64 `(state words, inc words,
+/// has_uint32, uinteger)` (u128 values as four little-endian u32 words).
+fn get_state(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = with_gen(&a[0], |g| {
+        if let Some((w, pos)) = g.mt_state() {
+            let words = w.into_iter().map(|x| Value::Int(x as i64)).collect();
+            let (has, gauss) = match g.gauss {
+                Some(x) => (1, x),
+                None => (0, 0.0),
+            };
+            return vec![
+                Value::list(words),
+                Value::Int(pos as i64),
+                Value::Int(has),
+                Value::Float(gauss),
+            ];
+        }
+        let (s, i, u) = g.pcg_state().unwrap_or((0, 0, None));
+        vec![
+            Value::list(words_of(s)),
+            Value::list(words_of(i)),
+            Value::Int(u.is_some() as i64),
+            Value::Int(u.unwrap_or(0) as i64),
+        ]
+    })?;
+    Ok(Value::tuple(v))
+}
+
+/// `_set_state(bitgen, a, b, c, d)`: the inverse of `_get_state`.
+fn set_state(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let legacy = with_gen(&a[0], |g| g.is_legacy())?;
+    if legacy {
+        let words = u32_words(me, &a[1])?;
+        let arr: [u32; N] = words
+            .try_into()
+            .map_err(|_| value_error("MT19937 state must have 624 words"))?;
+        let pos =
+            usize::try_from(args::int(&a[2], "")?).map_err(|_| value_error("invalid state"))?;
+        let gauss = if me.truthy(&a[3])? {
+            Some(args::float(&a[4])?)
+        } else {
+            None
+        };
+        with_gen(&a[0], |g| {
+            g.gauss = gauss;
+            g.set_mt_state(&arr, pos)
+        })?
+        .map_err(value_error)?;
+    } else {
+        let s = u128_of(&u32_words(me, &a[1])?);
+        let i = u128_of(&u32_words(me, &a[2])?);
+        let u = if me.truthy(&a[3])? {
+            Some(args::int(&a[4], "")? as u32)
+        } else {
+            None
+        };
+        with_gen(&a[0], |g| g.set_pcg_state(s, i, u))?;
+    }
+    Ok(Value::None)
+}
+
 fn shape_arg(me: &mut Interp, v: &Value) -> Res<Vec<usize>> {
     me.collect(v)?
         .iter()
@@ -334,6 +405,8 @@ pub const FUNCTIONS: &[Def] = defs! {
     "_cont_draws", "bitgen, name, shape, params, float32=False", "Draws of a continuous distribution by name.\n\n>>> np.random.default_rng(0).standard_normal(2)\narray([ 0.12573022, -0.13210486])" => cont;
     "_disc_draws", "bitgen, name, shape, params", "Draws of a discrete distribution (binomial, poisson) by name.\n\n>>> np.random.seed(0); np.random.poisson(5, 4)\narray([9, 5, 6, 5])" => disc;
     "_bounded", "bitgen, low, high, shape, dtype, masked", "Integers in the closed [low, high] for a dtype (masked rejection or Lemire)." => bounded;
+    "_get_state", "bitgen", "The generator's state words (RandomState.get_state, PCG64.state).\n\n>>> np.random.seed(0); np.random.get_state()[2]\n624" => get_state;
+    "_set_state", "bitgen, a, b, c, d", "Restore a state from _get_state's parts (RandomState.set_state)." => set_state;
     "_entropy", "", "128 bits of fresh entropy as an int (SeedSequence() without a seed)." => entropy;
     "_shuffle_perm", "bitgen, n", "The permutation NumPy's shuffle applies to n items.\n\n>>> np.random.seed(0); np.random.permutation(5)\narray([2, 0, 1, 3, 4])" => shuffle_perm;
     "_choice_noreplace", "bitgen, pop_size, size, shuffle", "Generator.choice without replacement (Floyd's algorithm or a tail shuffle)." => choice_noreplace;

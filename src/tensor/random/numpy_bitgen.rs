@@ -61,6 +61,45 @@ impl BitGen {
         }
     }
 
+    /// The MT19937 words and position, when this is the legacy generator.
+    pub fn mt_state(&self) -> Option<(Vec<u32>, usize)> {
+        match &self.core {
+            Core::Mt(m) => {
+                let (w, i) = m.state();
+                Some((w.to_vec(), i))
+            }
+            Core::Pcg(_) => None,
+        }
+    }
+
+    /// Replace the legacy generator's words and position (`RandomState.set_state`).
+    pub fn set_mt_state(
+        &mut self,
+        words: &[u32; super::mt19937::N],
+        pos: usize,
+    ) -> Result<(), String> {
+        match &mut self.core {
+            Core::Mt(m) => m.set_state(words, pos),
+            Core::Pcg(_) => Err("state must be for a PCG64 PRNG".into()),
+        }
+    }
+
+    /// PCG64's `(state, increment)` and the buffered high half of a 32-bit draw.
+    pub fn pcg_state(&self) -> Option<(u128, u128, Option<u32>)> {
+        match &self.core {
+            Core::Pcg(p) => {
+                let (s, i) = p.raw();
+                Some((s, i, self.uinteger))
+            }
+            Core::Mt(_) => None,
+        }
+    }
+
+    pub fn set_pcg_state(&mut self, state: u128, inc: u128, uinteger: Option<u32>) {
+        self.core = Core::Pcg(Pcg64::from_raw(state, inc));
+        self.uinteger = uinteger;
+    }
+
     pub fn is_legacy(&self) -> bool {
         matches!(self.core, Core::Mt(_))
     }

@@ -25,6 +25,19 @@ impl Pcg64 {
         g
     }
 
+    /// The raw `(state, increment)` pair (NumPy's `bit_generator.state['state']`).
+    pub fn raw(&self) -> (u128, u128) {
+        (self.state, self.inc)
+    }
+
+    /// Restore a raw pair; the increment's low bit is forced on, as pcg requires an odd increment.
+    pub fn from_raw(state: u128, inc: u128) -> Self {
+        Pcg64 {
+            state,
+            inc: inc | 1,
+        }
+    }
+
     #[inline]
     fn step(&mut self) {
         self.state = self.state.wrapping_mul(MULTIPLIER).wrapping_add(self.inc);
