@@ -342,6 +342,46 @@ class _Distributions:
         """Draws from a log-normal distribution."""
         return _cont(self._bg, self._k('lognormal'), size, (mean, sigma), ('', 'sigma'), (None, 'non_negative'))
 
+    def f(self, dfnum, dfden, size=None):
+        """Draws from an F distribution."""
+        return _cont(self._bg, self._k('f'), size, (dfnum, dfden), ('dfnum', 'dfden'), ('positive', 'positive'))
+
+    def standard_cauchy(self, size=None):
+        """Draws from a standard Cauchy distribution (ratio of normals)."""
+        return _cont(self._bg, self._k('standard_cauchy'), size)
+
+    def standard_t(self, df, size=None):
+        """Draws from a standard Student's t distribution."""
+        return _cont(self._bg, self._k('standard_t'), size, (df,), ('df',), ('positive',))
+
+    def pareto(self, a, size=None):
+        """Draws from a Pareto II (Lomax) distribution."""
+        return _cont(self._bg, self._k('pareto'), size, (a,), ('a',), ('positive',))
+
+    def weibull(self, a, size=None):
+        """Draws from a Weibull distribution."""
+        return _cont(self._bg, self._k('weibull'), size, (a,), ('a',), ('non_negative',))
+
+    def power(self, a, size=None):
+        """Draws from a power distribution with positive exponent a - 1."""
+        return _cont(self._bg, self._k('power'), size, (a,), ('a',), ('positive',))
+
+    def rayleigh(self, scale=1.0, size=None):
+        """Draws from a Rayleigh distribution."""
+        return _cont(self._bg, self._k('rayleigh'), size, (scale,), ('scale',), ('non_negative',))
+
+    def laplace(self, loc=0.0, scale=1.0, size=None):
+        """Draws from the Laplace (double exponential) distribution."""
+        return _cont(self._bg, self._k('laplace'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
+
+    def gumbel(self, loc=0.0, scale=1.0, size=None):
+        """Draws from a Gumbel distribution."""
+        return _cont(self._bg, self._k('gumbel'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
+
+    def logistic(self, loc=0.0, scale=1.0, size=None):
+        """Draws from a logistic distribution."""
+        return _cont(self._bg, self._k('logistic'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
+
     def binomial(self, n, p, size=None):
         """Draws from a binomial distribution."""
         return _binomial(self._bg, self._k('binomial'), n, p, size,
@@ -899,6 +939,16 @@ def seed(seed=None):
 get_state = _rand.get_state
 set_state = _rand.set_state
 beta = _rand.beta
+f = _rand.f
+gumbel = _rand.gumbel
+laplace = _rand.laplace
+logistic = _rand.logistic
+pareto = _rand.pareto
+power = _rand.power
+rayleigh = _rand.rayleigh
+standard_cauchy = _rand.standard_cauchy
+standard_t = _rand.standard_t
+weibull = _rand.weibull
 binomial = _rand.binomial
 chisquare = _rand.chisquare
 choice = _rand.choice

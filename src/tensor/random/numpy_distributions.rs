@@ -347,6 +347,46 @@ pub fn loggam(x: f64) -> f64 {
     gl
 }
 
+/// `random_laplace`: inversion, redrawing U == 0.
+pub fn laplace(g: &mut BitGen, loc: f64, scale: f64) -> f64 {
+    loop {
+        let u = g.next_double();
+        if u >= 0.5 {
+            return loc - scale * (2.0 - u - u).ln();
+        } else if u > 0.0 {
+            return loc + scale * (u + u).ln();
+        }
+    }
+}
+
+/// `random_gumbel`: redrawing U == 1 (after 1 - U).
+pub fn gumbel(g: &mut BitGen, loc: f64, scale: f64) -> f64 {
+    loop {
+        let u = 1.0 - g.next_double();
+        if u < 1.0 {
+            return loc - scale * (-u.ln()).ln();
+        }
+    }
+}
+
+/// `random_logistic`: redrawing U == 0.
+pub fn logistic(g: &mut BitGen, loc: f64, scale: f64) -> f64 {
+    loop {
+        let u = g.next_double();
+        if u > 0.0 {
+            return loc + scale * (u / (1.0 - u)).ln();
+        }
+    }
+}
+
+fn chisquare(g: &mut BitGen, df: f64) -> f64 {
+    2.0 * standard_gamma(g, df / 2.0)
+}
+
+fn legacy_chisquare(g: &mut BitGen, df: f64) -> f64 {
+    2.0 * legacy_standard_gamma(g, df / 2.0)
+}
+
 /// Binomial by inversion (n * min(p, q) <= 30). `legacy` computes q^n as `exp(n log q)` like NumPy 1.16.
 fn binomial_inversion(g: &mut BitGen, n: i64, p: f64, legacy: bool) -> i64 {
     let q = 1.0 - p;
@@ -543,7 +583,39 @@ pub const CONTINUOUS: &[(&str, usize, ContFn)] = &[
     ("standard_gamma", 1, |g, p| standard_gamma(g, p[0])),
     ("gamma", 2, |g, p| p[1] * standard_gamma(g, p[0])),
     ("beta", 2, |g, p| beta(g, p[0], p[1])),
-    ("chisquare", 1, |g, p| 2.0 * standard_gamma(g, p[0] / 2.0)),
+    ("chisquare", 1, |g, p| chisquare(g, p[0])),
+    ("f", 2, |g, p| {
+        let num = chisquare(g, p[0]) * p[1];
+        num / (chisquare(g, p[1]) * p[0])
+    }),
+    ("standard_cauchy", 0, |g, _| {
+        let num = standard_normal(g);
+        num / standard_normal(g)
+    }),
+    ("standard_t", 1, |g, p| {
+        let num = standard_normal(g);
+        let denom = standard_gamma(g, p[0] / 2.0);
+        (p[0] / 2.0).sqrt() * num / denom.sqrt()
+    }),
+    ("pareto", 1, |g, p| {
+        (standard_exponential(g) / p[0]).exp_m1()
+    }),
+    ("weibull", 1, |g, p| {
+        if p[0] == 0.0 {
+            0.0
+        } else {
+            standard_exponential(g).powf(1.0 / p[0])
+        }
+    }),
+    ("power", 1, |g, p| {
+        (-(-standard_exponential(g)).exp_m1()).powf(1.0 / p[0])
+    }),
+    ("rayleigh", 1, |g, p| {
+        p[0] * (2.0 * standard_exponential(g)).sqrt()
+    }),
+    ("laplace", 2, |g, p| laplace(g, p[0], p[1])),
+    ("gumbel", 2, |g, p| gumbel(g, p[0], p[1])),
+    ("logistic", 2, |g, p| logistic(g, p[0], p[1])),
     ("lognormal", 2, |g, p| {
         (p[0] + p[1] * standard_normal(g)).exp()
     }),
@@ -562,9 +634,39 @@ pub const CONTINUOUS: &[(&str, usize, ContFn)] = &[
         p[1] * legacy_standard_gamma(g, p[0])
     }),
     ("legacy_beta", 2, |g, p| legacy_beta(g, p[0], p[1])),
-    ("legacy_chisquare", 1, |g, p| {
-        2.0 * legacy_standard_gamma(g, p[0] / 2.0)
+    ("legacy_chisquare", 1, |g, p| legacy_chisquare(g, p[0])),
+    ("legacy_f", 2, |g, p| {
+        let num = legacy_chisquare(g, p[0]) * p[1];
+        num / (legacy_chisquare(g, p[1]) * p[0])
     }),
+    ("legacy_standard_cauchy", 0, |g, _| {
+        let num = legacy_gauss(g);
+        num / legacy_gauss(g)
+    }),
+    ("legacy_standard_t", 1, |g, p| {
+        let num = legacy_gauss(g);
+        let denom = legacy_standard_gamma(g, p[0] / 2.0);
+        (p[0] / 2.0).sqrt() * num / denom.sqrt()
+    }),
+    ("legacy_pareto", 1, |g, p| {
+        (legacy_standard_exponential(g) / p[0]).exp() - 1.0
+    }),
+    ("legacy_weibull", 1, |g, p| {
+        if p[0] == 0.0 {
+            0.0
+        } else {
+            legacy_standard_exponential(g).powf(1.0 / p[0])
+        }
+    }),
+    ("legacy_power", 1, |g, p| {
+        (1.0 - (-legacy_standard_exponential(g)).exp()).powf(1.0 / p[0])
+    }),
+    ("legacy_rayleigh", 1, |g, p| {
+        p[0] * (-2.0 * (-g.next_double()).ln_1p()).sqrt()
+    }),
+    ("legacy_laplace", 2, |g, p| laplace(g, p[0], p[1])),
+    ("legacy_gumbel", 2, |g, p| gumbel(g, p[0], p[1])),
+    ("legacy_logistic", 2, |g, p| logistic(g, p[0], p[1])),
     ("legacy_lognormal", 2, |g, p| {
         (p[0] + p[1] * legacy_gauss(g)).exp()
     }),
