@@ -382,6 +382,37 @@ class _Distributions:
         """Draws from a logistic distribution."""
         return _cont(self._bg, self._k('logistic'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
 
+    def multinomial(self, n, pvals, size=None):
+        """Draws from a multinomial distribution: counts over len(pvals) outcomes for n trials."""
+        parr = _np.asarray(pvals, dtype=_np.float64)
+        if self._legacy:
+            if parr.ndim == 0:
+                raise TypeError("pvals must be a 1-d sequence")
+        elif parr.ndim == 0 or parr.shape[-1] == 0:
+            raise ValueError("pvals must have at least 1 dimension and the last dimension "
+                             "of pvals must be greater than 0.")
+        if parr.ndim != 1 or _np.ndim(n) != 0:
+            raise NotImplementedError("multinomial with an array n or multi-dimensional pvals")
+        d = parr.size
+        _check_array(parr, 'pvals', 'bounded_0_1')
+        if d and _kahan_sum(parr[:d - 1]) > (1.0 + 1e-12):
+            if (isinstance(pvals, _np.ndarray) and _np.issubdtype(pvals.dtype, _np.floating)
+                    and pvals.dtype != float and pvals.sum() < 1.0001):
+                raise ValueError("sum(pvals[:-1].astype(np.float64)) > 1.0. The pvals array is cast to 64-bit "
+                                 "floating point prior to checking the sum. Precision changes when casting may "
+                                 "cause problems even if the sum of the original pvals is valid.")
+            raise ValueError("sum(pvals[:-1]) > 1.0")
+        if size is None:
+            shape = (d,)
+        elif isinstance(size, (int, _np.integer)):
+            shape = (int(size), d)
+        else:
+            shape = tuple(size) + (d,)
+        ni = int(n)
+        _check_scalar(ni, 'n', 'non_negative')
+        rows = int(_np.prod(shape)) // d if d else 0
+        return _multinomial(self._bg, ni, parr, rows).reshape(shape)
+
     def binomial(self, n, p, size=None):
         """Draws from a binomial distribution."""
         return _binomial(self._bg, self._k('binomial'), n, p, size,
@@ -685,7 +716,8 @@ class SeedSequence:
     def spawn(self, n_children):
         """Child SeedSequences, extending the spawn key."""
         if n_children < 0:
-            raise ValueError("n_children must be non-negative")
+            # NumPy 2.4 converts the count to a C uint32 first.
+            raise OverflowError("can't convert negative value to uint32_t")
         seqs = []
         for i in range(self.n_children_spawned, self.n_children_spawned + n_children):
             seqs.append(type(self)(self.entropy, spawn_key=self.spawn_key + (i,), pool_size=self.pool_size))
@@ -721,10 +753,9 @@ def _coerce_to_uint32(x):
         return _int_to_uint32(int(x))
     if isinstance(x, (float, _np.inexact)):
         raise TypeError('seed must be integer')
+    # NumPy 2.4 flattens nested sequences (2.5 rejects them).
     out = []
     for v in x:
-        if hasattr(v, '__len__') and not isinstance(v, str):
-            raise TypeError("SeedSequence does not accept nested sequences.")
         out += _coerce_to_uint32(v)
     return out
 
@@ -940,6 +971,7 @@ get_state = _rand.get_state
 set_state = _rand.set_state
 beta = _rand.beta
 f = _rand.f
+multinomial = _rand.multinomial
 gumbel = _rand.gumbel
 laplace = _rand.laplace
 logistic = _rand.logistic

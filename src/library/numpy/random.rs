@@ -368,6 +368,20 @@ fn bounded(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     wrap_array(me, t)
 }
 
+/// `_multinomial(bitgen, n, pvals, rows)`: `rows` rows of multinomial counts, as an int64 (rows, d) array.
+fn multinomial(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let n = args::int(&a[1], "")?;
+    let pvals = arg_tensor(me, &a[2])?.to_vec::<f64>();
+    let rows = usize::try_from(args::int(&a[3], "")?).map_err(|_| value_error("negative size"))?;
+    let d = pvals.len();
+    let out: Vec<i64> = with_gen(&a[0], |g| {
+        (0..rows)
+            .flat_map(|_| dist::multinomial(g, n, &pvals))
+            .collect()
+    })?;
+    wrap_array(me, Tensor::from_vec(out, vec![rows, d]))
+}
+
 fn index_array(me: &mut Interp, v: Vec<i64>) -> Res<Value> {
     let n = v.len();
     wrap_array(me, Tensor::from_vec(v, vec![n]))
@@ -407,6 +421,7 @@ pub const FUNCTIONS: &[Def] = defs! {
     "_bounded", "bitgen, low, high, shape, dtype, masked", "Integers in the closed [low, high] for a dtype (masked rejection or Lemire)." => bounded;
     "_get_state", "bitgen", "The generator's state words (RandomState.get_state, PCG64.state).\n\n>>> np.random.seed(0); np.random.get_state()[2]\n624" => get_state;
     "_set_state", "bitgen, a, b, c, d", "Restore a state from _get_state's parts (RandomState.set_state)." => set_state;
+    "_multinomial", "bitgen, n, pvals, rows", "Rows of multinomial counts.\n\n>>> np.random.seed(0); np.random.multinomial(20, [0.2, 0.3, 0.5])\narray([4, 7, 9])" => multinomial;
     "_entropy", "", "128 bits of fresh entropy as an int (SeedSequence() without a seed)." => entropy;
     "_shuffle_perm", "bitgen, n", "The permutation NumPy's shuffle applies to n items.\n\n>>> np.random.seed(0); np.random.permutation(5)\narray([2, 0, 1, 3, 4])" => shuffle_perm;
     "_choice_noreplace", "bitgen, pop_size, size, shuffle", "Generator.choice without replacement (Floyd's algorithm or a tail shuffle)." => choice_noreplace;

@@ -414,9 +414,8 @@ fn binomial_inversion(g: &mut BitGen, n: i64, p: f64, legacy: bool) -> i64 {
     x
 }
 
-/// Kachitvichyanukul & Schmeiser's BTPE. `legacy` keeps NumPy 1.16's Stirling error terms (13680, all added);
-/// the corrected version uses 13860 and subtracts the last two.
-fn binomial_btpe(g: &mut BitGen, n: i64, p: f64, legacy: bool) -> i64 {
+/// Kachitvichyanukul & Schmeiser's BTPE (`random_binomial_btpe`), shared by both APIs.
+fn binomial_btpe(g: &mut BitGen, n: i64, p: f64) -> i64 {
     let nf = n as f64;
     let r = p.min(1.0 - p);
     let q = 1.0 - r;
@@ -511,16 +510,13 @@ fn binomial_btpe(g: &mut BitGen, n: i64, p: f64, legacy: bool) -> i64 {
         let head = xm * (f1 / x1).ln()
             + (nf - mf + 0.5) * (z / w).ln()
             + (y - m) as f64 * (w * r / (x1 * q)).ln();
-        let bound = if legacy {
-            head + stirling(f1, f2, 13680.)
-                + stirling(z, z2, 13680.)
-                + stirling(x1, x2, 13680.)
-                + stirling(w, w2, 13680.)
-        } else {
-            head + stirling(f1, f2, 13860.) + stirling(z, z2, 13860.)
-                - stirling(x1, x2, 13860.)
-                - stirling(w, w2, 13860.)
-        };
+        // NumPy <= 2.4 (the reference) adds all four Stirling terms with 13680, in both APIs; NumPy 2.5 corrects
+        // Generator's to 13860 with the last two subtracted and keeps this form for RandomState.
+        let bound = head
+            + stirling(f1, f2, 13680.)
+            + stirling(z, z2, 13680.)
+            + stirling(x1, x2, 13680.)
+            + stirling(w, w2, 13680.);
         if big_a > bound {
             continue;
         }
@@ -543,7 +539,7 @@ fn binomial_with(g: &mut BitGen, n: i64, p: f64, legacy: bool) -> i64 {
     let y = if pp * n as f64 <= 30.0 {
         binomial_inversion(g, n, pp, legacy)
     } else {
-        binomial_btpe(g, n, pp, legacy)
+        binomial_btpe(g, n, pp)
     };
     if flip {
         n - y
@@ -563,6 +559,28 @@ pub fn binomial(g: &mut BitGen, n: i64, p: f64) -> i64 {
 /// `legacy_random_binomial`: draws even when the answer is certain, as NumPy 1.16 did.
 pub fn legacy_binomial(g: &mut BitGen, n: i64, p: f64) -> i64 {
     binomial_with(g, n, p, true)
+}
+
+/// `random_multinomial`: one row of counts, by successive conditional binomials. NumPy 2.4's RandomState uses
+/// it too (with the `Generator` binomial, which draws nothing for n == 0 or p == 0).
+pub fn multinomial(g: &mut BitGen, n: i64, pvals: &[f64]) -> Vec<i64> {
+    let d = pvals.len();
+    let mut out = vec![0i64; d];
+    let mut remaining_p = 1.0;
+    let mut dn = n;
+    for j in 0..d.saturating_sub(1) {
+        let p = pvals[j] / remaining_p;
+        out[j] = binomial(g, dn, p);
+        dn -= out[j];
+        if dn <= 0 {
+            break;
+        }
+        remaining_p -= pvals[j];
+    }
+    if dn > 0 && d > 0 {
+        out[d - 1] = dn;
+    }
+    out
 }
 
 pub type ContFn = fn(&mut BitGen, &[f64]) -> f64;
