@@ -124,6 +124,7 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("numpy", numpy::extra::MORE_FUNCTIONS);
     add("numpy.linalg", numpy::linalg::FUNCTIONS);
     add("torch.fft", torch::fft::FFT_FUNCTIONS);
+    add("numpy.random", numpy::random::FUNCTIONS);
     add("numpy", numpy::printing::PRINT_FUNCTIONS);
     add("numpy", numpy::errstate::FUNCTIONS);
     add("numpy.ndarray", numpy::methods::ARRAY_METHODS);

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod linalg;
 pub mod methods;
 pub mod printing;
+pub mod random;
 pub mod reductions;
 pub mod text_scalar;
 pub mod ufunc;
@@ -972,6 +973,7 @@ pub fn install(me: &mut Interp) {
     me.register_module("numpy", init);
     me.register_module("numpy.linalg", linalg::import_init);
     me.register_module("numpy.fft", fft::import_init);
+    me.register_module("numpy.random", random::import_init);
 }
 
 /// Run one stdlib file into a module's namespace. NABLA_STDLIB_DIR (a checkout's root) makes a built binary run
@@ -1148,6 +1150,8 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         m.globals.set("linalg", la);
         let fft = fft::install(me, &module)?;
         m.globals.set("fft", fft);
+        let rnd = random::install(me, &module)?;
+        m.globals.set("random", rnd);
     }
     Ok(module)
 }

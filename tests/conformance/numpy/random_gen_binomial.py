@@ -1,0 +1,11 @@
+import numpy as np
+rng = np.random.default_rng(12)
+print(rng.binomial(10, 0.5, 8).tolist())
+print(rng.binomial(100, 0.9, 5).tolist())
+print(rng.binomial(1000, 0.3, 5).tolist())
+print(rng.binomial(5, 0.0, 3).tolist())
+print(repr(rng.binomial(20, 0.25)))
+print(rng.binomial([10, 100, 1000], [0.1, 0.5, 0.9]).tolist())
+a = rng.binomial(10000, 0.4, 2000)
+print(int(a.sum()), a[-5:].tolist())
+print(rng.random())

@@ -1,0 +1,10 @@
+import numpy as np
+rng = np.random.default_rng(9)
+print(rng.exponential(size=4).tolist())
+print(rng.exponential(2.0, 3).tolist())
+print(repr(rng.exponential()))
+print(rng.exponential([1, 10, 100]).tolist())
+print(rng.standard_exponential(4).tolist())
+print(repr(rng.standard_exponential()))
+x = rng.standard_exponential(5000)
+print(repr(float(x.sum())), repr(float(x.max())))

@@ -1,0 +1,11 @@
+import numpy as np
+rng = np.random.default_rng(21)
+a = rng.standard_exponential(6, dtype=np.float32)
+print(a, a.dtype)
+print(a.tolist())
+print(rng.standard_exponential(4, method='inv').tolist())
+print(rng.standard_exponential(3, dtype=np.float32, method='inv').tolist())
+print(repr(rng.standard_exponential(dtype=np.float32)))
+x = rng.standard_exponential(3000, dtype=np.float32)
+print(repr(float(x[2999])), repr(float(x.astype(np.float64).sum())))
+print(rng.random())

@@ -1,0 +1,10 @@
+import numpy as np
+rng = np.random.default_rng(10)
+print(rng.standard_gamma(2.0, 4).tolist())
+print(rng.standard_gamma(0.5, 4).tolist())
+print(rng.standard_gamma(1.0, 2).tolist())
+print(repr(rng.standard_gamma(3.3)))
+print(rng.gamma(2.0, 3.0, 4).tolist())
+print(rng.gamma([0.5, 1, 5], 2).tolist())
+x = rng.gamma(4.0, 1.0, 3000)
+print(repr(float(x.sum())))

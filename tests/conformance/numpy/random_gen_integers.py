@@ -1,0 +1,12 @@
+import numpy as np
+rng = np.random.default_rng(0)
+print(rng.integers(0, 10, 5))
+print(rng.integers(10, size=8).tolist())
+print(rng.integers(-5, 5, size=(2, 4)))
+print(repr(rng.integers(100)))
+print(rng.integers(0, 2**40, 4).tolist())
+print(rng.integers(-2**62, 2**62, 3).tolist())
+print(rng.integers(1, 6, 10, endpoint=True).tolist())
+print(rng.integers(0, 1000000, 6).tolist())
+print(repr(rng.integers(5, dtype=int)))
+print(rng.integers(0, 2**63 - 1, 2).tolist())

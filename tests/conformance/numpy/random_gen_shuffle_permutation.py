@@ -1,0 +1,17 @@
+import numpy as np
+rng = np.random.default_rng(7)
+a = np.arange(10)
+rng.shuffle(a)
+print(a)
+b = np.arange(12).reshape(4, 3)
+rng.shuffle(b)
+print(b)
+c = [1, 2, 3, 4, 5]
+rng.shuffle(c)
+print(c)
+print(rng.permutation(10))
+print(rng.permutation([1, 4, 9, 12, 15]))
+x = np.arange(9).reshape(3, 3)
+print(rng.permutation(x))
+print(rng.permutation(x, axis=1))
+print(rng.random())

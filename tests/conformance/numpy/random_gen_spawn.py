@@ -1,0 +1,17 @@
+import numpy as np
+rng = np.random.default_rng(0)
+kids = rng.spawn(2)
+for k in kids:
+    print(k.random(3).tolist())
+print(rng.random(2).tolist())
+ss = np.random.SeedSequence(42)
+a, b = ss.spawn(2)
+print(np.random.default_rng(a).integers(0, 100, 5).tolist())
+print(np.random.default_rng(b).integers(0, 100, 5).tolist())
+print(np.random.default_rng(np.random.SeedSequence(42)).random(2).tolist())
+print(np.random.default_rng(42).random(2).tolist())
+print(np.random.default_rng([1, 2, 3]).random(2).tolist())
+g = np.random.default_rng(1)
+print(np.random.default_rng(g) is g)
+print(np.random.Generator(np.random.PCG64(1)).random(2).tolist())
+print(g)

@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(12)
+print(np.random.binomial(10, 0.5, 8).tolist())
+print(np.random.binomial(100, 0.9, 5).tolist())
+print(np.random.binomial(1000, 0.3, 5).tolist())
+print(np.random.binomial(5, 0.0, 3).tolist())
+print(np.random.binomial(0, 0.5, 3).tolist())
+print(repr(np.random.binomial(20, 0.25)))
+print(np.random.binomial([10, 100, 1000], [0.1, 0.5, 0.9]).tolist())
+print(np.random.binomial(50, 1.0, 2).tolist())
+print(np.random.rand())

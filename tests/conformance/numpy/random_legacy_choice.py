@@ -1,0 +1,12 @@
+import numpy as np
+np.random.seed(6)
+print(np.random.choice(10, 5).tolist())
+print(np.random.choice(5))
+print(np.random.choice([1.5, 2.5, 3.5], 4).tolist())
+print(np.random.choice(['a', 'b', 'c'], size=(2, 2)))
+print(np.random.choice(5, 3, replace=False).tolist())
+print(np.random.choice(10, 10, replace=False).tolist())
+print(np.random.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4]).tolist())
+print(np.random.choice(4, 3, replace=False, p=[0.1, 0.2, 0.3, 0.4]).tolist())
+print(np.random.choice([10, 20, 30], p=[0.5, 0.25, 0.25]))
+print(np.random.choice(3, size=()))

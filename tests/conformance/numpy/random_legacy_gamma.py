@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(10)
+print(np.random.standard_gamma(2.0, 4).tolist())
+print(np.random.standard_gamma(0.5, 4).tolist())
+print(np.random.standard_gamma(1.0, 2).tolist())
+print(repr(np.random.standard_gamma(3.3)))
+print(np.random.gamma(2.0, 3.0, 4).tolist())
+print(np.random.gamma([0.5, 1, 5], 2).tolist())
+print(np.random.gamma(0.0, 1.0, 2).tolist())
+print(repr(np.random.gamma(9.0)))

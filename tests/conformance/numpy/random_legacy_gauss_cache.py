@@ -1,0 +1,15 @@
+import numpy as np
+# the polar method caches its second value; seed() clears the cache
+np.random.seed(0)
+a = np.random.randn()
+np.random.seed(0)
+b = np.random.randn()
+print(a == b, repr(a))
+np.random.seed(0)
+np.random.randn()
+np.random.seed(1)
+print(repr(np.random.randn()))
+np.random.seed(2)
+print(np.random.randn(3).tolist())
+print(np.random.rand(2).tolist())
+print(np.random.randn(2).tolist())

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(15)
+x = np.random.multivariate_normal([0.0, 1.0], [[1.0, 0.0], [0.0, 4.0]], 3)
+print(x.tolist())
+y = np.random.multivariate_normal([1, 2, 3], np.diag([3.0, 1.0, 2.0]))
+print(y.tolist())
+z = np.random.multivariate_normal([0, 0], [[3, 0], [0, 2]], size=(2, 2))
+print(z.shape, z.tolist())
+w = np.random.multivariate_normal(np.zeros(4), np.diag([0.5, 4.0, 1.0, 2.0]), 2)
+print(w)

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(5)
+print(np.random.normal(size=4).tolist())
+print(np.random.normal(10, 2, 3).tolist())
+print(repr(np.random.normal(1.0, 0.5)))
+print(np.random.normal([0, 100, 1000], 1).tolist())
+print(np.random.normal(0, [1, 10], size=(2, 2)).tolist())
+print(np.random.normal([[0], [5]], [1, 2, 3]).shape)
+print(np.random.normal(3, 0, 2).tolist())
+print(np.random.normal(0, 1, (2, 3)))

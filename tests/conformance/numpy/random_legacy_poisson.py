@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(14)
+print(np.random.poisson(3.0, 8).tolist())
+print(np.random.poisson(50.0, 8).tolist())
+print(np.random.poisson(size=4).tolist())
+print(repr(np.random.poisson(0.5)))
+print(np.random.poisson(0.0, 3).tolist())
+print(np.random.poisson([1, 10, 100, 1000]).tolist())
+a = np.random.poisson(25.0, 3000)
+print(int(a.sum()), a[-5:].tolist())
+print(np.random.poisson(5, (2, 3)))

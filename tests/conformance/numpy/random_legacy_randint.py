@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(0)
+print(np.random.randint(0, 10, 5))
+print(np.random.randint(10, size=8).tolist())
+print(np.random.randint(-5, 5, size=(2, 4)))
+print(repr(np.random.randint(100)))
+print(type(np.random.randint(100)).__name__)
+print(np.random.randint(0, 2**40, 4).tolist())
+print(np.random.randint(-2**62, 2**62, 3).tolist())
+print(np.random.randint(5, 6, 3).tolist())
+print(np.random.randint(0, 1000000, 6).tolist())

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(7)
+print(np.random.random_sample(4).tolist())
+print(np.random.random((2, 2)).tolist())
+print(np.random.ranf(3).tolist())
+print(np.random.sample(3).tolist())
+print(repr(np.random.random()))
+print(type(np.random.random()).__name__)
+print(np.random.random_sample(()).shape)
+print(np.random.random_sample(0))

@@ -1,0 +1,15 @@
+import numpy as np
+np.random.seed(7)
+a = np.arange(10)
+np.random.shuffle(a)
+print(a)
+b = np.arange(12).reshape(4, 3)
+np.random.shuffle(b)
+print(b)
+c = [1, 2, 3, 4, 5, 6]
+np.random.shuffle(c)
+print(c)
+d = np.arange(5.0)
+np.random.shuffle(d)
+print(d.tolist())
+print(np.random.rand())

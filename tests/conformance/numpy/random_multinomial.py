@@ -1,0 +1,26 @@
+import numpy as np
+np.random.seed(0)
+print(np.random.multinomial(20, [0.2, 0.3, 0.5]))
+print(np.random.multinomial(100, [1 / 6.] * 6, size=3))
+print(np.random.multinomial(1000, [0.01, 0.09, 0.9], size=(2, 2)).tolist())
+print(np.random.multinomial(0, [0.5, 0.5]).tolist())
+print(np.random.multinomial(10, [0.0, 1.0, 0.0]).tolist())
+print(np.random.multinomial(50, np.array([0.1, 0.2, 0.3, 0.4])).tolist())
+rng = np.random.default_rng(0)
+print(rng.multinomial(20, [0.2, 0.3, 0.5]))
+print(rng.multinomial(100, [1 / 6.] * 6, size=3))
+print(rng.multinomial(1000, [0.01, 0.09, 0.9], size=(2, 2)).tolist())
+print(rng.multinomial(10, [0.0, 1.0, 0.0]).tolist())
+print(rng.multinomial(5000, [0.3, 0.7], size=4).tolist())
+def attempt(f):
+    try:
+        f()
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: np.random.multinomial(10, [0.6, 0.6, 0.1]))
+attempt(lambda: rng.multinomial(10, [0.6, 0.6, 0.1]))
+attempt(lambda: np.random.multinomial(10, 0.5))
+attempt(lambda: rng.multinomial(10, []))
+attempt(lambda: np.random.multinomial(-1, [0.5, 0.5]))
+attempt(lambda: rng.multinomial(10, [1.5, -0.5]))

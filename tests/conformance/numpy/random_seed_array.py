@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed([1, 2, 3])
+print(np.random.rand(3).tolist())
+np.random.seed(np.array([0]))
+print(np.random.rand(2).tolist())
+np.random.seed([2**32 - 1, 0, 7, 99])
+print(np.random.randint(0, 1000, 4).tolist())
+rs = np.random.RandomState([5, 6])
+print(rs.randn(2).tolist())
+np.random.seed(np.uint32(9))
+print(np.random.rand(2).tolist())

@@ -1,0 +1,17 @@
+import numpy as np
+ss = np.random.SeedSequence(0)
+print(ss.generate_state(4))
+print(ss.generate_state(2, np.uint64))
+print(ss.entropy)
+print(np.random.SeedSequence(12345).generate_state(3).tolist())
+print(np.random.SeedSequence([1, 2, 3]).generate_state(4).tolist())
+print(np.random.SeedSequence(2**100 + 7).generate_state(5).tolist())
+print(np.random.SeedSequence([1, 2, 3, 4, 5, 6, 7]).generate_state(3).tolist())
+kids = ss.spawn(3)
+for k in kids:
+    print(k.spawn_key, k.generate_state(2).tolist())
+print(ss.n_children_spawned)
+print(ss.spawn(1)[0].spawn_key)
+print(np.random.SeedSequence(5, spawn_key=(1, 2)).generate_state(2).tolist())
+print(repr(np.random.SeedSequence(3)))
+print(np.random.SeedSequence(7, pool_size=8).generate_state(3).tolist())

@@ -1,0 +1,10 @@
+import numpy as np
+print(np.random.SeedSequence([1, [2, 3]]).generate_state(2).tolist())
+print(np.random.SeedSequence([1, 2, 3]).generate_state(2).tolist())
+print(np.random.SeedSequence((0, 2**40)).generate_state(2).tolist())
+print(np.random.SeedSequence(np.array([5, 6], dtype=np.uint32)).generate_state(2).tolist())
+print(np.random.SeedSequence(np.array([5, 2**35], dtype=np.int64)).generate_state(2).tolist())
+print(np.random.default_rng([[1], 2]).random())
+s = np.random.SeedSequence(1)
+print(len(s.spawn(0)), s.n_children_spawned)
+s.spawn(-1)
