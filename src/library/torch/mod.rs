@@ -13,6 +13,7 @@ pub mod grad;
 mod index_ops;
 mod join;
 pub mod more;
+pub mod random;
 mod reductions;
 mod shape;
 mod sort;
@@ -503,6 +504,7 @@ pub fn install(me: &mut Interp) {
         .chain(views::VIEW_METHODS)
         .chain(arrange::ARRANGE_METHODS)
         .chain(convert::CONVERT_METHODS)
+        .chain(random::RANDOM_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -617,9 +619,11 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(views::VIEW_TORCH_FUNCTIONS)
         .chain(arrange::ARRANGE_FUNCTIONS)
         .chain(convert::CONVERT_FUNCTIONS)
+        .chain(random::RANDOM_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
+    items.push(("default_generator", random::default_generator(me)?));
     for (name, v) in elementwise::functions() {
         items.push((name, v));
     }
@@ -649,6 +653,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
                     .iter()
                     .chain(functional::LOSSES)
                     .chain(activations::ACTIVATIONS)
+                    .chain(random::RANDOM_FUNCTIONAL)
                     .map(|d| (d.name, builtin(d))),
             )
             .collect(),

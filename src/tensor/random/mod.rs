@@ -2,3 +2,4 @@
 
 pub mod mt19937;
 pub mod python_random;
+pub mod torch_cpu;
