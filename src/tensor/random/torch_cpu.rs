@@ -530,6 +530,7 @@ mod tests {
             v,
             [0.49625658988952637, 0.7682217955589294, 0.08847743272781372]
         );
+        g.manual_seed(0);
         let v: Vec<f64> = (0..3).map(|_| g.uniform(Float::F64, 0.0, 1.0)).collect();
         assert_eq!(
             v,
@@ -555,6 +556,44 @@ mod tests {
                 -0.2505785822868347,
                 -0.4338788092136383
             ])
+        );
+    }
+
+    #[test]
+    fn randn_seed123_recorded() {
+        // torch.manual_seed(123); torch.randn(50) at [0, 7, 15, 16, 33, 49], as float32 bits (the tail block redone).
+        let mut g = TorchGenerator::new(123);
+        let v = g.normal(Float::F32, 50, true, 0.0, 1.0);
+        let got: Vec<u32> = [0, 7, 15, 16, 33, 49]
+            .iter()
+            .map(|&i| (v[i] as f32).to_bits())
+            .collect();
+        assert_eq!(
+            got,
+            [1051507657, 3200393868, 1049220197, 3181231305, 1043772914, 3197320554]
+        );
+        // torch.manual_seed(123); torch.randn(20, dtype=torch.float64) at [0, 9, 19]
+        let mut g = TorchGenerator::new(123);
+        let v = g.normal(Float::F64, 20, true, 0.0, 1.0);
+        assert_eq!(
+            [v[0], v[9], v[19]],
+            [0.9097575322111796, 0.9521867294080819, -0.07914745139728685]
+        );
+    }
+
+    #[test]
+    fn multinomial_with_replacement_seed123() {
+        // torch.manual_seed(123); torch.multinomial(torch.tensor([0.1, 0.2, 0.3, 0.4]), 8, True)
+        let mut g = TorchGenerator::new(123);
+        let rows = vec![vec![
+            0.1f32 as f64,
+            0.2f32 as f64,
+            0.3f32 as f64,
+            0.4f32 as f64,
+        ]];
+        assert_eq!(
+            g.multinomial_with_replacement(&rows, true, 8),
+            [2, 0, 2, 0, 2, 2, 3, 2]
         );
     }
 
