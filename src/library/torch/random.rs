@@ -538,16 +538,18 @@ fn functional_dropout(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         ));
     }
     let train = me.truthy(&a[2])?;
-    if me.truthy(&a[3])? {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            "F.dropout(inplace=True) is not implemented in nabla yet",
-        ));
-    }
-    let r = dropout(me, &x, p, train, &Value::None)?;
     if !train || p == 0.0 || x.t.numel() == 0 {
         return Ok(a[0].clone());
     }
+    if me.truthy(&a[3])? {
+        // `input.mul_(mask)`: the product of the values from before the write, committed in place.
+        let r = super::tensor::compute_before_write(me, &a[0], &[], |me| {
+            let before = this(&a[0])?;
+            dropout(me, &before, p, train, &Value::None)
+        })?;
+        return commit_inplace(&a[0], &x, &r);
+    }
+    let r = dropout(me, &x, p, train, &Value::None)?;
     wrap(me, r)
 }
 
