@@ -717,6 +717,29 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         func: multinomial,
     },
     Def {
+        name: "poisson",
+        sig: "input, generator=None",
+        doc: "Poisson draws with the rates in input.\n\n>>> _ = torch.manual_seed(0); torch.poisson(torch.tensor([1.0, 4.0, 20.0]))\ntensor([ 2.,  5., 17.])",
+        func: |me, a| {
+            let x = this(&a[0])?;
+            let k = floating_kind(x.dtype(), "poisson_cpu")?;
+            let rates = x.t.cast(DType::F64).to_vec::<f64>();
+            let vals = with_gen(me, &a[1], |g| {
+                rates
+                    .iter()
+                    .map(|&l| {
+                        if l >= 0.0 {
+                            Ok(round_to(k, g.poisson(l) as f64))
+                        } else {
+                            Err(runtime("invalid Poisson rate, expected rate to be non-negative"))
+                        }
+                    })
+                    .collect::<Res<Vec<f64>>>()
+            })??;
+            make(me, vals, x.t.shape.clone(), x.dtype(), &Value::Bool(false))
+        },
+    },
+    Def {
         name: "dropout",
         sig: "input, p, train",
         doc: "Zero elements with probability p and scale the rest by 1/(1-p) when train.\n\n>>> _ = torch.manual_seed(0); torch.dropout(torch.ones(4), 0.5, True)\ntensor([0., 0., 2., 0.])",

@@ -329,6 +329,49 @@ impl TorchGenerator {
         -1.0 / lambda * (-u).ln_1p()
     }
 
+    /// `sample_poisson` (ATen's `Distributions.cpp`, after NumPy): Hörmann's transformed rejection for
+    /// `lambda >= 10`, Knuth's product of uniforms below. `lambda` must not be negative.
+    pub fn poisson(&mut self, lambda: f64) -> i64 {
+        if lambda >= 10.0 {
+            let slam = lambda.sqrt();
+            let loglam = lambda.ln();
+            let b = 0.931 + 2.53 * slam;
+            let a = -0.059 + 0.02483 * b;
+            let invalpha = 1.1239 + 1.1328 / (b - 3.4);
+            let vr = 0.9277 - 3.6224 / (b - 2.0);
+            loop {
+                let u = self.uniform_f64(0.0, 1.0) - 0.5;
+                let v = self.uniform_f64(0.0, 1.0);
+                let us = 0.5 - u.abs();
+                let k = ((2.0 * a / us + b) * u + lambda + 0.43).floor() as i64;
+                if us >= 0.07 && v <= vr {
+                    return k;
+                }
+                if k < 0 || (us < 0.013 && v > us) {
+                    continue;
+                }
+                let lhs = v.ln() + invalpha.ln() - (a / (us * us) + b).ln();
+                if lhs <= -lambda + k as f64 * loglam - libm::lgamma(k as f64 + 1.0) {
+                    return k;
+                }
+            }
+        }
+        if lambda == 0.0 {
+            return 0;
+        }
+        let enlam = (-lambda).exp();
+        let mut x = 0;
+        let mut prod = 1.0;
+        loop {
+            prod *= self.uniform_f64(0.0, 1.0);
+            if prod > enlam {
+                x += 1;
+            } else {
+                return x;
+            }
+        }
+    }
+
     /// `multinomial` with replacement (the CPU kernel): per row, the cumulative distribution in the
     /// probabilities' precision (`single`: float), normalised, then a binary search per double uniform.
     /// `rows` holds validated, finite, non-negative rows with a positive sum.
