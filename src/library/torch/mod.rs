@@ -623,7 +623,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     {
         items.push((d.name, builtin(d)));
     }
-    items.push(("default_generator", random::default_generator(me)?));
+    items.extend(random::items(me)?);
     for (name, v) in elementwise::functions() {
         items.push((name, v));
     }

@@ -751,23 +751,6 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
             wrap(me, r)
         },
     },
-    Def {
-        name: "Generator",
-        sig: "device='cpu'",
-        doc: "A new CPU random generator (seeded with PyTorch's default seed).\n\n>>> torch.Generator().manual_seed(0).initial_seed()\n0",
-        func: |me, a| {
-            if let Some(s) = a[0].as_str() {
-                if &**s != "cpu" {
-                    return Err(Exc::new(
-                        ExcType::NotImplementedError,
-                        "nabla has CPU generators only",
-                    ));
-                }
-            }
-            let (class, _) = state(me)?;
-            Ok(generator_object(&class, TorchGenerator::default()))
-        },
-    },
 ];
 
 /// `torch.nn.functional.dropout`.
@@ -798,6 +781,23 @@ fn set_state(g: &Value, s: &Value) -> Res<()> {
 
 /// Methods of `torch.Generator`.
 const GENERATOR_METHODS: &[Def] = &[
+    Def {
+        name: "__new__",
+        sig: "cls, device='cpu'",
+        doc: "A new CPU random generator (seeded with PyTorch's default seed).",
+        func: |me, a| {
+            if let Some(s) = a[1].as_str() {
+                if &**s != "cpu" {
+                    return Err(Exc::new(
+                        ExcType::NotImplementedError,
+                        "nabla has CPU generators only",
+                    ));
+                }
+            }
+            let (class, _) = state(me)?;
+            Ok(generator_object(&class, TorchGenerator::default()))
+        },
+    },
     Def {
         name: "manual_seed",
         sig: "self, seed",
@@ -847,9 +847,13 @@ const GENERATOR_METHODS: &[Def] = &[
     },
 ];
 
-/// `torch.default_generator`, for the torch module.
-pub fn default_generator(me: &mut Interp) -> Res<Value> {
-    Ok(state(me)?.1)
+/// `torch.Generator` and `torch.default_generator`, for the torch module.
+pub fn items(me: &mut Interp) -> Res<Vec<(&'static str, Value)>> {
+    let (class, default) = state(me)?;
+    Ok(vec![
+        ("Generator", Value::Class(class)),
+        ("default_generator", default),
+    ])
 }
 
 // ------------------------------------------------------------------ in-place Tensor methods
