@@ -2,7 +2,7 @@
 //! `normal`, `bernoulli`, `multinomial`, the in-place `uniform_`/`normal_`/`random_`/... methods, dropout) and
 //! `torch.Generator` objects, bit-exact with PyTorch through `tensor::random::torch_cpu`.
 
-use super::creation::{check_device, leaf, requires_grad_arg, size_args};
+use super::creation::{check_device, check_out, leaf, requires_grad_arg, size_args};
 use super::elementwise::c_type_word;
 use super::tensor::{commit_inplace, torch_type_word};
 use super::*;
@@ -303,8 +303,19 @@ fn randint_bounds(me: &mut Interp, a: &[Value], size_kw: &Value) -> Res<(i64, i6
 
 /// Arguments of `torch.normal` (mean, std, size, generator, dtype, requires_grad) in its four overloads.
 fn normal(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    check_out(&a[6])?;
     let (mean, std, size, gen) = (&a[0], &a[1], &a[2], &a[3]);
     let (tm, ts) = (as_var(mean), as_var(std));
+    if crate::autograd::grad_enabled()
+        && [&tm, &ts]
+            .iter()
+            .any(|v| v.as_ref().is_some_and(|v| v.requires_grad()))
+    {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "torch.normal with a mean or std that requires grad (NormalBackward) is not implemented in nabla yet",
+        ));
+    }
     let out = match (tm, ts) {
         (Some(m), Some(s)) => {
             let shape =
@@ -393,6 +404,9 @@ fn bernoulli_scalar(g: &mut TorchGenerator, n: usize, p: f64) -> Res<Vec<f64>> {
 
 /// `torch.bernoulli(input, p=None)`: draws shaped and typed like `input`, with `input`'s or `p`'s probabilities.
 fn bernoulli(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    if let Some(out) = a.get(3) {
+        check_out(out)?;
+    }
     let x = this(&a[0])?;
     let n = x.t.numel();
     let vals = match &a[1] {
@@ -407,6 +421,9 @@ fn bernoulli(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 
 /// `torch.multinomial(input, num_samples, replacement=False)`.
 fn multinomial(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    if let Some(out) = a.get(4) {
+        check_out(out)?;
+    }
     let x = this(&a[0])?;
     let n_sample = args::int(&a[1], "num_samples")?;
     let replacement = me.truthy(&a[2])?;
@@ -610,6 +627,7 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         sig: "*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "Uniform samples in [0, 1).\n\n>>> _ = torch.manual_seed(0); torch.rand(3)\ntensor([0.4963, 0.7682, 0.0885])",
         func: |me, a| {
+            check_out(&a[2])?;
             check_device(&a[5])?;
             let shape = size_args(me, &a[0])?;
             let d = float_dtype(me, &a[3])?;
@@ -623,6 +641,7 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         sig: "*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "Standard normal samples.\n\n>>> _ = torch.manual_seed(0); torch.randn(3)\ntensor([ 1.5410, -0.2934, -2.1788])",
         func: |me, a| {
+            check_out(&a[2])?;
             check_device(&a[5])?;
             let shape = size_args(me, &a[0])?;
             let d = float_dtype(me, &a[3])?;
@@ -636,6 +655,7 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         sig: "*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "Integers drawn uniformly from [low, high): randint(high, size) or randint(low, high, size).\n\n>>> _ = torch.manual_seed(0); torch.randint(0, 10, (5,))\ntensor([4, 9, 3, 0, 3])",
         func: |me, a| {
+            check_out(&a[3])?;
             check_device(&a[6])?;
             let (low, high, shape) = randint_bounds(me, &a, &a[1])?;
             let d = dtype_arg(me, &a[4])?.unwrap_or(DType::I64);
@@ -649,6 +669,7 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         sig: "n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "A random permutation of 0..n-1.\n\n>>> _ = torch.manual_seed(0); torch.randperm(5)\ntensor([4, 0, 1, 3, 2])",
         func: |me, a| {
+            check_out(&a[2])?;
             check_device(&a[5])?;
             let n = size_args(me, &Value::tuple(vec![a[0].clone()]))?[0];
             let d = dtype_arg(me, &a[3])?.unwrap_or(DType::I64);
