@@ -570,55 +570,99 @@ fn functional_dropout(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     wrap(me, r)
 }
 
+/// `rand`/`randn` (*size, generator, out, dtype, layout, device, requires_grad): `sample(generator, dtype,
+/// numel)` shaped `size`, in `dtype=` or the default float dtype.
+fn float_sized(
+    me: &mut Interp,
+    a: &[Value],
+    sample: impl FnOnce(&mut TorchGenerator, DType, usize) -> Res<Vec<f64>>,
+) -> Res<Value> {
+    check_out(&a[2])?;
+    check_device(&a[5])?;
+    let shape = size_args(me, &a[0])?;
+    let d = float_dtype(me, &a[3])?;
+    let vals = with_gen(me, &a[1], |g| sample(g, d, shape.iter().product()))??;
+    make(me, vals, shape, d, &a[6])
+}
+
+/// `rand_like`/`randn_like` (input, generator, dtype, layout, device, requires_grad): `sample(generator, dtype,
+/// numel)` shaped like the input, in its dtype unless `dtype=` says otherwise.
+fn float_like(
+    me: &mut Interp,
+    a: &[Value],
+    sample: impl FnOnce(&mut TorchGenerator, DType, usize) -> Res<Vec<f64>>,
+) -> Res<Value> {
+    check_device(&a[4])?;
+    let x = this(&a[0])?;
+    let d = dtype_arg(me, &a[2])?.unwrap_or(x.dtype());
+    let vals = with_gen(me, &a[1], |g| sample(g, d, x.t.numel()))??;
+    make(me, vals, x.t.shape.clone(), d, &a[5])
+}
+
+/// Call a Generator method on the default generator (`torch.manual_seed(s)` is `default_generator.manual_seed(s)`).
+fn on_default(
+    me: &mut Interp,
+    a: &[Value],
+    method: fn(&mut Interp, Vec<Value>) -> Res<Value>,
+) -> Res<Value> {
+    let g = state(me)?.1;
+    let mut args = vec![g];
+    args.extend_from_slice(a);
+    method(me, args)
+}
+
+fn the_generator(v: &Value) -> Res<GenRef> {
+    gen_ref(v).ok_or_else(|| type_error("expected a torch.Generator"))
+}
+
+fn gen_manual_seed(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let s = seed_arg(&a[1])?;
+    the_generator(&a[0])?.0.borrow_mut().manual_seed(s);
+    Ok(a[0].clone())
+}
+
+fn gen_initial_seed(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let s = the_generator(&a[0])?.0.borrow().initial_seed();
+    Ok(Value::from_bigint(num_bigint::BigInt::from(s)))
+}
+
+fn gen_seed(_: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let s = fresh_seed();
+    the_generator(&a[0])?.0.borrow_mut().manual_seed(s);
+    Ok(Value::from_bigint(num_bigint::BigInt::from(s)))
+}
+
 pub const RANDOM_FUNCTIONS: &[Def] = &[
     Def {
         name: "manual_seed",
         sig: "seed",
         doc: "Seed the default generator (returns it).\n\n>>> _ = torch.manual_seed(0); torch.rand(2)\ntensor([0.4963, 0.7682])",
-        func: |me, a| {
-            let s = seed_arg(&a[0])?;
-            let (_, g) = state(me)?;
-            if let Some(r) = gen_ref(&g) {
-                r.0.borrow_mut().manual_seed(s);
-            }
-            Ok(g)
-        },
+        func: |me, a| on_default(me, &a, gen_manual_seed),
     },
     Def {
         name: "initial_seed",
         sig: "",
         doc: "The seed the default generator was last seeded with.\n\n>>> _ = torch.manual_seed(7); torch.initial_seed()\n7",
-        func: |me, _| {
-            let s = with_gen(me, &Value::None, |g| g.initial_seed())?;
-            Ok(Value::from_bigint(num_bigint::BigInt::from(s)))
-        },
+        func: |me, a| on_default(me, &a, gen_initial_seed),
     },
     Def {
         name: "seed",
         sig: "",
         doc: "Seed the default generator non-deterministically; returns the seed.\n\n>>> torch.seed() >= 0\nTrue",
-        func: |me, _| {
-            let s = fresh_seed();
-            with_gen(me, &Value::None, |g| g.manual_seed(s))?;
-            Ok(Value::from_bigint(num_bigint::BigInt::from(s)))
-        },
+        func: |me, a| on_default(me, &a, gen_seed),
     },
     Def {
         name: "get_rng_state",
         sig: "",
         doc: "The default generator's state as a uint8 tensor (PyTorch's layout).\n\n>>> torch.get_rng_state().shape\ntorch.Size([5056])",
-        func: |me, _| {
-            let g = state(me)?.1;
-            get_state(me, &g)
-        },
+        func: |me, a| on_default(me, &a, |me, a| get_state(me, &a[0])),
     },
     Def {
         name: "set_rng_state",
         sig: "new_state",
         doc: "Restore the default generator from get_rng_state().\n\n>>> s = torch.get_rng_state(); a = torch.rand(2); torch.set_rng_state(s); bool((torch.rand(2) == a).all())\nTrue",
         func: |me, a| {
-            let g = state(me)?.1;
-            set_state(&g, &a[0])?;
+            on_default(me, &a, |_, a| set_state(&a[0], &a[1]))?;
             Ok(Value::None)
         },
     },
@@ -626,29 +670,13 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         name: "rand",
         sig: "*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "Uniform samples in [0, 1).\n\n>>> _ = torch.manual_seed(0); torch.rand(3)\ntensor([0.4963, 0.7682, 0.0885])",
-        func: |me, a| {
-            check_out(&a[2])?;
-            check_device(&a[5])?;
-            let shape = size_args(me, &a[0])?;
-            let d = float_dtype(me, &a[3])?;
-            let n = shape.iter().product();
-            let vals = with_gen(me, &a[1], |g| uniform_values(g, d, n, 0.0, 1.0))??;
-            make(me, vals, shape, d, &a[6])
-        },
+        func: |me, a| float_sized(me, &a, |g, d, n| uniform_values(g, d, n, 0.0, 1.0)),
     },
     Def {
         name: "randn",
         sig: "*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "Standard normal samples.\n\n>>> _ = torch.manual_seed(0); torch.randn(3)\ntensor([ 1.5410, -0.2934, -2.1788])",
-        func: |me, a| {
-            check_out(&a[2])?;
-            check_device(&a[5])?;
-            let shape = size_args(me, &a[0])?;
-            let d = float_dtype(me, &a[3])?;
-            let n = shape.iter().product();
-            let vals = with_gen(me, &a[1], |g| normal_values(g, d, n, true, 0.0, 1.0))??;
-            make(me, vals, shape, d, &a[6])
-        },
+        func: |me, a| float_sized(me, &a, |g, d, n| normal_values(g, d, n, true, 0.0, 1.0)),
     },
     Def {
         name: "randint",
@@ -681,26 +709,13 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         name: "rand_like",
         sig: "input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None",
         doc: "Uniform samples shaped like input.\n\n>>> _ = torch.manual_seed(0); torch.rand_like(torch.zeros(2))\ntensor([0.4963, 0.7682])",
-        func: |me, a| {
-            check_device(&a[4])?;
-            let x = this(&a[0])?;
-            let d = dtype_arg(me, &a[2])?.unwrap_or(x.dtype());
-            let vals = with_gen(me, &a[1], |g| uniform_values(g, d, x.t.numel(), 0.0, 1.0))??;
-            make(me, vals, x.t.shape.clone(), d, &a[5])
-        },
+        func: |me, a| float_like(me, &a, |g, d, n| uniform_values(g, d, n, 0.0, 1.0)),
     },
     Def {
         name: "randn_like",
         sig: "input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None",
         doc: "Standard normal samples shaped like input.\n\n>>> _ = torch.manual_seed(0); torch.randn_like(torch.zeros(2))\ntensor([ 1.5410, -0.2934])",
-        func: |me, a| {
-            check_device(&a[4])?;
-            let x = this(&a[0])?;
-            let d = dtype_arg(me, &a[2])?.unwrap_or(x.dtype());
-            let n = x.t.numel();
-            let vals = with_gen(me, &a[1], |g| normal_values(g, d, n, true, 0.0, 1.0))??;
-            make(me, vals, x.t.shape.clone(), d, &a[5])
-        },
+        func: |me, a| float_like(me, &a, |g, d, n| normal_values(g, d, n, true, 0.0, 1.0)),
     },
     Def {
         name: "randint_like",
@@ -783,21 +798,22 @@ pub const RANDOM_FUNCTIONAL: &[Def] = &[Def {
 }];
 
 fn get_state(me: &mut Interp, g: &Value) -> Res<Value> {
-    let r = gen_ref(g).ok_or_else(|| type_error("expected a torch.Generator"))?;
+    let r = the_generator(g)?;
     let bytes = r.0.borrow().get_state();
     let n = bytes.len();
     leaf(me, Tensor::from_vec(bytes, vec![n]), false)
 }
 
-fn set_state(g: &Value, s: &Value) -> Res<()> {
-    let r = gen_ref(g).ok_or_else(|| type_error("expected a torch.Generator"))?;
+fn set_state(g: &Value, s: &Value) -> Res<Value> {
+    let r = the_generator(g)?;
     let t = match as_var(s) {
         Some(v) if v.dtype() == DType::U8 => v.t,
         _ => return Err(type_error("RNG state must be a torch.ByteTensor")),
     };
     let bytes = t.contiguous().to_vec::<u8>();
     let result = r.0.borrow_mut().set_state(&bytes);
-    result.map_err(runtime)
+    result.map_err(runtime)?;
+    Ok(g.clone())
 }
 
 /// Methods of `torch.Generator`.
@@ -823,33 +839,19 @@ const GENERATOR_METHODS: &[Def] = &[
         name: "manual_seed",
         sig: "self, seed",
         doc: "Seed this generator; returns it.",
-        func: |_, a| {
-            let s = seed_arg(&a[1])?;
-            let r = gen_ref(&a[0]).ok_or_else(|| type_error("expected a torch.Generator"))?;
-            r.0.borrow_mut().manual_seed(s);
-            Ok(a[0].clone())
-        },
+        func: gen_manual_seed,
     },
     Def {
         name: "initial_seed",
         sig: "self",
         doc: "The seed this generator was last seeded with.",
-        func: |_, a| {
-            let r = gen_ref(&a[0]).ok_or_else(|| type_error("expected a torch.Generator"))?;
-            let s = r.0.borrow().initial_seed();
-            Ok(Value::from_bigint(num_bigint::BigInt::from(s)))
-        },
+        func: gen_initial_seed,
     },
     Def {
         name: "seed",
         sig: "self",
         doc: "Seed this generator non-deterministically; returns the seed.",
-        func: |_, a| {
-            let r = gen_ref(&a[0]).ok_or_else(|| type_error("expected a torch.Generator"))?;
-            let s = fresh_seed();
-            r.0.borrow_mut().manual_seed(s);
-            Ok(Value::from_bigint(num_bigint::BigInt::from(s)))
-        },
+        func: gen_seed,
     },
     Def {
         name: "get_state",
@@ -861,10 +863,7 @@ const GENERATOR_METHODS: &[Def] = &[
         name: "set_state",
         sig: "self, new_state",
         doc: "Restore a state from get_state(); returns the generator.",
-        func: |_, a| {
-            set_state(&a[0], &a[1])?;
-            Ok(a[0].clone())
-        },
+        func: |_, a| set_state(&a[0], &a[1]),
     },
 ];
 
