@@ -1017,3 +1017,20 @@ fn rearranging_ops() {
         check(name, f, &specs, true, &mut rng);
     }
 }
+
+#[test]
+fn dropout_is_a_product_with_its_mask() {
+    // PyTorch's CPU dropout is `input * mask` (MulBackward0), the mask `bernoulli_(1 - p) / (1 - p)`.
+    use nabla::tensor::random::torch_cpu::TorchGenerator;
+    let mut rng = Rng::new(rng::base_seed() + 41);
+    let mut g = TorchGenerator::new(0);
+    let p = 0.4;
+    let keep: Vec<f64> = (0..12)
+        .map(|_| g.bernoulli(1.0 - p, true) as u8 as f64 / (1.0 - p))
+        .collect();
+    let mask = Tensor::from_vec(keep, vec![3, 4]);
+    let f: F = Box::new(move |x: &[Var]| {
+        ops::mul(&x[0], &Var::constant(mask.clone())).and_then(|y| ops::mul(&y, &y))
+    });
+    check("dropout", f, &[spec(&[3, 4], -2.0, 2.0)], true, &mut rng);
+}

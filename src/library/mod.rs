@@ -152,6 +152,9 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch", torch::arrange::ARRANGE_FUNCTIONS);
     add("torch.Tensor", torch::convert::CONVERT_METHODS);
     add("torch", torch::convert::CONVERT_FUNCTIONS);
+    add("torch", torch::random::RANDOM_FUNCTIONS);
+    add("torch.Tensor", torch::random::RANDOM_METHODS);
+    add("torch.nn.functional", torch::random::RANDOM_FUNCTIONAL);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));
     }

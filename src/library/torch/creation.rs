@@ -36,7 +36,7 @@ pub(super) fn infer(me: &mut Interp, data: &Value, dtype: Option<DType>) -> Res<
 pub use super::device::check_device;
 
 /// `out=`: not supported yet (refused rather than ignored).
-fn check_out(v: &Value) -> Res<()> {
+pub(super) fn check_out(v: &Value) -> Res<()> {
     if matches!(v, Value::None) {
         return Ok(());
     }

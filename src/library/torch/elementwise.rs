@@ -826,7 +826,7 @@ fn clamp(me: &mut Interp, x: &Value, lo: &Value, hi: &Value, name: ClampName) ->
 }
 
 /// PyTorch's lower-case dtype word in clamp_'s message (`long int` for int64).
-fn c_type_word(d: DType) -> &'static str {
+pub(super) fn c_type_word(d: DType) -> &'static str {
     match d {
         DType::F32 => "float",
         DType::F64 => "double",

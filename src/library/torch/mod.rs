@@ -14,6 +14,7 @@ pub mod grad;
 mod index_ops;
 mod join;
 pub mod more;
+pub mod random;
 mod reductions;
 mod shape;
 mod sort;
@@ -504,6 +505,7 @@ pub fn install(me: &mut Interp) {
         .chain(views::VIEW_METHODS)
         .chain(arrange::ARRANGE_METHODS)
         .chain(convert::CONVERT_METHODS)
+        .chain(random::RANDOM_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -628,9 +630,11 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         .chain(views::VIEW_TORCH_FUNCTIONS)
         .chain(arrange::ARRANGE_FUNCTIONS)
         .chain(convert::CONVERT_FUNCTIONS)
+        .chain(random::RANDOM_FUNCTIONS)
     {
         items.push((d.name, builtin(d)));
     }
+    items.extend(random::items(me)?);
     for (name, v) in elementwise::functions() {
         items.push((name, v));
     }
@@ -660,6 +664,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
                     .iter()
                     .chain(functional::LOSSES)
                     .chain(activations::ACTIVATIONS)
+                    .chain(random::RANDOM_FUNCTIONAL)
                     .map(|d| (d.name, builtin(d))),
             )
             .collect(),

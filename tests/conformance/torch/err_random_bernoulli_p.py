@@ -1,0 +1,2 @@
+import torch
+torch.bernoulli(torch.tensor([1.5, 0.2]))

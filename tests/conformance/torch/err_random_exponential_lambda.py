@@ -1,0 +1,2 @@
+import torch
+torch.empty(3).exponential_(-1)

@@ -1,0 +1,2 @@
+import torch
+torch.randn(3, dtype=torch.int32)

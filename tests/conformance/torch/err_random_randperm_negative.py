@@ -1,0 +1,2 @@
+import torch
+torch.randperm(-1)

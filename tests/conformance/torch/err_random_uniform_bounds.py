@@ -1,0 +1,2 @@
+import torch
+torch.empty(3).uniform_(2, 1)

@@ -1,0 +1,11 @@
+import torch
+g = torch.Generator()
+print(g.initial_seed())
+print(g.manual_seed(0) is g)
+print(torch.rand(3, generator=g))
+print(torch.randn(3, generator=g))
+g2 = torch.Generator().manual_seed(0)
+print(torch.rand(3, generator=g2).tolist())
+torch.manual_seed(0)
+print(torch.rand(3).tolist())
+print(g.initial_seed(), g2.initial_seed())

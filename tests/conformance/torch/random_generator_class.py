@@ -1,0 +1,11 @@
+import torch
+g = torch.Generator()
+print(isinstance(g, torch.Generator), type(g).__name__)
+print(isinstance(torch.default_generator, torch.Generator))
+print(g.initial_seed())
+g.manual_seed(10)
+print(torch.rand(2, generator=g).tolist())
+torch.manual_seed(10)
+print(torch.rand(2, generator=torch.default_generator).tolist())
+print(torch.default_generator.initial_seed())
+print(torch.Generator(device='cpu').manual_seed(1).initial_seed())

@@ -1,0 +1,13 @@
+import torch
+torch.manual_seed(1)
+g = torch.Generator().manual_seed(1)
+a = torch.rand(2)
+b = torch.rand(2, generator=g)
+print(a.tolist() == b.tolist())
+print(torch.randint(0, 10, (5,), generator=g))
+print(torch.randint(0, 10, (5,)))
+print(torch.randperm(6, generator=g))
+print(torch.empty(3).uniform_(generator=g))
+print(torch.empty(3).normal_(generator=g))
+print(torch.multinomial(torch.ones(4), 4, generator=g))
+print(torch.bernoulli(torch.full((4,), 0.5), generator=g))

@@ -1,0 +1,12 @@
+import torch
+g = torch.Generator().manual_seed(3)
+s = g.get_state()
+print(s.dtype, s.shape)
+a = torch.rand(5, generator=g)
+g.set_state(s)
+b = torch.rand(5, generator=g)
+print(a.tolist() == b.tolist())
+print(s[:32].tolist())
+torch.randn(1, generator=g)
+print(g.get_state()[5016:].tolist())
+print(g.get_state()[8:24].tolist())

@@ -1,0 +1,11 @@
+import torch
+torch.manual_seed(0)
+a = torch.rand(2)
+b = torch.randn(2)
+c = torch.randint(0, 5, (3,))
+d = torch.randperm(4)
+e = torch.rand(1, dtype=torch.float64)
+f = torch.randn(17)
+print(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist())
+print(f[:2].tolist(), f[-2:].tolist())
+print(torch.rand(2).tolist())

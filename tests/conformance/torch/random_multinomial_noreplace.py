@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(0)
+p = torch.tensor([0.1, 0.2, 0.3, 0.4])
+print(torch.multinomial(p, 4))
+print(torch.multinomial(p, 2))
+print(torch.multinomial(p, 1))
+print(torch.multinomial(torch.tensor([[1.0, 3.0, 0.5], [5.0, 1.0, 2.0]]), 2))
+print(torch.multinomial(torch.tensor([0.0, 1.0, 1.0]), 1, True))
+print(p.multinomial(3))
+print(torch.multinomial(torch.arange(1.0, 30.0, dtype=torch.float64), 5))

@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(0)
+print(torch.poisson(torch.tensor([1.0, 4.0, 20.0])))
+print(torch.poisson(torch.tensor([0.0, 0.5, 9.9, 10.0, 100.0, 1e4], dtype=torch.float64)).tolist())
+x = torch.poisson(torch.full((1000,), 3.0))
+print(x.sum().item(), x[:10].tolist())
+y = torch.poisson(torch.full((500,), 50.0))
+print(y.sum().item(), y[-8:].tolist())
+g = torch.Generator().manual_seed(5)
+print(torch.poisson(torch.tensor([[2.0, 30.0], [7.0, 0.1]]), generator=g))

@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(2)
+print(torch.randint(0, 10, (4,), dtype=torch.int32))
+print(torch.randint(0, 10, (4,), dtype=torch.float32))
+print(torch.randint(0, 10, (4,), dtype=torch.float64))
+print(torch.randint(0, 200, (4,), dtype=torch.uint8))
+print(torch.randint(-100, 100, (4,), dtype=torch.int8))
+print(torch.randint(0, 2, (4,), dtype=torch.bool))
+print(torch.randint(0, 2**40, (3,)).tolist())
+print(torch.randint(0, 10, size=(2,)))

@@ -1,0 +1,13 @@
+import torch
+torch.manual_seed(0)
+print(torch.zeros(5, dtype=torch.int64).random_(10))
+print(torch.zeros(5, dtype=torch.int64).random_(3, 8))
+print(torch.zeros(5).random_(0, 100))
+print(torch.zeros(3, dtype=torch.int32).random_())
+print(torch.zeros(3, dtype=torch.int64).random_().tolist())
+print(torch.zeros(3, dtype=torch.uint8).random_())
+print(torch.zeros(3, dtype=torch.int8).random_())
+print(torch.zeros(3, dtype=torch.int16).random_())
+print(torch.zeros(3, dtype=torch.bool).random_())
+print(torch.zeros(3).random_().tolist())
+print(torch.zeros(3, dtype=torch.float64).random_().tolist())
