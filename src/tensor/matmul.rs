@@ -124,22 +124,31 @@ fn strided_float_mm(
     let mut shape = batch.to_vec();
     shape.extend([n, m]);
     let (xbuf, ybuf) = (xb.buf.borrow(), yb.buf.borrow());
+    // The per-matrix operand views, as plain data that worker threads can share.
+    let views: Vec<_> = (0..nb)
+        .map(|bi| (view(xb, xo[bi], n, k), view(yb, yo[bi], k, m)))
+        .collect();
+    // A stack of products too small to split one by one (each below nabla-dense's split size) is split across
+    // the batch instead: one matrix per task.
+    let across_batch = nb > 1 && nb * n * k * m >= 1 << 22 && rayon::current_num_threads() > 1;
     macro_rules! run {
         ($t:ty, $gemm:path) => {{
+            use rayon::prelude::*;
             let xs = super::element::read::<$t>(&xbuf);
             let ys = super::element::read::<$t>(&ybuf);
             let mut out: Vec<$t> = vec![0.0; nb * n * m];
             if n * m > 0 {
-                for (bi, chunk) in out.chunks_mut(n * m).enumerate() {
-                    if !$gemm(
-                        chunk,
-                        &xs,
-                        view(xb, xo[bi], n, k),
-                        &ys,
-                        view(yb, yo[bi], k, m),
-                    ) {
-                        return None;
-                    }
+                let one = |(bi, chunk): (usize, &mut [$t])| {
+                    let (xv, yv) = views[bi];
+                    $gemm(chunk, &xs, xv, &ys, yv)
+                };
+                let ok = if across_batch {
+                    out.par_chunks_mut(n * m).enumerate().all(one)
+                } else {
+                    out.chunks_mut(n * m).enumerate().all(one)
+                };
+                if !ok {
+                    return None;
                 }
             }
             Tensor::from_vec(out, shape)
