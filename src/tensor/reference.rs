@@ -760,13 +760,24 @@ fn binary_scalar(op: BinaryOp, x: Scalar, y: Scalar, d: DType) -> TResult<Scalar
             let r = binary_f32(op, half_to_f32(x), half_to_f32(y)).ok_or_else(none)?;
             f32_to_half(d, r)
         }
-        // Complex loops compute in complex128 and round back.
+        // Complex loops compute in complex128 and round back (multiplication excepted).
         DType::C64 | DType::C128 => {
             let (a, b) = (complex_of(x), complex_of(y));
             let r = match op {
                 BinaryOp::Add => a + b,
                 BinaryOp::Sub => a - b,
-                BinaryOp::Mul => a * b,
+                // NumPy's multiply loop fuses each component's multiply-add, in the component precision.
+                BinaryOp::Mul if d == DType::C64 => {
+                    let (ar, ai, br, bi) = (a.re as f32, a.im as f32, b.re as f32, b.im as f32);
+                    C64::new(
+                        ar.mul_add(br, -(ai * bi)) as f64,
+                        ar.mul_add(bi, ai * br) as f64,
+                    )
+                }
+                BinaryOp::Mul => C64::new(
+                    a.re.mul_add(b.re, -(a.im * b.im)),
+                    a.re.mul_add(b.im, a.im * b.re),
+                ),
                 // Smith's algorithm, as NumPy's loops divide.
                 BinaryOp::Div => {
                     if b.re.abs() >= b.im.abs() {
