@@ -884,6 +884,15 @@ mod tests {
     const EXP_F32_LAST: f64 = 0.30751219391822815;
     const EXP_F32_SUM: f64 = 1022.6259723804833;
 
+    #[test]
+    fn generator_float32_exponential_stream() {
+        let mut g = pcg();
+        let v: Vec<f64> = (0..1000)
+            .map(|_| standard_exponential_f(&mut g) as f64)
+            .collect();
+        check("standard_exponential float32", v, EXP_F32_LAST, EXP_F32_SUM);
+    }
+
     fn run_ints(g: &mut BitGen, mut f: impl FnMut(&mut BitGen) -> f64) -> Vec<f64> {
         (0..1000).map(|_| f(g)).collect()
     }
