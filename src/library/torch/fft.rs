@@ -160,7 +160,7 @@ fn fft1(me: &mut Interp, a: &[Value], forward: bool) -> Res<Value> {
     };
     let half = kernel::r2c(&t.astype(real), dim, n, scale(norm, n, forward, c));
     let full = kernel::mirror_half(&half, dim, n);
-    finish(me, if forward { full } else { conjugate(&full) })
+    finish(me, if forward { full } else { conjugate(&full)? })
 }
 
 /// `rfft(input, n=None, dim=-1, norm=None)`; `ihfft` is its conjugate with the norm swapped.
@@ -179,23 +179,12 @@ fn rfft1(me: &mut Interp, a: &[Value], hermitian: bool) -> Res<Value> {
     // ihfft is the inverse transform of the real input: scaled as an inverse, then conjugated.
     let fct = scale(norm_of(&a[3])?, n, !hermitian, c);
     let out = kernel::r2c(&t.astype(real), dim, n, fct);
-    finish(me, if hermitian { conjugate(&out) } else { out })
+    finish(me, if hermitian { conjugate(&out)? } else { out })
 }
 
-fn conjugate(t: &Tensor) -> Tensor {
-    if t.dtype() == DType::C64 {
-        let v: Vec<num_complex::Complex<f32>> = t.to_vec();
-        Tensor::from_vec(
-            v.into_iter().map(|z| z.conj()).collect::<Vec<_>>(),
-            t.shape.clone(),
-        )
-    } else {
-        let v: Vec<num_complex::Complex<f64>> = t.to_vec();
-        Tensor::from_vec(
-            v.into_iter().map(|z| z.conj()).collect::<Vec<_>>(),
-            t.shape.clone(),
-        )
-    }
+/// The complex conjugate, through the runtime's elementwise `conjugate`.
+fn conjugate(t: &Tensor) -> Res<Tensor> {
+    crate::tensor::ops::unary(crate::tensor::ops::UnaryOp::Conj, t, t.dtype()).map_err(tensor_error)
 }
 
 /// `irfft(input, n=None, dim=-1, norm=None)`; `hfft` transforms the conjugate with the norm swapped.
@@ -205,7 +194,7 @@ fn irfft1(me: &mut Interp, a: &[Value], hermitian: bool) -> Res<Value> {
     let n = points(&a[1], 2 * (t.shape[dim] as i64 - 1))?;
     let c = complex_of(me, t.dtype());
     let t = t.astype(c);
-    let t = if hermitian { conjugate(&t) } else { t };
+    let t = if hermitian { conjugate(&t)? } else { t };
     let fct = scale(norm_of(&a[3])?, n, hermitian, c);
     finish(me, kernel::c2r(&t, dim, n, fct))
 }

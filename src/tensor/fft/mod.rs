@@ -53,6 +53,17 @@ impl Real for f32 {
     }
 }
 
+/// The end of every plan: the result into `c` (from the scratch buffer when the passes ended there), scaled by
+/// the plan's factor unless it is 1.
+fn settle<V: Copy>(c: &mut [V], scratch: &[V], in_c: bool, scaled: bool, scale: impl Fn(V) -> V) {
+    match (in_c, scaled) {
+        (true, false) => {}
+        (false, false) => c.copy_from_slice(scratch),
+        (true, true) => c.iter_mut().for_each(|v| *v = scale(*v)),
+        (false, true) => c.iter_mut().zip(scratch).for_each(|(o, v)| *o = scale(*v)),
+    }
+}
+
 /// pocketfft's `pocketfft_c`: a factor plan unless the length has a large prime factor that Bluestein handles
 /// faster.
 enum ComplexPlan<T> {

@@ -125,20 +125,7 @@ impl<T: Real> RealPlan<T> {
                 l1 *= f.ip;
             }
         }
-        let one = T::from_f64(1.0);
-        if !in_c {
-            if fct != one {
-                for (o, v) in c.iter_mut().zip(&ch) {
-                    *o = fct * *v;
-                }
-            } else {
-                c.copy_from_slice(&ch);
-            }
-        } else if fct != one {
-            for v in c.iter_mut() {
-                *v = *v * fct;
-            }
-        }
+        super::settle(c, &ch, in_c, fct != T::from_f64(1.0), |v| v * fct);
     }
 }
 
