@@ -1034,3 +1034,179 @@ fn dropout_is_a_product_with_its_mask() {
     });
     check("dropout", f, &[spec(&[3, 4], -2.0, 2.0)], true, &mut rng);
 }
+
+/// A square matrix made well conditioned: `x + c I` (c = the order), so inverses and solves stay tame.
+fn shifted(x: &Var) -> GResult<Var> {
+    let n = x.t.shape[x.t.ndim() - 1];
+    let eye: Vec<f64> = (0..n * n)
+        .map(|k| if k / n == k % n { n as f64 } else { 0.0 })
+        .collect();
+    ops::add(x, &Var::constant(Tensor::from_vec(eye, vec![n, n])))
+}
+
+/// A symmetric positive-definite matrix from any square `x`: `x x^T + n I`, with distinct eigenvalues almost
+/// surely.
+fn spd(x: &Var) -> GResult<Var> {
+    let xt = ops::mt(x)?;
+    let p = ops::matmul(x, &xt, DType::F64).map_err(|e| match e {
+        MatmulFailure::Grad(e) => e,
+        MatmulFailure::Shapes(e) => nabla::autograd::GradError::Runtime(format!("{e:?}")),
+    })?;
+    shifted(&p)
+}
+
+/// Singular and eigen vectors are determined up to sign; their squares are not, so finite differences can check
+/// them.
+fn squared(v: &Var) -> GResult<Var> {
+    ops::mul(v, v)
+}
+
+#[test]
+fn linear_algebra() {
+    use nabla::autograd::linalg::{self as la, Triangular};
+    let mut rng = Rng::new(rng::base_seed() + 11);
+    let sq = |n: usize| spec(&[n, n], -1.0, 1.0);
+    let batch = spec(&[2, 3, 3], -1.0, 1.0);
+    check(
+        "inv",
+        Box::new(|x: &[Var]| la::inv(&shifted(&x[0])?, "inv")),
+        &[sq(3)],
+        true,
+        &mut rng,
+    );
+    check(
+        "inv batched",
+        Box::new(|x: &[Var]| la::inv(&shifted(&x[0])?, "inv")),
+        &[batch.clone()],
+        false,
+        &mut rng,
+    );
+    check(
+        "det",
+        Box::new(|x: &[Var]| la::det(&shifted(&x[0])?)),
+        &[sq(3)],
+        true,
+        &mut rng,
+    );
+    check(
+        "det batched",
+        Box::new(|x: &[Var]| la::det(&shifted(&x[0])?)),
+        &[batch.clone()],
+        false,
+        &mut rng,
+    );
+    check(
+        "slogdet",
+        Box::new(|x: &[Var]| Ok(la::slogdet(&shifted(&x[0])?)?.1)),
+        &[sq(3)],
+        true,
+        &mut rng,
+    );
+    check(
+        "solve matrix",
+        Box::new(|x: &[Var]| la::solve(&shifted(&x[0])?, &x[1], false, "solve")),
+        &[sq(3), spec(&[3, 2], -1.0, 1.0)],
+        true,
+        &mut rng,
+    );
+    check(
+        "solve vector",
+        Box::new(|x: &[Var]| la::solve(&shifted(&x[0])?, &x[1], true, "solve")),
+        &[sq(3), spec(&[3], -1.0, 1.0)],
+        false,
+        &mut rng,
+    );
+    for (upper, left, unit) in [
+        (true, true, false),
+        (false, true, false),
+        (true, false, false),
+        (false, true, true),
+    ] {
+        let tri = Triangular { upper, left, unit };
+        let b = if left {
+            spec(&[3, 2], -1.0, 1.0)
+        } else {
+            spec(&[2, 3], -1.0, 1.0)
+        };
+        check(
+            &format!("solve_triangular upper={upper} left={left} unit={unit}"),
+            Box::new(move |x: &[Var]| la::solve_triangular(&shifted(&x[0])?, &x[1], tri)),
+            &[sq(3), b],
+            false,
+            &mut rng,
+        );
+    }
+    check(
+        "cholesky",
+        Box::new(|x: &[Var]| la::cholesky(&spd(&x[0])?, false, "cholesky")),
+        &[sq(3)],
+        true,
+        &mut rng,
+    );
+    check(
+        "cholesky upper",
+        Box::new(|x: &[Var]| la::cholesky(&spd(&x[0])?, true, "cholesky")),
+        &[sq(3)],
+        false,
+        &mut rng,
+    );
+    check(
+        "eigh values",
+        Box::new(|x: &[Var]| Ok(la::eigh(&spd(&x[0])?, false, "eigh")?.0)),
+        &[sq(3)],
+        true,
+        &mut rng,
+    );
+    check(
+        "eigh vectors",
+        Box::new(|x: &[Var]| squared(&la::eigh(&spd(&x[0])?, false, "eigh")?.1)),
+        &[sq(3)],
+        false,
+        &mut rng,
+    );
+    for shape in [[3usize, 3], [4, 2], [2, 4]] {
+        let s = spec(&shape, -1.0, 1.0);
+        check(
+            &format!("svd S {shape:?}"),
+            Box::new(|x: &[Var]| Ok(la::svd(&x[0], false, "svd")?.1)),
+            &[s.clone()],
+            true,
+            &mut rng,
+        );
+        check(
+            &format!("svd U {shape:?}"),
+            Box::new(|x: &[Var]| squared(&la::svd(&x[0], false, "svd")?.0)),
+            &[s.clone()],
+            false,
+            &mut rng,
+        );
+        check(
+            &format!("svd Vh {shape:?}"),
+            Box::new(|x: &[Var]| squared(&la::svd(&x[0], false, "svd")?.2)),
+            &[s.clone()],
+            false,
+            &mut rng,
+        );
+        check(
+            &format!("qr Q {shape:?}"),
+            Box::new(|x: &[Var]| Ok(la::qr(&x[0], false, true)?.0)),
+            &[s.clone()],
+            false,
+            &mut rng,
+        );
+        check(
+            &format!("qr R {shape:?}"),
+            Box::new(|x: &[Var]| Ok(la::qr(&x[0], false, true)?.1)),
+            &[s.clone()],
+            false,
+            &mut rng,
+        );
+        check(
+            &format!("pinv {shape:?}"),
+            Box::new(|x: &[Var]| la::pinv(&x[0], 0.0, 1e-15, "pinv")),
+            &[s],
+            false,
+            &mut rng,
+        );
+    }
+}

@@ -60,10 +60,11 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
             .iter()
             .position(|v| v.is_leaf() && v.meta.as_ref().is_some_and(|vm| Rc::ptr_eq(vm, m)))
     };
-    let node_target = |n: &Rc<Node>| {
-        captures
-            .iter()
-            .position(|v| v.grad_fn().is_some_and(|f| Rc::ptr_eq(&f, n)))
+    let node_target = |n: &Rc<Node>, nr: usize| {
+        captures.iter().position(|v| {
+            v.grad_fn().is_some_and(|f| Rc::ptr_eq(&f, n))
+                && v.meta.as_ref().is_some_and(|m| m.output_nr.get() == nr)
+        })
     };
     // Dependencies: how many edges of reachable nodes point at each node.
     let mut deps: HashMap<*const Node, usize> = HashMap::new();
@@ -78,7 +79,7 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
     }
     while let Some(n) = stack.pop() {
         for e in n.next_edges().flatten() {
-            if let Edge::Node(m) = e {
+            if let Edge::Node(m, _) = e {
                 *deps.entry(key(m)).or_insert(0) += 1;
                 if seen.insert(key(m), ()).is_none() {
                     stack.push(m.clone());
@@ -86,12 +87,14 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
             }
         }
     }
-    let mut buffers: HashMap<*const Node, Var> = HashMap::new();
+    // The gradients gathered for each output of each node.
+    let mut buffers: HashMap<*const Node, Vec<Option<Var>>> = HashMap::new();
     let mut ready: BinaryHeap<Ready> = BinaryHeap::new();
     for (out, g) in roots {
         match out.grad_fn() {
             Some(n) => {
-                accumulate_buffer(&mut buffers, &n, g.clone())?;
+                let nr = out.meta.as_ref().map_or(0, |m| m.output_nr.get());
+                accumulate_buffer(&mut buffers, &n, nr, g.clone())?;
                 if deps.get(&key(&n)).copied().unwrap_or(0) == 0
                     && !ready.iter().any(|r| Rc::ptr_eq(&r.1, &n))
                 {
@@ -107,23 +110,27 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
         }
     }
     while let Some(Ready(_, node)) = ready.pop() {
-        let Some(g) = buffers.remove(&key(&node)) else {
+        let Some(grads) = buffers.remove(&key(&node)) else {
             continue;
         };
-        if let Some(meta) = node.retained.borrow().upgrade() {
-            accumulate_grad(&meta, g.clone(), pass.create_graph)?;
-        }
-        if let Some(i) = node_target(&node) {
-            captured[i] = Some(match captured[i].take() {
-                Some(old) => ops::add(&old, &g)?,
-                None => g.clone(),
-            });
+        for (nr, g) in grads.iter().enumerate() {
+            let Some(g) = g else { continue };
+            let retained = node.retained.borrow()[nr].upgrade();
+            if let Some(meta) = retained {
+                accumulate_grad(&meta, g.clone(), pass.create_graph)?;
+            }
+            if let Some(i) = node_target(&node, nr) {
+                captured[i] = Some(match captured[i].take() {
+                    Some(old) => ops::add(&old, g)?,
+                    None => g.clone(),
+                });
+            }
         }
         if node.released.get() && node.rule.saves_tensors() {
             return Err(GradError::Runtime(SECOND_BACKWARD.into()));
         }
         node.check_saved()?;
-        let grads = rules::backward(&node.rule, &g, &node.inputs)?;
+        let grads = rules::backward_outputs(&node.rule, &grads, &node.inputs)?;
         if !pass.retain_graph {
             node.released.set(true);
         }
@@ -133,8 +140,8 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
             };
             let grad = fit(grad, input)?;
             match edge {
-                Edge::Node(next) => {
-                    accumulate_buffer(&mut buffers, next, grad)?;
+                Edge::Node(next, nr) => {
+                    accumulate_buffer(&mut buffers, next, *nr, grad)?;
                     let d = deps.entry(key(next)).or_insert(1);
                     *d -= 1;
                     if *d == 0 {
@@ -148,12 +155,19 @@ fn run_inner(roots: &[(Var, Var)], pass: &Pass) -> GResult<Vec<Option<Var>>> {
     Ok(captured)
 }
 
-fn accumulate_buffer(buffers: &mut HashMap<*const Node, Var>, n: &Rc<Node>, g: Var) -> GResult<()> {
-    let g = match buffers.remove(&key(n)) {
+fn accumulate_buffer(
+    buffers: &mut HashMap<*const Node, Vec<Option<Var>>>,
+    n: &Rc<Node>,
+    nr: usize,
+    g: Var,
+) -> GResult<()> {
+    let slots = buffers
+        .entry(key(n))
+        .or_insert_with(|| vec![None; n.outputs]);
+    slots[nr] = Some(match slots[nr].take() {
         Some(old) => ops::add(&old, &g)?,
         None => g,
-    };
-    buffers.insert(key(n), g);
+    });
     Ok(())
 }
 

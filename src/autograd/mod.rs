@@ -7,6 +7,7 @@ pub mod arrange;
 pub mod elementwise;
 pub mod engine;
 pub mod index_ops;
+pub mod linalg;
 pub mod nn;
 pub mod ops;
 pub mod reductions;
@@ -30,6 +31,8 @@ pub enum GradError {
     Index(String),
     /// A derivative nabla does not have yet (the op's name).
     NotImplemented(String),
+    /// A matrix a decomposition cannot handle (PyTorch's `torch.linalg.LinAlgError`, its message).
+    LinAlg(String),
     /// A derivative PyTorch does not define either (its ATen op's name, as its NotImplementedError names it).
     Undefined(&'static str),
 }
@@ -44,7 +47,7 @@ impl fmt::Display for GradError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             GradError::Tensor(e) => write!(f, "{e}"),
-            GradError::Runtime(m) | GradError::Index(m) => write!(f, "{m}"),
+            GradError::Runtime(m) | GradError::Index(m) | GradError::LinAlg(m) => write!(f, "{m}"),
             GradError::NotImplemented(op) => {
                 write!(f, "the derivative for '{op}' is not implemented.")
             }
@@ -142,6 +145,8 @@ pub struct Meta {
     pub grad: RefCell<Option<Var>>,
     /// The node that made this tensor; None for leaves.
     pub grad_fn: RefCell<Option<Rc<Node>>>,
+    /// Which of the node's outputs this tensor is (0 but for decompositions: `U, S, Vh` are 0, 1, 2).
+    pub output_nr: Cell<usize>,
     pub retains_grad: Cell<bool>,
     /// The library's object for a leaf (`grad_fn.next_functions[..][0].variable is x`), held weakly and opaque
     /// to autograd.
@@ -156,6 +161,7 @@ impl Meta {
             requires_grad: Cell::new(requires_grad),
             grad: RefCell::new(None),
             grad_fn: RefCell::new(grad_fn),
+            output_nr: Cell::new(0),
             retains_grad: Cell::new(false),
             owner: RefCell::new(None),
             born_after_pass: passes(),
@@ -214,7 +220,7 @@ impl Var {
     fn edge(&self) -> Option<Edge> {
         let meta = self.meta.as_ref().filter(|m| m.requires_grad.get())?;
         Some(match &*meta.grad_fn.borrow() {
-            Some(node) => Edge::Node(node.clone()),
+            Some(node) => Edge::Node(node.clone(), meta.output_nr.get()),
             None => Edge::Leaf(meta.clone()),
         })
     }
@@ -251,7 +257,7 @@ impl Var {
         };
         if let Some(node) = &*meta.grad_fn.borrow() {
             meta.retains_grad.set(true);
-            *node.retained.borrow_mut() = Rc::downgrade(meta);
+            node.retained.borrow_mut()[meta.output_nr.get()] = Rc::downgrade(meta);
         }
         Ok(())
     }
@@ -260,8 +266,8 @@ impl Var {
 /// Where a node sends the gradient of one of its inputs.
 #[derive(Clone)]
 pub enum Edge {
-    /// Into the node that computed the input.
-    Node(Rc<Node>),
+    /// Into the node that computed the input, as its output number `.1`.
+    Node(Rc<Node>, usize),
     /// Into a leaf's `.grad` (PyTorch's AccumulateGrad).
     Leaf(Rc<Meta>),
 }
@@ -283,10 +289,12 @@ pub struct Node {
     /// The node's own output, when PyTorch's node keeps it (exp, tanh, sigmoid, ...).
     saved_output: Option<Saved>,
     pub inputs: Vec<Input>,
+    /// How many tensors the op made (one but for decompositions).
+    pub outputs: usize,
     /// Set when a backward pass without `retain_graph` went through: the saved values count as freed.
     released: Cell<bool>,
-    /// The tensor made by this node, when it asked to retain its gradient.
-    retained: RefCell<Weak<Meta>>,
+    /// Each tensor made by this node, when it asked to retain its gradient.
+    retained: RefCell<Vec<Weak<Meta>>>,
 }
 
 impl Node {
@@ -379,6 +387,7 @@ fn adopt(target: &Var, result: &Var) -> Option<Rc<Meta>> {
     match (&target.meta, &result.meta) {
         (Some(m), Some(r)) => {
             *m.grad_fn.borrow_mut() = r.grad_fn.borrow().clone();
+            m.output_nr.set(r.output_nr.get());
             m.requires_grad.set(true);
             Some(m.clone())
         }
@@ -403,8 +412,45 @@ pub fn rebase_view(
 
 /// The result `out` of an op over `inputs`: recorded with `rule` when grad mode is on and an input requires grad.
 pub fn record(out: Tensor, inputs: &[&Var], rule: impl FnOnce() -> Rule) -> Var {
+    let saves_output = |rule: &Rule| rule.saves_output().then(|| Saved::of(&out, None));
+    match node(inputs, 1, rule, saves_output) {
+        Some(node) => Var {
+            t: out,
+            meta: Some(Meta::new(true, Some(node))),
+        },
+        None => Var::constant(out),
+    }
+}
+
+/// The results `outs` of one op over `inputs` that made several tensors (a decomposition): one node records
+/// them all, each output knowing its number, as PyTorch's multi-output nodes do.
+pub fn record_outputs(outs: Vec<Tensor>, inputs: &[&Var], rule: impl FnOnce() -> Rule) -> Vec<Var> {
+    match node(inputs, outs.len(), rule, |_| None) {
+        Some(node) => outs
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let meta = Meta::new(true, Some(node.clone()));
+                meta.output_nr.set(i);
+                Var {
+                    t,
+                    meta: Some(meta),
+                }
+            })
+            .collect(),
+        None => outs.into_iter().map(Var::constant).collect(),
+    }
+}
+
+/// The node recording an op with `outputs` results, when grad mode is on and an input requires grad.
+fn node(
+    inputs: &[&Var],
+    outputs: usize,
+    rule: impl FnOnce() -> Rule,
+    saved_output: impl FnOnce(&Rule) -> Option<Saved>,
+) -> Option<Rc<Node>> {
     if !grad_enabled() || !inputs.iter().any(|v| v.requires_grad()) {
-        return Var::constant(out);
+        return None;
     }
     let rule = rule();
     let saved = rule
@@ -412,8 +458,8 @@ pub fn record(out: Tensor, inputs: &[&Var], rule: impl FnOnce() -> Rule) -> Var 
         .into_iter()
         .map(|v| Saved::of(&v.t, v.meta.clone()))
         .collect();
-    let saved_output = rule.saves_output().then(|| Saved::of(&out, None));
-    let node = Rc::new(Node {
+    let saved_output = saved_output(&rule);
+    Some(Rc::new(Node {
         rule,
         seq: NEXT_SEQ.with(|n| n.replace(n.get() + 1)),
         saved,
@@ -426,11 +472,8 @@ pub fn record(out: Tensor, inputs: &[&Var], rule: impl FnOnce() -> Rule) -> Var 
                 dtype: v.t.dtype(),
             })
             .collect(),
+        outputs,
         released: Cell::new(false),
-        retained: RefCell::new(Weak::new()),
-    });
-    Var {
-        t: out,
-        meta: Some(Meta::new(true, Some(node))),
-    }
+        retained: RefCell::new(vec![Weak::new(); outputs]),
+    }))
 }

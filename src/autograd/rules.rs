@@ -219,6 +219,8 @@ pub enum Rule {
         replaced: bool,
         name: &'static str,
     },
+    /// A linear-algebra op (`autograd/linalg.rs`), some with several outputs.
+    Linalg(Box<super::linalg::LinalgRule>),
     /// An op PyTorch records but cannot differentiate (`unique`): its node name and ATen op name.
     Undefined {
         name: &'static str,
@@ -377,6 +379,7 @@ impl Rule {
             Rule::Norm { .. } => "LinalgVectorNormBackward0",
             Rule::Nansum { .. } => "NansumBackward0",
             Rule::Named(name, _) | Rule::Put { name, .. } | Rule::Undefined { name, .. } => name,
+            Rule::Linalg(l) => l.name(),
         }
     }
 
@@ -468,6 +471,7 @@ impl Rule {
             | Rule::Picked { .. }
             | Rule::Put { .. }
             | Rule::Undefined { .. } => vec![],
+            Rule::Linalg(l) => l.saved_inputs(),
         }
     }
 
@@ -533,6 +537,20 @@ impl Rule {
 /// `c * g` with `c` a number.
 fn scaled(g: &Var, c: f64) -> GResult<Var> {
     mul_scalar(g, c)
+}
+
+/// The gradients of the inputs of a node with `rule`, given the gradients of its outputs (None for an output
+/// that received none; a single-output node runs only once its output has one).
+pub fn backward_outputs(
+    rule: &Rule,
+    grads: &[Option<Var>],
+    inputs: &[Input],
+) -> GResult<Vec<Option<Var>>> {
+    match (rule, grads) {
+        (Rule::Linalg(l), _) => super::linalg::backward(l, grads),
+        (_, [Some(g)]) => backward(rule, g, inputs),
+        _ => Ok(inputs.iter().map(|_| None).collect()),
+    }
 }
 
 /// The gradients of the inputs of a node with `rule`, given the gradient `g` of its output.
@@ -856,6 +874,7 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
         | Rule::Zero(_) => elementwise_backward(rule, g, inputs),
         Rule::Named(_, inner) => backward(inner, g, inputs),
         Rule::Undefined { op, .. } => Err(super::GradError::Undefined(op)),
+        Rule::Linalg(l) => super::linalg::backward(l, &[Some(g.clone())]),
         Rule::Put {
             positions,
             replaced,

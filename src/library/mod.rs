@@ -154,6 +154,8 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
     add("torch", torch::convert::CONVERT_FUNCTIONS);
     add("torch", torch::random::RANDOM_FUNCTIONS);
     add("torch.Tensor", torch::random::RANDOM_METHODS);
+    add("torch.linalg", torch::linalg::LINALG_FUNCTIONS);
+    add("torch.Tensor", torch::linalg::LINALG_METHODS);
     add("torch.nn.functional", torch::random::RANDOM_FUNCTIONAL);
     for (_, d) in builtins::CONSTRUCTORS {
         out.push(("builtins", d));

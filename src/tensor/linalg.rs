@@ -226,10 +226,10 @@ macro_rules! with_field {
 /// entry first loses the dot product of its row of L with the column of U above it (Crout order, accumulated with
 /// fused multiply-adds), then the first largest pivot by |re| + |im| is swapped up and the column below it scaled by
 /// the pivot's reciprocal. With these roundings small determinants come out bit for bit as NumPy's. Returns whether
-/// the row swaps made an odd permutation; `None` when a pivot is exactly zero.
-fn lu_in_place<T: Field>(a: &mut [T], n: usize) -> Option<bool> {
+/// the row swaps made an odd permutation, or the (1-based) position of the first pivot that is exactly zero.
+fn lu_in_place<T: Field>(a: &mut [T], n: usize) -> Result<bool, usize> {
     let mut odd = false;
-    let mut singular = false;
+    let mut singular = None;
     for j in 0..n {
         for i in 0..n {
             let mut s = T::default();
@@ -252,8 +252,8 @@ fn lu_in_place<T: Field>(a: &mut [T], n: usize) -> Option<bool> {
         }
         let pivot = a[j * n + j];
         if pivot == T::default() {
-            // LAPACK keeps factoring after a zero pivot and only reports it; the determinant is zero either way.
-            singular = true;
+            // LAPACK keeps factoring after a zero pivot and only reports the first; the determinant is zero.
+            singular = singular.or(Some(j + 1));
             continue;
         }
         let r = T::re(1.0) / pivot;
@@ -261,11 +261,78 @@ fn lu_in_place<T: Field>(a: &mut [T], n: usize) -> Option<bool> {
             a[i * n + j] = a[i * n + j] * r;
         }
     }
-    if singular {
-        None
-    } else {
-        Some(odd)
+    match singular {
+        Some(k) => Err(k),
+        None => Ok(odd),
     }
+}
+
+/// The diagonal element (1-based) at which LU with partial pivoting (`getrf`) finds `m` (`n x n`) singular.
+pub fn zero_pivot<T: Field>(m: &[T], n: usize) -> Option<usize> {
+    lu_in_place(&mut m.to_vec(), n).err()
+}
+
+/// The order of the first leading minor of the Hermitian `m` (`n x n`, its lower triangle read) that is not
+/// positive definite, where `potrf` stops; None when the matrix is positive definite.
+pub fn failing_minor<T: Field>(m: &[T], n: usize) -> Option<usize> {
+    let mut l = vec![T::default(); n * n];
+    for j in 0..n {
+        let mut d = m[j * n + j].cplx().re;
+        for k in 0..j {
+            d -= l[j * n + k].modulus().powi(2);
+        }
+        if d.is_nan() || d <= 0.0 {
+            return Some(j + 1);
+        }
+        let djj = d.sqrt();
+        l[j * n + j] = T::re(djj);
+        for i in j + 1..n {
+            let mut v = m[i * n + j];
+            for k in 0..j {
+                v = v - l[i * n + k] * l[j * n + k].cj();
+            }
+            l[i * n + j] = v.unscale(djj);
+        }
+    }
+    None
+}
+
+/// Solve `A X = B` (`left`) or `X A = B` for triangular `A` (its upper or lower triangle read; with `unit` its
+/// diagonal taken as ones) by substitution, for each pair of a stack; `b` has the batch of `a`. A zero on the
+/// diagonal gives infinities and NaNs, as LAPACK's `trtrs` does without checking.
+pub fn solve_triangular<T: Field>(
+    a: &Stack<T>,
+    b: &Stack<T>,
+    upper: bool,
+    left: bool,
+    unit: bool,
+) -> Vec<T> {
+    let n = a.rows;
+    let (r, c) = (b.rows, b.cols);
+    // X A = B is A^T X^T = B^T: the same substitution, over the rows of X instead of its columns, with A read
+    // transposed (so its other triangle).
+    let up = upper == left;
+    let (systems, step) = if left { (c, c) } else { (r, 1) };
+    let mut out = Vec::with_capacity(b.data.len());
+    for i in 0..b.count() {
+        let m = a.matrix(i);
+        let at = |p: usize, q: usize| if left { m[p * n + q] } else { m[q * n + p] };
+        let mut x = b.matrix(i).to_vec();
+        for s in 0..systems {
+            let base = if left { s } else { s * c };
+            for k in 0..n {
+                let p = if up { n - 1 - k } else { k };
+                let mut v = x[base + p * step];
+                let known = if up { p + 1..n } else { 0..p };
+                for q in known {
+                    v = v - at(p, q) * x[base + q * step];
+                }
+                x[base + p * step] = if unit { v } else { v / at(p, p) };
+            }
+        }
+        out.extend(x);
+    }
+    out
 }
 
 /// `(sign, log|det|)` of each matrix as NumPy's `slogdet` gufunc computes them: the log-magnitudes of the LU
@@ -278,8 +345,8 @@ pub fn slogdet<T: Field>(s: &Stack<T>) -> (Vec<T>, Vec<f64>) {
     for i in 0..s.count() {
         let mut a = s.matrix(i).to_vec();
         let (sign, logdet) = match lu_in_place(&mut a, n) {
-            None => (T::default(), f64::NEG_INFINITY),
-            Some(odd) => {
+            Err(_) => (T::default(), f64::NEG_INFINITY),
+            Ok(odd) => {
                 let mut sign = T::re(if odd { -1.0 } else { 1.0 });
                 let mut logdet = 0.0;
                 for k in 0..n {

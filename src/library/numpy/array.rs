@@ -60,15 +60,18 @@ thread_local! {
     static NP_EXCEPTIONS: RefCell<Vec<(&'static str, Rc<Class>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Create NumPy's exception classes (with their module paths, which the traceback's last line shows).
+/// Create NumPy's exception classes (with their module paths, which the traceback's last line shows), and
+/// PyTorch's linalg error (`torch.linalg.LinAlgError`, shown as `torch._C._LinAlgError`), which the torch
+/// library raises through the same registry.
 pub fn install_exceptions(me: &Interp) {
-    let specs: [(&'static str, &str, Vec<ExcType>); 3] = [
+    let specs: [(&'static str, &str, Vec<ExcType>); 4] = [
         (
             "AxisError",
             "numpy.exceptions",
             vec![ExcType::ValueError, ExcType::IndexError],
         ),
         ("LinAlgError", "numpy.linalg", vec![ExcType::ValueError]),
+        ("_LinAlgError", "torch._C", vec![ExcType::RuntimeError]),
         (
             "UFuncTypeError",
             "numpy._core._exceptions",

@@ -76,13 +76,13 @@ pub const NODE_PROPERTIES: &[Def] = &[
         sig: "self, /",
         doc: "The nodes that receive this node's input gradients, with their input numbers.",
         func: |me, a| {
-            let edges: Vec<Option<NodeRef>> = match &*node_of(&a[0])? {
+            let edges: Vec<Option<(NodeRef, usize)>> = match &*node_of(&a[0])? {
                 NodeRef::Node(n) => n
                     .next_edges()
                     .map(|e| {
                         e.map(|e| match e {
-                            Edge::Node(n) => NodeRef::Node(n.clone()),
-                            Edge::Leaf(m) => NodeRef::Leaf(m.clone()),
+                            Edge::Node(n, nr) => (NodeRef::Node(n.clone()), *nr),
+                            Edge::Leaf(m) => (NodeRef::Leaf(m.clone()), 0),
                         })
                     })
                     .collect(),
@@ -91,11 +91,12 @@ pub const NODE_PROPERTIES: &[Def] = &[
             let items = edges
                 .into_iter()
                 .map(|e| {
-                    let v = match e {
-                        Some(r) => node_value(me, r)?,
-                        None => Value::None,
-                    };
-                    Ok(Value::tuple(vec![v, Value::Int(0)]))
+                    Ok(match e {
+                        Some((r, nr)) => {
+                            Value::tuple(vec![node_value(me, r)?, Value::Int(nr as i64)])
+                        }
+                        None => Value::tuple(vec![Value::None, Value::Int(0)]),
+                    })
                 })
                 .collect::<Res<Vec<_>>>()?;
             Ok(Value::tuple(items))

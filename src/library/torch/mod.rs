@@ -13,6 +13,7 @@ pub mod functional;
 pub mod grad;
 mod index_ops;
 mod join;
+pub mod linalg;
 pub mod more;
 pub mod random;
 mod reductions;
@@ -253,6 +254,9 @@ pub fn grad_error(e: GradError) -> Box<Exc> {
         GradError::Tensor(t) => torch_tensor_error(t),
         GradError::Runtime(m) => Exc::new(ExcType::RuntimeError, m),
         GradError::Index(m) => Exc::new(ExcType::IndexError, m),
+        GradError::LinAlg(m) => {
+            crate::library::numpy::array::np_exception("_LinAlgError", ExcType::RuntimeError, m)
+        }
         GradError::Undefined(_) => Exc::new(ExcType::NotImplementedError, e.to_string()),
         GradError::NotImplemented(op) => Exc::new(
             ExcType::NotImplementedError,
@@ -506,6 +510,7 @@ pub fn install(me: &mut Interp) {
         .chain(arrange::ARRANGE_METHODS)
         .chain(convert::CONVERT_METHODS)
         .chain(random::RANDOM_METHODS)
+        .chain(linalg::LINALG_METHODS)
     {
         Interp::add_method(&tensor, d.builtin(Some("torch.Tensor")));
     }
@@ -609,7 +614,7 @@ const TABLE_SUBMODULES: &[(&str, &str, &str, &[Def])] = &[
         "linalg",
         "torch.linalg",
         "Linear algebra.",
-        reductions::LINALG_FUNCTIONS,
+        linalg::LINALG_FUNCTIONS,
     ),
 ];
 
@@ -647,11 +652,14 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     items.push(("device", Value::Class(device)));
     items.push(("Size", Value::Class(size)));
     for (attr, name, doc, table) in TABLE_SUBMODULES {
-        let m = me.make_module(
-            name,
-            doc,
-            table.iter().map(|d| (d.name, builtin(d))).collect(),
-        );
+        let mut entries: Vec<(&str, Value)> = table.iter().map(|d| (d.name, builtin(d))).collect();
+        if *attr == "linalg" {
+            // torch.linalg.LinAlgError is the class tracebacks show as torch._C._LinAlgError.
+            if let Some(c) = crate::library::numpy::array::np_exception_class("_LinAlgError") {
+                entries.push(("LinAlgError", Value::Class(c)));
+            }
+        }
+        let m = me.make_module(name, doc, entries);
         items.push((attr, m));
     }
     let functional = me.make_module(

@@ -252,6 +252,7 @@ fn forwarded() -> impl Iterator<Item = &'static str> {
         .chain(super::index_ops::INDEX_FUNCTIONS)
         .chain(super::views::VIEW_FUNCTIONS)
         .chain(super::arrange::METHOD_FUNCTIONS)
+        .chain(super::linalg::METHOD_FUNCTIONS)
         .copied()
 }
 

@@ -231,7 +231,7 @@ fn norm_order(v: &Value, name: &str) -> Res<f64> {
 }
 
 /// A vector norm of `x` over `dim` (all when None), floating input only.
-fn vector_norm(
+pub(super) fn vector_norm(
     me: &mut Interp,
     x: &Var,
     p: f64,
@@ -261,7 +261,7 @@ fn vector_norm(
 
 /// `torch.linalg.norm(A, ord=None, dim=None)`: without `ord`, the 2-norm of the flattened input (Frobenius for
 /// a matrix); with `ord`, a vector norm of a vector or along one dim (matrix norms are not implemented).
-fn linalg_norm(me: &mut Interp, a: &[Value]) -> Res<Value> {
+pub(super) fn linalg_norm(me: &mut Interp, a: &[Value]) -> Res<Value> {
     let x = this(&a[0])?;
     let matrix = match &a[2] {
         Value::None => x.t.ndim() == 2,
@@ -319,16 +319,6 @@ pub const REDUCTION_FUNCTIONS: &[Def] = defs! {
         let p = args::float(&a[2])?;
         vector_norm(me, &x, p, &Value::None, &Value::Bool(false), &Value::None)
     };
-};
-
-/// `torch.linalg`'s norms.
-pub const LINALG_FUNCTIONS: &[Def] = defs! {
-    "vector_norm", "x, ord=2, dim=None, keepdim=False, *, dtype=None", "A vector norm over dims (all by default).\n\n>>> torch.linalg.vector_norm(torch.tensor([3.0, 4.0]))\ntensor(5.)" => |me, a| {
-        let x = this(&a[0])?;
-        let p = args::float(&a[1])?;
-        vector_norm(me, &x, p, &a[2], &a[3], &a[4])
-    };
-    "norm", "A, ord=None, dim=None, keepdim=False, *, out=None, dtype=None", "A vector norm, or the Frobenius norm of a matrix.\n\n>>> torch.linalg.norm(torch.tensor([[3.0], [4.0]]))\ntensor(5.)" => |me, a| linalg_norm(me, &a);
 };
 
 /// Names of `torch` that call the Tensor method of the same name on their first argument.

@@ -1,0 +1,12 @@
+import torch
+X = torch.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=torch.float64, requires_grad=True)
+d = torch.linalg.det(X)
+print(d == 0, d.grad_fn.name())
+d.backward()
+print(X.grad.abs())
+Y = torch.tensor([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]], dtype=torch.float64, requires_grad=True)
+torch.linalg.det(Y).backward()
+print(Y.grad.abs())
+Z = torch.stack([torch.tensor([[1.0, 2.0], [2.0, 4.0]]), torch.tensor([[1.5, 2.0], [3.0, 5.5]])]).requires_grad_()
+torch.linalg.det(Z).sum().backward()
+print(Z.grad.abs())

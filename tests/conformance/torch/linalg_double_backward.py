@@ -1,0 +1,12 @@
+import torch
+X = torch.tensor([[2.0, 1.0, 0.3], [0.5, 3.0, 1.7], [1.1, -0.4, 2.5]], dtype=torch.float64, requires_grad=True)
+d = torch.linalg.det(X)
+(g,) = torch.autograd.grad(d, X, create_graph=True)
+print(g)
+(g * torch.tensor([[1.0, 2.0, 0.5], [0.0, 1.5, 1.0], [2.0, 1.0, 3.0]], dtype=torch.float64)).sum().backward()
+print(X.grad)
+Y = torch.tensor([[2.0, 1.0], [0.5, 3.0]], dtype=torch.float64, requires_grad=True)
+(h,) = torch.autograd.grad(torch.linalg.inv(Y).sum(), Y, create_graph=True)
+print(h)
+(h ** 2).sum().backward()
+print(Y.grad)

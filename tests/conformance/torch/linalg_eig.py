@@ -1,0 +1,12 @@
+import torch
+A = torch.tensor([[4.0, 1.0, 0.5], [2.0, 3.0, 1.0], [0.0, 1.5, 2.0]], dtype=torch.float64)
+w, V = torch.linalg.eig(A)
+print(w)
+print(w.dtype, V.dtype, V.shape)
+print(torch.linalg.eigvals(A))
+print((A.to(torch.complex128) @ V - V * w).abs().max() < 1e-12)
+print(V.abs().pow(2).sum(0))
+R = torch.tensor([[0.0, -1.0], [1.0, 0.0]], dtype=torch.float64)
+print(torch.linalg.eigvals(R))
+print(torch.linalg.eigvals(torch.tensor([[1.0, 2.0], [3.0, 4.0]])))
+print(torch.linalg.eigvals(torch.stack([A, A.T])).real.sort().values)

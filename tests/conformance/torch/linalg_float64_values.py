@@ -1,0 +1,11 @@
+import torch
+torch.set_printoptions(precision=10)
+A = torch.tensor([[4.5, 7.25, 1.0], [2.0, 6.125, -3.5], [0.75, -1.5, 5.0]], dtype=torch.float64)
+print(torch.linalg.det(A))
+print(torch.linalg.slogdet(A))
+print(torch.linalg.eigvalsh(A @ A.T))
+print(torch.linalg.svdvals(A))
+print(torch.linalg.cholesky(A @ A.T + torch.eye(3, dtype=torch.float64)))
+print(torch.linalg.matrix_norm(A, 'nuc'))
+print(torch.linalg.cond(A))
+print(torch.linalg.matrix_rank(A))

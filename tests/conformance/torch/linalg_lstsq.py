@@ -1,0 +1,12 @@
+import torch
+A = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.5]])
+b = torch.tensor([1.0, 2.0, 2.5])
+r = torch.linalg.lstsq(A, b)
+print(r)
+print(r.solution, r.rank)
+print(torch.linalg.lstsq(A, b.unsqueeze(1)).solution)
+print(torch.linalg.lstsq(torch.stack([A, 2 * A]), torch.stack([b, b]).unsqueeze(-1)))
+print(torch.linalg.lstsq(A.T, b[:2]).solution)
+print(torch.linalg.lstsq(torch.tensor([[1.0, 2.0], [2.0, 4.5], [1.0, 1.0]]), b).solution)
+B = torch.tensor([[1.0, 0.5], [2.0, -1.0], [2.5, 3.0]], dtype=torch.float64)
+print(torch.linalg.lstsq(A.double(), B))

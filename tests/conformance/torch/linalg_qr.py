@@ -1,0 +1,13 @@
+import torch
+A = torch.tensor([[1.5, -5.1, 4.0], [6.0, 1.67, -6.8], [-4.0, 2.4, -4.1]])
+Q, R = torch.linalg.qr(A)
+print(Q)
+print(R)
+print(torch.linalg.qr(A))
+T = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+print(torch.linalg.qr(T))
+print(torch.linalg.qr(T, mode='complete'))
+print(torch.linalg.qr(T, mode='r'))
+W = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(torch.linalg.qr(W))
+print(torch.linalg.qr(torch.stack([T, 2 * T])).R)

@@ -1,0 +1,22 @@
+import torch
+T = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], dtype=torch.float64, requires_grad=True)
+Q, R = torch.linalg.qr(T)
+print(Q.grad_fn.name(), R.grad_fn.name())
+(Q.sum() + R.sum()).backward()
+print(T.grad)
+T.grad = None
+Q, R = torch.linalg.qr(T)
+R.pow(2).sum().backward()
+print(T.grad)
+T.grad = None
+Q, R = torch.linalg.qr(T)
+(Q * torch.tensor([[1.0, 2.0], [0.0, 1.0], [-1.0, 0.5]], dtype=torch.float64)).sum().backward()
+print(T.grad)
+W = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], dtype=torch.float64, requires_grad=True)
+Q, R = torch.linalg.qr(W)
+(Q.sum() + (R * R).sum()).backward()
+print(W.grad)
+S = torch.tensor([[2.0, 1.0], [1.0, 3.0]], requires_grad=True)
+Q, R = torch.linalg.qr(S, mode='complete')
+(Q.sum() + R.sum()).backward()
+print(S.grad)

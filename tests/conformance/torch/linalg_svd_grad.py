@@ -1,0 +1,23 @@
+import torch
+T = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], dtype=torch.float64, requires_grad=True)
+S = torch.linalg.svdvals(T)
+print(S)
+S.sum().backward()
+print(T.grad)
+T.grad = None
+U, S, Vh = torch.linalg.svd(T, full_matrices=False)
+(U[:, :1] * S[:1] @ Vh[:1, :]).sum().backward()
+print(T.grad)
+W = torch.tensor([[1.0, 2.0, 0.0], [3.0, -1.0, 4.0]], dtype=torch.float64, requires_grad=True)
+U, S, Vh = torch.linalg.svd(W, full_matrices=False)
+(U @ torch.diag(S ** 2) @ U.T).sum().backward()
+print(W.grad)
+W.grad = None
+U, S, Vh = torch.linalg.svd(W, full_matrices=False)
+(Vh.T @ torch.diag(S) @ Vh).sum().backward()
+print(W.grad)
+Q = torch.tensor([[2.0, 1.0], [1.0, 3.0]], requires_grad=True)
+U, S, Vh = torch.linalg.svd(Q)
+print(U.grad_fn.name(), S.grad_fn.name(), Vh.grad_fn.name())
+(U @ torch.diag(S ** 2) @ Vh).sum().backward()
+print(Q.grad)

@@ -1,0 +1,22 @@
+import torch
+A = torch.tensor([[4.5, 7.0], [2.0, 6.25]], dtype=torch.float64)
+print(A.det(), A.logdet())
+print(A.slogdet())
+print(A.inverse())
+print(A.pinverse())
+print(A.matrix_power(3))
+print(A.svd().S)
+print(torch.det(A), torch.logdet(A), torch.inverse(A).sum())
+print(torch.matrix_power(A, 2))
+print(torch.pinverse(A).shape)
+print(torch.trace(A), A.trace())
+print(torch.linalg.det(A.T), torch.linalg.det(A.mT))
+X = A.clone().requires_grad_()
+X.det().backward()
+print(X.grad)
+X.grad = None
+X.logdet().backward()
+print(X.grad)
+X.grad = None
+X.inverse().trace().backward()
+print(X.grad)
