@@ -717,6 +717,147 @@ fn lstsq(me: &mut Interp, a: &[Value]) -> Res<Value> {
     )
 }
 
+/// `a @ b` of 2-D tensors (MmBackward0).
+fn mm(a: &Var, b: &Var) -> Res<Var> {
+    aops::matmul(a, b, a.dtype()).map_err(|e| match e {
+        aops::MatmulFailure::Grad(g) => grad_error(g),
+        aops::MatmulFailure::Shapes(s) => runtime(format!("{s:?}")),
+    })
+}
+
+/// `multi_dot(tensors)`: the chain product in the cheapest order (PyTorch's: the cost comparison for three,
+/// the matrix-chain dynamic program, first minimum kept, for more), a 1-D first or last operand read as a row or
+/// column vector and squeezed away at the end.
+fn multi_dot(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    let items = me.collect(&a[0])?;
+    let n = items.len();
+    if n < 2 {
+        return Err(runtime(format!(
+            "multi_dot(): expected at least 2 tensors but got {n}"
+        )));
+    }
+    let given: Vec<Var> = items
+        .iter()
+        .map(|v| {
+            as_var(v).ok_or_else(|| {
+                type_error(format!(
+                    "linalg_multi_dot(): argument 'tensors' must be tuple of Tensors, not {}",
+                    v.type_name()
+                ))
+            })
+        })
+        .collect::<Res<_>>()?;
+    let mut out_shape = Vec::new();
+    let mut ts = given.clone();
+    match given[0].t.ndim() {
+        1 => ts[0] = ok(aops::unsqueeze(&given[0], 0))?,
+        2 => out_shape.push(given[0].t.shape[0]),
+        d => {
+            return Err(runtime(format!(
+                "multi_dot(): the first tensor must be 1D or 2D but got {d}D"
+            )))
+        }
+    }
+    match given[n - 1].t.ndim() {
+        1 => ts[n - 1] = ok(aops::unsqueeze(&given[n - 1], 1))?,
+        2 => out_shape.push(given[n - 1].t.shape[1]),
+        d => {
+            return Err(runtime(format!(
+                "multi_dot(): the last tensor must be 1D or 2D but got {d}D"
+            )))
+        }
+    }
+    for (i, t) in given.iter().enumerate().take(n - 1).skip(1) {
+        if t.t.ndim() != 2 {
+            return Err(runtime(format!(
+                "multi_dot(): tensor {i} must be 2D but got {}D",
+                t.t.ndim()
+            )));
+        }
+    }
+    for i in 1..n {
+        if ts[i - 1].t.shape[1] != ts[i].t.shape[0] {
+            let shape = |t: &Var| {
+                let dims: Vec<String> = t.t.shape.iter().map(|d| d.to_string()).collect();
+                format!("[{}]", dims.join(", "))
+            };
+            return Err(runtime(format!(
+                "multi_dot(): tensors {} and {i} with shapes {} and {} cannot be multiplied",
+                i - 1,
+                shape(&given[i - 1]),
+                shape(&given[i])
+            )));
+        }
+        if ts[i].dtype() != ts[0].dtype() {
+            return Err(runtime(format!(
+                "multi_dot(): all tensors must have be the same dtype but tensor 0 is {} and tensor {i} {}",
+                dtype_name(ts[0].dtype()),
+                dtype_name(ts[i].dtype())
+            )));
+        }
+    }
+    let result = if n == 2 {
+        mm(&ts[0], &ts[1])?
+    } else if n == 3 {
+        let (a0, b0, c0, d0) = (
+            ts[0].t.shape[0],
+            ts[1].t.shape[0],
+            ts[2].t.shape[0],
+            ts[2].t.shape[1],
+        );
+        if (a0 * c0) * (b0 + d0) > (b0 * d0) * (a0 + c0) {
+            mm(&ts[0], &mm(&ts[1], &ts[2])?)?
+        } else {
+            mm(&mm(&ts[0], &ts[1])?, &ts[2])?
+        }
+    } else {
+        let p: Vec<usize> = ts
+            .iter()
+            .map(|t| t.t.shape[0])
+            .chain(std::iter::once(ts[n - 1].t.shape[1]))
+            .collect();
+        let mut cost = vec![vec![0usize; n]; n];
+        let mut split = vec![vec![0usize; n]; n];
+        for l in 1..n {
+            for i in 0..n - l {
+                let j = i + l;
+                cost[i][j] = usize::MAX;
+                for k in i..j {
+                    let q = cost[i][k] + cost[k + 1][j] + p[i] * p[k + 1] * p[j + 1];
+                    if q < cost[i][j] {
+                        cost[i][j] = q;
+                        split[i][j] = k;
+                    }
+                }
+            }
+        }
+        fn chain(ts: &[Var], split: &[Vec<usize>], i: usize, j: usize) -> Res<Var> {
+            if i == j {
+                return Ok(ts[i].clone());
+            }
+            let k = split[i][j];
+            mm(&chain(ts, split, i, k)?, &chain(ts, split, k + 1, j)?)
+        }
+        chain(&ts, &split, 0, n - 1)?
+    };
+    wrap(me, ok(aops::reshape(&result, &out_shape))?)
+}
+
+/// `vecdot(x, y, dim=-1)`: `sum(conj(x) * y)` along dim, the inputs broadcast.
+fn vecdot(me: &mut Interp, a: &[Value]) -> Res<Value> {
+    if this(&a[0])?.dtype().is_complex() {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "torch.linalg.vecdot of complex tensors is not supported by nabla yet",
+        ));
+    }
+    let prod = tensor::binary(me, crate::tensor::ops::BinaryOp::Mul, &a[0], &a[1])?;
+    let p = this(&prod)?;
+    let dim = wrap_dim(args::int(&a[2], "dim")?, p.t.ndim())?;
+    let d = p.dtype();
+    wrap(me, ok(aops::sum(&p, Some(&[dim]), false, d))?)
+}
+
 /// `torch.linalg`: decompositions, solvers, norms.
 pub const LINALG_FUNCTIONS: &[Def] = defs! {
     "vector_norm", "x, ord=2, dim=None, keepdim=False, *, dtype=None", "A vector norm over dims (all by default).\n\n>>> torch.linalg.vector_norm(torch.tensor([3.0, 4.0]))\ntensor(5.)" => |me, a| {
@@ -763,6 +904,9 @@ pub const LINALG_FUNCTIONS: &[Def] = defs! {
     "matrix_rank", "A, *, atol=None, rtol=None, hermitian=False, out=None", "The number of singular values above the tolerance.\n\n>>> torch.linalg.matrix_rank(torch.tensor([[1.0, 2.0], [2.0, 4.0]]))\ntensor(1)" => |me, a| matrix_rank(me, &a);
     "matrix_power", "A, n, *, out=None", "A raised to the integer power n (through the inverse for n < 0).\n\n>>> torch.linalg.matrix_power(torch.tensor([[1.0, 1.0], [0.0, 1.0]]), 3)\ntensor([[1., 3.],\n        [0., 1.]])" => |me, a| matrix_power(me, &a);
     "lstsq", "A, B, rcond=None, *, driver=None", "Least-squares solution of A X = B (minimum norm; PyTorch's default driver gelsy).\n\n>>> torch.linalg.lstsq(torch.tensor([[1.0, 0.0], [0.0, 2.0], [0.0, 0.0]]), torch.tensor([1.0, 2.0, 3.0])).solution\ntensor([1., 1.])" => |me, a| lstsq(me, &a);
+    "multi_dot", "tensors, *, out=None", "The product of a chain of matrices in the cheapest order (1-D ends as vectors).\n\n>>> torch.linalg.multi_dot([torch.ones(2), torch.eye(2), torch.ones(2)])\ntensor(2.)" => |me, a| multi_dot(me, &a);
+    "vecdot", "x, y, *, dim=-1, out=None", "The dot product of vectors along dim (the first conjugated).\n\n>>> torch.linalg.vecdot(torch.tensor([[1.0, 2.0], [3.0, 4.0]]), torch.tensor([1.0, 1.0]))\ntensor([3., 7.])" => |me, a| vecdot(me, &a);
+    "matmul", "input, other, *, out=None", "The matrix product (torch.matmul).\n\n>>> torch.linalg.matmul(torch.eye(2), torch.tensor([1.0, 2.0]))\ntensor([1., 2.])" => |me, a| tensor::matmul(me, &a[0], &a[1]);
     "cond", "A, p=None, *, out=None", "The condition number (2-norm by default).\n\n>>> torch.linalg.cond(torch.tensor([[2.0, 0.0], [0.0, 1.0]]))\ntensor(2.)" => |me, a| cond(me, &a);
 };
 

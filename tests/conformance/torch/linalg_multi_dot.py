@@ -1,0 +1,28 @@
+import torch
+A = torch.tensor([[1.0, 2.0, 0.5], [3.0, -1.0, 2.0]])
+B = torch.tensor([[0.5, 1.0], [2.0, -1.5], [1.0, 1.0]])
+C = torch.tensor([[1.0, 0.25, 3.0, 1.0], [2.0, 1.0, -1.0, 0.5]])
+D = torch.tensor([[1.0], [2.0], [0.5], [-1.0]])
+print(torch.linalg.multi_dot([A, B]))
+print(torch.linalg.multi_dot([A, B, C]))
+print(torch.linalg.multi_dot([A, B, C, D]))
+print(torch.linalg.multi_dot([torch.tensor([1.0, 2.0]), A, B]))
+print(torch.linalg.multi_dot([torch.tensor([1.0, 2.0]), A, B, torch.tensor([1.0, -1.0])]))
+X = A.clone().requires_grad_()
+Y = torch.linalg.multi_dot([X, B, C, D])
+print(Y)
+Y.sum().backward()
+print(X.grad)
+for bad in [[A], [A, A], [torch.ones(2, 2, 2), A], [A, torch.ones(3, 2, 2), B]]:
+    try:
+        torch.linalg.multi_dot(bad)
+    except RuntimeError as e:
+        print(e)
+print(torch.linalg.vecdot(torch.tensor([[1.0, 2.0], [3.0, 4.0]]), torch.tensor([1.0, 0.5])))
+print(torch.linalg.vecdot(torch.tensor([[1.0, 2.0], [3.0, 4.0]]), torch.tensor([[1.0], [0.5]]), dim=0))
+v = torch.tensor([[1.0, 2.0, 3.0], [0.5, 0.25, -1.0]], requires_grad=True)
+r = torch.linalg.vecdot(v, torch.tensor([0.5, -1.0, 2.0]))
+print(r)
+r.sum().backward()
+print(v.grad)
+print(torch.linalg.matmul(A, B))
