@@ -43,7 +43,7 @@ pub enum LinalgRule {
         x: Tensor,
         tri: Triangular,
     },
-    /// Outputs `(Q, R)`; `q_columns` is how many columns Q has (fewer than the rows in reduced mode).
+    /// Outputs `(Q, R)`: `complete` for a square Q; without `with_q` (mode 'r') Q is empty.
     Qr {
         a: Var,
         complete: bool,

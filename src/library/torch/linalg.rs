@@ -115,6 +115,12 @@ fn slogdet(me: &mut Interp, a: &[Value], name: &'static str) -> Res<Value> {
 /// `logdet(A)`: log|det| where the determinant is positive, NaN where negative (PyTorch's `where` over slogdet).
 fn logdet(me: &mut Interp, a: &[Value]) -> Res<Value> {
     let x = matrix(&a[0], "linalg.slogdet", true)?;
+    if x.dtype().is_complex() {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "torch.logdet of complex matrices is not supported by nabla yet",
+        ));
+    }
     let (sign, logabs) = ok(alg::slogdet(&x))?;
     let negative = sign
         .t

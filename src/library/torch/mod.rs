@@ -88,6 +88,9 @@ pub struct TorchState {
     nodes: RefCell<HashMap<&'static str, Rc<Class>>>,
     /// One object per dtype, so `x.dtype is torch.float32` holds.
     dtypes: RefCell<HashMap<DType, Value>>,
+    /// The live object of each graph node, by node address, so `y.grad_fn is y.grad_fn` and the outputs of one
+    /// decomposition share their `grad_fn` object (the object keeps its node, hence its address, alive).
+    node_objects: RefCell<HashMap<usize, std::rc::Weak<Native>>>,
     pub print: RefCell<TorchPrintOptions>,
     pub default_dtype: Cell<DType>,
 }
@@ -553,6 +556,7 @@ pub fn install(me: &mut Interp) {
         grad_mode_function: gmf,
         nodes: RefCell::new(HashMap::new()),
         dtypes: RefCell::new(HashMap::new()),
+        node_objects: RefCell::new(HashMap::new()),
         print: RefCell::new(TorchPrintOptions::default()),
         default_dtype: Cell::new(DType::F32),
     };
@@ -733,6 +737,16 @@ fn class_named(
 
 /// The node object of `y.grad_fn` (or an AccumulateGrad for a leaf's edge).
 fn node_value(me: &Interp, edge: grad::NodeRef) -> Res<Value> {
+    let key = match &edge {
+        grad::NodeRef::Node(n) => Some(Rc::as_ptr(n) as usize),
+        grad::NodeRef::Leaf(..) => None,
+    };
+    if let Some(k) = key {
+        let live = with_state(me, |s| s.node_objects.borrow().get(&k).and_then(|w| w.upgrade()))?;
+        if let Some(obj) = live {
+            return Ok(Value::Native(obj));
+        }
+    }
     let class = match &edge {
         grad::NodeRef::Node(n) => {
             let object = me.types.object.clone();
@@ -751,7 +765,19 @@ fn node_value(me: &Interp, edge: grad::NodeRef) -> Res<Value> {
         }
         grad::NodeRef::Leaf(..) => with_state(me, |s| s.accumulate_grad.clone())?,
     };
-    Ok(native(class, edge))
+    let obj = native(class, edge);
+    if let (Some(k), Value::Native(n)) = (key, &obj) {
+        with_state(me, |s| {
+            let mut objects = s.node_objects.borrow_mut();
+            // Forget objects that died (now and then: when the table reaches a power of two), so the table stays
+            // about as small as the set of live node objects.
+            if objects.len() >= 64 && objects.len().is_power_of_two() {
+                objects.retain(|_, w| w.strong_count() > 0);
+            }
+            objects.insert(k, Rc::downgrade(n));
+        })?;
+    }
+    Ok(obj)
 }
 
 /// `torch.Size(shape)`.
