@@ -21,7 +21,7 @@ fn main() {
         "np.linspace(0, 1, nu",
         "big.reshape(2, ord",
         "bi",
-        "",
+        "x = ",
         "open('./",
     ];
     let bar = Duration::from_millis(50);

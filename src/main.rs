@@ -23,7 +23,7 @@ With no file and a terminal on stdin, nabla starts the interactive REPL (Tab com
 keyword arguments and file paths). REPL commands, also written :name:
 ";
 
-const HELP_TAIL: &str = "Environment: NO_COLOR disables coloured diagnostics.\n";
+const HELP_TAIL: &str = "\nEnvironment: NO_COLOR disables coloured diagnostics.\n";
 
 struct Options {
     command: Option<String>,

@@ -322,3 +322,23 @@ fn commands_whos_seed_precision_time_and_directories() {
         "%quit ends the session: {out}"
     );
 }
+
+#[test]
+fn load_puts_a_file_into_the_next_input() {
+    let dir = temp_dir("load");
+    let file = dir.join("snippet.py");
+    std::fs::write(&file, "loaded_value = 6 * 7\n").unwrap();
+    let mut p = nabla(&dir);
+    p.send_line(&format!("%load {}", file.display())).unwrap();
+    ready(&mut p);
+    p.exp_string("loaded_value = ")
+        .expect("the file's text is in the input line");
+    // Enter runs it as typed.
+    p.send_line("").unwrap();
+    ready(&mut p);
+    p.send_line("loaded_value").unwrap();
+    p.exp_string("42\r\n").expect("the loaded input ran");
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}

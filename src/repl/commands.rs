@@ -51,7 +51,7 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "time",
         usage: "%time STATEMENT",
-        doc: "Run a statement once and print the CPU and wall time it took, as IPython does. An expression's \
+        doc: "Run a statement once and print its CPU and wall time. The text is IPython's; an expression's \
               value is echoed after the times.",
         run: time,
     },
@@ -79,8 +79,8 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "load",
         usage: "%load FILE.py",
-        doc: "Put a file's text into the next input, to edit before running it with Enter. With piped input, \
-              the text runs as the next input.",
+        doc: "Put a file's text into the next input. Edit it there, then Enter runs it; with piped input, the \
+              text runs as the next input.",
         run: load,
     },
     Command {

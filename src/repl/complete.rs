@@ -131,6 +131,13 @@ fn dotted_tail(text: &str) -> Option<(usize, Vec<&str>, &str)> {
 }
 
 fn complete(interp: &Interp, before: &str) -> Completion {
+    // Tab at the start of a line indents (a block's body), as in IPython.
+    if before.chars().all(|c| c == ' ' || c == '\t') {
+        return Completion {
+            start: before.len(),
+            items: vec!["    ".into()],
+        };
+    }
     let open = match scan(before) {
         Context::Comment => return Completion::default(),
         Context::Str(content) => return complete_path(before, content),
@@ -570,6 +577,9 @@ mod tests {
         assert!(items(&s, "pri").contains(&"print".to_string()));
         assert!(items(&s, "whi").contains(&"while".to_string()));
         assert!(items(&s, "to").contains(&"torch".to_string()));
+        // At the start of a line, Tab indents.
+        assert_eq!(items(&s, ""), ["    "]);
+        assert_eq!(items(&s, "    "), ["    "]);
     }
 
     #[test]
