@@ -215,7 +215,11 @@ fn piped(dir: &std::path::Path, input: &str) -> (String, String, i32) {
 #[test]
 fn commands_run_load_save_history_reset() {
     let dir = temp_dir("files");
-    std::fs::write(dir.join("script.py"), "y = 41 + 1\nprint('ran', y)\n").unwrap();
+    std::fs::write(
+        dir.join("script.py"),
+        "import sys\ny = 41 + 1\nprint('ran', y)\nsys.exit(0)\nprint('not run')\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.join("snippet.py"),
         "def twice(v):\n    return 2 * v\nz = twice(7)\n",
@@ -227,7 +231,10 @@ fn commands_run_load_save_history_reset() {
          %reset -f\ny\n%reset\nnp.ones(1)\n",
     );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("ran 42\n42\n"), "%run: {out}");
+    assert!(
+        out.contains("ran 42\n42\n"),
+        "%run, and the session goes on after sys.exit: {out}"
+    );
     assert!(out.contains("\n14\n"), "%load ran the file: {out}");
     let saved = std::fs::read_to_string(dir.join("saved.py")).expect("%save wrote the file");
     assert_eq!(

@@ -404,8 +404,12 @@ fn expand_home(path: &str) -> String {
 
 fn run_file(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
     let (path, text) = read_script(args, "run")?;
-    repl.session.run_source(&path, &text, false)?;
-    Ok(String::new())
+    match repl.session.run_source(&path, &text, false) {
+        // The script's `sys.exit()` ends the script, not the session (as in IPython).
+        Err(RunError::Exit(0)) => Ok(String::new()),
+        Err(RunError::Exit(code)) => Err(CommandError::Usage(format!("SystemExit: {code}"))),
+        r => r.map(|()| String::new()).map_err(CommandError::Run),
+    }
 }
 
 fn load(repl: &mut Repl, args: &str) -> Result<String, CommandError> {

@@ -26,10 +26,10 @@ pub fn completions(session: &Session, line: &str, pos: usize) -> Completion {
     complete(&session.interp, &line[..pos])
 }
 
-/// Where the cursor is in the text before it: inside a string (its contents start at the byte given), after a
-/// comment, or in code with these brackets open (byte offsets of `(`, `[`, `{`).
+/// Where the cursor is in the text before it: inside a string (its contents start at the byte given; true for
+/// an f-string), after a comment, or in code with these brackets open (byte offsets of `(`, `[`, `{`).
 enum Context {
-    Str(usize),
+    Str(usize, bool),
     Comment,
     Code(Vec<usize>),
 }
@@ -43,7 +43,8 @@ fn scan(before: &str) -> Context {
             b'#' => return Context::Comment,
             q @ (b'\'' | b'"') => {
                 let triple = b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q;
-                let raw = string_prefix(before, i).contains(['r', 'R']);
+                let prefix = string_prefix(before, i);
+                let raw = prefix.contains(['r', 'R']);
                 let start = i + if triple { 3 } else { 1 };
                 let mut j = start;
                 let mut closed = None;
@@ -62,7 +63,7 @@ fn scan(before: &str) -> Context {
                 }
                 match closed {
                     Some(end) => i = end,
-                    None => return Context::Str(start),
+                    None => return Context::Str(start, prefix.contains(['f', 'F'])),
                 }
                 continue;
             }
@@ -75,6 +76,23 @@ fn scan(before: &str) -> Context {
         i += 1;
     }
     Context::Code(open)
+}
+
+/// Where the replacement field open at the end of an f-string's text starts (after its `{`), if one is.
+fn open_field(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut open = None;
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], open) {
+            (b'{', None) if b.get(i + 1) == Some(&b'{') => i += 1, // `{{` is a literal brace
+            (b'{', None) => open = Some(i + 1),
+            (b'}', Some(_)) => open = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    open
 }
 
 /// The letters just before a quote at `quote` (`f`, `rb`, ...), when they form a string prefix.
@@ -140,7 +158,17 @@ fn complete(interp: &Interp, before: &str) -> Completion {
     }
     let open = match scan(before) {
         Context::Comment => return Completion::default(),
-        Context::Str(content) => return complete_path(before, content),
+        Context::Str(content, true) => match open_field(&before[content..]) {
+            // Inside an f-string's `{...}` field: complete the expression there.
+            Some(field) => {
+                let offset = content + field;
+                let mut c = complete(interp, &before[offset..]);
+                c.start += offset;
+                return c;
+            }
+            None => return complete_path(before, content),
+        },
+        Context::Str(content, false) => return complete_path(before, content),
         Context::Code(open) => open,
     };
     let Some((start, parts, word)) = dotted_tail(before) else {
@@ -605,6 +633,13 @@ mod tests {
         // A property is code: completion stops there.
         assert!(items(&s, "P(1).ar").is_empty());
         assert!(items(&s, "# np.li").is_empty());
+        // Inside an f-string's field, the expression completes; outside it, the text is a path.
+        let c = completions(&s, "print(f'{a.argm", 15);
+        assert_eq!(
+            (c.start, c.items),
+            (11, vec!["argmax".to_string(), "argmin".to_string()])
+        );
+        assert!(items(&s, "f'{{a.argm").is_empty());
     }
 
     #[test]
