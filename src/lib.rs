@@ -58,6 +58,12 @@ pub enum RunError {
     Exit(i32),
 }
 
+/// Source text parsed and resolved against a session's globals, ready to run.
+pub struct Compiled {
+    module: syntax::ast::Module,
+    source: Rc<SourceFile>,
+}
+
 /// One interpreter session: a REPL, a script run, or an embedded use.
 pub struct Session {
     pub interp: Interp,
@@ -105,19 +111,37 @@ impl Session {
 
     /// Parse and run `text` as module code; with `echo`, expression statements print their repr (REPL).
     pub fn run_source(&mut self, name: &str, text: &str, echo: bool) -> Result<(), RunError> {
+        let compiled = self.compile_source(name, text)?;
+        self.run_compiled(&compiled, echo)
+    }
+
+    /// Parse and resolve `text` once, to run it any number of times (`%timeit`).
+    pub fn compile_source(&mut self, name: &str, text: &str) -> Result<Compiled, RunError> {
         let (module, source) = self.compile(name, text)?;
+        Ok(Compiled { module, source })
+    }
+
+    /// Run source compiled by `compile_source` as module code.
+    pub fn run_compiled(&mut self, code: &Compiled, echo: bool) -> Result<(), RunError> {
         let mut frame = Frame::new(
             self.interp.main.clone(),
-            source,
-            &module.layout,
+            code.source.clone(),
+            &code.module.layout,
             Rc::from("<module>"),
         );
-        let r = self.interp.exec_module_body(&mut frame, &module.body, echo);
+        let r = self
+            .interp
+            .exec_module_body(&mut frame, &code.module.body, echo);
         self.interp.flush_out();
         match r {
             Ok(()) => Ok(()),
             Err(e) => Err(self.classify(e)),
         }
+    }
+
+    /// Raise KeyboardInterrupt if Ctrl-C was pressed (for shells that loop over `run_compiled`).
+    pub fn check_interrupt(&mut self) -> Result<(), RunError> {
+        self.interp.check_interrupt().map_err(|e| self.classify(e))
     }
 
     /// Evaluate `text`, a single expression, in the session's globals (REPL commands such as `%why x.grad`).

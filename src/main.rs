@@ -19,10 +19,11 @@ Options:
   -          read the program from stdin (the default when stdin is not a terminal)
   arg ...    arguments passed to the program in sys.argv[1:]
 
-With no file and a terminal on stdin, nabla starts the interactive REPL.
-REPL commands (also written :name): %why EXPR.ATTR explains an attribute, above all why x.grad is None.
-Environment: NO_COLOR disables coloured diagnostics.
+With no file and a terminal on stdin, nabla starts the interactive REPL (Tab completes names, members,
+keyword arguments and file paths). REPL commands, also written :name:
 ";
+
+const HELP_TAIL: &str = "\nEnvironment: NO_COLOR disables coloured diagnostics.\n";
 
 struct Options {
     command: Option<String>,
@@ -44,7 +45,7 @@ fn parse_args() -> Result<Option<Options>, String> {
     while let Some(a) = args.next() {
         match a.as_str() {
             "-h" | "--help" => {
-                print!("{HELP}");
+                print!("{HELP}{}{HELP_TAIL}", nabla::repl::command_summaries());
                 return Ok(None);
             }
             "-V" | "--version" => {
@@ -174,5 +175,5 @@ fn run(opts: Options) -> u8 {
             return status;
         }
     }
-    nabla::repl::run(&mut session, opts.quiet, stdin_tty)
+    nabla::repl::run(session, opts.quiet, stdin_tty)
 }

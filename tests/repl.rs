@@ -2,6 +2,9 @@
 //! running, the echo, and history kept across sessions. (Piped `-i` transcripts are conformance-checked
 //! against `python3 -i` in tests/conformance/repl/.)
 
+#[path = "support/piped_repl.rs"]
+mod piped_repl;
+
 use rexpect::session::{spawn_command, PtySession};
 use std::process::Command;
 
@@ -144,4 +147,205 @@ fn history_persists_across_sessions() {
     ready(&mut q);
     q.send_control('d').unwrap();
     q.exp_eof().unwrap();
+}
+
+/// Type `keys` into the editor (Tab included) and send them at once.
+fn type_keys(p: &mut PtySession, keys: &str) {
+    p.send(keys).expect("type into the pty");
+    p.flush().expect("flush the pty");
+}
+
+#[test]
+fn tab_completes_module_members_methods_and_keywords() {
+    let dir = temp_dir("complete");
+    let mut p = nabla(&dir);
+    p.send_line("arr = np.zeros(4)").unwrap();
+    ready(&mut p);
+    // A module member: the only match is inserted.
+    type_keys(&mut p, "np.lins\t");
+    p.exp_string("linspace")
+        .expect("np.lins completes to np.linspace");
+    // A keyword argument from the function's signature.
+    type_keys(&mut p, "(0, 1, nu\t");
+    p.exp_string("num=").expect("keyword argument completed");
+    p.send_line("5)").unwrap();
+    p.exp_string("array([0.  , 0.25, 0.5 , 0.75, 1.  ])")
+        .expect("the completed call ran");
+    ready(&mut p);
+    // A method of the value a variable holds; two matches are listed on a second Tab.
+    type_keys(&mut p, "arr.argm\t\t");
+    p.exp_regex("argmax\\s+argmin")
+        .expect("both methods listed");
+    type_keys(&mut p, "\x15"); // Ctrl-U: clear the line
+    type_keys(&mut p, "arr.resh\t");
+    p.exp_string("reshape").unwrap();
+    p.send_line("(2, 2)").unwrap();
+    p.exp_string("array([[0., 0.],")
+        .expect("the completed method ran");
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn timeit_prints_like_ipython() {
+    let dir = temp_dir("timeit");
+    let mut p = nabla(&dir);
+    // 30 ms a loop: IPython's rule picks 10 loops (the first power of ten reaching 0.2 s), 7 runs of them.
+    // (The pty reads bytes as Latin-1, so the ± and µ signs are matched loosely here, exactly in the piped test.)
+    p.send_line("import time").unwrap();
+    ready(&mut p);
+    p.send_line("%timeit time.sleep(0.03)").unwrap();
+    p.exp_regex("[0-9.]+ m\\S+ \\S+ [0-9.]+ \\S+ per loop \\(mean \\S+ std\\. dev\\. of 7 runs, 10 loops each\\)")
+        .expect("IPython's timeit line");
+    ready(&mut p);
+    p.send_line(":timeit -n 3 -r 2 x = 1").unwrap();
+    p.exp_string("of 2 runs, 3 loops each)").unwrap();
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+/// Run `nabla -i -q` on piped `input` in `dir`; its stdout, stderr and exit status.
+fn piped(dir: &std::path::Path, input: &str) -> (String, String, i32) {
+    let t = piped_repl::piped_repl(Some(dir), input);
+    (t.out, t.err, t.code)
+}
+
+#[test]
+fn commands_run_load_save_history_reset() {
+    let dir = temp_dir("files");
+    std::fs::write(
+        dir.join("script.py"),
+        "import sys\ny = 41 + 1\nprint('ran', y)\nsys.exit(0)\nprint('not run')\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("snippet.py"),
+        "def twice(v):\n    return 2 * v\nz = twice(7)\n",
+    )
+    .unwrap();
+    let (out, err, code) = piped(
+        &dir,
+        "%run script.py\ny\n%load snippet.py\nz\nw = 1\n1/0\nw + 1\n%save saved.py\n%history\n\
+         %reset -f\ny\n%reset\nnp.ones(1)\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("ran 42\n42\n"),
+        "%run, and the session goes on after sys.exit: {out}"
+    );
+    assert!(out.contains("\n14\n"), "%load ran the file: {out}");
+    let saved = std::fs::read_to_string(dir.join("saved.py")).expect("%save wrote the file");
+    assert_eq!(
+        saved,
+        "y\ndef twice(v):\n    return 2 * v\nz = twice(7)\nz\nw = 1\nw + 1\n"
+    );
+    assert!(
+        out.contains("The following commands were written to file `saved.py`:\ny\n"),
+        "{out}"
+    );
+    assert!(out.contains("%run script.py\ny\n"), "%history: {out}");
+    assert!(
+        err.contains("NameError: name 'y' is not defined"),
+        "%reset: {err}"
+    );
+    assert!(
+        out.contains("array([1.])"),
+        "builtins survive %reset: {out}"
+    );
+}
+
+#[test]
+fn commands_whos_seed_precision_time_and_directories() {
+    let dir = temp_dir("state");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let (out, err, code) = piped(
+        &dir,
+        "%whos\na = np.zeros((2, 3))\nt = torch.ones(4, requires_grad=True)\nn = 5\n%whos\nimport random\n\
+         %seed 3\nprint(random.random(), np.random.rand(), torch.rand(1).item())\n\
+         random.seed(3); np.random.seed(3); _ = torch.manual_seed(3)\n\
+         print(random.random(), np.random.rand(), torch.rand(1).item())\n\
+         %precision 3\nnp.array([1/3])\ntorch.tensor([1/3])\n%precision\nnp.array([1/3])\n\
+         %time sum(range(10))\n%timeit -n 3 -r 2 x = 1\n:cd sub\n%pwd\n%cd -\n%nope\n%quit\nprint('not reached')\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Interactive namespace is empty.\n"),
+        "{out}"
+    );
+    let table: Vec<&str> = out.lines().skip(1).take(5).collect();
+    assert!(table[0].starts_with("Variable   Type"), "{table:?}");
+    assert!(
+        table[2].split_whitespace().collect::<Vec<_>>()
+            == ["a", "ndarray", "(2,", "3)", "float64", "cpu", "48", "B"],
+        "{table:?}"
+    );
+    assert!(
+        table[3].split_whitespace().collect::<Vec<_>>()
+            == [
+                "t",
+                "Tensor",
+                "(4,)",
+                "torch.float32",
+                "cpu",
+                "True",
+                "16",
+                "B"
+            ],
+        "{table:?}"
+    );
+    assert!(
+        table[4].split_whitespace().collect::<Vec<_>>() == ["n", "int", "5"],
+        "{table:?}"
+    );
+    let draws: Vec<&str> = out.lines().filter(|l| l.starts_with("0.")).collect();
+    assert_eq!(draws.len(), 2, "{out}");
+    assert_eq!(draws[0], draws[1], "%seed seeds all three generators");
+    assert!(
+        out.contains("array([0.333])\ntensor([0.333])\narray([0.33333333])\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("CPU times: user ") && out.contains("Wall time: "),
+        "{out}"
+    );
+    assert!(
+        out.contains(" per loop (mean \u{b1} std. dev. of 2 runs, 3 loops each)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Wall time: ") && out.contains("\n45\n"),
+        "{out}"
+    );
+    let sub = dir.join("sub").canonicalize().unwrap();
+    assert!(
+        out.contains(&format!("{}\n'{}'\n", sub.display(), sub.display())),
+        "{out}"
+    );
+    assert!(err.contains("unknown command %nope"), "{err}");
+    assert!(
+        !out.contains("not reached"),
+        "%quit ends the session: {out}"
+    );
+}
+
+#[test]
+fn load_puts_a_file_into_the_next_input() {
+    let dir = temp_dir("load");
+    let file = dir.join("snippet.py");
+    std::fs::write(&file, "loaded_value = 6 * 7\n").unwrap();
+    let mut p = nabla(&dir);
+    p.send_line(&format!("%load {}", file.display())).unwrap();
+    ready(&mut p);
+    p.exp_string("loaded_value = ")
+        .expect("the file's text is in the input line");
+    // Enter runs it as typed.
+    p.send_line("").unwrap();
+    ready(&mut p);
+    p.send_line("loaded_value").unwrap();
+    p.exp_string("42\r\n").expect("the loaded input ran");
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
 }

@@ -98,7 +98,7 @@ impl Interp {
     }
 
     /// The REPL's echo of an expression statement's value (`None` prints nothing; `_` keeps the value).
-    fn echo_value(&mut self, v: Value) -> Res<()> {
+    pub fn echo_value(&mut self, v: Value) -> Res<()> {
         if matches!(v, Value::None) {
             return Ok(());
         }

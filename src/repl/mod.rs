@@ -1,8 +1,17 @@
 //! The interactive shell: prompts, multi-line input decided by the parser, history, highlighting, Ctrl-C.
 
+mod commands;
+pub mod complete;
+mod timing;
+
+pub use commands::{Command, COMMANDS};
+
+use crate::interp::value::Value;
 use crate::{RunError, Session};
+use commands::CommandError;
 use std::borrow::Cow;
 use std::io::{BufRead, Write};
+use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
 /// Ctrl-C sets the interpreter's interrupt flag; loops and long kernels check it and raise KeyboardInterrupt.
@@ -49,79 +58,159 @@ fn history_path() -> Option<std::path::PathBuf> {
     Some(dir.join("history"))
 }
 
-/// A REPL command: `%name args` (or `:name args`), outside the language.
-pub struct Command {
-    pub name: &'static str,
-    pub usage: &'static str,
-    pub doc: &'static str,
-    run: fn(&mut Session, &str) -> Result<String, CommandError>,
+/// The REPL around a session: what its commands need beyond the interpreter.
+pub struct Repl {
+    pub session: Session,
+    /// Every input as typed, commands included (`%history`).
+    pub inputs: Vec<String>,
+    /// The inputs that ran without error, commands left out (`%save`).
+    pub script: Vec<String>,
+    /// Text that `%load` puts into the next input.
+    pub pending: Option<String>,
+    /// The directory before the last `%cd` (`%cd -`).
+    pub previous_dir: Option<std::path::PathBuf>,
+    /// Globals bound before the first input (`__name__`, ...), which `%reset` keeps.
+    initial: Vec<Rc<str>>,
 }
 
-/// Why a command produced no answer: a usage mistake (shown as is), or an exception from evaluating its operand.
-enum CommandError {
-    Usage(String),
-    Run(RunError),
-}
-
-/// The REPL's commands.
-pub const COMMANDS: &[Command] = &[Command {
-    name: "why",
-    usage: "%why EXPR.ATTR",
-    doc: "Explain what an attribute holds and why; above all why a tensor's .grad is None (never required \
-          grad, not a leaf, detached, made under no_grad, no backward yet, or not on the path to the output).",
-    run: why,
-}];
-
-/// `%why x.grad`: evaluate `x`, then ask the library's explainers about `.grad`.
-fn why(session: &mut Session, args: &str) -> Result<String, CommandError> {
-    let target = args.trim();
-    let usage = || CommandError::Usage("usage: %why EXPR.ATTR   (for example: %why x.grad)".into());
-    let (owner_text, attr) = target.rsplit_once('.').ok_or_else(usage)?;
-    let (owner_text, attr) = (owner_text.trim(), attr.trim());
-    let is_name = |s: &str| {
-        s.chars()
-            .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '_')
-            && s.chars().all(|c| c.is_alphanumeric() || c == '_')
-    };
-    if owner_text.is_empty() || !is_name(attr) {
-        return Err(usage());
-    }
-    let owner = session
-        .eval_expression("<stdin>", owner_text)
-        .map_err(CommandError::Run)?;
-    session
-        .interp
-        .explain_attr(&owner, attr, owner_text)
-        .ok_or_else(|| {
-            CommandError::Usage(format!(
-                "nabla has no explanation for {owner_text}.{attr}: %why explains the .grad of torch tensors"
-            ))
-        })
-}
-
-/// Run `%name args` / `:name args`; false when `text` is not a command.
-fn run_command(session: &mut Session, text: &str) -> bool {
-    let line = text.trim();
-    let Some(rest) = line.strip_prefix('%').or_else(|| line.strip_prefix(':')) else {
-        return false;
-    };
-    let (name, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-    let Some(cmd) = COMMANDS.iter().find(|c| c.name == name) else {
-        let known: Vec<String> = COMMANDS.iter().map(|c| format!("%{}", c.name)).collect();
-        eprintln!("unknown command %{name} (commands: {})", known.join(", "));
-        return true;
-    };
-    match (cmd.run)(session, args) {
-        Ok(answer) => println!("{}", wrap_words(&answer, 100)),
-        Err(CommandError::Usage(msg)) => eprintln!("{msg}"),
-        Err(CommandError::Run(RunError::Exit(code))) => std::process::exit(code),
-        Err(CommandError::Run(mut e)) => {
-            let text = session.render_error(&mut e, crate::diag::use_color());
-            eprint!("{text}");
+impl Repl {
+    pub fn new(session: Session) -> Repl {
+        let initial = session
+            .interp
+            .main
+            .items()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        Repl {
+            session,
+            inputs: Vec::new(),
+            script: Vec::new(),
+            pending: None,
+            previous_dir: None,
+            initial,
         }
     }
-    true
+
+    /// The variables the user defined, in definition order.
+    pub fn user_variables(&self) -> Vec<(Rc<str>, Value)> {
+        let mut vars = self.session.interp.main.items();
+        vars.retain(|(k, _)| !self.initial.contains(k));
+        vars
+    }
+
+    /// Unbind every user variable and the last echoed value `_`.
+    pub fn reset(&mut self) {
+        let main = &self.session.interp.main;
+        let names = main.names.borrow();
+        let mut values = main.values.borrow_mut();
+        for (i, name) in names.names.iter().enumerate() {
+            if !self.initial.contains(name) {
+                if let Some(v) = values.get_mut(i) {
+                    *v = None;
+                }
+            }
+        }
+        self.session.interp.builtins.remove("_");
+    }
+
+    /// Run one complete input: a command, or code (keeping global bindings unchanged if it fails).
+    pub fn run_input(&mut self, text: &str) {
+        self.inputs.push(text.trim_end().to_string());
+        let outcome = match crate::catch_internal_errors(|| self.try_input(text)) {
+            Ok(outcome) => outcome,
+            Err(msg) => {
+                self.session.interp.flush_out();
+                self.session.interp.depth = 0;
+                eprintln!("{msg}");
+                Outcome::Failed
+            }
+        };
+        if outcome == Outcome::Ran {
+            self.script.push(text.trim_end().to_string());
+        }
+        self.session
+            .interp
+            .interrupt
+            .store(false, Ordering::Relaxed);
+    }
+
+    fn try_input(&mut self, text: &str) -> Outcome {
+        if let Some((cmd, args)) = find_command(text) {
+            match cmd {
+                Some(cmd) => self.run_command(cmd, args),
+                None => {
+                    let known: Vec<String> =
+                        COMMANDS.iter().map(|c| format!("%{}", c.name)).collect();
+                    eprintln!(
+                        "unknown command {} (commands: {})",
+                        text.trim(),
+                        known.join(", ")
+                    );
+                }
+            }
+            return Outcome::Command;
+        }
+        let snapshot = self.session.interp.main.values.borrow().clone();
+        let Err(mut e) = self.session.run_source("<stdin>", text, true) else {
+            return Outcome::Ran;
+        };
+        self.session.interp.flush_out();
+        if let RunError::Exit(code) = e {
+            std::process::exit(code);
+        }
+        {
+            let mut vals = self.session.interp.main.values.borrow_mut();
+            let n = vals.len();
+            *vals = snapshot;
+            vals.resize(n, None);
+        }
+        let text = self.session.render_error(&mut e, crate::diag::use_color());
+        eprint!("{text}");
+        Outcome::Failed
+    }
+
+    fn run_command(&mut self, cmd: &Command, args: &str) {
+        match (cmd.run)(self, args) {
+            Ok(answer) if answer.is_empty() => {}
+            Ok(answer) => println!("{answer}"),
+            Err(CommandError::Usage(msg)) => eprintln!("{msg}"),
+            Err(CommandError::Run(RunError::Exit(code))) => {
+                self.session.interp.flush_out();
+                std::process::exit(code)
+            }
+            Err(CommandError::Run(mut e)) => {
+                self.session.interp.flush_out();
+                let text = self.session.render_error(&mut e, crate::diag::use_color());
+                eprint!("{text}");
+            }
+        }
+    }
+}
+
+#[derive(PartialEq)]
+enum Outcome {
+    Ran,
+    Failed,
+    Command,
+}
+
+/// `%name args` / `:name args`: the command (None when the name is unknown) and its arguments; None when
+/// `text` is code.
+fn find_command(text: &str) -> Option<(Option<&'static Command>, &str)> {
+    let line = text.trim();
+    let rest = line.strip_prefix('%').or_else(|| line.strip_prefix(':'))?;
+    let (name, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    Some((COMMANDS.iter().find(|c| c.name == name), args))
+}
+
+/// The commands for `nabla --help`: usage and one-line summary each.
+pub fn command_summaries() -> String {
+    let width = COMMANDS.iter().map(|c| c.usage.len()).max().unwrap_or(0);
+    COMMANDS
+        .iter()
+        .map(|c| format!("  {:<width$}  {}\n", c.usage, c.summary()))
+        .collect()
 }
 
 /// Break `text` into lines of at most `width` columns at spaces.
@@ -143,39 +232,6 @@ fn wrap_words(text: &str, width: usize) -> String {
     out
 }
 
-/// Run one complete input, keeping global bindings unchanged if it fails.
-fn run_input(session: &mut Session, text: &str) {
-    if run_command(session, text) {
-        return;
-    }
-    let snapshot = session.interp.main.values.borrow().clone();
-    let result = match crate::catch_internal_errors(|| session.run_source("<stdin>", text, true)) {
-        Ok(r) => r,
-        Err(msg) => {
-            session.interp.flush_out();
-            session.interp.depth = 0;
-            eprintln!("{msg}");
-            return;
-        }
-    };
-    if let Err(mut e) = result {
-        session.interp.flush_out();
-        if let RunError::Exit(code) = e {
-            std::process::exit(code);
-        }
-        let restore = snapshot;
-        {
-            let mut vals = session.interp.main.values.borrow_mut();
-            let n = vals.len();
-            *vals = restore;
-            vals.resize(n, None);
-        }
-        let text = session.render_error(&mut e, crate::diag::use_color());
-        eprint!("{text}");
-    }
-    session.interp.interrupt.store(false, Ordering::Relaxed);
-}
-
 pub fn banner() -> String {
     format!(
         "nabla {} — Python-compatible arrays and autograd. Type help() for help, Ctrl-D to exit.",
@@ -184,19 +240,25 @@ pub fn banner() -> String {
 }
 
 /// The REPL. With a terminal it uses rustyline; with piped stdin (`-i`) it prints prompts to stderr.
-pub fn run(session: &mut Session, quiet: bool, tty: bool) -> u8 {
+pub fn run(mut session: Session, quiet: bool, tty: bool) -> u8 {
     session.interp.interactive = true;
     if !quiet {
         eprintln!("{}", banner());
     }
+    let mut repl = Repl::new(session);
     if !tty {
-        return run_piped(session);
+        return run_piped(&mut repl);
     }
-    let mut rl = match rustyline::Editor::<Helper, rustyline::history::DefaultHistory>::new() {
+    let config = rustyline::Config::builder()
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let mut rl = match rustyline::Editor::<Helper, rustyline::history::DefaultHistory>::with_config(
+        config,
+    ) {
         Ok(rl) => rl,
-        Err(_) => return run_piped(session),
+        Err(_) => return run_piped(&mut repl),
     };
-    rl.set_helper(Some(Helper));
+    rl.set_helper(Some(Helper { repl }));
     let hist = history_path();
     if let Some(h) = &hist {
         let _ = rl.load_history(h);
@@ -205,10 +267,19 @@ pub fn run(session: &mut Session, quiet: bool, tty: bool) -> u8 {
         let mut buf = String::new();
         let mut prompt = ">>> ";
         let done = loop {
-            match rl.readline(prompt) {
+            let loaded = rl.helper_mut().and_then(|h| h.repl.pending.take());
+            let read = match &loaded {
+                Some(text) => rl.readline_with_initial(prompt, (text, "")),
+                None => rl.readline(prompt),
+            };
+            match read {
                 Ok(line) => {
                     buf.push_str(&line);
                     buf.push('\n');
+                    // A loaded file runs as soon as it is complete, without waiting for an empty line.
+                    if loaded.is_some() && line.contains('\n') {
+                        buf.push('\n');
+                    }
                     if !needs_more(&buf) {
                         break false;
                     }
@@ -228,32 +299,37 @@ pub fn run(session: &mut Session, quiet: bool, tty: bool) -> u8 {
         if buf.trim().is_empty() {
             continue;
         }
+        // History is written before the input runs, so a session killed while running keeps it.
         let _ = rl.add_history_entry(buf.trim_end());
         if let Some(h) = &hist {
             let _ = rl.append_history(h);
         }
-        run_input(session, &buf);
+        if let Some(h) = rl.helper_mut() {
+            h.repl.run_input(&buf);
+        }
     }
     0
 }
 
-fn run_piped(session: &mut Session) -> u8 {
+fn run_piped(repl: &mut Repl) -> u8 {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     loop {
         let mut buf = String::new();
         let mut prompt = ">>> ";
         let mut eof = false;
-        loop {
+        if let Some(text) = repl.pending.take() {
+            // No editing without a terminal: the loaded text is shown as if typed, and runs.
+            eprintln!("{prompt}{}", text.replace('\n', "\n... "));
+            buf = format!("{text}\n\n");
+        }
+        while buf.is_empty() || needs_more(&buf) {
             eprint!("{prompt}");
             let _ = std::io::stderr().flush();
             match lines.next() {
                 Some(Ok(line)) => {
                     buf.push_str(&line);
                     buf.push('\n');
-                    if !needs_more(&buf) {
-                        break;
-                    }
                     prompt = "... ";
                 }
                 _ => {
@@ -263,7 +339,7 @@ fn run_piped(session: &mut Session) -> u8 {
             }
         }
         if !buf.trim().is_empty() {
-            run_input(session, &buf);
+            repl.run_input(&buf);
         }
         if eof {
             eprintln!();
@@ -272,9 +348,28 @@ fn run_piped(session: &mut Session) -> u8 {
     }
 }
 
-/// Line-editor helper: syntax highlighting from the language's own lexer.
-#[derive(rustyline::Helper, rustyline::Completer, rustyline::Hinter, rustyline::Validator)]
-struct Helper;
+/// Line-editor helper: completion over the session, syntax highlighting from the language's own lexer. It owns
+/// the REPL so that Tab can read the session's values between inputs.
+#[derive(rustyline::Helper, rustyline::Hinter, rustyline::Validator)]
+struct Helper {
+    repl: Repl,
+}
+
+impl rustyline::completion::Completer for Helper {
+    type Candidate = String;
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        // Completion reads only; a bug in it must cost the user a Tab, not the session.
+        let c =
+            crate::catch_internal_errors(|| complete::completions(&self.repl.session, line, pos))
+                .unwrap_or_default();
+        Ok((c.start, c.items))
+    }
+}
 
 impl rustyline::highlight::Highlighter for Helper {
     fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
