@@ -88,6 +88,9 @@ fn unary_of(op: UnaryOp, a: &Var, out: Tensor) -> GResult<Var> {
     if !out.dtype().is_float() && !out.dtype().is_complex() {
         return Ok(Var::constant(out));
     }
+    if op == Conj && a.dtype().is_complex() {
+        return Ok(record(out, &[a], || Rule::Conj));
+    }
     let differentiable = !matches!(
         op,
         Cbrt | Invert
