@@ -538,54 +538,21 @@ impl Rule {
     /// Whether the backward rule is right for complex tensors (the conjugate Wirtinger convention); the others
     /// refuse complex gradients rather than give wrong ones.
     pub fn complex_ready(&self) -> bool {
+        use Rule::*;
+        if self.is_view() {
+            return true;
+        }
         match self {
-            Rule::Named(_, inner) => inner.complex_ready(),
-            Rule::Add(_)
-            | Rule::Sub(_)
-            | Rule::Rsub
-            | Rule::Mul(..)
-            | Rule::Div(..)
-            | Rule::PowScalar(..)
-            | Rule::Pow(..)
-            | Rule::RPow(..)
-            | Rule::Unary(..)
-            | Rule::Where(_)
-            | Rule::ToCopy
-            | Rule::Clone
-            | Rule::Sum { .. }
-            | Rule::Mean { .. }
-            | Rule::View(_)
-            | Rule::Permute(_)
-            | Rule::Transpose(..)
-            | Rule::Expand
-            | Rule::Unsqueeze(_)
-            | Rule::Squeeze(_)
-            | Rule::Select(..)
-            | Rule::Slice { .. }
-            | Rule::SelectBackward(..)
-            | Rule::SliceBackward { .. }
-            | Rule::Take(_)
-            | Rule::TakeBackward(_)
-            | Rule::Scale { .. }
-            | Rule::ConstantPad(_)
-            | Rule::MaskedFill(_)
-            | Rule::Cat { .. }
-            | Rule::Stack(_)
-            | Rule::Dot(..)
-            | Rule::Mm(..)
-            | Rule::Mv(..)
-            | Rule::Bmm(..)
-            | Rule::Cumsum(_)
-            | Rule::Flip(_)
-            | Rule::Zero(_)
-            | Rule::Put { .. }
-            | Rule::Conj
-            | Rule::ViewAsReal
-            | Rule::ViewAsComplex
-            | Rule::Angle(_)
-            | Rule::FftC2C { .. }
-            | Rule::FftR2C { .. }
-            | Rule::FftC2R { .. } => true,
+            Named(_, inner) => inner.complex_ready(),
+            // Linear with real coefficients: the gradient passes as it is.
+            Add(_) | Sub(_) | Rsub | Where(_) | ToCopy | Clone | Sum { .. } | Mean { .. } => true,
+            SelectBackward(..) | SliceBackward { .. } | Take(_) | TakeBackward(_) => true,
+            Scale { .. } | ConstantPad(_) | MaskedFill(_) | Cat { .. } => true,
+            Stack(_) | Cumsum(_) | Flip(_) | Zero(_) | Put { .. } | Conj => true,
+            FftC2C { .. } | FftR2C { .. } | FftC2R { .. } => true,
+            // Products and holomorphic functions (conjugated), |z| and arg z.
+            Mul(..) | Div(..) | PowScalar(..) | Pow(..) | RPow(..) | Unary(..) | Angle(_) => true,
+            Dot(..) | Mm(..) | Mv(..) | Bmm(..) => true,
             _ => false,
         }
     }
@@ -640,6 +607,14 @@ fn scaled(g: &Var, c: f64) -> GResult<Var> {
 pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Var>>> {
     let one = |v: Var| Ok(vec![Some(v)]);
     let wants = |i: usize| inputs.get(i).is_some_and(|x| x.edge.is_some());
+    // The gradient of input `i`, computed only when something receives it.
+    let maybe = |i: usize, f: &dyn Fn() -> GResult<Var>| -> GResult<Option<Var>> {
+        if wants(i) {
+            f().map(Some)
+        } else {
+            Ok(None)
+        }
+    };
     if !rule.complex_ready()
         && (g.dtype().is_complex() || inputs.iter().any(|i| i.dtype.is_complex()))
     {
@@ -973,31 +948,15 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             .map(|i| select(g, *dim, i).map(Some))
             .collect(),
         Rule::Dot(a, b) => Ok(vec![
-            if wants(0) {
-                Some(mul(g, &conj(b)?)?)
-            } else {
-                None
-            },
-            if wants(1) {
-                Some(mul(g, &conj(a)?)?)
-            } else {
-                None
-            },
+            maybe(0, &|| mul(g, &conj(b)?))?,
+            maybe(1, &|| mul(g, &conj(a)?))?,
         ]),
         Rule::Mv(a, v) => {
             let (a, v) = (&conj(a)?, &conj(v)?);
+            // outer(g, v) and a^T g
             Ok(vec![
-                if wants(0) {
-                    // outer(g, v)
-                    Some(mul(&unsqueeze(g, 1)?, &unsqueeze(v, 0)?)?)
-                } else {
-                    None
-                },
-                if wants(1) {
-                    Some(mm_of(&mt(a)?, g)?)
-                } else {
-                    None
-                },
+                maybe(0, &|| mul(&unsqueeze(g, 1)?, &unsqueeze(v, 0)?))?,
+                maybe(1, &|| mm_of(&mt(a)?, g))?,
             ])
         }
         Rule::Rsqrt(_)
@@ -1020,16 +979,8 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
         Rule::Mm(a, b) | Rule::Bmm(a, b) => {
             let (a, b) = (&conj(a)?, &conj(b)?);
             Ok(vec![
-                if wants(0) {
-                    Some(mm_of(g, &mt(b)?)?)
-                } else {
-                    None
-                },
-                if wants(1) {
-                    Some(mm_of(&mt(a)?, g)?)
-                } else {
-                    None
-                },
+                maybe(0, &|| mm_of(g, &mt(b)?))?,
+                maybe(1, &|| mm_of(&mt(a)?, g))?,
             ])
         }
     }
