@@ -1179,6 +1179,14 @@ fn complex_elementwise_rules() {
             vec![z(), spec(&[4], -1.0, 1.0)],
         ),
         (
+            "complex from real and imaginary parts",
+            Box::new(|x: &[Var]| {
+                let c = complex::complex(&x[0], &x[1])?;
+                parts_squared(ops::mul(&c, &c)?)
+            }),
+            vec![spec(&[3], -1.0, 1.0), spec(&[3], -1.0, 1.0)],
+        ),
+        (
             "complex matrix product",
             Box::new(|x: &[Var]| {
                 let (a, b) = (complex_in(&x[0])?, complex_in(&x[1])?);

@@ -7,7 +7,6 @@
 use super::ops::{self, scalar, zeros_like};
 use super::rules::Rule;
 use super::{record, GResult, GradError, Var};
-use crate::tensor::dtype::DType;
 use crate::tensor::ops::{self as tops, BinaryOp, CompareOp, UnaryOp};
 
 /// The complex conjugate (a real tensor is its own, and stays outside any new node, as PyTorch's `conj()`).
@@ -38,6 +37,15 @@ pub fn view_as_complex(a: &Var) -> GResult<Var> {
         })?,
     };
     Ok(record(t, &[a], || Rule::ViewAsComplex))
+}
+
+/// `torch.complex(re, im)`: `re + i im` from float parts of one dtype (ComplexBackward0).
+pub fn complex(re: &Var, im: &Var) -> GResult<Var> {
+    let d = re.dtype().to_complex();
+    let j = crate::tensor::Tensor::scalar(crate::tensor::element::C64::new(0.0, 1.0)).cast(d);
+    let i = tops::binary(BinaryOp::Mul, &im.t.cast(d), &j, d)?;
+    let out = tops::binary(BinaryOp::Add, &re.t.cast(d), &i, d)?;
+    Ok(record(out, &[re, im], || Rule::ComplexOf))
 }
 
 /// The real (`imag == false`) or imaginary part of a complex tensor, as PyTorch records `z.real`/`z.imag`: a
@@ -72,7 +80,7 @@ pub fn angle(a: &Var) -> GResult<Var> {
             CompareOp::Lt,
             &a.t,
             &crate::tensor::Tensor::scalar(0.0).cast(d),
-            DType::Bool,
+            d,
         )?;
         let pi = tops::binary(
             BinaryOp::Mul,

@@ -234,6 +234,8 @@ pub enum Rule {
     ViewAsComplex,
     /// The argument of complex numbers (of a real input: 0 or pi).
     Angle(Var),
+    /// A complex tensor from its real and imaginary parts.
+    ComplexOf,
     /// Complex transforms along `dims`, the one along `dims[i]` scaled by `scales[i]`.
     FftC2C {
         dims: Vec<usize>,
@@ -411,6 +413,7 @@ impl Rule {
             Rule::ViewAsReal => "ViewAsRealBackward0",
             Rule::ViewAsComplex => "ViewAsComplexBackward0",
             Rule::Angle(_) => "AngleBackward0",
+            Rule::ComplexOf => "ComplexBackward0",
             Rule::FftC2C { .. } => "FftC2CBackward0",
             Rule::FftR2C { .. } => "FftR2CBackward0",
             Rule::FftC2R { .. } => "FftC2RBackward0",
@@ -507,6 +510,7 @@ impl Rule {
             | Rule::Put { .. }
             | Rule::Undefined { .. }
             | Rule::Conj
+            | Rule::ComplexOf
             | Rule::ViewAsReal
             | Rule::ViewAsComplex
             | Rule::FftC2C { .. }
@@ -548,7 +552,7 @@ impl Rule {
             Add(_) | Sub(_) | Rsub | Where(_) | ToCopy | Clone | Sum { .. } | Mean { .. } => true,
             SelectBackward(..) | SliceBackward { .. } | Take(_) | TakeBackward(_) => true,
             Scale { .. } | ConstantPad(_) | MaskedFill(_) | Cat { .. } => true,
-            Stack(_) | Cumsum(_) | Flip(_) | Zero(_) | Put { .. } | Conj => true,
+            Stack(_) | Cumsum(_) | Flip(_) | Zero(_) | Put { .. } | Conj | ComplexOf => true,
             FftC2C { .. } | FftR2C { .. } | FftC2R { .. } => true,
             // Products and holomorphic functions (conjugated), |z| and arg z.
             Mul(..) | Div(..) | PowScalar(..) | Pow(..) | RPow(..) | Unary(..) | Angle(_) => true,
@@ -715,6 +719,7 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
         Rule::ViewAsReal => one(cplx::pairs_backward(g)?),
         Rule::ViewAsComplex => one(cplx::view_as_real(g)?),
         Rule::Angle(z) => one(cplx::angle_backward(g, z)?),
+        Rule::ComplexOf => Ok(vec![Some(cplx::real_part(g)?), Some(cplx::part(g, true)?)]),
         Rule::FftC2C {
             dims,
             forward,

@@ -205,19 +205,7 @@ fn complex(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             ),
         ));
     }
-    if re.requires_grad() || im.requires_grad() {
-        return Err(crate::interp::exceptions::not_implemented(
-            "torch.complex of tensors that require grad",
-        ));
-    }
-    let d = re.dtype().to_complex();
-    let j = Tensor::scalar(crate::tensor::element::C64::new(0.0, 1.0)).cast(d);
-    let out = crate::tensor::ops::binary(crate::tensor::ops::BinaryOp::Mul, &im.t.cast(d), &j, d)
-        .and_then(|i| {
-            crate::tensor::ops::binary(crate::tensor::ops::BinaryOp::Add, &re.t.cast(d), &i, d)
-        })
-        .map_err(tensor_error)?;
-    wrap(me, Var::constant(out))
+    wrap(me, cplx::complex(&re, &im).map_err(grad_error)?)
 }
 
 /// A `torch.dtype` argument of `promote_types`/`can_cast`, with PyTorch's message for anything else.
