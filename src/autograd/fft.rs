@@ -16,10 +16,7 @@ use crate::tensor::Tensor;
 /// Complex transforms along `dims` (each of its input's full length), in direction `forward`, the one along
 /// `dims[i]` scaled by `scales[i]`. The input must be complex; the last dim is transformed first.
 pub fn c2c(x: &Var, dims: &[usize], forward: bool, scales: &[f64]) -> GResult<Var> {
-    let mut t = x.t.clone();
-    for (&d, &s) in dims.iter().zip(scales).rev() {
-        t = kernel::c2c(&t, d, t.shape[d], forward, s);
-    }
+    let t = complex_each(x.t.clone(), dims.iter().zip(scales).rev(), forward);
     let (dims, scales) = (dims.to_vec(), scales.to_vec());
     Ok(record(t, &[x], move || Rule::FftC2C {
         dims,
@@ -32,17 +29,11 @@ pub fn c2c(x: &Var, dims: &[usize], forward: bool, scales: &[f64]) -> GResult<Va
 /// frequencies (completed to all `n` by conjugate symmetry unless `onesided`), then complex forward transforms
 /// along the other dims.
 pub fn r2c(x: &Var, dims: &[usize], scales: &[f64], onesided: bool) -> GResult<Var> {
-    let Some((&last, rest)) = dims.split_last() else {
-        return Err(GradError::Runtime(
-            "internal: a real FFT needs at least one dim".into(),
-        ));
-    };
+    let (last, rest) = real_dim(dims)?;
     let n = x.t.shape[last];
     let s = scales[scales.len() - 1];
-    let mut t = kernel::r2c(&x.t, last, n, s);
-    for (&d, &s) in rest.iter().zip(scales).rev() {
-        t = kernel::c2c(&t, d, t.shape[d], true, s);
-    }
+    let half = kernel::r2c(&x.t, last, n, s);
+    let mut t = complex_each(half, rest.iter().zip(scales).rev(), true);
     if !onesided {
         t = kernel::mirror_half(&t, last, n);
     }
@@ -58,15 +49,8 @@ pub fn r2c(x: &Var, dims: &[usize], scales: &[f64], onesided: bool) -> GResult<V
 /// A complex-to-real transform to `n` real points along the last of `dims` (the input holds its `n / 2 + 1`
 /// non-negative frequencies there), after complex inverse transforms along the other dims.
 pub fn c2r(x: &Var, dims: &[usize], scales: &[f64], n: usize) -> GResult<Var> {
-    let Some((&last, rest)) = dims.split_last() else {
-        return Err(GradError::Runtime(
-            "internal: a real FFT needs at least one dim".into(),
-        ));
-    };
-    let mut t = x.t.clone();
-    for (&d, &s) in rest.iter().zip(scales) {
-        t = kernel::c2c(&t, d, t.shape[d], false, s);
-    }
+    let (last, rest) = real_dim(dims)?;
+    let t = complex_each(x.t.clone(), rest.iter().zip(scales), false);
     let t = kernel::c2r(&t, last, n, scales[scales.len() - 1]);
     let (dims, scales) = (dims.to_vec(), scales.to_vec());
     Ok(record(t, &[x], move || Rule::FftC2R { dims, scales }))
@@ -119,11 +103,7 @@ pub fn r2c_backward(
 /// The gradient of `c2r`: the one-sided forward transform of the real gradient, with the terms that stand for
 /// two frequencies of the full spectrum (all but the zero one and, for even `n`, the last) doubled.
 pub fn c2r_backward(g: &Var, dims: &[usize], scales: &[f64]) -> GResult<Var> {
-    let Some(&last) = dims.last() else {
-        return Err(GradError::Runtime(
-            "internal: a real FFT needs at least one dim".into(),
-        ));
-    };
+    let (last, _) = real_dim(dims)?;
     let n = g.t.shape[last];
     let half = r2c(g, dims, scales, true)?;
     let m = n / 2 + 1;
@@ -144,6 +124,28 @@ pub fn c2r_backward(g: &Var, dims: &[usize], scales: &[f64]) -> GResult<Var> {
         half.dtype(),
         [false, false],
     )
+}
+
+/// Complex transforms of `t` along each (dim, scale) of `steps` in turn, each over the dim's full length.
+fn complex_each<'a>(
+    mut t: Tensor,
+    steps: impl Iterator<Item = (&'a usize, &'a f64)>,
+    forward: bool,
+) -> Tensor {
+    for (&d, &s) in steps {
+        t = kernel::c2c(&t, d, t.shape[d], forward, s);
+    }
+    t
+}
+
+/// The dim a real transform's real side runs along (the last of `dims`), and the others.
+fn real_dim(dims: &[usize]) -> GResult<(usize, &[usize])> {
+    match dims.split_last() {
+        Some((&last, rest)) => Ok((last, rest)),
+        None => Err(GradError::Runtime(
+            "internal: a real FFT needs at least one dim".into(),
+        )),
+    }
 }
 
 /// A gradient as complex numbers of its own precision (a real gradient reaching a complex transform).
