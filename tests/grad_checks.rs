@@ -1210,3 +1210,170 @@ fn linear_algebra() {
         );
     }
 }
+
+/// Complex numbers from real (re, im) pairs along the last axis: complex inputs for the checks below, which see
+/// only real tensors (the finite differences move each real and imaginary part).
+fn complex_in(x: &Var) -> GResult<Var> {
+    nabla::autograd::complex::view_as_complex(x)
+}
+
+/// A real, nonlinear read-out of a complex result: its parts squared (so second derivatives are not all zero).
+fn parts_squared(y: Var) -> GResult<Var> {
+    let p = if y.dtype().is_complex() {
+        nabla::autograd::complex::view_as_real(&y)?
+    } else {
+        y
+    };
+    ops::mul(&p, &p)
+}
+
+#[test]
+fn fft_transforms_of_each_kind() {
+    use nabla::autograd::fft;
+    let mut rng = Rng::new(rng::base_seed() + 43);
+    let third = 1.0 / 3.0;
+    let cases: Vec<(&str, F, Vec<Spec>)> = vec![
+        (
+            "fft of complex input (c2c forward)",
+            Box::new(|x: &[Var]| parts_squared(fft::c2c(&complex_in(&x[0])?, &[0], true, &[1.0])?)),
+            vec![spec(&[5, 2], -1.0, 1.0)],
+        ),
+        (
+            "ifft2 of complex input, ortho scales",
+            Box::new(move |x: &[Var]| {
+                let s = [1.0 / 3f64.sqrt(), 0.5];
+                parts_squared(fft::c2c(&complex_in(&x[0])?, &[0, 1], false, &s)?)
+            }),
+            vec![spec(&[3, 4, 2], -1.0, 1.0)],
+        ),
+        (
+            "rfft of an odd length (one-sided r2c)",
+            Box::new(|x: &[Var]| parts_squared(fft::r2c(&x[0], &[0], &[1.0], true)?)),
+            vec![spec(&[7], -1.0, 1.0)],
+        ),
+        (
+            "rfft along dim 0 of a matrix, even length, forward norm",
+            Box::new(|x: &[Var]| parts_squared(fft::r2c(&x[0], &[0], &[0.25], true)?)),
+            vec![spec(&[4, 3], -1.0, 1.0)],
+        ),
+        (
+            "rfftn over two dims",
+            Box::new(move |x: &[Var]| {
+                parts_squared(fft::r2c(&x[0], &[0, 1], &[third, 1.0], true)?)
+            }),
+            vec![spec(&[3, 4], -1.0, 1.0)],
+        ),
+        (
+            "fft of real input (full r2c) and its conjugate (ifft)",
+            Box::new(|x: &[Var]| {
+                let y = fft::r2c(&x[0], &[0], &[1.0 / 6.0], false)?;
+                parts_squared(nabla::autograd::complex::conj(&y)?)
+            }),
+            vec![spec(&[6], -1.0, 1.0)],
+        ),
+        (
+            "irfft to an even length (c2r)",
+            Box::new(|x: &[Var]| {
+                parts_squared(fft::c2r(&complex_in(&x[0])?, &[0], &[1.0 / 6.0], 6)?)
+            }),
+            vec![spec(&[4, 2], -1.0, 1.0)],
+        ),
+        (
+            "irfft to an odd length (c2r)",
+            Box::new(|x: &[Var]| parts_squared(fft::c2r(&complex_in(&x[0])?, &[0], &[1.0], 7)?)),
+            vec![spec(&[4, 2], -1.0, 1.0)],
+        ),
+        (
+            "irfftn over two dims",
+            Box::new(move |x: &[Var]| {
+                parts_squared(fft::c2r(&complex_in(&x[0])?, &[0, 1], &[third, 0.25], 4)?)
+            }),
+            vec![spec(&[3, 3, 2], -1.0, 1.0)],
+        ),
+        (
+            "fft with the input cropped and padded (n, s)",
+            Box::new(|x: &[Var]| {
+                let z = fft::resize(&complex_in(&x[0])?, &[0, 1], &[Some(2), Some(5)])?;
+                parts_squared(fft::c2c(&z, &[0, 1], true, &[1.0, 1.0])?)
+            }),
+            vec![spec(&[3, 4, 2], -1.0, 1.0)],
+        ),
+    ];
+    for (name, f, specs) in cases {
+        check(name, f, &specs, true, &mut rng);
+    }
+}
+
+#[test]
+fn complex_elementwise_rules() {
+    use nabla::autograd::complex;
+    let mut rng = Rng::new(rng::base_seed() + 47);
+    let z = || spec(&[4, 2], 0.2, 1.5);
+    let cases: Vec<(&str, F, Vec<Spec>)> = vec![
+        (
+            "abs of complex",
+            Box::new(|x: &[Var]| {
+                ops::unary(UnaryOp::Abs, &complex_in(&x[0])?, DType::C128).and_then(parts_squared)
+            }),
+            vec![z()],
+        ),
+        (
+            "angle of complex",
+            Box::new(|x: &[Var]| complex::angle(&complex_in(&x[0])?).and_then(parts_squared)),
+            vec![z()],
+        ),
+        (
+            "real and imaginary parts",
+            Box::new(|x: &[Var]| {
+                let c = complex_in(&x[0])?;
+                ops::mul(&complex::part(&c, false)?, &complex::part(&c, true)?)
+            }),
+            vec![z()],
+        ),
+        (
+            "complex product and quotient",
+            Box::new(|x: &[Var]| {
+                let (a, b) = (complex_in(&x[0])?, complex_in(&x[1])?);
+                parts_squared(ops::div(
+                    &ops::mul(&a, &complex::conj(&b)?)?,
+                    &ops::add(&a, &b)?,
+                )?)
+            }),
+            vec![z(), z()],
+        ),
+        (
+            "complex times real, squared and exp",
+            Box::new(|x: &[Var]| {
+                let a = complex_in(&x[0])?;
+                let p = ops::binary(BinaryOp::Mul, &a, &x[1], DType::C128, [false, false])?;
+                parts_squared(ops::unary(
+                    UnaryOp::Exp,
+                    &ops::pow_scalar(&p, 2.0)?,
+                    DType::C128,
+                )?)
+            }),
+            vec![z(), spec(&[4], -1.0, 1.0)],
+        ),
+        (
+            "complex from real and imaginary parts",
+            Box::new(|x: &[Var]| {
+                let c = complex::complex(&x[0], &x[1])?;
+                parts_squared(ops::mul(&c, &c)?)
+            }),
+            vec![spec(&[3], -1.0, 1.0), spec(&[3], -1.0, 1.0)],
+        ),
+        (
+            "complex matrix product",
+            Box::new(|x: &[Var]| {
+                let (a, b) = (complex_in(&x[0])?, complex_in(&x[1])?);
+                let p = ops::matmul(&a, &b, DType::C128)
+                    .map_err(|_| nabla::autograd::GradError::Runtime("matmul".into()))?;
+                parts_squared(p)
+            }),
+            vec![spec(&[2, 3, 2], -1.0, 1.0), spec(&[3, 2, 2], -1.0, 1.0)],
+        ),
+    ];
+    for (name, f, specs) in cases {
+        check(name, f, &specs, true, &mut rng);
+    }
+}

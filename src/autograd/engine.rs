@@ -231,8 +231,14 @@ fn owned(t: Tensor) -> Tensor {
     }
 }
 
-/// A gradient made to fit its input: broadcast axes summed away, then cast to the input's dtype.
+/// A gradient made to fit its input: broadcast axes summed away, then cast to the input's dtype (a real input
+/// takes the real part of a complex gradient, as PyTorch's engine does).
 fn fit(g: Var, input: &Input) -> GResult<Var> {
+    let g = if g.dtype().is_complex() && !input.dtype.is_complex() {
+        super::complex::real_part(&g)?
+    } else {
+        g
+    };
     let g = if g.t.shape == input.shape {
         g
     } else {

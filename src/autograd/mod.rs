@@ -4,8 +4,10 @@
 
 pub mod activation;
 pub mod arrange;
+pub mod complex;
 pub mod elementwise;
 pub mod engine;
+pub mod fft;
 pub mod index_ops;
 pub mod linalg;
 pub mod nn;

@@ -88,6 +88,9 @@ fn unary_of(op: UnaryOp, a: &Var, out: Tensor) -> GResult<Var> {
     if !out.dtype().is_float() && !out.dtype().is_complex() {
         return Ok(Var::constant(out));
     }
+    if op == Conj && a.dtype().is_complex() {
+        return Ok(record(out, &[a], || Rule::Conj));
+    }
     let differentiable = !matches!(
         op,
         Cbrt | Invert
@@ -649,15 +652,30 @@ pub fn take_named(a: &Var, positions: &Tensor, name: &'static str) -> GResult<Va
 pub fn take_backward(g: &Var, positions: &Tensor, shape: &[usize]) -> GResult<Var> {
     let n: usize = shape.iter().product();
     let pos = positions.to_vec::<i64>();
-    let gv =
-        g.t.broadcast_to(&positions.shape)?
-            .cast(DType::F64)
-            .to_vec::<f64>();
-    let mut acc = vec![0.0f64; n];
-    for (&p, v) in pos.iter().zip(gv) {
-        acc[p as usize] += v;
-    }
-    let out = Tensor::from_vec(acc, shape.to_vec()).cast(g.dtype());
+    let g_at = g.t.broadcast_to(&positions.shape)?;
+    // Sums per position, in f64; a complex gradient sums its real and imaginary parts apart.
+    let summed = |t: &Tensor| {
+        let mut acc = vec![0.0f64; n];
+        for (&p, v) in pos.iter().zip(t.cast(DType::F64).to_vec::<f64>()) {
+            acc[p as usize] += v;
+        }
+        acc
+    };
+    let out = if g.dtype().is_complex() {
+        let (re, im) = (
+            summed(&g_at.component(false)),
+            summed(&g_at.component(true)),
+        );
+        let pairs: Vec<f64> = re.into_iter().zip(im).flat_map(|(r, i)| [r, i]).collect();
+        let mut pair_shape = shape.to_vec();
+        pair_shape.push(2);
+        Tensor::from_vec(pairs, pair_shape)
+            .cast(g.dtype().real())
+            .complex_of_pairs()
+            .ok_or_else(|| GradError::Runtime("internal: complex take_backward".into()))?
+    } else {
+        Tensor::from_vec(summed(&g_at), shape.to_vec()).cast(g.dtype())
+    };
     let p = positions.clone();
     Ok(record(out, &[g], move || Rule::TakeBackward(p)))
 }

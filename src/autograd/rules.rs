@@ -3,6 +3,7 @@
 //! Rules return gradients in the shape of the op's output where it broadcast; the engine sums them down.
 
 use super::activation::{self, Act};
+use super::complex::{self as cplx, conj};
 use super::nn::{self, Reduction};
 use super::ops::{self, *};
 use super::reductions as red;
@@ -226,6 +227,36 @@ pub enum Rule {
         name: &'static str,
         op: &'static str,
     },
+    // Complex numbers and torch.fft (autograd/complex.rs, autograd/fft.rs).
+    /// The complex conjugate.
+    Conj,
+    /// A complex tensor seen as (real, imaginary) pairs along a new last axis.
+    ViewAsReal,
+    /// Pairs along the last axis seen as complex numbers.
+    ViewAsComplex,
+    /// The argument of complex numbers (of a real input: 0 or pi).
+    Angle(Var),
+    /// A complex tensor from its real and imaginary parts.
+    ComplexOf,
+    /// Complex transforms along `dims`, the one along `dims[i]` scaled by `scales[i]`.
+    FftC2C {
+        dims: Vec<usize>,
+        forward: bool,
+        scales: Vec<f64>,
+    },
+    /// A real-to-complex transform of `n` points along the last of `dims` (its non-negative frequencies only
+    /// when `onesided`), then complex ones along the others.
+    FftR2C {
+        dims: Vec<usize>,
+        scales: Vec<f64>,
+        onesided: bool,
+        n: usize,
+    },
+    /// Complex inverse transforms along all of `dims` but the last, then complex-to-real along it.
+    FftC2R {
+        dims: Vec<usize>,
+        scales: Vec<f64>,
+    },
 }
 
 /// Which function limited a tensor: PyTorch names the node after it.
@@ -379,6 +410,15 @@ impl Rule {
             Rule::Norm { .. } => "LinalgVectorNormBackward0",
             Rule::Nansum { .. } => "NansumBackward0",
             Rule::Named(name, _) | Rule::Put { name, .. } | Rule::Undefined { name, .. } => name,
+            // torch.fft and complex numbers
+            Rule::Conj => "ConjBackward0",
+            Rule::ViewAsReal => "ViewAsRealBackward0",
+            Rule::ViewAsComplex => "ViewAsComplexBackward0",
+            Rule::Angle(_) => "AngleBackward0",
+            Rule::ComplexOf => "ComplexBackward0",
+            Rule::FftC2C { .. } => "FftC2CBackward0",
+            Rule::FftR2C { .. } => "FftR2CBackward0",
+            Rule::FftC2R { .. } => "FftC2RBackward0",
             Rule::Linalg(l) => l.name(),
         }
     }
@@ -427,7 +467,8 @@ impl Rule {
             | Rule::Evenly { x: a, .. }
             | Rule::VarStd { x: a, .. }
             | Rule::Norm { x: a, .. }
-            | Rule::Nansum { x: a, .. } => vec![a],
+            | Rule::Nansum { x: a, .. }
+            | Rule::Angle(a) => vec![a],
             Rule::RPow(_, b) => vec![b],
             Rule::Named(_, inner) => inner.saved_inputs(),
             // These keep their output instead (see `saves_output`), or nothing.
@@ -470,7 +511,14 @@ impl Rule {
             | Rule::Flip(_)
             | Rule::Picked { .. }
             | Rule::Put { .. }
-            | Rule::Undefined { .. } => vec![],
+            | Rule::Undefined { .. }
+            | Rule::Conj
+            | Rule::ComplexOf
+            | Rule::ViewAsReal
+            | Rule::ViewAsComplex
+            | Rule::FftC2C { .. }
+            | Rule::FftR2C { .. }
+            | Rule::FftC2R { .. } => vec![],
             Rule::Linalg(l) => l.saved_inputs(),
         }
     }
@@ -495,6 +543,28 @@ impl Rule {
         )
     }
 
+    /// Whether the backward rule is right for complex tensors (the conjugate Wirtinger convention); the others
+    /// refuse complex gradients rather than give wrong ones.
+    pub fn complex_ready(&self) -> bool {
+        use Rule::*;
+        if self.is_view() {
+            return true;
+        }
+        match self {
+            Named(_, inner) => inner.complex_ready(),
+            // Linear with real coefficients: the gradient passes as it is.
+            Add(_) | Sub(_) | Rsub | Where(_) | ToCopy | Clone | Sum { .. } | Mean { .. } => true,
+            SelectBackward(..) | SliceBackward { .. } | Take(_) | TakeBackward(_) => true,
+            Scale { .. } | ConstantPad(_) | MaskedFill(_) | Cat { .. } => true,
+            Stack(_) | Cumsum(_) | Flip(_) | Zero(_) | Put { .. } | Conj | ComplexOf => true,
+            FftC2C { .. } | FftR2C { .. } | FftC2R { .. } => true,
+            // Products and holomorphic functions (conjugated), |z| and arg z.
+            Mul(..) | Div(..) | PowScalar(..) | Pow(..) | RPow(..) | Unary(..) | Angle(_) => true,
+            Dot(..) | Mm(..) | Mv(..) | Bmm(..) => true,
+            _ => false,
+        }
+    }
+
     /// Whether the op's output is a view of its input (an in-place write to it would need PyTorch's CopySlices).
     pub fn is_view(&self) -> bool {
         if let Rule::Named(_, inner) = self {
@@ -510,6 +580,8 @@ impl Rule {
                 | Rule::Squeeze(_)
                 | Rule::Select(..)
                 | Rule::Slice { .. }
+                | Rule::ViewAsReal
+                | Rule::ViewAsComplex
         )
     }
 
@@ -557,33 +629,68 @@ pub fn backward_outputs(
 pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Var>>> {
     let one = |v: Var| Ok(vec![Some(v)]);
     let wants = |i: usize| inputs.get(i).is_some_and(|x| x.edge.is_some());
+    // The gradient of input `i`, computed only when something receives it.
+    let maybe = |i: usize, f: &dyn Fn() -> GResult<Var>| -> GResult<Option<Var>> {
+        if wants(i) {
+            f().map(Some)
+        } else {
+            Ok(None)
+        }
+    };
+    if !rule.complex_ready()
+        && (g.dtype().is_complex() || inputs.iter().any(|i| i.dtype.is_complex()))
+    {
+        return Err(super::GradError::NotImplemented(format!(
+            "{} of complex tensors",
+            rule.name()
+        )));
+    }
+    // Products take the conjugate of the other factor (PyTorch's conjugate Wirtinger convention); a real
+    // factor is its own conjugate.
     match rule {
         Rule::Add(alpha) => Ok(vec![Some(g.clone()), Some(scaled(g, *alpha)?)]),
         Rule::Sub(alpha) => Ok(vec![Some(g.clone()), Some(scaled(g, -*alpha)?)]),
         // `number - x` is recorded as Sub over (number, x): the same gradients, another name.
         Rule::Rsub => Ok(vec![Some(g.clone()), Some(neg(g)?)]),
         Rule::Mul(a, b) => Ok(vec![
-            if wants(0) { Some(mul(g, b)?) } else { None },
-            if wants(1) { Some(mul(g, a)?) } else { None },
-        ]),
-        Rule::Div(a, b) => Ok(vec![
-            if wants(0) { Some(div(g, b)?) } else { None },
+            if wants(0) {
+                Some(mul(g, &conj(b)?)?)
+            } else {
+                None
+            },
             if wants(1) {
-                // -g * a / b^2
-                Some(neg(&div(&mul(g, a)?, &mul(b, b)?)?)?)
+                Some(mul(g, &conj(a)?)?)
             } else {
                 None
             },
         ]),
+        Rule::Div(a, b) => {
+            let (a, b) = (&conj(a)?, &conj(b)?);
+            Ok(vec![
+                if wants(0) { Some(div(g, b)?) } else { None },
+                if wants(1) {
+                    // -g * a / b^2
+                    Some(neg(&div(&mul(g, a)?, &mul(b, b)?)?)?)
+                } else {
+                    None
+                },
+            ])
+        }
         Rule::PowScalar(a, e) => {
             // g * e * a^(e-1); zero for a zero exponent (PyTorch's pow_backward).
-            let c = e.t.get_c(0).0;
+            let (c, c_imag) = e.t.get_c(0);
+            if c_imag != 0.0 {
+                return Err(super::GradError::NotImplemented(
+                    "pow with a complex exponent".into(),
+                ));
+            }
             if c == 0.0 {
                 return one(zeros_like(g));
             }
-            one(mul(g, &mul_scalar(&pow_scalar(a, c - 1.0)?, c)?)?)
+            one(mul(g, &mul_scalar(&pow_scalar(&conj(a)?, c - 1.0)?, c)?)?)
         }
         Rule::Pow(a, b) => {
+            let (a, b) = (&conj(a)?, &conj(b)?);
             let ga = if wants(0) {
                 // g * b * a^(b-1), zero where b == 0.
                 let bm1 = add_scalar(b, -1.0)?;
@@ -607,7 +714,7 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             };
             Ok(vec![ga, gb])
         }
-        Rule::RPow(a, b) => Ok(vec![None, Some(exponent_grad(g, a, b)?)]),
+        Rule::RPow(a, b) => Ok(vec![None, Some(exponent_grad(g, &conj(a)?, &conj(b)?)?)]),
         Rule::Maximum(a, b) | Rule::Minimum(a, b) => {
             // The larger (smaller) operand takes the gradient; ties split it in half.
             let pick = if matches!(rule, Rule::Maximum(..)) {
@@ -625,6 +732,24 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             ])
         }
         Rule::Unary(op, a) => one(unary_grad(*op, g, a)?),
+        // torch.fft and complex numbers
+        Rule::Conj => one(conj(g)?),
+        Rule::ViewAsReal => one(cplx::pairs_backward(g)?),
+        Rule::ViewAsComplex => one(cplx::view_as_real(g)?),
+        Rule::Angle(z) => one(cplx::angle_backward(g, z)?),
+        Rule::ComplexOf => Ok(vec![Some(cplx::real_part(g)?), Some(cplx::part(g, true)?)]),
+        Rule::FftC2C {
+            dims,
+            forward,
+            scales,
+        } => one(super::fft::c2c_backward(g, dims, *forward, scales)?),
+        Rule::FftR2C {
+            dims,
+            scales,
+            onesided,
+            n,
+        } => one(super::fft::r2c_backward(g, dims, scales, *onesided, *n)?),
+        Rule::FftC2R { dims, scales } => one(super::fft::c2r_backward(g, dims, scales)?),
         Rule::Sigmoid(a) => {
             let s = sigmoid(a)?;
             let one_minus = add_scalar(&neg(&s)?, 1.0)?;
@@ -846,22 +971,17 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             .map(|i| select(g, *dim, i).map(Some))
             .collect(),
         Rule::Dot(a, b) => Ok(vec![
-            if wants(0) { Some(mul(g, b)?) } else { None },
-            if wants(1) { Some(mul(g, a)?) } else { None },
+            maybe(0, &|| mul(g, &conj(b)?))?,
+            maybe(1, &|| mul(g, &conj(a)?))?,
         ]),
-        Rule::Mv(a, v) => Ok(vec![
-            if wants(0) {
-                // outer(g, v)
-                Some(mul(&unsqueeze(g, 1)?, &unsqueeze(v, 0)?)?)
-            } else {
-                None
-            },
-            if wants(1) {
-                Some(mm_of(&mt(a)?, g)?)
-            } else {
-                None
-            },
-        ]),
+        Rule::Mv(a, v) => {
+            let (a, v) = (&conj(a)?, &conj(v)?);
+            // outer(g, v) and a^T g
+            Ok(vec![
+                maybe(0, &|| mul(&unsqueeze(g, 1)?, &unsqueeze(v, 0)?))?,
+                maybe(1, &|| mm_of(&mt(a)?, g))?,
+            ])
+        }
         Rule::Rsqrt(_)
         | Rule::Frac
         | Rule::Logit(..)
@@ -880,18 +1000,13 @@ pub fn backward(rule: &Rule, g: &Var, inputs: &[Input]) -> GResult<Vec<Option<Va
             replaced,
             ..
         } => super::index_ops::put_backward(g, positions, *replaced),
-        Rule::Mm(a, b) | Rule::Bmm(a, b) => Ok(vec![
-            if wants(0) {
-                Some(mm_of(g, &mt(b)?)?)
-            } else {
-                None
-            },
-            if wants(1) {
-                Some(mm_of(&mt(a)?, g)?)
-            } else {
-                None
-            },
-        ]),
+        Rule::Mm(a, b) | Rule::Bmm(a, b) => {
+            let (a, b) = (&conj(a)?, &conj(b)?);
+            Ok(vec![
+                maybe(0, &|| mm_of(g, &mt(b)?))?,
+                maybe(1, &|| mm_of(&mt(a)?, g))?,
+            ])
+        }
     }
 }
 
@@ -1047,7 +1162,9 @@ fn exponent_grad(g: &Var, a: &Var, b: &Var) -> GResult<Var> {
     let v = mul(g, &mul(&p, &apply(UnaryOp::Log, &cast(a, g.dtype())?)?)?)?;
     let zero = scalar(0.0, g.dtype());
     let a_zero = mask(CompareOp::Eq, &cast(a, g.dtype())?, &zero)?;
-    let b_nonneg = mask(CompareOp::Ge, &cast(b, g.dtype())?, &zero)?;
+    // For a complex exponent, PyTorch asks for its real part to be non-negative.
+    let b_real = cplx::real_part(&cast(b, g.dtype())?)?;
+    let b_nonneg = mask(CompareOp::Ge, &b_real, &scalar(0.0, b_real.dtype()))?;
     let both = crate::tensor::ops::compare(
         CompareOp::And,
         &a_zero,
@@ -1059,6 +1176,25 @@ fn exponent_grad(g: &Var, a: &Var, b: &Var) -> GResult<Var> {
 
 /// The derivative of an elementwise function times `g`.
 fn unary_grad(op: UnaryOp, g: &Var, a: &Var) -> GResult<Var> {
+    use UnaryOp::*;
+    if a.dtype().is_complex() {
+        return match op {
+            // |z| is not holomorphic: its gradient points along z (PyTorch's sgn(z)).
+            Abs => mul(&cast(g, a.dtype())?, &cplx::sgn(a)?),
+            Sign | Floor | Ceil | Rint | Trunc => Err(super::GradError::NotImplemented(format!(
+                "{} of complex tensors",
+                op.name()
+            ))),
+            // A holomorphic function with real coefficients has conj(f'(z)) == f'(conj(z)): the real rule,
+            // evaluated at the conjugate, is the conjugate derivative the convention asks for.
+            _ => unary_grad_real(op, g, &conj(a)?),
+        };
+    }
+    unary_grad_real(op, g, a)
+}
+
+/// `unary_grad` for a real input (or a complex one already conjugated).
+fn unary_grad_real(op: UnaryOp, g: &Var, a: &Var) -> GResult<Var> {
     use UnaryOp::*;
     let a = &cast(a, g.dtype())?;
     let sq = |x: &Var| mul(x, x);

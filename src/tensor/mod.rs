@@ -547,6 +547,48 @@ impl Tensor {
         .empty_at_zero()
     }
 
+    /// A complex tensor seen as (real, imaginary) pairs along a new last axis of length 2 (PyTorch's
+    /// `view_as_real`): a view of the same storage with the matching float dtype. `self` must be complex.
+    pub fn real_pairs(&self) -> Tensor {
+        let mut shape = self.shape.clone();
+        shape.push(2);
+        let mut strides: Vec<isize> = self.strides.iter().map(|s| s * 2).collect();
+        strides.push(1);
+        Tensor {
+            buf: self.buf.clone(),
+            dtype: self.dtype.real(),
+            shape,
+            strides,
+            offset: self.offset * 2,
+        }
+        .empty_at_zero()
+    }
+
+    /// The inverse of `real_pairs` (PyTorch's `view_as_complex`): a float32/float64 tensor whose last axis holds
+    /// (real, imaginary) pairs, seen as complex numbers. Returns None when the layout does not allow a view (the
+    /// last axis not of length 2 with stride 1, or another stride or the offset odd).
+    pub fn complex_of_pairs(&self) -> Option<Tensor> {
+        let (&2, lead) = self.shape.split_last()? else {
+            return None;
+        };
+        let (&1, lead_strides) = self.strides.split_last()? else {
+            return None;
+        };
+        if self.offset % 2 != 0 || lead_strides.iter().any(|s| s % 2 != 0) {
+            return None;
+        }
+        Some(
+            Tensor {
+                buf: self.buf.clone(),
+                dtype: self.dtype.to_complex(),
+                shape: lead.to_vec(),
+                strides: lead_strides.iter().map(|s| s / 2).collect(),
+                offset: self.offset / 2,
+            }
+            .empty_at_zero(),
+        )
+    }
+
     /// The same bytes seen as elements of `dtype` (NumPy's `ndarray.view(dtype)`): with another itemsize the
     /// last axis, which must be contiguous, is split or merged, with NumPy's errors.
     pub fn view_as(&self, dtype: DType) -> TResult<Tensor> {

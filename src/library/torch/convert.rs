@@ -1,9 +1,10 @@
 //! dtype conversions and queries of `torch.Tensor` and `torch`: `type()` with the legacy tensor type names,
 //! `bfloat16()`, `conj()`, the `new_*` constructors that default to the tensor's dtype, the `real`/`imag` views of complex
-//! tensors, `torch.complex`, `torch.promote_types` and `torch.can_cast`.
+//! tensors, `view_as_real`/`view_as_complex`, `angle`, `torch.complex`, `torch.promote_types` and `torch.can_cast`.
 
 use super::creation::{filled, infer, leaf, requires_grad_arg, size_args};
 use super::*;
+use crate::autograd::complex as cplx;
 use crate::autograd::ops as aops;
 
 /// PyTorch's legacy tensor type name of a dtype (`torch.FloatTensor`).
@@ -107,12 +108,62 @@ fn component(me: &mut Interp, a: &[Value], imag: bool) -> Res<Value> {
         }
         return Ok(a[0].clone());
     }
-    if v.requires_grad() {
-        return Err(crate::interp::exceptions::not_implemented(
-            "real/imag of a complex tensor that requires grad",
+    wrap_view(me, &a[0], cplx::part(&v, imag).map_err(grad_error)?)
+}
+
+/// `torch.view_as_real(z)`: a complex tensor as (real, imaginary) pairs along a new last axis (a view).
+fn view_as_real(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = this(&a[0])?;
+    if !v.dtype().is_complex() {
+        return Err(type_error(
+            "view_as_real is only supported for complex tensors",
         ));
     }
-    wrap_view(me, &a[0], Var::constant(v.t.component(imag)))
+    wrap_view(me, &a[0], cplx::view_as_real(&v).map_err(grad_error)?)
+}
+
+/// `torch.view_as_complex(x)`: (real, imaginary) pairs along the last axis as complex numbers (a view), with
+/// PyTorch's checks of the layout, in its order.
+fn view_as_complex(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = this(&a[0])?;
+    let t = &v.t;
+    let fail = |m: &str| Exc::new(ExcType::RuntimeError, m);
+    if !matches!(v.dtype(), DType::F32 | DType::F64) {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            match v.dtype() {
+                DType::F16 => "view_as_complex of float16 tensors (complex32) is not supported by nabla".to_string(),
+                d => format!("view_as_complex is only supported for half, float and double tensors, but got a tensor of scalar type: {}", crate::autograd::tensor_type_word(d)),
+            },
+        ));
+    }
+    if t.shape.last() != Some(&2) {
+        return Err(fail("Tensor must have a last dimension of size 2"));
+    }
+    if t.strides.last() != Some(&1) {
+        return Err(fail("Tensor must have a last dimension with stride 1"));
+    }
+    if t.strides[..t.ndim() - 1].iter().any(|s| s % 2 != 0) {
+        return Err(fail(
+            "Tensor must have a stride divisible by 2 for all but last dimension",
+        ));
+    }
+    if t.offset % 2 != 0 {
+        return Err(fail("Tensor must have a storage_offset divisible by 2"));
+    }
+    wrap_view(me, &a[0], cplx::view_as_complex(&v).map_err(grad_error)?)
+}
+
+/// `torch.angle(x)` / `x.angle()`: the argument of complex numbers; 0 or pi for real ones (integers in the
+/// default float dtype).
+fn angle(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let v = this(&a[0])?;
+    let v = if v.dtype().is_float() || v.dtype().is_complex() {
+        v
+    } else {
+        Var::constant(v.t.astype(default_dtype(me)))
+    };
+    wrap(me, cplx::angle(&v).map_err(grad_error)?)
 }
 
 /// `x.conj()`: the complex conjugate; a real tensor is its own.
@@ -154,19 +205,7 @@ fn complex(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             ),
         ));
     }
-    if re.requires_grad() || im.requires_grad() {
-        return Err(crate::interp::exceptions::not_implemented(
-            "torch.complex of tensors that require grad",
-        ));
-    }
-    let d = re.dtype().to_complex();
-    let j = Tensor::scalar(crate::tensor::element::C64::new(0.0, 1.0)).cast(d);
-    let out = crate::tensor::ops::binary(crate::tensor::ops::BinaryOp::Mul, &im.t.cast(d), &j, d)
-        .and_then(|i| {
-            crate::tensor::ops::binary(crate::tensor::ops::BinaryOp::Add, &re.t.cast(d), &i, d)
-        })
-        .map_err(tensor_error)?;
-    wrap(me, Var::constant(out))
+    wrap(me, cplx::complex(&re, &im).map_err(grad_error)?)
 }
 
 /// A `torch.dtype` argument of `promote_types`/`can_cast`, with PyTorch's message for anything else.
@@ -187,6 +226,7 @@ fn dtype_param(me: &Interp, v: &Value, func: &str, name: &str, pos: usize) -> Re
 pub const CONVERT_METHODS: &[Def] = &[
     Def { name: "type", sig: "self, dtype=None, non_blocking=False", doc: "The legacy type name, or the tensor converted to dtype.\n\n>>> torch.ones(1).type()\n'torch.FloatTensor'", func: tensor_type },
     Def { name: "conj", sig: "self, /", doc: "The complex conjugate (a real tensor itself).\n\n>>> torch.tensor([1 + 2j]).conj()\ntensor([1.-2.j])", func: conj },
+    Def { name: "angle", sig: "self, /", doc: "The argument of each complex element (0 or pi for real ones).\n\n>>> torch.tensor([1j, -1.0]).angle()\ntensor([1.5708, 3.1416])", func: angle },
     Def { name: "bfloat16", sig: "self, /", doc: "A bfloat16 copy.\n\n>>> torch.tensor([1.0]).bfloat16()\ntensor([1.], dtype=torch.bfloat16)", func: |me, a| to_dtype(me, &a[0], DType::BF16) },
     Def { name: "new_tensor", sig: "self, data, *, dtype=None, device=None, requires_grad=False", doc: "A new tensor holding data, in this tensor's dtype.\n\n>>> torch.ones(1).new_tensor([2, 3])\ntensor([2., 3.])", func: new_tensor },
     Def { name: "new_zeros", sig: "self, *size, dtype=None, device=None, requires_grad=False", doc: "Zeros in this tensor's dtype.\n\n>>> torch.tensor([1]).new_zeros(2)\ntensor([0, 0])", func: |me, a| new_filled(me, &a, Some(0.0)) },
@@ -214,6 +254,9 @@ pub const CONVERT_PROPERTIES: &[Def] = &[
 /// `torch` functions defined here.
 pub const CONVERT_FUNCTIONS: &[Def] = &[
     Def { name: "conj", sig: "input, /", doc: "The complex conjugate (a real tensor itself).\n\n>>> torch.conj(torch.tensor([2j]))\ntensor([0.-2.j])", func: conj },
+    Def { name: "angle", sig: "input, *, out=None", doc: "The argument of each complex element (0 or pi for real ones).\n\n>>> torch.angle(torch.tensor([1 + 1j]))\ntensor([0.7854])", func: angle },
+    Def { name: "view_as_real", sig: "input", doc: "A complex tensor as (real, imag) pairs along a new last dim (a view).\n\n>>> torch.view_as_real(torch.tensor([1 + 2j]))\ntensor([[1., 2.]])", func: view_as_real },
+    Def { name: "view_as_complex", sig: "input", doc: "(real, imag) pairs along the last dim as complex numbers (a view).\n\n>>> torch.view_as_complex(torch.tensor([[1.0, 2.0]]))\ntensor([1.+2.j])", func: view_as_complex },
     Def { name: "complex", sig: "real, imag, *, out=None", doc: "A complex tensor from its real and imaginary parts.\n\n>>> torch.complex(torch.tensor([1.0]), torch.tensor([2.0]))\ntensor([1.+2.j])", func: complex },
     Def { name: "promote_types", sig: "type1, type2", doc: "The dtype PyTorch's promotion gives two dtypes.\n\n>>> torch.promote_types(torch.int32, torch.float32)\ntorch.float32", func: |me, a| {
         let x = dtype_param(me, &a[0], "promote_types", "type1", 1)?;

@@ -1,12 +1,17 @@
 //! `torch.fft`: PyTorch's FFT functions (dtype rules, `norm` modes, `n`/`s` cropping and padding, dims) over the
 //! pocketfft kernels of `tensor::fft`. Single-precision inputs are transformed in single precision, as PyTorch
 //! does; PyTorch's own CPU backend (MKL) rounds differently in the last bits, so values agree to rounding, not bit
-//! for bit. Gradients through these functions are not implemented yet: an input that requires grad is refused.
+//! for bit. Every transform is differentiable and records PyTorch's graph (autograd/fft.rs): the input promoted
+//! (ToCopyBackward0), cropped (SliceBackward0) and padded (ConstantPadNdBackward0), then one FftC2CBackward0,
+//! FftR2CBackward0 or FftC2RBackward0 node, with ConjBackward0 where PyTorch conjugates (ifft of real input,
+//! hfft, ihfft).
 
 use super::shape::wrap_dim;
 use super::*;
+use crate::autograd::fft as afft;
+use crate::autograd::ops as aops;
+use crate::autograd::GResult;
 use crate::library::args;
-use crate::tensor::fft as kernel;
 
 macro_rules! defs {
     ($($name:literal, $sig:literal, $doc:literal => $f:expr;)*) => {
@@ -18,20 +23,14 @@ fn runtime(m: impl Into<String>) -> Box<Exc> {
     Exc::new(ExcType::RuntimeError, m.into())
 }
 
-/// The input tensor, refused when autograd would have to record the transform.
-fn input(v: &Value, fname: &str) -> Res<Tensor> {
+/// The input tensor (float16 and bfloat16 have no transforms on the CPU).
+fn input(v: &Value, fname: &str) -> Res<Var> {
     let x = as_var(v).ok_or_else(|| {
         type_error(format!(
             "fft_{fname}(): argument 'input' (position 1) must be Tensor, not {}",
             v.type_name()
         ))
     })?;
-    if x.requires_grad() && crate::autograd::grad_enabled() {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            format!("torch.fft.{fname}: gradients through FFTs are not implemented in nabla yet (call it on a detached tensor or under torch.no_grad())"),
-        ));
-    }
     if matches!(x.t.dtype(), DType::F16 | DType::BF16) {
         return Err(Exc::new(
             ExcType::NotImplementedError,
@@ -45,7 +44,7 @@ fn input(v: &Value, fname: &str) -> Res<Tensor> {
             ),
         ));
     }
-    Ok(x.t.clone())
+    Ok(x)
 }
 
 /// The complex dtype a transform computes in: complex64 for float32/complex64 and non-float inputs (PyTorch's
@@ -57,6 +56,14 @@ fn complex_of(me: &Interp, d: DType) -> DType {
         _ if default_dtype(me) == DType::F64 => DType::C128,
         _ => DType::C64,
     }
+}
+
+/// The input in the dtype its transform computes in (PyTorch's promote_tensor_fft): complex when `complex`,
+/// else the real dtype of that precision (recorded as a copy when it changes a tensor that requires grad).
+fn promoted(me: &Interp, x: &Var, complex: bool) -> Res<Var> {
+    let c = complex_of(me, x.dtype());
+    let d = if complex { c } else { c.real() };
+    aops::cast(x, d).map_err(grad_error)
 }
 
 /// One transform dim: negative dims count from the end; a 0-d tensor has none.
@@ -109,21 +116,22 @@ fn scale(norm: Norm, n: usize, forward: bool, dtype: DType) -> f64 {
         (Norm::Ortho, _) => 1.0 / (n as f64).sqrt(),
         _ => 1.0 / n as f64,
     };
-    if dtype == DType::C64 {
+    if dtype.to_complex() == DType::C64 {
         f as f32 as f64
     } else {
         f
     }
 }
 
-fn finish(me: &mut Interp, t: Tensor) -> Res<Value> {
-    wrap(me, Var::constant(t))
+/// The scale of each transformed dim of `x` (already resized to the transform's sizes).
+fn scales(x: &Var, dims: &[usize], norm: Norm, forward: bool) -> Vec<f64> {
+    dims.iter()
+        .map(|&d| scale(norm, x.t.shape[d], forward, x.dtype()))
+        .collect()
 }
 
-/// One complex transform along `dim`.
-fn c2c_dim(me: &Interp, t: &Tensor, dim: usize, n: usize, forward: bool, norm: Norm) -> Tensor {
-    let c = complex_of(me, t.dtype());
-    kernel::c2c(&t.astype(c), dim, n, forward, scale(norm, n, forward, c))
+fn finish(me: &mut Interp, v: GResult<Var>) -> Res<Value> {
+    wrap(me, v.map_err(grad_error)?)
 }
 
 fn real_input(t: &Tensor, fname: &str) -> Res<()> {
@@ -140,63 +148,65 @@ fn real_input(t: &Tensor, fname: &str) -> Res<()> {
     Ok(())
 }
 
-/// `fft`/`ifft(input, n=None, dim=-1, norm=None)`.
-fn fft1(me: &mut Interp, a: &[Value], forward: bool) -> Res<Value> {
-    let t = input(&a[0], if forward { "fft" } else { "ifft" })?;
-    let dim = dim_of(args::int(&a[2], "dim")?, t.ndim())?;
-    let n = points(&a[1], t.shape[dim] as i64)?;
-    let norm = norm_of(&a[3])?;
-    if t.dtype().is_complex() {
-        let out = c2c_dim(me, &t, dim, n, forward, norm);
-        return finish(me, out);
-    }
-    // PyTorch transforms real input with its real FFT and mirrors the result (conjugate symmetry); the
-    // inverse direction is the conjugate of that, with the inverse's scaling.
-    let c = complex_of(me, t.dtype());
-    let real = if c == DType::C64 {
-        DType::F32
+/// The transform of real input to complex output along `dims`, as PyTorch's fft_r2c: its inverse direction
+/// (`forward == false`: ifft of real input, ihfft) is the conjugate of the forward one, scaled as an inverse.
+fn r2c_of(x: &Var, dims: &[usize], norm: Norm, forward: bool, onesided: bool) -> GResult<Var> {
+    let out = afft::r2c(x, dims, &scales(x, dims, norm, forward), onesided)?;
+    if forward {
+        Ok(out)
     } else {
-        DType::F64
-    };
-    let half = kernel::r2c(&t.astype(real), dim, n, scale(norm, n, forward, c));
-    let full = kernel::mirror_half(&half, dim, n);
-    finish(me, if forward { full } else { conjugate(&full)? })
+        crate::autograd::complex::conj(&out)
+    }
+}
+
+/// `fft`/`ifft(input, n=None, dim=-1, norm=None)`: complex input by a complex transform, real input by the real
+/// transform completed by conjugate symmetry.
+fn fft1(me: &mut Interp, a: &[Value], forward: bool) -> Res<Value> {
+    let x = input(&a[0], if forward { "fft" } else { "ifft" })?;
+    let dim = dim_of(args::int(&a[2], "dim")?, x.t.ndim())?;
+    let n = points(&a[1], x.t.shape[dim] as i64)?;
+    let norm = norm_of(&a[3])?;
+    let complex = x.dtype().is_complex();
+    let x = promoted(me, &x, complex)?;
+    let x = afft::resize(&x, &[dim], &[Some(n)]).map_err(grad_error)?;
+    if complex {
+        let s = scales(&x, &[dim], norm, forward);
+        return finish(me, afft::c2c(&x, &[dim], forward, &s));
+    }
+    finish(me, r2c_of(&x, &[dim], norm, forward, false))
 }
 
 /// `rfft(input, n=None, dim=-1, norm=None)`; `ihfft` is its conjugate with the norm swapped.
 fn rfft1(me: &mut Interp, a: &[Value], hermitian: bool) -> Res<Value> {
     let fname = if hermitian { "ihfft" } else { "rfft" };
-    let t = input(&a[0], fname)?;
-    real_input(&t, fname)?;
-    let dim = dim_of(args::int(&a[2], "dim")?, t.ndim())?;
-    let n = points(&a[1], t.shape[dim] as i64)?;
-    let c = complex_of(me, t.dtype());
-    let real = if c == DType::C64 {
-        DType::F32
-    } else {
-        DType::F64
-    };
-    // ihfft is the inverse transform of the real input: scaled as an inverse, then conjugated.
-    let fct = scale(norm_of(&a[3])?, n, !hermitian, c);
-    let out = kernel::r2c(&t.astype(real), dim, n, fct);
-    finish(me, if hermitian { conjugate(&out)? } else { out })
-}
-
-/// The complex conjugate, through the runtime's elementwise `conjugate`.
-fn conjugate(t: &Tensor) -> Res<Tensor> {
-    crate::tensor::ops::unary(crate::tensor::ops::UnaryOp::Conj, t, t.dtype()).map_err(tensor_error)
+    let x = input(&a[0], fname)?;
+    real_input(&x.t, fname)?;
+    let dim = dim_of(args::int(&a[2], "dim")?, x.t.ndim())?;
+    let n = points(&a[1], x.t.shape[dim] as i64)?;
+    let x = promoted(me, &x, false)?;
+    let x = afft::resize(&x, &[dim], &[Some(n)]).map_err(grad_error)?;
+    finish(me, r2c_of(&x, &[dim], norm_of(&a[3])?, !hermitian, true))
 }
 
 /// `irfft(input, n=None, dim=-1, norm=None)`; `hfft` transforms the conjugate with the norm swapped.
 fn irfft1(me: &mut Interp, a: &[Value], hermitian: bool) -> Res<Value> {
-    let t = input(&a[0], if hermitian { "hfft" } else { "irfft" })?;
-    let dim = dim_of(args::int(&a[2], "dim")?, t.ndim())?;
-    let n = points(&a[1], 2 * (t.shape[dim] as i64 - 1))?;
-    let c = complex_of(me, t.dtype());
-    let t = t.astype(c);
-    let t = if hermitian { conjugate(&t)? } else { t };
-    let fct = scale(norm_of(&a[3])?, n, hermitian, c);
-    finish(me, kernel::c2r(&t, dim, n, fct))
+    let x = input(&a[0], if hermitian { "hfft" } else { "irfft" })?;
+    let dim = dim_of(args::int(&a[2], "dim")?, x.t.ndim())?;
+    let n = points(&a[1], 2 * (x.t.shape[dim] as i64 - 1))?;
+    let norm = norm_of(&a[3])?;
+    let x = promoted(me, &x, true)?;
+    // Only an explicit `n` resizes the input (to the n / 2 + 1 terms a real signal of n points has).
+    let x = match a[1] {
+        Value::None => x,
+        _ => afft::resize(&x, &[dim], &[Some(n / 2 + 1)]).map_err(grad_error)?,
+    };
+    let x = if hermitian {
+        crate::autograd::complex::conj(&x).map_err(grad_error)?
+    } else {
+        x
+    };
+    let s = scale(norm, n, hermitian, x.dtype());
+    finish(me, afft::c2r(&x, &[dim], &[s], n))
 }
 
 /// The dims and sizes of an n-dimensional transform: `dim` (default: the last `len(s)` dims, or all), `s`
@@ -261,59 +271,60 @@ fn size_or(size: i64, default: i64) -> Res<usize> {
     )
 }
 
-/// `fftn`/`ifftn`/`fft2`/`ifft2(input, s=None, dim=None, norm=None)`.
+/// The dims of a plan and the size each transforms (its own length where the plan keeps it).
+fn sizes_of(t: &Tensor, plan: &[(usize, i64)]) -> Res<(Vec<usize>, Vec<Option<usize>>)> {
+    let dims = plan.iter().map(|&(d, _)| d).collect();
+    let sizes = plan
+        .iter()
+        .map(|&(d, size)| size_or(size, t.shape[d] as i64).map(Some))
+        .collect::<Res<_>>()?;
+    Ok((dims, sizes))
+}
+
+/// `fftn`/`ifftn`/`fft2`/`ifft2(input, s=None, dim=None, norm=None)`: real input is made complex first.
 fn fftn(me: &mut Interp, a: &[Value], forward: bool, default_dims: Option<&[i64]>) -> Res<Value> {
-    let mut t = input(&a[0], if forward { "fftn" } else { "ifftn" })?;
+    let x = input(&a[0], if forward { "fftn" } else { "ifftn" })?;
     let norm = norm_of(&a[3])?;
-    let plan = plan_nd(me, &t, &a[1], &a[2], default_dims)?;
-    t = t.astype(complex_of(me, t.dtype()));
-    for &(d, size) in plan.iter().rev() {
-        let n = size_or(size, t.shape[d] as i64)?;
-        t = c2c_dim(me, &t, d, n, forward, norm);
-    }
-    finish(me, t)
+    let plan = plan_nd(me, &x.t, &a[1], &a[2], default_dims)?;
+    let (dims, sizes) = sizes_of(&x.t, &plan)?;
+    let x = promoted(me, &x, true)?;
+    let x = afft::resize(&x, &dims, &sizes).map_err(grad_error)?;
+    let s = scales(&x, &dims, norm, forward);
+    finish(me, afft::c2c(&x, &dims, forward, &s))
 }
 
 /// `rfftn`/`rfft2`: rfft over the last dim, then fft over the others.
 fn rfftn(me: &mut Interp, a: &[Value], default_dims: Option<&[i64]>) -> Res<Value> {
-    let t = input(&a[0], "rfftn")?;
-    real_input(&t, "rfftn")?;
+    let x = input(&a[0], "rfftn")?;
+    real_input(&x.t, "rfftn")?;
     let norm = norm_of(&a[3])?;
-    let plan = plan_nd(me, &t, &a[1], &a[2], default_dims)?;
-    let Some((&(last, size), rest)) = plan.split_last() else {
+    let plan = plan_nd(me, &x.t, &a[1], &a[2], default_dims)?;
+    if plan.is_empty() {
         return Err(runtime("rfftn must transform at least one axis"));
-    };
-    let c = complex_of(me, t.dtype());
-    let real = if c == DType::C64 {
-        DType::F32
-    } else {
-        DType::F64
-    };
-    let n = size_or(size, t.shape[last] as i64)?;
-    let mut out = kernel::r2c(&t.astype(real), last, n, scale(norm, n, true, c));
-    for &(d, size) in rest.iter().rev() {
-        let n = size_or(size, out.shape[d] as i64)?;
-        out = c2c_dim(me, &out, d, n, true, norm);
     }
-    finish(me, out)
+    let (dims, sizes) = sizes_of(&x.t, &plan)?;
+    let x = promoted(me, &x, false)?;
+    let x = afft::resize(&x, &dims, &sizes).map_err(grad_error)?;
+    finish(me, r2c_of(&x, &dims, norm, true, true))
 }
 
 /// `irfftn`/`irfft2`: ifft over all dims but the last, then irfft over the last (default size 2 * (m - 1)).
 fn irfftn(me: &mut Interp, a: &[Value], default_dims: Option<&[i64]>) -> Res<Value> {
-    let t = input(&a[0], "irfftn")?;
+    let x = input(&a[0], "irfftn")?;
     let norm = norm_of(&a[3])?;
-    let plan = plan_nd(me, &t, &a[1], &a[2], default_dims)?;
-    let Some((&(last, size), rest)) = plan.split_last() else {
+    let plan = plan_nd(me, &x.t, &a[1], &a[2], default_dims)?;
+    let Some(&(last, size)) = plan.last() else {
         return Err(runtime("irfftn must transform at least one axis"));
     };
-    let c = complex_of(me, t.dtype());
-    let mut t = t.astype(c);
-    for &(d, size) in rest {
-        let n = size_or(size, t.shape[d] as i64)?;
-        t = c2c_dim(me, &t, d, n, false, norm);
-    }
-    let n = size_or(size, 2 * (t.shape[last] as i64 - 1))?;
-    finish(me, kernel::c2r(&t, last, n, scale(norm, n, false, c)))
+    let (dims, mut sizes) = sizes_of(&x.t, &plan[..plan.len() - 1])?;
+    let n = size_or(size, 2 * (x.t.shape[last] as i64 - 1))?;
+    let dims: Vec<usize> = dims.into_iter().chain([last]).collect();
+    sizes.push(Some(n / 2 + 1));
+    let x = promoted(me, &x, true)?;
+    let x = afft::resize(&x, &dims, &sizes).map_err(grad_error)?;
+    let mut s = scales(&x, &dims[..dims.len() - 1], norm, false);
+    s.push(scale(norm, n, false, x.dtype()));
+    finish(me, afft::c2r(&x, &dims, &s, n))
 }
 
 /// `fftfreq`/`rfftfreq(n, d=1.0, *, dtype=None, ...)`: PyTorch fills an arange and multiplies it in place by

@@ -220,6 +220,15 @@ fn root_grad(out: &Var, given: &Value, index: usize) -> Res<Var> {
                     "grad can be implicitly created only for scalar outputs",
                 ));
             }
+            if out.dtype().is_complex() {
+                return Err(Exc::new(
+                    ExcType::RuntimeError,
+                    format!(
+                        "grad can be implicitly created only for real scalar outputs but got torch.{}",
+                        dtype_name(out.dtype())
+                    ),
+                ));
+            }
             Ok(Var::constant(
                 Tensor::from_vec(vec![1.0], out.t.shape.clone()).cast(out.dtype()),
             ))

@@ -742,7 +742,9 @@ fn node_value(me: &Interp, edge: grad::NodeRef) -> Res<Value> {
         grad::NodeRef::Leaf(..) => None,
     };
     if let Some(k) = key {
-        let live = with_state(me, |s| s.node_objects.borrow().get(&k).and_then(|w| w.upgrade()))?;
+        let live = with_state(me, |s| {
+            s.node_objects.borrow().get(&k).and_then(|w| w.upgrade())
+        })?;
         if let Some(obj) = live {
             return Ok(Value::Native(obj));
         }

@@ -209,13 +209,39 @@ fn normal_values(
     Ok(g.normal(k, n, contiguous, mean, std))
 }
 
+/// Standard normal values for `randn`/`randn_like`: a complex tensor is sampled as PyTorch does it, as the
+/// (real, imaginary) pairs of its `view_as_real`, each part with standard deviation `1 / sqrt(2)`.
+fn standard_normal(g: &mut TorchGenerator, d: DType, n: usize) -> Res<Vec<f64>> {
+    if d.is_complex() {
+        return normal_values(
+            g,
+            d.real(),
+            2 * n,
+            true,
+            0.0,
+            std::f64::consts::FRAC_1_SQRT_2,
+        );
+    }
+    normal_values(g, d, n, true, 0.0, 1.0)
+}
+
 /// The dtype of a creation function: `dtype=` or the default float dtype.
 fn float_dtype(me: &Interp, v: &Value) -> Res<DType> {
     Ok(dtype_arg(me, v)?.unwrap_or_else(|| default_dtype(me)))
 }
 
+/// A new leaf of `d` holding `vals` (for a complex dtype: (real, imaginary) pairs).
 fn make(me: &mut Interp, vals: Vec<f64>, shape: Vec<usize>, d: DType, rg: &Value) -> Res<Value> {
-    let t = Tensor::from_vec(vals, shape).cast(d);
+    let t = if d.is_complex() {
+        let mut pairs = shape.clone();
+        pairs.push(2);
+        Tensor::from_vec(vals, pairs)
+            .cast(d.real())
+            .complex_of_pairs()
+            .ok_or_else(|| Exc::new(ExcType::RuntimeError, "internal: complex samples"))?
+    } else {
+        Tensor::from_vec(vals, shape).cast(d)
+    };
     let rg = requires_grad_arg(me, rg)?;
     leaf(me, t, rg)
 }
@@ -676,7 +702,7 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         name: "randn",
         sig: "*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False",
         doc: "Standard normal samples.\n\n>>> _ = torch.manual_seed(0); torch.randn(3)\ntensor([ 1.5410, -0.2934, -2.1788])",
-        func: |me, a| float_sized(me, &a, |g, d, n| normal_values(g, d, n, true, 0.0, 1.0)),
+        func: |me, a| float_sized(me, &a, standard_normal),
     },
     Def {
         name: "randint",
@@ -715,7 +741,7 @@ pub const RANDOM_FUNCTIONS: &[Def] = &[
         name: "randn_like",
         sig: "input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None",
         doc: "Standard normal samples shaped like input.\n\n>>> _ = torch.manual_seed(0); torch.randn_like(torch.zeros(2))\ntensor([ 1.5410, -0.2934])",
-        func: |me, a| float_like(me, &a, |g, d, n| normal_values(g, d, n, true, 0.0, 1.0)),
+        func: |me, a| float_like(me, &a, standard_normal),
     },
     Def {
         name: "randint_like",

@@ -501,6 +501,7 @@ pub const VIEW_METHODS: &[Def] = &[
     Def { name: "equal", sig: "self, other", doc: "Whether the two tensors have the same shape and elements.\n\n>>> torch.tensor([1, 2]).equal(torch.tensor([1, 2]))\nTrue", func: |me, a| equal(me, &a) },
     Def { name: "nelement", sig: "self, /", doc: "The number of elements (alias of numel).\n\n>>> torch.zeros(2, 3).nelement()\n6", func: |_, a| Ok(Value::Int(this(&a[0])?.t.numel() as i64)) },
     Def { name: "is_floating_point", sig: "self, /", doc: "Whether the dtype is a floating-point type.\n\n>>> torch.tensor([1]).is_floating_point()\nFalse", func: |_, a| Ok(Value::Bool(this(&a[0])?.dtype().is_float())) },
+    Def { name: "is_complex", sig: "self, /", doc: "Whether the dtype is a complex type.\n\n>>> torch.tensor([1j]).is_complex()\nTrue", func: |_, a| Ok(Value::Bool(this(&a[0])?.dtype().is_complex())) },
 ];
 
 /// `_base`: the tensor a view views (None for a tensor that owns its storage).
@@ -524,6 +525,7 @@ pub const VIEW_FUNCTIONS: &[&str] = &[
     "tile",
     "equal",
     "is_floating_point",
+    "is_complex",
 ];
 
 /// Functions of `torch` defined here.
