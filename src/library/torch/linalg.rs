@@ -292,16 +292,7 @@ fn eigh(me: &mut Interp, a: &[Value], vectors: bool) -> Res<Value> {
     let x = matrix(&a[0], op, true)?;
     let upper = uplo(&a[1])?;
     let (w, v) = ok(alg::eigh(&x, upper, op))?;
-    let w = wrap(me, w)?;
-    if !vectors {
-        return Ok(w);
-    }
-    let v = wrap(me, v)?;
-    return_type(
-        me,
-        "linalg_eigh",
-        vec![("eigenvalues", w), ("eigenvectors", v)],
-    )
+    eigen_result(me, "linalg_eigh", w, v, vectors)
 }
 
 fn eig(me: &mut Interp, a: &[Value], vectors: bool) -> Res<Value> {
@@ -312,16 +303,17 @@ fn eig(me: &mut Interp, a: &[Value], vectors: bool) -> Res<Value> {
     };
     let x = matrix(&a[0], op, true)?;
     let (w, v) = ok(alg::eig(&x, op))?;
+    eigen_result(me, "linalg_eig", w, v, vectors)
+}
+
+/// The eigenvalues alone, or the `(eigenvalues, eigenvectors)` return type `name`.
+fn eigen_result(me: &mut Interp, name: &'static str, w: Var, v: Var, vectors: bool) -> Res<Value> {
     let w = wrap(me, w)?;
     if !vectors {
         return Ok(w);
     }
     let v = wrap(me, v)?;
-    return_type(
-        me,
-        "linalg_eig",
-        vec![("eigenvalues", w), ("eigenvectors", v)],
-    )
+    return_type(me, name, vec![("eigenvalues", w), ("eigenvectors", v)])
 }
 
 fn svd(me: &mut Interp, a: &[Value]) -> Res<Value> {
