@@ -7,7 +7,7 @@
 mod rng;
 
 use nabla::tensor::element::C64;
-use nabla::tensor::linalg::{self, Field, Stack};
+use nabla::tensor::linalg::{self, Field, Flavor, Stack};
 use rng::{base_seed, case_rng, scale, Rng};
 
 /// A random stack `(batch, rows, cols)`: entries in [-1, 1), plus `shift` on the diagonal (diagonal dominance keeps
@@ -78,6 +78,20 @@ fn identity<T: Field>(n: usize) -> Vec<T> {
         .collect()
 }
 
+/// NumPy's and PyTorch's LAPACK (the latter in double and single precision).
+fn flavors() -> [Flavor; 3] {
+    [Flavor::NUMPY, Flavor::torch(false), Flavor::torch(true)]
+}
+
+/// Single precision results are good to float32's precision.
+fn flavor_tol(flavor: Flavor, tol: f64) -> f64 {
+    if flavor.single {
+        tol * 1e7
+    } else {
+        tol
+    }
+}
+
 fn check_family<T: Field>(family: &str) {
     for case in 0..40 * scale() {
         let mut rng = case_rng(family, case);
@@ -125,9 +139,10 @@ fn check_family<T: Field>(family: &str) {
                 );
             }
         }
-        // SVD, thin and full.
-        for full in [false, true] {
-            let (u, s, vh) = linalg::svd(&tall, full, true).expect("svd");
+        // SVD, thin and full, as each library's LAPACK computes it (PyTorch's float32 in single precision).
+        for (flavor, full) in flavors().into_iter().flat_map(|f| [(f, false), (f, true)]) {
+            let tol = flavor_tol(flavor, tol);
+            let (u, s, vh) = linalg::svd(&tall, full, true, flavor).expect("svd");
             let (uc, vr) = if full { (m, n) } else { (n, n) };
             for b in 0..batch {
                 let ub = &u[b * m * uc..(b + 1) * m * uc];
@@ -164,9 +179,10 @@ fn check_family<T: Field>(family: &str) {
             }
             spd.data.extend(h);
         }
-        for upper in [false, true] {
+        for (flavor, upper) in flavors().into_iter().flat_map(|f| [(f, false), (f, true)]) {
             let l = linalg::cholesky(&spd, upper).expect("cholesky");
-            let (w, v) = linalg::eigh(&spd, upper, true).expect("eigh");
+            let (w, v) = linalg::eigh(&spd, upper, true, flavor).expect("eigh");
+            let tol = flavor_tol(flavor, tol);
             for b in 0..batch {
                 let lb = &l[b * n * n..(b + 1) * n * n];
                 let prod = if upper {
@@ -191,15 +207,17 @@ fn check_family<T: Field>(family: &str) {
                 );
             }
         }
-        // General eigenvectors: A v = w v, each of unit length.
-        let (w, v) = linalg::eig(&sq, true).expect("eig");
-        for b in 0..batch {
-            let a: Vec<C64> = sq.matrix(b).iter().map(|z| z.cplx()).collect();
-            let wb = &w[b * n..(b + 1) * n];
-            let vb = &v[b * n * n..(b + 1) * n * n];
-            let av = matmul(&a, vb, n, n, n);
-            let vw: Vec<C64> = (0..n * n).map(|k| vb[k] * wb[k % n]).collect();
-            assert_close("A v = w v", case, &av, &vw, tol * n as f64);
+        // General eigenvectors: A v = w v, each of unit length (both libraries' ports, and faer's for complex).
+        for flavor in [Flavor::NUMPY, Flavor::torch(false)] {
+            let (w, v) = linalg::eig(&sq, true, flavor).expect("eig");
+            for b in 0..batch {
+                let a: Vec<C64> = sq.matrix(b).iter().map(|z| z.cplx()).collect();
+                let wb = &w[b * n..(b + 1) * n];
+                let vb = &v[b * n * n..(b + 1) * n * n];
+                let av = matmul(&a, vb, n, n, n);
+                let vw: Vec<C64> = (0..n * n).map(|k| vb[k] * wb[k % n]).collect();
+                assert_close("A v = w v", case, &av, &vw, tol * n as f64);
+            }
         }
         // Least squares of the tall system against the normal equations' solution.
         let b1 = random_stack::<T>(&mut rng, 1, m, 1, 0.0);

@@ -413,7 +413,7 @@ fn eigh_values(a: &Tensor, upper: bool, op: &str) -> GResult<(Tensor, Tensor)> {
     let n = a.shape[a.ndim() - 1];
     with_field!(d, T => {
         let s = Stack::<T>::of(a);
-        let (w, v) = la::eigh(&s, upper, true).map_err(|_| {
+        let (w, v) = la::eigh(&s, upper, true, la::Flavor::torch(d == DType::F32)).map_err(|_| {
             linalg_error(format!("{op}: The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated eigenvalues (error code: {n})."))
         })?;
         Ok((s.out(w, &[n]).cast(d.real()), s.out(v, &[n, n]).cast(d)))
@@ -440,7 +440,7 @@ fn svd_values(a: &Tensor, full: bool, op: &str) -> GResult<(Tensor, Tensor, Tens
     let (uc, vc) = if full { (m, n) } else { (k, k) };
     with_field!(d, T => {
         let st = Stack::<T>::of(a);
-        let (u, s, vh) = la::svd(&st, full, true).map_err(|_| {
+        let (u, s, vh) = la::svd(&st, full, true, la::Flavor::torch(d == DType::F32)).map_err(|_| {
             linalg_error(format!("{op}: The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated singular values (error code: {k})."))
         })?;
         Ok((
@@ -459,7 +459,7 @@ pub fn eig(a: &Var, op: &str) -> GResult<(Var, Var)> {
     let c = d.to_complex();
     let (w, v) = with_field!(d, T => {
         let s = Stack::<T>::of(&a.t);
-        let (w, v) = la::eig(&s, true).map_err(|_| {
+        let (w, v) = la::eig(&s, true, la::Flavor::torch(d == DType::F32)).map_err(|_| {
             linalg_error(format!("{op}: The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated eigenvalues (error code: {n})."))
         })?;
         (s.out(w, &[n]).cast(c), s.out(v, &[n, n]).cast(c))
@@ -478,7 +478,7 @@ pub fn pinv(a: &Var, atol: f64, rtol: f64, op: &str) -> GResult<Var> {
     let k = m.min(n);
     let out = with_field!(d, T => {
         let st = Stack::<T>::of(&a.t);
-        let (u, s, vh) = la::svd(&st, false, true).map_err(|_| {
+        let (u, s, vh) = la::svd(&st, false, true, la::Flavor::torch(d == DType::F32)).map_err(|_| {
             linalg_error(format!("{op}: The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated singular values (error code: {k})."))
         })?;
         let mut out = Vec::with_capacity(st.count() * m * n);

@@ -4,6 +4,7 @@
 use super::dtype::DType;
 use super::element::{IntoBuffer, C64};
 use super::Tensor;
+pub use nabla_dense::Flavor;
 use nabla_dense::{Dense, SvdFactors};
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
@@ -437,22 +438,31 @@ pub fn cholesky<T: Field>(a: &Stack<T>, upper: bool) -> LResult<Vec<T>> {
 // --- eigenvalues ----------------------------------------------------------------------------------------------------
 
 /// Eigenvalues (ascending) and, when asked, orthonormal eigenvectors (columns) of Hermitian matrices given by one
-/// triangle.
-pub fn eigh<T: Field>(a: &Stack<T>, upper: bool, vectors: bool) -> LResult<(Vec<f64>, Vec<T>)> {
+/// triangle; the vectors signed as `flavor`'s LAPACK signs them.
+pub fn eigh<T: Field>(
+    a: &Stack<T>,
+    upper: bool,
+    vectors: bool,
+    flavor: Flavor,
+) -> LResult<(Vec<f64>, Vec<T>)> {
     let n = a.rows;
     a.each2(|m| {
-        T::eigh(&lower_from(m, n, upper), n, vectors).ok_or(Failure::EigenvaluesNoConvergence)
+        T::eigh(&lower_from(m, n, upper), n, vectors, upper, flavor)
+            .ok_or(Failure::EigenvaluesNoConvergence)
     })
 }
 
-/// Eigenvalues and (with `vectors`) right eigenvectors of general matrices, as LAPACK's `geev` normalizes them:
+/// Eigenvalues and (with `vectors`) right eigenvectors of general matrices, in `flavor`'s LAPACK order for real
+/// matrices (see nabla-dense), as LAPACK's `geev` normalizes them:
 /// each vector of unit length, its largest component real (for a real matrix's complex pair, with the sign of that
 /// component's real part; for a complex matrix, positive).
-pub fn eig<T: Field>(a: &Stack<T>, vectors: bool) -> LResult<(Vec<C64>, Vec<C64>)> {
+pub fn eig<T: Field>(a: &Stack<T>, vectors: bool, flavor: Flavor) -> LResult<(Vec<C64>, Vec<C64>)> {
     let n = a.rows;
     a.each2(|m| {
-        let (vals, u) = T::eig(m, n, vectors).ok_or(Failure::EigenvaluesNoConvergence)?;
-        if !vectors {
+        let (vals, u) = T::eig(m, n, vectors, flavor).ok_or(Failure::EigenvaluesNoConvergence)?;
+        // The LAPACK port (real matrices of its sizes) normalizes as geev already, down to the sign of zero.
+        let normalized = T::FIELD == DType::F64 && n <= nabla_dense::lapack::general::MAX_ORDER;
+        if !vectors || normalized {
             return Ok((vals, u));
         }
         let mut cols: Vec<Vec<C64>> = (0..n)
@@ -504,7 +514,13 @@ fn normalize_eigenvector(col: &mut [C64], rotate: bool, keep_sign: bool) {
 // --- SVD, least squares ---------------------------------------------------------------------------------------------
 
 /// `(U, S, Vh)` of each matrix, singular values descending; `full` gives square U and Vh. Without `uv` only S.
-pub fn svd<T: Field>(a: &Stack<T>, full: bool, uv: bool) -> LResult<(Vec<T>, Vec<f64>, Vec<T>)> {
+/// The vectors are signed as `flavor`'s LAPACK signs them.
+pub fn svd<T: Field>(
+    a: &Stack<T>,
+    full: bool,
+    uv: bool,
+    flavor: Flavor,
+) -> LResult<(Vec<T>, Vec<f64>, Vec<T>)> {
     let (m, n) = (a.rows, a.cols);
     let k = m.min(n);
     let (mut u, mut s, mut vh) = (Vec::new(), Vec::new(), Vec::new());
@@ -522,7 +538,7 @@ pub fn svd<T: Field>(a: &Stack<T>, full: bool, uv: bool) -> LResult<(Vec<T>, Vec
             (true, false) => SvdFactors::Thin,
             (true, true) => SvdFactors::Full,
         };
-        let d = T::svd(a.matrix(i), m, n, factors).ok_or(Failure::SvdNoConvergence)?;
+        let d = T::svd(a.matrix(i), m, n, factors, flavor).ok_or(Failure::SvdNoConvergence)?;
         s.extend(d.s);
         if !uv {
             continue;
@@ -551,7 +567,7 @@ fn identity<T: Field>(n: usize) -> Vec<T> {
 /// the eigenvectors in that order and Vh = (U * sign(w))^H.
 pub fn svd_hermitian<T: Field>(a: &Stack<T>, uv: bool) -> LResult<(Vec<T>, Vec<f64>, Vec<T>)> {
     let n = a.rows;
-    let (w, vecs) = eigh(a, false, uv)?;
+    let (w, vecs) = eigh(a, false, uv, Flavor::NUMPY)?;
     let (mut u, mut s, mut vh) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..a.count() {
         let wi = &w[i * n..(i + 1) * n];
@@ -606,7 +622,7 @@ pub fn lstsq<T: Field>(a: &Stack<T>, b: &Stack<T>, rcond: f64) -> LResult<Lstsq<
         });
     }
     let am = a.matrix(0);
-    let d = T::svd(am, m, n, SvdFactors::Thin).ok_or(Failure::LstsqNoConvergence)?;
+    let d = T::svd(am, m, n, SvdFactors::Thin, Flavor::NUMPY).ok_or(Failure::LstsqNoConvergence)?;
     let s = d.s.clone();
     let rc = if rcond < 0.0 { f64::EPSILON } else { rcond };
     let cutoff = rc * s[0];

@@ -630,20 +630,12 @@ def _check_psd(vh, s, cov, check_valid, tol):
 
 
 def _mvn_svd(cov):
-    # The draws depend on the signs and order of LAPACK gesdd's singular vectors, which nabla's SVD does not
-    # reproduce in general. A diagonal covariance with distinct positive entries is exact: gesdd returns the
-    # permutation sorting them in descending order, with positive signs (checked against NumPy). Ties and zeros
-    # come back in an order LAPACK does not specify, so those are refused too.
-    n = cov.shape[0]
-    d = _np.diag(cov)
-    if not _np.array_equal(cov, _np.diag(d)) or not _np.all(d > 0) or len(_np.unique(d)) != n:
-        raise NotImplementedError("multivariate_normal needs a diagonal covariance with distinct positive "
-                                  "entries (LAPACK gesdd's singular vector signs are not reproduced)")
-    order = _np.argsort(-d)
-    s = d[order]
-    v = _np.zeros((n, n))
-    v[_np.arange(n), order] = 1.0
-    return v.T, s, v
+    # The draws depend on the signs of LAPACK gesdd's singular vectors. nabla's np.linalg.svd reproduces OpenBLAS's
+    # up to 25 x 25 (beyond, gesdd divides and conquers, which nabla does not port).
+    if cov.shape[0] > 25:
+        raise NotImplementedError("multivariate_normal with more than 25 dimensions (LAPACK gesdd's divide and "
+                                  "conquer singular vectors are not reproduced)")
+    return _np.linalg.svd(cov)
 
 
 def _binomial(bg, name, n, p, size, n_cons):
@@ -940,9 +932,22 @@ class Generator(_Distributions):
             # nabla's Cholesky is not bit-identical to LAPACK's dpotrf (e.g. its L[0, 0] for [[2, .5], [.5, 1]] is
             # one ulp off), which would change every draw.
             raise NotImplementedError("multivariate_normal with method='cholesky'")
+        elif method == 'eigh':
+            if cov.shape[0] > 25:
+                raise NotImplementedError("multivariate_normal with method='eigh' and more than 25 dimensions "
+                                          "(LAPACK syevd's divide and conquer eigenvectors are not reproduced)")
+            (s, u) = _np.linalg.eigh(cov)
+            if check_valid != 'ignore':
+                if check_valid != 'warn' and check_valid != 'raise':
+                    raise ValueError("check_valid must equal 'warn', 'raise', or 'ignore'")
+                if _np.any(s < -tol):
+                    if check_valid == 'warn':
+                        import warnings
+                        warnings.warn("covariance is not symmetric positive-semidefinite.", RuntimeWarning)
+                    else:
+                        raise ValueError("covariance is not symmetric positive-semidefinite.")
+            factor = u * _np.sqrt(abs(s))
         else:
-            if method == 'eigh':
-                raise NotImplementedError("multivariate_normal with method='eigh'")
             (u, s, vh) = _mvn_svd(cov)
             _check_psd(vh, s, cov, check_valid, tol)
             factor = u * _np.sqrt(s)

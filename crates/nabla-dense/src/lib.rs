@@ -6,6 +6,8 @@ use faer::traits::ComplexField;
 use faer::{Mat, MatRef, Side};
 use num_complex::Complex;
 
+pub mod lapack;
+
 pub type C64 = Complex<f64>;
 
 /// Singular values and vectors: `u` (`m x ucols`), `s`, and `v` (`n x vcols`, not transposed), row-major.
@@ -23,6 +25,31 @@ pub enum SvdFactors {
     Full,
 }
 
+/// Whose LAPACK the decompositions with sign-ambiguous vectors (eigh, svd) reproduce, and in which precision: PyTorch
+/// runs float32 inputs through LAPACK's single-precision routines, whose float32 convergence tests take different
+/// steps, and so different signs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Flavor {
+    pub library: lapack::Library,
+    pub single: bool,
+}
+
+impl Flavor {
+    /// NumPy: OpenBLAS, always in double precision.
+    pub const NUMPY: Flavor = Flavor {
+        library: lapack::Library::OpenBlas,
+        single: false,
+    };
+
+    /// PyTorch on the CPU: MKL, in the input's precision.
+    pub fn torch(single: bool) -> Flavor {
+        Flavor {
+            library: lapack::Library::Mkl,
+            single,
+        }
+    }
+}
+
 /// The decompositions, for f64 and complex128. `None` means the decomposition failed (a singular matrix for the
 /// solvers, no convergence for the iterative ones, not positive definite for Cholesky).
 pub trait Dense: Sized + Copy {
@@ -32,12 +59,27 @@ pub trait Dense: Sized + Copy {
     /// The lower Cholesky factor of the Hermitian matrix whose lower triangle `a` holds.
     fn cholesky(a: &[Self], n: usize) -> Option<Vec<Self>>;
     /// Ascending eigenvalues of the Hermitian matrix whose lower triangle `a` holds, and the eigenvectors as
-    /// columns (empty without `vectors`).
-    fn eigh(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<f64>, Vec<Self>)>;
-    /// Eigenvalues and right eigenvectors (columns, not normalized) of a general matrix.
-    fn eig(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<C64>, Vec<C64>)>;
-    /// Singular values, descending, and the factors asked for.
-    fn svd(a: &[Self], m: usize, n: usize, factors: SvdFactors) -> Option<Svd<Self>>;
+    /// columns (empty without `vectors`), signed as `flavor`'s LAPACK signs them where the port covers the case,
+    /// which depends on the triangle the caller gave (`upper`: `a`'s lower triangle is its transpose).
+    fn eigh(
+        a: &[Self],
+        n: usize,
+        vectors: bool,
+        upper: bool,
+        flavor: Flavor,
+    ) -> Option<(Vec<f64>, Vec<Self>)>;
+    /// Eigenvalues and right eigenvectors (columns) of a general matrix: for real matrices up to `dhseqr`'s NMIN,
+    /// in `flavor`'s LAPACK order and normalized as `geev` does; otherwise in faer's order, not normalized.
+    fn eig(a: &[Self], n: usize, vectors: bool, flavor: Flavor) -> Option<(Vec<C64>, Vec<C64>)>;
+    /// Singular values, descending, and the factors asked for, signed as `flavor`'s LAPACK signs them where the
+    /// port covers the case.
+    fn svd(
+        a: &[Self],
+        m: usize,
+        n: usize,
+        factors: SvdFactors,
+        flavor: Flavor,
+    ) -> Option<Svd<Self>>;
 }
 
 fn mat<T: ComplexField + Copy>(a: &[T], m: usize, n: usize) -> Mat<T> {
@@ -165,13 +207,59 @@ macro_rules! dense {
             fn cholesky(a: &[Self], n: usize) -> Option<Vec<Self>> {
                 cholesky_imp(a, n)
             }
-            fn eigh(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<f64>, Vec<Self>)> {
+            fn eigh(
+                a: &[Self],
+                n: usize,
+                vectors: bool,
+                upper: bool,
+                flavor: Flavor,
+            ) -> Option<(Vec<f64>, Vec<Self>)> {
+                if let Some(real) = <$t as Ported>::reals(a) {
+                    if n <= lapack::symmetric::MAX_ORDER {
+                        let (w, z) = ported_eigh(&real, n, upper, flavor)?;
+                        let z = if vectors {
+                            <$t as Ported>::from_reals(z)
+                        } else {
+                            vec![]
+                        };
+                        return Some((w, z));
+                    }
+                }
                 eigh_imp(a, n, vectors)
             }
-            fn eig(a: &[Self], n: usize, vectors: bool) -> Option<(Vec<C64>, Vec<C64>)> {
+            fn eig(
+                a: &[Self],
+                n: usize,
+                vectors: bool,
+                flavor: Flavor,
+            ) -> Option<(Vec<C64>, Vec<C64>)> {
+                if let Some(real) = <$t as Ported>::reals(a) {
+                    if n <= lapack::general::MAX_ORDER {
+                        let (w, v) = ported_eig(&real, n, flavor)?;
+                        return Some((w, if vectors { v } else { vec![] }));
+                    }
+                }
                 eig_imp(a, n, vectors)
             }
-            fn svd(a: &[Self], m: usize, n: usize, factors: SvdFactors) -> Option<Svd<Self>> {
+            fn svd(
+                a: &[Self],
+                m: usize,
+                n: usize,
+                factors: SvdFactors,
+                flavor: Flavor,
+            ) -> Option<Svd<Self>> {
+                if let Some(real) = <$t as Ported>::reals(a) {
+                    let k = m.min(n);
+                    if factors != SvdFactors::None && k >= 1 && k <= lapack::svd::MAX_RANK {
+                        let (u, s, v) =
+                            ported_svd(&real, m, n, factors == SvdFactors::Full, flavor)?;
+                        return Some(Svd {
+                            u: <$t as Ported>::from_reals(u),
+                            s,
+                            v: <$t as Ported>::from_reals(v),
+                        });
+                    }
+                }
                 svd_imp(a, m, n, factors)
             }
         }
@@ -180,6 +268,144 @@ macro_rules! dense {
 
 dense!(f64);
 dense!(C64);
+
+/// Which element types the LAPACK ports (real only) take.
+trait Ported: Sized {
+    fn reals(a: &[Self]) -> Option<Vec<f64>>;
+    fn from_reals(v: Vec<f64>) -> Vec<Self>;
+}
+
+impl Ported for f64 {
+    fn reals(a: &[Self]) -> Option<Vec<f64>> {
+        Some(a.to_vec())
+    }
+    fn from_reals(v: Vec<f64>) -> Vec<Self> {
+        v
+    }
+}
+
+impl Ported for C64 {
+    fn reals(_: &[Self]) -> Option<Vec<f64>> {
+        None
+    }
+    fn from_reals(v: Vec<f64>) -> Vec<Self> {
+        v.into_iter().map(|x| C64::new(x, 0.0)).collect()
+    }
+}
+
+/// `syevd` through the port, in `flavor`'s precision: ascending values and the vectors as columns (row-major).
+/// `lower` holds the matrix in its lower triangle; `upper` runs LAPACK's upper-triangle algorithm on it.
+fn ported_eigh(
+    lower: &[f64],
+    n: usize,
+    upper: bool,
+    flavor: Flavor,
+) -> Option<(Vec<f64>, Vec<f64>)> {
+    fn run<T: lapack::Real>(
+        a: &[f64],
+        n: usize,
+        upper: bool,
+        library: lapack::Library,
+    ) -> Option<(Vec<f64>, Vec<f64>)> {
+        let (w, z) = lapack::symmetric::eigh(
+            lapack::ColMajor::<T>::from_row_major(a, n, n),
+            upper,
+            library,
+        )?;
+        Some((w.iter().map(|v| v.to_f64()).collect(), z.to_row_major(n, n)))
+    }
+    // Both triangles, from the lower one.
+    let mut full = lower.to_vec();
+    for i in 0..n {
+        for j in i + 1..n {
+            full[i * n + j] = lower[j * n + i];
+        }
+    }
+    if flavor.single {
+        run::<f32>(&full, n, upper, flavor.library)
+    } else {
+        run::<f64>(&full, n, upper, flavor.library)
+    }
+}
+
+/// `geev` through the port: the eigenvalues and the eigenvectors as complex columns (row-major), a complex pair's
+/// packed real and imaginary parts unpacked into the vector and its conjugate.
+fn ported_eig(a: &[f64], n: usize, flavor: Flavor) -> Option<(Vec<C64>, Vec<C64>)> {
+    fn run<T: lapack::Real>(
+        a: &[f64],
+        n: usize,
+        library: lapack::Library,
+    ) -> Option<(Vec<C64>, Vec<C64>)> {
+        let e = library.geev(lapack::ColMajor::<T>::from_row_major(a, n, n))?;
+        let w: Vec<C64> = (0..n)
+            .map(|i| C64::new(e.wr[i].to_f64(), e.wi[i].to_f64()))
+            .collect();
+        let mut v = vec![C64::new(0.0, 0.0); n * n];
+        let mut j = 0;
+        while j < n {
+            if w[j].im != 0.0 && j + 1 < n {
+                for r in 0..n {
+                    let (re, im) = (
+                        e.vr.at(r + 1, j + 1).to_f64(),
+                        e.vr.at(r + 1, j + 2).to_f64(),
+                    );
+                    v[r * n + j] = C64::new(re, im);
+                    v[r * n + j + 1] = C64::new(re, -im);
+                }
+                j += 2;
+            } else {
+                for r in 0..n {
+                    v[r * n + j] = C64::new(e.vr.at(r + 1, j + 1).to_f64(), 0.0);
+                }
+                j += 1;
+            }
+        }
+        Some((w, v))
+    }
+    if flavor.single {
+        run::<f32>(a, n, flavor.library)
+    } else {
+        run::<f64>(a, n, flavor.library)
+    }
+}
+
+/// `gesdd` through the port: `(U, S, V)` row-major, V not transposed (as `Svd` holds it).
+fn ported_svd(
+    a: &[f64],
+    m: usize,
+    n: usize,
+    full: bool,
+    flavor: Flavor,
+) -> Option<(Vec<f64>, Vec<f64>, Vec<f64>)> {
+    fn run<T: lapack::Real>(
+        a: &[f64],
+        m: usize,
+        n: usize,
+        full: bool,
+        library: lapack::Library,
+    ) -> Option<(Vec<f64>, Vec<f64>, Vec<f64>)> {
+        let f = lapack::svd::gesdd(
+            lapack::ColMajor::<T>::from_row_major(a, m, n),
+            full,
+            library,
+        )?;
+        let u = f.u.to_row_major(f.u.rows, f.u.cols);
+        let s = f.s.iter().map(|v| v.to_f64()).collect();
+        // V = Vtᵀ, row-major n x vt.rows.
+        let mut v = Vec::with_capacity(n * f.vt.rows);
+        for i in 1..=n {
+            for j in 1..=f.vt.rows {
+                v.push(f.vt.at(j, i).to_f64());
+            }
+        }
+        Some((u, s, v))
+    }
+    if flavor.single {
+        run::<f32>(a, m, n, full, flavor.library)
+    } else {
+        run::<f64>(a, m, n, full, flavor.library)
+    }
+}
 
 /// Below this many multiply-adds a product runs on one thread: splitting it costs more than it saves.
 const PARALLEL_WORK: usize = 1 << 22;

@@ -260,7 +260,7 @@ fn la_eigh(me: &mut Interp, a: Vec<Value>, vectors: bool) -> Res<Value> {
     let (w, v) = with_field!(r, T => {
         let s = Stack::<T>::of(&t);
         let n = s.rows;
-        let (w, v) = la::eigh(&s, upper, vectors).map_err(failure)?;
+        let (w, v) = la::eigh(&s, upper, vectors, la::Flavor::NUMPY).map_err(failure)?;
         (s.out(w, &[n]), s.out(v, &[n, n]))
     });
     let w = finish(me, w, r.real())?;
@@ -278,7 +278,7 @@ fn la_eig(me: &mut Interp, a: Vec<Value>, vectors: bool) -> Res<Value> {
     let n = t.shape[t.ndim() - 1];
     let (w, v, batch) = with_field!(r, T => {
         let s = Stack::<T>::of(&t);
-        let (w, v) = la::eig(&s, vectors).map_err(failure)?;
+        let (w, v) = la::eig(&s, vectors, la::Flavor::NUMPY).map_err(failure)?;
         (w, v, s.batch.clone())
     });
     let shaped = |data: Vec<C64>, tail: &[usize]| {
@@ -323,7 +323,7 @@ fn la_svd(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         let (u, s, vh) = if hermitian {
             la::svd_hermitian(&st, uv).map_err(failure)?
         } else {
-            la::svd(&st, full, uv).map_err(failure)?
+            la::svd(&st, full, uv, la::Flavor::NUMPY).map_err(failure)?
         };
         (st.out(u, &[m, uc]), st.out(s, &[k]), st.out(vh, &[vc, n]))
     });

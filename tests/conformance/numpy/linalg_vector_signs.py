@@ -1,0 +1,32 @@
+# Eigenvectors and singular vectors printed as they are: their signs are LAPACK's (OpenBLAS) choices.
+import numpy as np
+
+a = np.array([[4.0, 1.0], [1.0, 3.0]])
+w, v = np.linalg.eigh(a)
+print(w)
+print(v)
+print(np.linalg.eigh(np.array([[2.0, -1.0, 0.0], [-1.0, 2.0, -1.0], [0.0, -1.0, 2.0]])))
+s = np.array([[5.0, 2.0, 0.5, 1.0], [2.0, 4.0, 1.5, 0.0], [0.5, 1.5, 3.0, 0.7], [1.0, 0.0, 0.7, 2.0]])
+w, v = np.linalg.eigh(s)
+print(w)
+print(v)
+w, v = np.linalg.eigh(s, UPLO='U')
+print(v)
+print(np.linalg.eigh(np.diag([3.0, 1.0, 2.0])).eigenvectors)
+
+b = np.array([[4.0, 1.0], [2.0, 3.0]])
+u, sv, vh = np.linalg.svd(b)
+print(u)
+print(sv)
+print(vh)
+m = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.5], [7.0, 8.5, 10.0], [1.5, -2.0, 0.5]])
+for full in (True, False):
+    u, sv, vh = np.linalg.svd(m, full_matrices=full)
+    print(u)
+    print(sv)
+    print(vh)
+u, sv, vh = np.linalg.svd(m.T)
+print(u)
+print(vh)
+print(np.linalg.svd(np.arange(1.0, 7.0).reshape(1, 6) + 0.25))
+print(np.linalg.svd(np.array([[2.0], [-1.0], [0.5]])))
