@@ -586,20 +586,37 @@ fn why(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
 }
 
 fn display(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
-    match args.trim() {
-        "" => Ok(repl.display.name().to_string()),
-        word => {
-            repl.display = DisplayMode::parse(word).ok_or_else(|| usage("display"))?;
-            Ok(String::new())
-        }
-    }
+    choose(
+        &mut repl.display,
+        args,
+        "display",
+        DisplayMode::parse,
+        DisplayMode::name,
+    )
 }
 
 fn editmode(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
+    choose(
+        &mut repl.edit_mode,
+        args,
+        "editmode",
+        EditMode::parse,
+        EditMode::name,
+    )
+}
+
+/// A setting with named choices: `%cmd` shows the current one, `%cmd WORD` picks another.
+fn choose<T: Copy>(
+    setting: &mut T,
+    args: &str,
+    cmd: &str,
+    parse: fn(&str) -> Option<T>,
+    name: fn(T) -> &'static str,
+) -> Result<String, CommandError> {
     match args.trim() {
-        "" => Ok(repl.edit_mode.name().to_string()),
+        "" => Ok(name(*setting).to_string()),
         word => {
-            repl.edit_mode = EditMode::parse(word).ok_or_else(|| usage("editmode"))?;
+            *setting = parse(word).ok_or_else(|| usage(cmd))?;
             Ok(String::new())
         }
     }
