@@ -13,6 +13,8 @@ Options:
   -c cmd     run the program passed in as a string
   -i         inspect interactively after running the script (also with piped stdin)
   -q         don't print the version banner when starting the REPL
+  --vi       edit REPL input with Vi keys (also NABLA_EDITMODE=vi, or %editmode vi in the REPL)
+  --emacs    edit REPL input with Emacs keys (the default)
   -V, --version  print the version and exit
   -h, --help     print this help and exit
   file       run the program in a script file
@@ -20,16 +22,20 @@ Options:
   arg ...    arguments passed to the program in sys.argv[1:]
 
 With no file and a terminal on stdin, nabla starts the interactive REPL (Tab completes names, members,
-keyword arguments and file paths). REPL commands, also written :name:
+keyword arguments and file paths). On a terminal, the echo of an array or tensor gets a dimmed header line
+(shape, dtype, device, grad state; statistics for large arrays) and wraps at the terminal's width; piped output
+is exactly Python's. REPL commands, also written :name:
 ";
 
-const HELP_TAIL: &str = "\nEnvironment: NO_COLOR disables coloured diagnostics.\n";
+const HELP_TAIL: &str = "\nEnvironment: NO_COLOR disables colours (diagnostics, the REPL's header); NABLA_EDITMODE=vi|emacs
+chooses the REPL's keys; COLUMNS overrides the terminal width the REPL's echo wraps at.\n";
 
 struct Options {
     command: Option<String>,
     file: Option<String>,
     interactive: bool,
     quiet: bool,
+    edit_mode: Option<nabla::repl::EditMode>,
     argv: Vec<String>,
 }
 
@@ -40,6 +46,7 @@ fn parse_args() -> Result<Option<Options>, String> {
         file: None,
         interactive: false,
         quiet: false,
+        edit_mode: None,
         argv: Vec::new(),
     };
     while let Some(a) = args.next() {
@@ -54,6 +61,8 @@ fn parse_args() -> Result<Option<Options>, String> {
             }
             "-i" => o.interactive = true,
             "-q" => o.quiet = true,
+            "--vi" => o.edit_mode = Some(nabla::repl::EditMode::Vi),
+            "--emacs" => o.edit_mode = Some(nabla::repl::EditMode::Emacs),
             "-c" => {
                 let code = args.next().ok_or("Argument expected for the -c option")?;
                 o.command = Some(code);
@@ -175,5 +184,12 @@ fn run(opts: Options) -> u8 {
             return status;
         }
     }
-    nabla::repl::run(session, opts.quiet, stdin_tty)
+    let edit_mode = match nabla::repl::EditMode::choose(opts.edit_mode) {
+        Ok(mode) => mode,
+        Err(msg) => {
+            eprintln!("nabla: {msg}; using emacs");
+            nabla::repl::EditMode::Emacs
+        }
+    };
+    nabla::repl::run(session, opts.quiet, stdin_tty, edit_mode)
 }

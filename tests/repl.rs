@@ -9,11 +9,19 @@ use rexpect::session::{spawn_command, PtySession};
 use std::process::Command;
 
 fn nabla(history_dir: &std::path::Path) -> PtySession {
+    nabla_with(history_dir, |_| {})
+}
+
+/// `nabla -q` in a pty, after `setup` adds arguments or environment.
+fn nabla_with(history_dir: &std::path::Path, setup: impl FnOnce(&mut Command)) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_nabla"));
     cmd.arg("-q")
         .env("XDG_DATA_HOME", history_dir)
         .env("TERM", "xterm")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env_remove("NABLA_EDITMODE");
+    setup(&mut cmd);
     let mut p = spawn_command(cmd, Some(15_000)).expect("spawn nabla in a pty");
     ready(&mut p);
     p
@@ -348,4 +356,226 @@ fn load_puts_a_file_into_the_next_input() {
     ready(&mut p);
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
+}
+
+#[test]
+fn display_header_above_arrays_and_tensors_on_a_terminal() {
+    let dir = temp_dir("header");
+    let mut p = nabla(&dir);
+    p.send_line("np.arange(6.0)").unwrap();
+    p.exp_string("\x1b[2m# ndarray (6,) float64 cpu\x1b[0m\r\narray([0., 1., 2., 3., 4., 5.])\r\n")
+        .expect("a dimmed header, then the exact repr");
+    ready(&mut p);
+    p.send_line("t = torch.ones(3, requires_grad=True)")
+        .unwrap();
+    ready(&mut p);
+    p.send_line("t").unwrap();
+    p.exp_string("# Tensor (3,) torch.float32 cpu requires_grad\x1b[0m\r\ntensor([1., 1., 1.], requires_grad=True)")
+        .expect("a leaf that requires grad");
+    ready(&mut p);
+    p.send_line("t * 2").unwrap();
+    p.exp_string("# Tensor (3,) torch.float32 cpu grad_fn=MulBackward0\x1b[0m\r\n")
+        .expect("the node that made the tensor");
+    ready(&mut p);
+    // Large arrays add statistics over the elements that are not NaN, and the NaN and infinity counts.
+    p.send_line("b = np.arange(2000.0); b[7] = np.nan; b[9] = -np.inf")
+        .unwrap();
+    ready(&mut p);
+    p.send_line("b").unwrap();
+    p.exp_string("# ndarray (2000,) float64 cpu | min -inf max 1999 mean -inf | nan 1 inf 1\x1b[0m\r\narray([")
+        .expect("statistics of a large array");
+    ready(&mut p);
+    p.send_line("np.arange(3000).reshape(3, 1000)").unwrap();
+    p.exp_string("# ndarray (3, 1000) int64 cpu | min 0 max 2999 mean 1500\x1b[0m\r\n")
+        .expect("integer statistics");
+    ready(&mut p);
+    // Values that are not arrays, and print(), get no header.
+    p.send_line("print(np.arange(2)); 'end'").unwrap();
+    let before = p.exp_string("'end'\r\n").unwrap();
+    assert!(
+        before.contains("[0 1]\r\n") && !before.contains("# "),
+        "{before:?}"
+    );
+    ready(&mut p);
+    p.send_line("%display numpy").unwrap();
+    ready(&mut p);
+    p.send_line("np.arange(6.0)").unwrap();
+    let before = p.exp_string("array([0., 1., 2., 3., 4., 5.])\r\n").unwrap();
+    assert!(
+        !before.contains("# ndarray"),
+        "%display numpy removes the header: {before:?}"
+    );
+    ready(&mut p);
+    p.send_line("%display").unwrap();
+    p.exp_string("numpy\r\n").expect("the current mode");
+    ready(&mut p);
+    p.send_line("%display rich").unwrap();
+    ready(&mut p);
+    p.send_line("np.zeros(2)").unwrap();
+    p.exp_string("# ndarray (2,) float64 cpu")
+        .expect("the header is back");
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn no_header_when_output_is_piped() {
+    let dir = temp_dir("piped-display");
+    let (out, err, code) = piped(
+        &dir,
+        "np.arange(2000.0)[:3]\ntorch.ones(2, requires_grad=True) * 2\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "array([0., 1., 2.])\ntensor([2., 2.], grad_fn=<MulBackward0>)\n"
+    );
+}
+
+#[test]
+fn echo_wraps_at_the_terminal_width() {
+    let dir = temp_dir("width");
+    let mut p = nabla_with(&dir, |cmd| {
+        cmd.env("COLUMNS", "40");
+    });
+    // NumPy's own wrapping rule at linewidth 40 (the text real NumPy prints with set_printoptions(linewidth=40)).
+    p.send_line("np.arange(20)").unwrap();
+    p.exp_string(
+        "array([ 0,  1,  2,  3,  4,  5,  6,  7,\r\n        8,  9, 10, 11, 12, 13, 14, 15,\r\n       16, 17, 18, 19])\r\n",
+    )
+    .expect("numpy wraps at 40 columns");
+    ready(&mut p);
+    p.send_line("torch.arange(30)").unwrap();
+    p.exp_string(
+        "tensor([ 0,  1,  2,  3,  4,  5,  6,  7,\r\n         8,  9, 10, 11, 12, 13, 14, 15,\r\n        16, 17, 18, 19, 20, 21, 22, 23,\r\n        24, 25, 26, 27, 28, 29])\r\n",
+    )
+    .expect("torch wraps at 40 columns");
+    ready(&mut p);
+    // print() keeps NumPy's 75 columns.
+    p.send_line("print(np.arange(20))").unwrap();
+    p.exp_string("[ 0  1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19]\r\n")
+        .expect("print is exact");
+    ready(&mut p);
+    // A line width the user chose wins over the terminal's.
+    p.send_line("np.set_printoptions(linewidth=30)").unwrap();
+    ready(&mut p);
+    p.send_line("np.arange(12)").unwrap();
+    p.exp_string("array([ 0,  1,  2,  3,  4,\r\n        5,  6,  7,  8,  9,\r\n       10, 11])\r\n")
+        .expect("the user's linewidth");
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn bracketed_paste_runs_a_multi_line_snippet_as_one_input() {
+    let dir = temp_dir("paste");
+    let mut p = nabla(&dir);
+    type_keys(
+        &mut p,
+        "\x1b[200~total = 0\nfor i in range(4):\n    total += i\nprint('total', total)\x1b[201~",
+    );
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    type_keys(&mut p, "\r");
+    p.exp_string("total 6\r\n")
+        .expect("the pasted block ran at once, without an empty line to close it");
+    ready(&mut p);
+    p.send_line("total * 10").unwrap();
+    p.exp_string("60\r\n").unwrap();
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn vi_keys_edit_the_line_and_editmode_switches_back() {
+    let dir = temp_dir("vi");
+    let mut p = nabla_with(&dir, |cmd| {
+        cmd.env("NABLA_EDITMODE", "vi");
+    });
+    // Insert mode types; Esc, `0` (start of line), `r5` (replace a character), Enter.
+    type_keys(&mut p, "1 + 2");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    type_keys(&mut p, "\x1b");
+    // Vi mode waits 500 ms to tell a lone Esc from an escape sequence.
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    type_keys(&mut p, "0r5\r");
+    p.exp_string("7\r\n").expect("5 + 2 after the vi edit");
+    ready(&mut p);
+    p.send_line("%editmode").unwrap();
+    p.exp_string("vi\r\n").unwrap();
+    ready(&mut p);
+    p.send_line("%editmode emacs").unwrap();
+    ready(&mut p);
+    // Ctrl-A (start of line) is an Emacs key.
+    type_keys(&mut p, "2 * 3\x011");
+    type_keys(&mut p, "\r");
+    p.exp_string("36\r\n").expect("12 * 3 after the Emacs edit");
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn help_lists_the_edit_modes_and_display_commands() {
+    let out = Command::new(env!("CARGO_BIN_EXE_nabla"))
+        .arg("--help")
+        .output()
+        .expect("nabla --help");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "--vi",
+        "NABLA_EDITMODE",
+        "%display [numpy | rich]",
+        "%editmode [emacs | vi]",
+    ] {
+        assert!(text.contains(needle), "--help lacks {needle}: {text}");
+    }
+}
+
+/// The input blocks of a session clip and the output printed under each.
+fn clip_blocks(text: &str) -> Vec<(String, String)> {
+    let mut blocks: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if let Some(code) = line.strip_prefix(">>> ") {
+            blocks.push((format!("{code}\n"), String::new()));
+        } else if let (Some(code), Some(last)) = (line.strip_prefix("... "), blocks.last_mut()) {
+            last.0.push_str(code);
+            last.0.push('\n');
+        } else if let (true, Some(last)) = (line == "...", blocks.last_mut()) {
+            last.0.push('\n');
+        } else if let Some(last) = blocks.last_mut() {
+            last.1.push_str(line);
+            last.1.push('\n');
+        }
+    }
+    blocks
+}
+
+/// examples/tour.session, replayed: every input's output is compared byte for byte with the clip (whose plain
+/// Python lines were printed by real CPython + NumPy + PyTorch, see tests/support/session_clip.py).
+#[test]
+fn tour_session_clip_replays_exactly() {
+    const MARK: &str = "#--clip-mark--#";
+    let clip = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/tour.session"
+    ))
+    .expect("examples/tour.session");
+    let blocks = clip_blocks(&clip);
+    assert!(blocks.len() >= 20, "the tour has {} inputs", blocks.len());
+    let input: String = blocks
+        .iter()
+        .map(|(code, _)| format!("{code}print('{MARK}')\n"))
+        .collect();
+    let dir = temp_dir("clip");
+    let (out, err, code) = piped(&dir, &input);
+    assert_eq!(code, 0, "{err}");
+    let printed: Vec<&str> = out.split(&format!("{MARK}\n")).collect();
+    assert_eq!(printed.len(), blocks.len() + 1, "{out}\n{err}");
+    for ((code, expected), got) in blocks.iter().zip(&printed) {
+        assert_eq!(got, expected, "output of\n{code}");
+    }
+    assert!(!err.contains("Error"), "{err}");
 }

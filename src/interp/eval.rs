@@ -102,7 +102,20 @@ impl Interp {
         if matches!(v, Value::None) {
             return Ok(());
         }
-        let text = self.repr(&v)?;
+        let text = match self.echo_display {
+            Some(display) => {
+                self.display_width = display.width;
+                let text = self.repr(&v);
+                self.display_width = None;
+                let text = text?;
+                if let Some(header) = (display.header)(self, &v, &text) {
+                    self.write_out(&header)?;
+                    self.write_out("\n")?;
+                }
+                text
+            }
+            None => self.repr(&v)?,
+        };
         self.write_out(&text)?;
         self.write_out("\n")?;
         self.builtins.insert(Rc::from("_"), v);

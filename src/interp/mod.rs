@@ -77,6 +77,17 @@ pub enum Output {
 pub type AttrExplainer =
     fn(&mut Interp, owner: &Value, attr: &str, owner_text: &str) -> Option<String>;
 
+/// How the REPL's echo of a value differs from its plain repr on a terminal (set by the shell, which knows the
+/// terminal; the interpreter only applies it).
+#[derive(Clone, Copy)]
+pub struct EchoDisplay {
+    /// The terminal's width: array printers use it in place of their default line width while the echo's repr
+    /// is computed (see `Interp::display_width`).
+    pub width: Option<usize>,
+    /// Text printed above the repr (a header line, already styled), given the value and its repr.
+    pub header: fn(&mut Interp, &Value, &str) -> Option<String>,
+}
+
 pub struct Interp {
     pub types: Types,
     pub builtins: HashMap<Rc<str>, Value>,
@@ -96,6 +107,11 @@ pub struct Interp {
     /// Warnings issued by library code, waiting to be shown, and those already shown.
     pub warnings: warnings::Warnings,
     pub explainers: Vec<AttrExplainer>,
+    /// The REPL's rich echo, when it has one (None: the echo is exactly the repr).
+    pub echo_display: Option<EchoDisplay>,
+    /// Set only while the echo computes a repr on a terminal: the width array printers use when the user kept
+    /// their default line width. `print()`, `repr()` and `str()` never see it.
+    pub display_width: Option<usize>,
 }
 
 impl Interp {
@@ -119,6 +135,8 @@ impl Interp {
             repr_active: Vec::new(),
             warnings: warnings::Warnings::default(),
             explainers: Vec::new(),
+            echo_display: None,
+            display_width: None,
         }
     }
 

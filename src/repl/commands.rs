@@ -1,7 +1,7 @@
 //! The REPL's `%commands` (also written `:name`): one table gives each its usage, its documentation and its code.
 
 use super::timing::{choose_loops, cpu_times, time_report, TimeitResult};
-use super::Repl;
+use super::{DisplayMode, EditMode, Repl};
 use crate::interp::value::Value;
 use crate::RunError;
 use std::rc::Rc;
@@ -129,6 +129,23 @@ pub const COMMANDS: &[Command] = &[
               grad, not a leaf, detached, made under no_grad, no backward yet, or not on the path to the \
               output).",
         run: why,
+    },
+    Command {
+        name: "display",
+        usage: "%display [numpy | rich]",
+        doc: "Choose how the REPL echoes arrays and tensors. `rich` (the default) adds a dimmed line above the \
+              repr on a terminal (shape, dtype, device, grad state, and min/max/mean and nan/inf counts for \
+              arrays of more than 1000 elements) and wraps at the terminal's width unless a line width was set \
+              with set_printoptions; `numpy` echoes exactly what Python prints. Piped output is always exact. \
+              With no argument, shows the current mode.",
+        run: display,
+    },
+    Command {
+        name: "editmode",
+        usage: "%editmode [emacs | vi]",
+        doc: "Switch the line editor between Emacs and Vi keys. Also chosen at start by `nabla --vi` or \
+              NABLA_EDITMODE=vi; with no argument, shows the current mode.",
+        run: editmode,
     },
     Command {
         name: "quit",
@@ -566,6 +583,43 @@ fn why(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
                 "nabla has no explanation for {owner_text}.{attr}: %why explains the .grad of torch tensors"
             ))
         })
+}
+
+fn display(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
+    choose(
+        &mut repl.display,
+        args,
+        "display",
+        DisplayMode::parse,
+        DisplayMode::name,
+    )
+}
+
+fn editmode(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
+    choose(
+        &mut repl.edit_mode,
+        args,
+        "editmode",
+        EditMode::parse,
+        EditMode::name,
+    )
+}
+
+/// A setting with named choices: `%cmd` shows the current one, `%cmd WORD` picks another.
+fn choose<T: Copy>(
+    setting: &mut T,
+    args: &str,
+    cmd: &str,
+    parse: fn(&str) -> Option<T>,
+    name: fn(T) -> &'static str,
+) -> Result<String, CommandError> {
+    match args.trim() {
+        "" => Ok(name(*setting).to_string()),
+        word => {
+            *setting = parse(word).ok_or_else(|| usage(cmd))?;
+            Ok(String::new())
+        }
+    }
 }
 
 fn quit(_repl: &mut Repl, args: &str) -> Result<String, CommandError> {

@@ -2,15 +2,18 @@
 
 mod commands;
 pub mod complete;
+pub mod display;
 mod timing;
 
 pub use commands::{Command, COMMANDS};
+pub use display::DisplayMode;
 
 use crate::interp::value::Value;
 use crate::{RunError, Session};
 use commands::CommandError;
+use rustyline::config::Configurer;
 use std::borrow::Cow;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -71,6 +74,57 @@ pub struct Repl {
     pub previous_dir: Option<std::path::PathBuf>,
     /// Globals bound before the first input (`__name__`, ...), which `%reset` keeps.
     initial: Vec<Rc<str>>,
+    /// `%display numpy|rich`.
+    pub display: DisplayMode,
+    /// Whether stdout is a terminal: only then does the echo get a header and the terminal's width.
+    pub stdout_tty: bool,
+    /// The terminal's width as the line editor measured it before the current input.
+    pub measured_width: Option<usize>,
+    /// The line editor's keys (`%editmode`); the editor loop applies a change before the next input.
+    pub edit_mode: EditMode,
+}
+
+/// The line editor's key bindings.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum EditMode {
+    Emacs,
+    Vi,
+}
+
+impl EditMode {
+    pub fn parse(word: &str) -> Option<EditMode> {
+        match word {
+            "emacs" => Some(EditMode::Emacs),
+            "vi" => Some(EditMode::Vi),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            EditMode::Emacs => "emacs",
+            EditMode::Vi => "vi",
+        }
+    }
+
+    /// The mode the command line asked for, else `NABLA_EDITMODE`, else Emacs (readline's default).
+    pub fn choose(flag: Option<EditMode>) -> Result<EditMode, String> {
+        if let Some(mode) = flag {
+            return Ok(mode);
+        }
+        match std::env::var("NABLA_EDITMODE") {
+            Ok(word) => EditMode::parse(word.trim())
+                .ok_or_else(|| format!("NABLA_EDITMODE must be 'emacs' or 'vi', not {word:?}")),
+            Err(_) => Ok(EditMode::Emacs),
+        }
+    }
+
+    fn keys(self) -> rustyline::EditMode {
+        match self {
+            EditMode::Emacs => rustyline::EditMode::Emacs,
+            EditMode::Vi => rustyline::EditMode::Vi,
+        }
+    }
 }
 
 impl Repl {
@@ -89,7 +143,19 @@ impl Repl {
             pending: None,
             previous_dir: None,
             initial,
+            display: DisplayMode::Rich,
+            stdout_tty: std::io::stdout().is_terminal(),
+            measured_width: None,
+            edit_mode: EditMode::Emacs,
         }
+    }
+
+    /// Tell the interpreter how to echo values, from the display mode and the terminal as it is now.
+    pub fn refresh_display(&mut self) {
+        let terminal = self
+            .stdout_tty
+            .then(|| display::terminal_width(self.measured_width));
+        self.session.interp.echo_display = display::echo_display(self.display, terminal);
     }
 
     /// The variables the user defined, in definition order.
@@ -117,6 +183,7 @@ impl Repl {
     /// Run one complete input: a command, or code (keeping global bindings unchanged if it fails).
     pub fn run_input(&mut self, text: &str) {
         self.inputs.push(text.trim_end().to_string());
+        self.refresh_display();
         let outcome = match crate::catch_internal_errors(|| self.try_input(text)) {
             Ok(outcome) => outcome,
             Err(msg) => {
@@ -239,18 +306,21 @@ pub fn banner() -> String {
     )
 }
 
-/// The REPL. With a terminal it uses rustyline; with piped stdin (`-i`) it prints prompts to stderr.
-pub fn run(mut session: Session, quiet: bool, tty: bool) -> u8 {
+/// The REPL. With a terminal it uses rustyline (with `edit_mode`'s keys); with piped stdin (`-i`) it prints
+/// prompts to stderr.
+pub fn run(mut session: Session, quiet: bool, tty: bool, edit_mode: EditMode) -> u8 {
     session.interp.interactive = true;
     if !quiet {
         eprintln!("{}", banner());
     }
     let mut repl = Repl::new(session);
+    repl.edit_mode = edit_mode;
     if !tty {
         return run_piped(&mut repl);
     }
     let config = rustyline::Config::builder()
         .completion_type(rustyline::CompletionType::List)
+        .edit_mode(edit_mode.keys())
         .build();
     let mut rl = match rustyline::Editor::<Helper, rustyline::history::DefaultHistory>::with_config(
         config,
@@ -276,8 +346,9 @@ pub fn run(mut session: Session, quiet: bool, tty: bool) -> u8 {
                 Ok(line) => {
                     buf.push_str(&line);
                     buf.push('\n');
-                    // A loaded file runs as soon as it is complete, without waiting for an empty line.
-                    if loaded.is_some() && line.contains('\n') {
+                    // Several lines at once come from `%load` or a bracketed paste: they run as one input as soon
+                    // as they are complete, without waiting for an empty line (as CPython 3.13's REPL does).
+                    if line.contains('\n') {
                         buf.push('\n');
                     }
                     if !needs_more(&buf) {
@@ -304,8 +375,16 @@ pub fn run(mut session: Session, quiet: bool, tty: bool) -> u8 {
         if let Some(h) = &hist {
             let _ = rl.append_history(h);
         }
+        let width = rl.dimensions().map(|(columns, _)| columns as usize);
+        let mut keys = None;
         if let Some(h) = rl.helper_mut() {
+            h.repl.measured_width = width;
             h.repl.run_input(&buf);
+            keys = Some(h.repl.edit_mode.keys());
+        }
+        // `%editmode` changed the keys: the editor takes them for the next line.
+        if let Some(keys) = keys.filter(|k| *k != rl.config_mut().edit_mode()) {
+            rl.set_edit_mode(keys);
         }
     }
     0

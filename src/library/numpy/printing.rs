@@ -426,7 +426,13 @@ fn render(me: &mut Interp, t: &Tensor, o: &Options, layout: Layout) -> Res<Strin
 
 /// `repr()` of a NumPy array or scalar.
 pub fn array_repr(me: &mut Interp, t: &Tensor, scalar: bool) -> Res<String> {
-    let o = options(me);
+    let mut o = options(me);
+    // The REPL's echo on a terminal wraps at the terminal's width, unless the user chose a line width.
+    if let Some(width) = me.display_width {
+        if o.print.linewidth == npfmt::PrintOptions::default().linewidth {
+            o.print.linewidth = width;
+        }
+    }
     if scalar {
         let name = t.dtype().numpy_str();
         return Ok(with_elements(t, |e| npfmt::scalar_repr(e, &name, &o.print)));

@@ -296,7 +296,13 @@ pub(super) fn commit_inplace(target: &Value, x: &Var, r: &Var) -> Res<Value> {
 
 /// `repr(t)`: PyTorch's text, with the dtype, grad and grad_fn suffixes.
 pub fn repr(me: &Interp, v: &Var) -> Res<String> {
-    let opts = with_state(me, |s| s.print.borrow().clone())?;
+    let mut opts = with_state(me, |s| s.print.borrow().clone())?;
+    // The REPL's echo on a terminal wraps at the terminal's width, unless the user chose a line width.
+    if let Some(width) = me.display_width {
+        if opts.linewidth == TorchPrintOptions::default().linewidth {
+            opts.linewidth = width as i64;
+        }
+    }
     let t = &v.t;
     let idx = shown_indices(&t.shape, &opts);
     // Only the elements the printer shows are read (all of them unless summarized).
