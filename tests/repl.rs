@@ -579,3 +579,49 @@ fn tour_session_clip_replays_exactly() {
     }
     assert!(!err.contains("Error"), "{err}");
 }
+
+#[test]
+fn help_by_question_mark_help_and_apropos() {
+    let dir = temp_dir("help");
+    let (out, err, code) = piped(
+        &dir,
+        "np.concatenate?\n?np.pi\n%timeit?\nhelp('%seed')\n%apropos concatenate\nnp.no_such_name?\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("numpy.concatenate(") && out.contains("\nParameters\n----------\n"),
+        "name? shows the signature and parameters: {out}"
+    );
+    assert!(
+        out.contains("\nExamples\n--------\n>>> np.concatenate("),
+        "and the examples: {out}"
+    );
+    assert!(out.contains("numpy.pi\n\n"), "?name works too: {out}");
+    assert!(
+        out.contains("%timeit [-n LOOPS] [-r RUNS] STATEMENT   (also :timeit)"),
+        "a command's help: {out}"
+    );
+    assert!(
+        out.contains("%seed N   (also :seed)"),
+        "help('%cmd'): {out}"
+    );
+    assert!(
+        out.lines().any(|l| l.starts_with("numpy.concatenate ")),
+        "%apropos lists the name: {out}"
+    );
+    assert!(
+        out.contains("No documentation found for 'np.no_such_name'."),
+        "{out}"
+    );
+}
+
+#[test]
+fn help_on_a_terminal() {
+    let dir = temp_dir("help_pty");
+    let mut p = nabla(&dir);
+    p.send_line("np.linspace?").unwrap();
+    p.exp_string("numpy.linspace(start, stop").unwrap();
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}

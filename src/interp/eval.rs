@@ -655,6 +655,10 @@ impl Interp {
             .insert(Rc::from("__module__"), Value::str(&f.globals.name));
         ns.borrow_mut()
             .insert(Rc::from("__qualname__"), Value::str(&def.name));
+        // The docstring, for help() and `C.__doc__`.
+        if let doc @ Value::Str(_) = super::attr::docstring(&def.body) {
+            ns.borrow_mut().insert(Rc::from("__doc__"), doc);
+        }
         let mut cf = Frame::new(
             f.globals.clone(),
             f.source.clone(),

@@ -46,10 +46,10 @@ pub const FUNCTIONS: &[Def] = defs! {
     "issubclass", "cls, class_or_tuple, /", "Whether cls derives from a class.\n\n>>> issubclass(bool, int)\nTrue" => issubclass;
     "hasattr", "obj, name, /", "Whether obj has the attribute.\n\n>>> hasattr([], 'append')\nTrue" => hasattr;
     "getattr", "obj, name, *default", "Get an attribute, or default.\n\n>>> getattr([], 'nope', 0)\n0" => getattr;
-    "setattr", "obj, name, value, /", "Set an attribute." => setattr;
-    "delattr", "obj, name, /", "Delete an attribute." => delattr;
+    "setattr", "obj, name, value, /", "Set an attribute.\n\n>>> class P:\n...     pass\n>>> p = P()\n>>> setattr(p, 'x', 3)\n>>> p.x\n3" => setattr;
+    "delattr", "obj, name, /", "Delete an attribute.\n\n>>> class P:\n...     pass\n>>> p = P()\n>>> p.x = 1\n>>> delattr(p, 'x')\n>>> hasattr(p, 'x')\nFalse" => delattr;
     "callable", "obj, /", "Whether obj can be called.\n\n>>> callable(len)\nTrue" => callable;
-    "id", "obj, /", "The identity of an object." => id;
+    "id", "obj, /", "The identity of an object.\n\n>>> a = []\n>>> id(a) == id(a)\nTrue" => id;
     "hash", "obj, /", "The hash of an object.\n\n>>> hash(1)\n1" => hash;
     "hex", "number, /", "Hexadecimal text of an int.\n\n>>> hex(255)\n'0xff'" => hex;
     "oct", "number, /", "Octal text of an int.\n\n>>> oct(8)\n'0o10'" => oct;
@@ -57,12 +57,24 @@ pub const FUNCTIONS: &[Def] = defs! {
     "chr", "i, /", "The character with this code point.\n\n>>> chr(65)\n'A'" => chr;
     "ord", "c, /", "The code point of a one-character string.\n\n>>> ord('A')\n65" => ord;
     "input", "prompt='', /", "Read a line from standard input." => input;
-    "dir", "obj=None, /", "Names of an object's attributes, sorted." => dir;
-    "vars", "obj, /", "The __dict__ of an object." => vars;
-    "exit", "code=None", "Exit the interpreter (raises SystemExit)." => exit;
-    "help", "obj=None, /", "Show the signature and documentation of an object.\n\n>>> help(len)\nlen(obj, /)\n<BLANKLINE>\nReturn the number of items in a container." => help;
-    "quit", "code=None", "Exit the interpreter (raises SystemExit)." => exit;
+    "dir", "obj=None, /", "Names of an object's attributes, sorted.\n\n>>> 'append' in dir([])\nTrue" => dir;
+    "vars", "obj, /", "The __dict__ of an object.\n\n>>> class P:\n...     pass\n>>> p = P()\n>>> p.x = 1\n>>> vars(p)\n{'x': 1}" => vars;
+    "exit", "code=None", "Exit the interpreter (raises SystemExit).\n\n>>> try:\n...     exit(2)\n... except SystemExit as e:\n...     print('exit code', e.code)\nexit code 2" => exit;
+    "help", "obj=None, /", "Show the signature, description, parameters and examples of an object; help(\"np.pi\") looks a name up, help() lists the topics.\nobj: the object, or its dotted name as a string (also \"%timeit\" in the REPL).\n\n>>> def area(r):\n...     \"\"\"Area of a circle.\n...     r: the radius.\"\"\"\n...     return 3.0 * r * r\n>>> help(area)  # nabla-only\narea(r)\n<BLANKLINE>\nArea of a circle.\n<BLANKLINE>\nParameters\n----------\nr\n    the radius.\n" => help;
+    "quit", "code=None", "Exit the interpreter (raises SystemExit).\n\n>>> try:\n...     quit()\n... except SystemExit as e:\n...     print('exit code', e.code)\nexit code None" => exit;
 };
+
+/// Docs of the builtin constants that cannot carry one, by name (see `library::all_named_docs`).
+pub const NAMED_DOCS: &[(&str, &str)] = &[
+    (
+        "Ellipsis",
+        "The ellipsis object, written `...`; in an index it stands for as many `:` as needed.\n\n>>> ...\nEllipsis\n>>> np.arange(6).reshape(2, 3)[..., 0]\narray([0, 3])",
+    ),
+    (
+        "NotImplemented",
+        "What a binary special method (`__add__`, ...) returns to let the other operand's reflected method try.\n\n>>> NotImplemented\nNotImplemented",
+    ),
+];
 
 /// Constructors of the builtin types: (type name, signature, doc, implementation receiving the class first).
 pub const CONSTRUCTORS: &[(&str, Def)] = &[
@@ -152,7 +164,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "frozenset",
             sig: "cls, iterable=(), /",
-            doc: "A new frozenset.",
+            doc: "A new frozenset.\n\n>>> frozenset([1, 2, 2])\nfrozenset({1, 2})",
             func: new_frozenset,
         },
     ),
@@ -170,7 +182,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "slice",
             sig: "cls, *args",
-            doc: "slice(stop) or slice(start, stop[, step]).",
+            doc: "slice(stop) or slice(start, stop[, step]).\n\n>>> [0, 1, 2, 3, 4][slice(1, None, 2)]\n[1, 3]\n>>> slice(1, 5).indices(3)\n(1, 3, 1)",
             func: new_slice,
         },
     ),
@@ -188,7 +200,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "object",
             sig: "cls",
-            doc: "The base of all classes.",
+            doc: "The base of all classes.\n\n>>> type(object())\n<class 'object'>",
             func: new_object,
         },
     ),
@@ -197,7 +209,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "property",
             sig: "cls, fget=None, fset=None, fdel=None, doc=None",
-            doc: "A managed attribute.",
+            doc: "A managed attribute.\n\n>>> class C:\n...     @property\n...     def double(self):\n...         return 2 * self.x\n>>> c = C()\n>>> c.x = 4\n>>> c.double\n8",
             func: new_property,
         },
     ),
@@ -206,7 +218,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "staticmethod",
             sig: "cls, f, /",
-            doc: "A method that receives no implicit first argument.",
+            doc: "A method that receives no implicit first argument.\n\n>>> class C:\n...     @staticmethod\n...     def add(a, b):\n...         return a + b\n>>> C.add(1, 2)\n3",
             func: new_staticmethod,
         },
     ),
@@ -215,7 +227,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "classmethod",
             sig: "cls, f, /",
-            doc: "A method that receives the class as first argument.",
+            doc: "A method that receives the class as first argument.\n\n>>> class C:\n...     @classmethod\n...     def make(cls):\n...         return cls.__name__\n>>> C.make()\n'C'",
             func: new_classmethod,
         },
     ),
@@ -224,7 +236,7 @@ pub const CONSTRUCTORS: &[(&str, Def)] = &[
         Def {
             name: "bytes",
             sig: "cls, source=b'', encoding=None, errors=None",
-            doc: "An immutable sequence of bytes.",
+            doc: "An immutable sequence of bytes.\n\n>>> bytes([104, 105])\nb'hi'\n>>> bytes(3)\nb'\\x00\\x00\\x00'",
             func: new_bytes,
         },
     ),
@@ -1146,7 +1158,7 @@ fn eof_error() -> Box<Exc> {
     Exc::new(ExcType::Exception, "EOF when reading a line")
 }
 
-fn dir(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+pub(crate) fn dir(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let mut names: Vec<String> = match &a[0] {
         Value::None => me
             .main
@@ -1203,93 +1215,10 @@ fn vars(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 /// The first paragraph-and-rest of a doc, without its examples section when `short`.
-fn doc_summary(doc: &str) -> String {
-    doc.split("\n\n>>>")
-        .next()
-        .unwrap_or(doc)
-        .trim_end()
-        .to_string()
-}
-
+/// `help(obj)`: the entry `library::help` renders for the object (`help()` lists topics, `help("name")` looks a
+/// dotted name or a REPL command up).
 fn help(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
-    let text = match &a[0] {
-        Value::None => {
-            "Welcome to nabla: a Python-compatible language for arrays and autograd.\n\n\
-help(obj) shows the signature and documentation of a function, method, class or module,\n\
-e.g. help(print), help(str.split), help(np.linspace), help(math).\n"
-                .to_string()
-        }
-        Value::Builtin(b) => {
-            let sig = b
-                .sig
-                .strip_prefix("self, ")
-                .or_else(|| b.sig.strip_prefix("self"))
-                .unwrap_or(b.sig);
-            let sig = sig
-                .strip_prefix("cls, ")
-                .or_else(|| sig.strip_prefix("cls"))
-                .unwrap_or(sig);
-            let name = match b.qualname {
-                Some(q) => format!("{q}.{}", b.name),
-                None => b.name.to_string(),
-            };
-            format!("{name}({sig})\n\n{}\n", doc_summary(b.doc))
-        }
-        Value::BoundMethod(m) => return help(me, vec![m.func.clone()]),
-        Value::Function(f) => {
-            let ps: Vec<String> = f
-                .sig
-                .positional
-                .iter()
-                .map(|p| p.name.to_string())
-                .collect();
-            let doc = match crate::interp::attr::docstring(&f.def.body) {
-                Value::Str(d) => d.to_string(),
-                _ => String::new(),
-            };
-            format!("{}({})\n\n{}\n", f.qualname, ps.join(", "), doc)
-        }
-        Value::Module(m) => {
-            let names: Vec<String> = m
-                .globals
-                .items()
-                .into_iter()
-                .map(|(k, _)| k.to_string())
-                .filter(|k| !k.starts_with('_'))
-                .collect();
-            format!(
-                "module {}\n\n{}\n\nNames: {}\n",
-                m.name,
-                m.doc,
-                names.join(", ")
-            )
-        }
-        Value::Class(c) => {
-            let new = c.dict.borrow().get("__new__").cloned();
-            let doc = match new {
-                Some(Value::Builtin(b)) => doc_summary(b.doc),
-                _ => String::new(),
-            };
-            let mut names: Vec<String> = c
-                .dict
-                .borrow()
-                .keys()
-                .filter(|k| !k.starts_with('_'))
-                .map(|k| k.to_string())
-                .collect();
-            names.sort();
-            format!(
-                "class {}\n\n{}\n\nMethods: {}\n",
-                c.name,
-                doc,
-                names.join(", ")
-            )
-        }
-        other => {
-            let class = me.class_of(other);
-            return help(me, vec![Value::Class(class)]);
-        }
-    };
+    let text = super::help::help_text(me, &a[0])?;
     me.write_out(&text)?;
     Ok(Value::None)
 }

@@ -5,6 +5,7 @@ pub mod args;
 pub mod builtins;
 pub mod containers;
 pub mod files;
+pub mod help;
 pub mod math;
 pub mod numpy;
 pub mod random;
@@ -161,4 +162,15 @@ pub fn all_defs() -> Vec<(&'static str, &'static Def)> {
         out.push(("builtins", d));
     }
     out
+}
+
+/// Every named-doc table: the docs of names whose values cannot carry one (constants, dtypes, native classes),
+/// by qualified name, for `help()` and the documentation tests.
+pub fn all_named_docs() -> Vec<(&'static str, &'static str)> {
+    builtins::NAMED_DOCS
+        .iter()
+        .chain(numpy::named::NAMED_DOCS)
+        .chain(torch::named::NAMED_DOCS)
+        .copied()
+        .collect()
 }

@@ -148,6 +148,14 @@ pub const COMMANDS: &[Command] = &[
         run: editmode,
     },
     Command {
+        name: "apropos",
+        usage: "%apropos WORD",
+        doc: "List the names whose name or documentation mentions a word. Searches the builtins, numpy and \
+              torch (with linalg, fft, random and nn.functional), the ndarray and Tensor methods and these \
+              commands, ignoring case; `name?` or help(name) then shows one in full.",
+        run: apropos,
+    },
+    Command {
         name: "quit",
         usage: "%quit",
         doc: "Leave the REPL. Same as Ctrl-D or exit().",
@@ -627,4 +635,23 @@ fn quit(_repl: &mut Repl, args: &str) -> Result<String, CommandError> {
         return Err(usage("quit"));
     }
     Err(CommandError::Run(RunError::Exit(0)))
+}
+
+/// `%apropos word`.
+fn apropos(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
+    if args.trim().is_empty() {
+        return Err(usage("apropos"));
+    }
+    crate::library::help::apropos(&mut repl.session.interp, args)
+        .map_err(|e| CommandError::Run(RunError::Exception(e)))
+}
+
+/// The help text of a command (`%timeit?`, `help("%timeit")`): usage, then the doc.
+pub fn command_help(c: &Command) -> String {
+    format!(
+        "{}   (also :{})\n\n{}\n",
+        c.usage,
+        c.name,
+        super::wrap_words(c.doc, 100)
+    )
 }

@@ -128,7 +128,7 @@ impl EditMode {
 }
 
 impl Repl {
-    pub fn new(session: Session) -> Repl {
+    pub fn new(mut session: Session) -> Repl {
         let initial = session
             .interp
             .main
@@ -136,6 +136,17 @@ impl Repl {
             .into_iter()
             .map(|(k, _)| k)
             .collect();
+        // help("%timeit") and `%timeit?` read the commands' help from the session.
+        let commands: Vec<(String, String)> = COMMANDS
+            .iter()
+            .map(|c| (format!("%{}", c.name), commands::command_help(c)))
+            .collect();
+        session.interp.state.insert(
+            crate::library::help::COMMANDS_STATE_KEY,
+            Rc::new(std::cell::RefCell::new(Box::new(
+                crate::library::help::CommandHelp(commands),
+            ))),
+        );
         Repl {
             session,
             inputs: Vec::new(),
@@ -203,6 +214,19 @@ impl Repl {
     }
 
     fn try_input(&mut self, text: &str) -> Outcome {
+        if let Some(target) = help_request(text) {
+            match crate::library::help::help_for_name(&mut self.session.interp, target) {
+                Ok(help) => print!("{help}"),
+                Err(e) => {
+                    let mut e = RunError::Exception(e);
+                    eprint!(
+                        "{}",
+                        self.session.render_error(&mut e, crate::diag::use_color())
+                    );
+                }
+            }
+            return Outcome::Command;
+        }
         if let Some((cmd, args)) = find_command(text) {
             match cmd {
                 Some(cmd) => self.run_command(cmd, args),
@@ -262,6 +286,26 @@ enum Outcome {
     Command,
 }
 
+/// `name?`, `name??` or `?name` (IPython's help syntax): the dotted name (or `%command`) asked about; None when
+/// `text` is anything else.
+fn help_request(text: &str) -> Option<&str> {
+    let line = text.trim();
+    let name = match line.strip_prefix('?') {
+        Some(rest) => rest,
+        None => line.strip_suffix("??").or_else(|| line.strip_suffix('?'))?,
+    }
+    .trim();
+    let body = name.strip_prefix('%').unwrap_or(name);
+    let is_dotted_name = !body.is_empty()
+        && body.split('.').all(|part| {
+            part.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+        });
+    is_dotted_name.then_some(name)
+}
+
 /// `%name args` / `:name args`: the command (None when the name is unknown) and its arguments; None when
 /// `text` is code.
 fn find_command(text: &str) -> Option<(Option<&'static Command>, &str)> {
@@ -280,24 +324,7 @@ pub fn command_summaries() -> String {
         .collect()
 }
 
-/// Break `text` into lines of at most `width` columns at spaces.
-fn wrap_words(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut col = 0;
-    for word in text.split_whitespace() {
-        let w = word.chars().count();
-        if col > 0 && col + 1 + w > width {
-            out.push('\n');
-            col = 0;
-        } else if col > 0 {
-            out.push(' ');
-            col += 1;
-        }
-        out.push_str(word);
-        col += w;
-    }
-    out
-}
+use crate::library::help::wrap_words;
 
 pub fn banner() -> String {
     format!(

@@ -135,6 +135,14 @@ def _einsum_combine(op, labels, iop):
 
 
 def einsum(*operands, out=None, optimize=False, dtype=None, order='K', casting='safe'):
+    """Evaluate the Einstein summation convention on the operands.
+
+    >>> np.einsum('ij,jk->ik', [[1, 2], [3, 4]], [[1, 0], [0, 1]])
+    array([[1, 2],
+           [3, 4]])
+    >>> np.einsum('ii', np.arange(9).reshape(3, 3))
+    np.int64(12)
+    """
     if len(operands) == 0:
         raise ValueError("must specify the einstein sum subscripts string and at least one operand, or at least one "
                          "operand and its corresponding subscripts list")
@@ -246,6 +254,11 @@ def _poly_isscalar(x):
 
 
 def poly(seq_of_zeros):
+    """Coefficients of the polynomial with the given roots, highest power first.
+
+    >>> np.poly([1.0, 2.0])
+    array([ 1., -3.,  2.])
+    """
     seq_of_zeros = atleast_1d(_poly_arg(seq_of_zeros))
     sh = seq_of_zeros.shape
     if len(sh) == 2 and sh[0] == sh[1] and sh[0] != 0:
@@ -272,6 +285,11 @@ def poly(seq_of_zeros):
 
 
 def roots(p):
+    """Roots of a polynomial with coefficients given highest power first.
+
+    >>> np.roots([1.0, -3.0, 2.0])
+    array([2., 1.])
+    """
     p = atleast_1d(_poly_arg(p))
     if p.ndim != 1:
         raise ValueError("Input must be a rank-1 array.")
@@ -294,6 +312,13 @@ def roots(p):
 
 
 def vander(x, N=None, increasing=False):
+    """Vandermonde matrix: columns are powers of x, highest first (increasing=True reverses).
+
+    >>> np.vander([1, 2, 3], 3)
+    array([[1, 1, 1],
+           [4, 2, 1],
+           [9, 3, 1]])
+    """
     x = asarray(x)
     if x.ndim != 1:
         raise ValueError("x must be a one-dimensional array or sequence.")
@@ -312,6 +337,11 @@ def vander(x, N=None, increasing=False):
 
 
 def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
+    """Least-squares polynomial fit: coefficients of degree deg, highest power first.
+
+    >>> np.polyfit([0.0, 1.0, 2.0], [1.0, 3.0, 5.0], 1).round(6)
+    array([2., 1.])
+    """
     order = int(deg) + 1
     x = asarray(x) + 0.0
     y = asarray(y) + 0.0
@@ -367,6 +397,11 @@ def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
 
 
 def polyint(p, m=1, k=None):
+    """Antiderivative of a polynomial (integration constants k, default 0).
+
+    >>> np.polyint([3.0, 2.0, 1.0])
+    array([1., 1., 1., 0.])
+    """
     m = int(m)
     if m < 0:
         raise ValueError("Order of integral must be positive (see polyder)")
@@ -387,6 +422,11 @@ def polyint(p, m=1, k=None):
 
 
 def polyder(p, m=1):
+    """Derivative of a polynomial (of order m).
+
+    >>> np.polyder([1, 2, 3])
+    array([2, 2])
+    """
     m = int(m)
     if m < 0:
         raise ValueError("Order of derivative must be positive (see polyint)")
@@ -417,14 +457,29 @@ def _poly_addsub(a1, a2, op):
 
 
 def polyadd(a1, a2):
+    """Sum of two polynomials.
+
+    >>> np.polyadd([1, 2], [1, 0, 0])
+    array([1, 1, 2])
+    """
     return _poly_addsub(a1, a2, add)
 
 
 def polysub(a1, a2):
+    """Difference of two polynomials.
+
+    >>> np.polysub([1, 2, 3], [1, 1])
+    array([1, 1, 2])
+    """
     return _poly_addsub(a1, a2, subtract)
 
 
 def polymul(a1, a2):
+    """Product of two polynomials.
+
+    >>> np.polymul([1, 1], [1, -1])
+    array([ 1,  0, -1])
+    """
     truepoly = isinstance(a1, poly1d) or isinstance(a2, poly1d)
     a1 = poly1d(a1)
     a2 = poly1d(a2)
@@ -433,6 +488,11 @@ def polymul(a1, a2):
 
 
 def polydiv(u, v):
+    """Quotient and remainder of polynomial division.
+
+    >>> np.polydiv([1.0, -3.0, 2.0], [1.0, -1.0])
+    (array([ 1., -2.]), array([0.]))
+    """
     truepoly = isinstance(u, poly1d) or isinstance(v, poly1d)
     u = atleast_1d(_poly_arg(u)) + 0.0
     v = atleast_1d(_poly_arg(v)) + 0.0
@@ -490,7 +550,14 @@ def _poly_fmt_float(q):
 
 
 class poly1d:
-    """A one-dimensional polynomial, coefficients highest power first."""
+    """A one-dimensional polynomial, coefficients highest power first.
+
+    >>> p = np.poly1d([1, 2, 3])
+    >>> p(2)
+    np.int64(11)
+    >>> p.roots
+    array([-1.+1.41421356j, -1.-1.41421356j])
+    """
 
     __hash__ = None
 

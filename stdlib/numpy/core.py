@@ -10,7 +10,13 @@ class _Unspecified:
 class errstate:
     """Context manager (or decorator) for floating-point error handling: errstate(*, call=..., all=None,
     divide=None, over=None, under=None, invalid=None). The settings apply inside the block and the previous
-    ones come back on exit, also when an exception leaves it."""
+    ones come back on exit, also when an exception leaves it.
+
+    >>> with np.errstate(divide='ignore'):
+    ...     r = np.array([1.0]) / 0.0
+    >>> r
+    array([inf])
+    """
 
     def __init__(self, *, call=_Unspecified, all=None, divide=None, over=None, under=None, invalid=None):
         self._token = None
@@ -44,7 +50,12 @@ class errstate:
 
 
 class printoptions:
-    """Context manager that sets print options and restores the old ones on exit."""
+    """Context manager that sets print options and restores the old ones on exit.
+
+    >>> with np.printoptions(precision=2):
+    ...     print(np.array([3.14159]))
+    [3.14]
+    """
 
     def __init__(self, *args, **kwargs):
         self.args = args
@@ -158,6 +169,11 @@ def _take_along(a, indices, axis):
 
 
 def broadcast_shapes(*args):
+    """The shape that arrays of the given shapes broadcast to.
+
+    >>> np.broadcast_shapes((3, 1), (1, 4))
+    (3, 4)
+    """
     shapes = []
     for s in args:
         if isinstance(s, (tuple, list)):

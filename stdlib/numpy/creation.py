@@ -3,11 +3,21 @@
 
 def ascontiguousarray(a, dtype=None, *, like=None):
     # The array itself when it is already C-contiguous (and of that dtype); at least 1-D, as NumPy's.
+    """A C-contiguous array (a copy only when needed).
+
+    >>> np.ascontiguousarray(np.arange(6).reshape(2, 3).T).flags['C_CONTIGUOUS']
+    True
+    """
     return array(a, dtype=dtype, copy=None, order='C', ndmin=1)
 
 
 def asfortranarray(a, dtype=None, *, like=None):
     # The array itself when it is already Fortran-contiguous (and of that dtype); at least 1-D, as NumPy's.
+    """A Fortran-contiguous array (a copy only when needed).
+
+    >>> np.asfortranarray(np.arange(6).reshape(2, 3)).flags['F_CONTIGUOUS']
+    True
+    """
     return array(a, dtype=dtype, copy=None, order='F', ndmin=1)
 
 
@@ -38,6 +48,12 @@ def _like_new(prototype, dtype, order, shape, fill):
 
 
 def empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    """A new array with the shape and dtype of a, its values not set (here filled to show them).
+
+    >>> a = np.empty_like(np.array([[1, 2], [3, 4]]))
+    >>> a.shape, a.dtype
+    ((2, 2), dtype('int64'))
+    """
     _check_device(device)
     if shape is None:
         return _empty_like_kernel(prototype, dtype=dtype, order=order, subok=subok)
@@ -45,6 +61,14 @@ def empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, devi
 
 
 def zeros_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    """An array of zeros with the shape and dtype of a.
+
+    >>> np.zeros_like([[1, 2], [3, 4]])
+    array([[0, 0],
+           [0, 0]])
+    >>> np.zeros_like(np.arange(3.0))
+    array([0., 0., 0.])
+    """
     _check_device(device)
     if shape is None:
         return _zeros_like_kernel(a, dtype=dtype, order=order, subok=subok)
@@ -52,6 +76,12 @@ def zeros_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None)
 
 
 def ones_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    """An array of ones with the shape and dtype of a.
+
+    >>> np.ones_like([[1, 2], [3, 4]])
+    array([[1, 1],
+           [1, 1]])
+    """
     _check_device(device)
     if shape is None:
         return _ones_like_kernel(a, dtype=dtype, order=order, subok=subok)
@@ -59,6 +89,13 @@ def ones_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None):
 
 
 def full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None):
+    """An array with the shape and dtype of a, filled with fill_value.
+
+    >>> np.full_like(np.arange(3), 7)
+    array([7, 7, 7])
+    >>> np.full_like(np.arange(3.0), 0.5)
+    array([0.5, 0.5, 0.5])
+    """
     _check_device(device)
     if shape is None:
         return _full_like_kernel(a, fill_value, dtype=dtype, order=order, subok=subok)
@@ -71,6 +108,16 @@ def full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, d
 # --- grids and sequences -----------------------------------------------------------------------------------------
 
 def meshgrid(*xi, copy=True, sparse=False, indexing='xy'):
+    """Coordinate matrices from coordinate vectors (indexing='xy' or 'ij').
+
+    >>> xs, ys = np.meshgrid([1, 2, 3], [10, 20])
+    >>> xs
+    array([[1, 2, 3],
+           [1, 2, 3]])
+    >>> ys
+    array([[10, 10, 10],
+           [20, 20, 20]])
+    """
     ndim = len(xi)
     if indexing not in ('xy', 'ij'):
         raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
@@ -92,6 +139,15 @@ def meshgrid(*xi, copy=True, sparse=False, indexing='xy'):
 
 
 def indices(dimensions, dtype=int, sparse=False):
+    """An array of grid indices, one slice per dimension.
+
+    >>> np.indices((2, 3))
+    array([[[0, 0, 0],
+            [1, 1, 1]],
+    <BLANKLINE>
+           [[0, 1, 2],
+            [0, 1, 2]]])
+    """
     dimensions = tuple(dimensions)
     n = len(dimensions)
     if sparse:
@@ -110,6 +166,12 @@ def indices(dimensions, dtype=int, sparse=False):
 
 
 def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+    """An array whose element at each index is function(*index).
+
+    >>> np.fromfunction(lambda i, j: i + j, (2, 3))
+    array([[0., 1., 2.],
+           [1., 2., 3.]])
+    """
     args = indices(shape, dtype=dtype)
     return function(*[args[i] for i in range(len(tuple(shape)))], **kwargs)
 
@@ -124,7 +186,21 @@ def _operator_index(n):
 
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None):
-    """NumPy's linspace: arange(num) * step + start in the inexact result type, with the last sample set to stop."""
+    """Evenly spaced numbers over an interval: num samples from start to stop.
+    num: how many samples (default 50).
+    endpoint: whether stop is the last sample (else the samples stop one step short of it).
+    retstep: also return the spacing between samples.
+    dtype: the result's dtype (by default the inexact type of start and stop).
+    axis: where the samples go when start and stop are arrays.
+    Computed as NumPy does: arange(num) * step + start, with the last sample set to stop.
+
+    >>> np.linspace(0, 1, 5)
+    array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+    >>> np.linspace(0, 1, 4, endpoint=False)
+    array([0.  , 0.25, 0.5 , 0.75])
+    >>> np.linspace(0, 10, 3, retstep=True)
+    (array([ 0.,  5., 10.]), np.float64(5.0))
+    """
     num = _operator_index(num)
     if num < 0:
         raise ValueError("Number of samples, " + str(num) + ", must be non-negative.")
@@ -173,6 +249,11 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
 
 
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    """Numbers spaced evenly on a log scale: base ** linspace(start, stop, num).
+
+    >>> np.logspace(0, 3, 4)
+    array([   1.,   10.,  100., 1000.])
+    """
     y = linspace(start, stop, num=num, endpoint=endpoint)
     r = power(base, y)
     if dtype is not None:
@@ -181,6 +262,11 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
 
 
 def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+    """Numbers spaced evenly on a log scale from start to stop (a geometric progression).
+
+    >>> np.geomspace(1, 1000, 4)
+    array([   1.,   10.,  100., 1000.])
+    """
     start = float(start)
     stop = float(stop)
     if start == 0 or stop == 0:
@@ -207,6 +293,15 @@ def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
 # --- diagonals and triangles -------------------------------------------------------------------------------------
 
 def diag(v, k=0):
+    """The k-th diagonal of a 2-D array, or a 2-D array with v on its k-th diagonal.
+
+    >>> np.diag([1, 2, 3])
+    array([[1, 0, 0],
+           [0, 2, 0],
+           [0, 0, 3]])
+    >>> np.diag(np.arange(9).reshape(3, 3))
+    array([0, 4, 8])
+    """
     v = asarray(v)
     if v.ndim == 1:
         n = v.shape[0]
@@ -221,10 +316,25 @@ def diag(v, k=0):
 
 
 def diagflat(v, k=0):
+    """A 2-D array with the flattened input on its k-th diagonal.
+
+    >>> np.diagflat([[1, 2], [3, 4]])
+    array([[1, 0, 0, 0],
+           [0, 2, 0, 0],
+           [0, 0, 3, 0],
+           [0, 0, 0, 4]])
+    """
     return diag(asarray(v).ravel(), k)
 
 
 def diagonal(a, offset=0, axis1=0, axis2=1):
+    """The diagonal of an array (along axis1 and axis2, offset k).
+
+    >>> np.diagonal(np.arange(9).reshape(3, 3))
+    array([0, 4, 8])
+    >>> np.diagonal(np.arange(9).reshape(3, 3), offset=1)
+    array([1, 5])
+    """
     a = asarray(a)
     if a.ndim < 2:
         raise ValueError("diag requires an array of at least two dimensions")
@@ -249,11 +359,23 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
 
 
 def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+    """Sum along a diagonal of an array.
+
+    >>> np.trace(np.arange(9).reshape(3, 3))
+    np.int64(12)
+    """
     d = diagonal(a, offset, axis1, axis2)
     return d.sum(axis=-1, dtype=dtype)
 
 
 def tri(N, M=None, k=0, dtype=float, *, like=None):
+    """An array with ones at and below the k-th diagonal and zeros elsewhere.
+
+    >>> np.tri(3, dtype=int)
+    array([[1, 0, 0],
+           [1, 1, 0],
+           [1, 1, 1]])
+    """
     if M is None:
         M = N
     m = arange(N).reshape(N, 1) >= arange(-k, M - k).reshape(1, M)
@@ -262,12 +384,30 @@ def tri(N, M=None, k=0, dtype=float, *, like=None):
 
 def tril(m, k=0):
     # A 1-D input is taken as one row of a square matrix (tri(N) with M defaulting to N), as in NumPy.
+    """Lower triangle of an array (the elements above the k-th diagonal set to zero).
+
+    >>> np.tril(np.arange(1, 10).reshape(3, 3))
+    array([[1, 0, 0],
+           [4, 5, 0],
+           [7, 8, 9]])
+    """
     m = asarray(m)
     mask = tri(*m.shape[-2:], k=k, dtype=bool_)
     return where(mask, m, zeros(1, dtype=m.dtype))
 
 
 def triu(m, k=0):
+    """Upper triangle of an array (the elements below the k-th diagonal set to zero).
+
+    >>> np.triu(np.arange(1, 10).reshape(3, 3))
+    array([[1, 2, 3],
+           [0, 5, 6],
+           [0, 0, 9]])
+    >>> np.triu(np.arange(1, 10).reshape(3, 3), k=1)
+    array([[0, 2, 3],
+           [0, 0, 6],
+           [0, 0, 0]])
+    """
     m = asarray(m)
     mask = tri(*m.shape[-2:], k=k - 1, dtype=bool_)
     return where(mask, zeros(1, dtype=m.dtype), m)

@@ -5,7 +5,12 @@
 # --- functional programming ----------------------------------------------------------------------------------------
 
 class vectorize:
-    """Apply a Python function elementwise over broadcast inputs (a Python loop, as in NumPy)."""
+    """Apply a Python function elementwise over broadcast inputs (a Python loop, as in NumPy).
+
+    >>> f = np.vectorize(lambda a, b: a if a > b else b)
+    >>> f([1, 5, 3], 2)
+    array([2, 5, 3])
+    """
 
     def __init__(self, pyfunc=None, otypes=None, doc=None, excluded=None, cache=False, signature=None):
         if pyfunc is not None and not callable(pyfunc):
@@ -190,6 +195,11 @@ def _update_dim_sizes(dim_sizes, arg, core_dims):
 
 
 def apply_along_axis(func1d, axis, arr, *args, **kwargs):
+    """Apply a function to the 1-D slices of an array along an axis.
+
+    >>> np.apply_along_axis(np.sum, 1, np.arange(6).reshape(2, 3))
+    array([ 3, 12])
+    """
     arr = asarray(arr)
     nd = arr.ndim
     axis = _normalize_axis(axis, nd)
@@ -216,6 +226,13 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
 
 
 def apply_over_axes(func, a, axes):
+    """Apply a reducing function repeatedly over several axes (dimensions are kept).
+
+    >>> np.apply_over_axes(np.sum, np.arange(24).reshape(2, 3, 4), [0, 2])
+    array([[[ 60],
+            [ 92],
+            [124]]])
+    """
     val = asarray(a)
     N = a.ndim
     if asarray(axes).ndim == 0:
@@ -236,6 +253,12 @@ def apply_over_axes(func, a, axes):
 
 
 def piecewise(x, condlist, funclist, *args, **kw):
+    """Evaluate a piecewise-defined function: funclist[i] where condlist[i] holds.
+
+    >>> x = np.array([-2.0, -1.0, 0.0, 1.0, 2.0])
+    >>> np.piecewise(x, [x < 0, x >= 0], [lambda v: -v, lambda v: v * v])
+    array([2., 1., 0., 1., 4.])
+    """
     x = asarray(x)
     n2 = len(funclist)
     if not isinstance(condlist, (list, tuple, ndarray)) or isinstance(condlist, ndarray) and condlist.ndim == 0:
@@ -274,6 +297,12 @@ def _is_py_scalar(x):
 
 
 def select(condlist, choicelist, default=0):
+    """Elements from choicelist, chosen by the first condition that holds (default elsewhere).
+
+    >>> x = np.arange(6)
+    >>> np.select([x < 2, x > 3], [x, x ** 2], default=-1)
+    array([ 0,  1, -1, -1, 16, 25])
+    """
     if len(condlist) != len(choicelist):
         raise ValueError("list of cases must be same length as list of conditions")
     if len(condlist) == 0:
@@ -295,10 +324,21 @@ def select(condlist, choicelist, default=0):
 
 
 def extract(condition, arr):
+    """The elements of arr where condition is true, as a 1-D array.
+
+    >>> np.extract(np.arange(6) % 2 == 0, np.arange(6) * 10)
+    array([ 0, 20, 40])
+    """
     return take(ravel(arr), nonzero(ravel(condition))[0])
 
 
 def compress(condition, a, axis=None, out=None):
+    """The slices of an array along an axis where condition is true.
+
+    >>> np.compress([True, False, True], np.arange(6).reshape(3, 2), axis=0)
+    array([[0, 1],
+           [4, 5]])
+    """
     a = asarray(a)
     cond = asarray(condition)
     if cond.ndim != 1:
@@ -314,6 +354,11 @@ def compress(condition, a, axis=None, out=None):
 
 
 def choose(a, choices, out=None, mode='raise'):
+    """An array built by picking, for each element, from the choice that the index array names.
+
+    >>> np.choose([0, 1, 0], [[1, 2, 3], [10, 20, 30]])
+    array([ 1, 20,  3])
+    """
     idx = asarray(a)
     if idx.dtype.kind not in 'iub':
         raise TypeError("Cannot cast array data from dtype('" + str(idx.dtype) + "') to dtype('int64') according "
@@ -348,6 +393,14 @@ _take_kernel = take
 
 
 def take(a, indices, axis=None, out=None, mode='raise'):
+    """Elements of an array at indices (along an axis, or of its ravel).
+
+    >>> np.take([4, 3, 5, 7], [0, 2])
+    array([4, 5])
+    >>> np.take(np.arange(6).reshape(2, 3), [2, 0], axis=1)
+    array([[2, 0],
+           [5, 3]])
+    """
     if mode != 'raise':
         a = asarray(a)
         n = a.size if axis is None else a.shape[_normalize_axis(axis, a.ndim)]
@@ -371,6 +424,13 @@ def take(a, indices, axis=None, out=None, mode='raise'):
 
 
 def put(a, ind, v, mode='raise'):
+    """Write values at flat indices of an array, in place.
+
+    >>> a = np.arange(5)
+    >>> np.put(a, [0, 2], [-1, -2])
+    >>> a
+    array([-1,  1, -2,  3,  4])
+    """
     if not isinstance(a, ndarray):
         raise TypeError("argument 1 must be numpy.ndarray, not " + type(a).__name__)
     idx = asarray(ind).ravel().astype(int64)
@@ -397,6 +457,13 @@ def put(a, ind, v, mode='raise'):
 
 
 def place(arr, mask, vals):
+    """Write values, in order and repeated as needed, where mask is true, in place.
+
+    >>> a = np.arange(6)
+    >>> np.place(a, a > 2, [10, 20])
+    >>> a
+    array([ 0,  1,  2, 10, 20, 10])
+    """
     if not isinstance(arr, ndarray):
         raise TypeError("argument 1 must be numpy.ndarray, not " + type(arr).__name__)
     m = asarray(mask).astype(bool_)
@@ -416,6 +483,13 @@ def place(arr, mask, vals):
 
 
 def putmask(a, mask, values):
+    """Set a[mask] = values (repeated to a's size), in place.
+
+    >>> a = np.arange(6)
+    >>> np.putmask(a, a > 2, a ** 2)
+    >>> a
+    array([ 0,  1,  2,  9, 16, 25])
+    """
     if not isinstance(a, ndarray):
         raise TypeError("putmask: first argument must be an array")
     m = asarray(mask).astype(bool_)
@@ -435,6 +509,13 @@ def putmask(a, mask, values):
 
 
 def trim_zeros(filt, trim='fb', axis=None):
+    """Trim the leading and/or trailing zeros of a 1-D array (trim='fb', 'f' or 'b').
+
+    >>> np.trim_zeros(np.array([0, 0, 1, 2, 0]))
+    array([1, 2])
+    >>> np.trim_zeros(np.array([0, 0, 1, 2, 0]), 'b')
+    array([0, 0, 1, 2])
+    """
     f = asarray(filt)
     trim = trim.lower()
     if trim not in ("fb", "bf", "f", "b"):

@@ -20,6 +20,13 @@ index_exp = _IndexExpression(True)
 
 
 def ix_(*args):
+    """Open mesh index arrays from 1-D sequences, to index the cross product.
+
+    >>> a = np.arange(12).reshape(3, 4)
+    >>> a[np.ix_([0, 2], [1, 3])]
+    array([[ 1,  3],
+           [ 9, 11]])
+    """
     out = []
     nd = len(args)
     for k, new in enumerate(args):
@@ -42,6 +49,13 @@ def _check_order(order):
 
 
 def unravel_index(indices, shape, order='C'):
+    """Convert flat indices into tuples of coordinate arrays for a shape.
+
+    >>> np.unravel_index(7, (3, 4))
+    (np.int64(1), np.int64(3))
+    >>> np.unravel_index([1, 5], (2, 3))
+    (array([0, 1]), array([1, 2]))
+    """
     _check_order(order)
     shape = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
     idx = asarray(indices)
@@ -66,6 +80,11 @@ def unravel_index(indices, shape, order='C'):
 
 
 def ravel_multi_index(multi_index, dims, mode='raise', order='C'):
+    """Convert a tuple of coordinate arrays to flat indices for a shape.
+
+    >>> np.ravel_multi_index(([0, 1], [2, 0]), (2, 3))
+    array([2, 3])
+    """
     _check_order(order)
     dims = tuple(dims)
     if len(multi_index) != len(dims):
@@ -97,7 +116,11 @@ def ravel_multi_index(multi_index, dims, mode='raise', order='C'):
 
 
 class ndindex:
-    """Iterate over the index tuples of an array shape (C order)."""
+    """Iterate over the index tuples of an array shape (C order).
+
+    >>> list(np.ndindex(2, 2))
+    [(0, 0), (0, 1), (1, 0), (1, 1)]
+    """
 
     def __init__(self, *shape):
         if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
@@ -130,7 +153,11 @@ class ndindex:
 
 
 class ndenumerate:
-    """Iterate over (index tuple, element) pairs of an array."""
+    """Iterate over (index tuple, element) pairs of an array.
+
+    >>> list(np.ndenumerate(np.array([[1, 2], [3, 4]])))
+    [((0, 0), np.int64(1)), ((0, 1), np.int64(2)), ((1, 0), np.int64(3)), ((1, 1), np.int64(4))]
+    """
 
     def __init__(self, arr):
         self._arr = asarray(arr)
@@ -145,6 +172,15 @@ class ndenumerate:
 
 
 def fill_diagonal(a, val, wrap=False):
+    """Fill the main diagonal of an array, in place.
+
+    >>> a = np.zeros((3, 3), dtype=int)
+    >>> np.fill_diagonal(a, 5)
+    >>> a
+    array([[5, 0, 0],
+           [0, 5, 0],
+           [0, 0, 5]])
+    """
     if a.ndim < 2:
         raise ValueError("array must be at least 2-d")
     if a.ndim == 2:
@@ -173,11 +209,21 @@ def fill_diagonal(a, val, wrap=False):
 
 
 def diag_indices(n, ndim=2):
+    """The indices of the main diagonal of an n by n (by ...) array.
+
+    >>> np.diag_indices(3)
+    (array([0, 1, 2]), array([0, 1, 2]))
+    """
     idx = arange(n)
     return tuple([idx] * ndim)
 
 
 def diag_indices_from(arr):
+    """The indices of the main diagonal of a square array.
+
+    >>> np.diag_indices_from(np.zeros((2, 2)))
+    (array([0, 1]), array([0, 1]))
+    """
     if arr.ndim < 2:
         raise ValueError("input array must be at least 2-d")
     return diag_indices(arr.shape[0], arr.ndim)
@@ -189,20 +235,40 @@ def _mask_indices(mask):
 
 
 def tril_indices(n, k=0, m=None):
+    """The indices of the lower triangle of an n by m array.
+
+    >>> np.tril_indices(3)
+    (array([0, 1, 1, 2, 2, 2]), array([0, 0, 1, 0, 1, 2]))
+    """
     return _mask_indices(tri(n, m, k=k, dtype=bool_))
 
 
 def triu_indices(n, k=0, m=None):
+    """The indices of the upper triangle of an n by m array.
+
+    >>> np.triu_indices(3, k=1)
+    (array([0, 0, 1]), array([1, 2, 2]))
+    """
     return _mask_indices(~tri(n, m, k=k - 1, dtype=bool_))
 
 
 def tril_indices_from(arr, k=0):
+    """The indices of the lower triangle of a 2-D array.
+
+    >>> np.tril_indices_from(np.zeros((2, 2)))
+    (array([0, 1, 1]), array([0, 0, 1]))
+    """
     if arr.ndim != 2:
         raise ValueError("input array must be 2-d")
     return tril_indices(arr.shape[-2], k=k, m=arr.shape[-1])
 
 
 def triu_indices_from(arr, k=0):
+    """The indices of the upper triangle of a 2-D array.
+
+    >>> np.triu_indices_from(np.zeros((2, 2)))
+    (array([0, 0, 1]), array([0, 1, 1]))
+    """
     if arr.ndim != 2:
         raise ValueError("input array must be 2-d")
     return triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])

@@ -34,6 +34,13 @@ def _is_text(x):
 
 
 def promote_types(type1, type2):
+    """The smallest dtype to which both types can be safely cast.
+
+    >>> np.promote_types(np.int8, np.float32)
+    dtype('float32')
+    >>> np.promote_types('i4', 'u4')
+    dtype('int64')
+    """
     return _result_type(zeros((), dtype=type1).dtype, zeros((), dtype=type2).dtype)
 
 
@@ -43,6 +50,15 @@ _KIND_ORDER = {'b': 0, 'u': 1, 'i': 2, 'f': 3, 'c': 4}
 
 
 def can_cast(from_, to, casting='safe'):
+    """Whether a cast between dtypes can happen under a casting rule ('safe' by default).
+
+    >>> np.can_cast(np.int32, np.float64)
+    True
+    >>> np.can_cast(np.float64, np.int32)
+    False
+    >>> np.can_cast(np.float64, np.float32, 'same_kind')
+    True
+    """
     if casting not in _CASTINGS:
         raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got " +
                          repr(casting) + ")")
@@ -68,7 +84,15 @@ def can_cast(from_, to, casting='safe'):
 
 
 def min_scalar_type(a):
-    """The smallest dtype that holds the value of a scalar or 0-d array (an array with dimensions keeps its dtype)."""
+    """The smallest dtype that holds the value of a scalar or 0-d array (an array with dimensions keeps its dtype).
+
+    >>> np.min_scalar_type(10)
+    dtype('uint8')
+    >>> np.min_scalar_type(-300)
+    dtype('int16')
+    >>> np.min_scalar_type(1.5)
+    dtype('float16')
+    """
     if isinstance(a, ndarray) and a.ndim > 0:
         return a.dtype
     if isinstance(a, int) and not isinstance(a, (bool_, type(True))):
@@ -125,7 +149,13 @@ def _as_dtype(t):
 
 
 class finfo:
-    """Machine limits for floating point types."""
+    """Machine limits for floating point types.
+
+    >>> np.finfo(np.float32).eps
+    np.float32(1.1920929e-07)
+    >>> np.finfo(np.float64).max
+    np.float64(1.7976931348623157e+308)
+    """
 
     def __init__(self, dtype):
         d = _as_dtype(dtype)
@@ -203,7 +233,13 @@ class finfo:
 
 
 class iinfo:
-    """Machine limits for integer types."""
+    """Machine limits for integer types.
+
+    >>> np.iinfo(np.int8).min
+    -128
+    >>> np.iinfo(np.uint16).max
+    65535
+    """
 
     def __init__(self, int_type):
         d = _as_dtype(int_type)
@@ -237,7 +273,13 @@ def _scalar_type(t):
 
 
 def issubdtype(arg1, arg2):
-    """Whether the first dtype is a sub-type of the second (np.issubdtype(np.int8, np.integer) is True)."""
+    """Whether the first dtype is a sub-type of the second (np.issubdtype(np.int8, np.integer) is True).
+
+    >>> np.issubdtype(np.float32, np.floating)
+    True
+    >>> np.issubdtype(np.int64, np.floating)
+    False
+    """
     return issubclass(_scalar_type(arg1), _scalar_type(arg2))
 
 

@@ -43,6 +43,12 @@ def _inv_dtype(x):
 
 
 def matrix_power(a, n):
+    """Raise a square matrix to an integer power (negative powers invert it).
+
+    >>> np.linalg.matrix_power(np.array([[1, 1], [0, 1]]), 3)
+    array([[1, 3],
+           [0, 1]])
+    """
     a = _np.asarray(a)
     _assert_stacked_square(a)
     if not isinstance(n, (int, _np.integer)):
@@ -74,10 +80,20 @@ def matrix_power(a, n):
 
 
 def svdvals(x, /):
+    """The singular values of a matrix, largest first.
+
+    >>> np.linalg.svdvals(np.array([[3.0, 0.0], [0.0, 4.0]]))
+    array([4., 3.])
+    """
     return svd(x, compute_uv=False, hermitian=False)
 
 
 def cond(x, p=None):
+    """The condition number of a matrix (in the 2-norm unless p says otherwise).
+
+    >>> np.linalg.cond(np.array([[1.0, 0.0], [0.0, 2.0]]))
+    np.float64(2.0)
+    """
     x = _np.asarray(x)
     if _is_empty_2d(x):
         raise LinAlgError("cond is not defined on empty arrays")
@@ -116,6 +132,13 @@ def _inv_unchecked(x):
 
 
 def matrix_rank(A, tol=None, hermitian=False, *, rtol=None):
+    """The rank of a matrix (the number of singular values above a tolerance).
+
+    >>> np.linalg.matrix_rank(np.array([[1.0, 2.0], [2.0, 4.0]]))
+    np.int64(1)
+    >>> np.linalg.matrix_rank(np.eye(3))
+    np.int64(3)
+    """
     if rtol is not None and tol is not None:
         raise ValueError("`tol` and `rtol` can't be both set.")
     A = _np.asarray(A)
@@ -142,6 +165,12 @@ _NoValue = _NoValueType()
 
 
 def pinv(a, rcond=None, hermitian=False, *, rtol=_NoValue):
+    """The Moore-Penrose pseudo-inverse of a matrix.
+
+    >>> np.linalg.pinv(np.array([[2.0, 0.0], [0.0, 4.0]]))
+    array([[0.5 , 0.  ],
+           [0.  , 0.25]])
+    """
     a = _np.asarray(a)
     if rcond is None:
         if rtol is _NoValue:
@@ -178,6 +207,15 @@ def _norm_axis(axis, nd):
 
 
 def norm(x, ord=None, axis=None, keepdims=False):
+    """Matrix or vector norm (ord: the order; axis: the axes; keepdims).
+
+    >>> np.linalg.norm([3.0, 4.0])
+    np.float64(5.0)
+    >>> np.linalg.norm([[1.0, 2.0], [3.0, 4.0]], 'fro')
+    np.float64(5.477225575051661)
+    >>> np.linalg.norm([3.0, -4.0], ord=1)
+    np.float64(7.0)
+    """
     x = _np.asarray(x)
     if x.dtype.kind not in 'fc':
         x = x.astype(_np.float64)
@@ -270,11 +308,23 @@ def norm(x, ord=None, axis=None, keepdims=False):
 
 
 def matrix_norm(x, /, *, keepdims=False, ord="fro"):
+    """The norm of the matrices in the last two axes ('fro' by default).
+
+    >>> np.linalg.matrix_norm(np.array([[1.0, 2.0], [2.0, 4.0]]))
+    np.float64(5.0)
+    """
     x = _np.asarray(x)
     return norm(x, axis=(-2, -1), keepdims=keepdims, ord=ord)
 
 
 def vector_norm(x, /, *, axis=None, keepdims=False, ord=2):
+    """The norm of vectors (the whole array by default; ord=2).
+
+    >>> np.linalg.vector_norm([3.0, 4.0])
+    np.float64(5.0)
+    >>> np.linalg.vector_norm([[1.0, 2.0], [3.0, 4.0]], axis=1, ord=1)
+    array([3., 7.])
+    """
     x = _np.asarray(x)
     shape = list(x.shape)
     if axis is None:
@@ -299,6 +349,12 @@ def vector_norm(x, /, *, axis=None, keepdims=False, ord=2):
 
 
 def multi_dot(arrays, *, out=None):
+    """The product of several matrices, in the cheapest order.
+
+    >>> np.linalg.multi_dot([np.eye(2), [[1, 2], [3, 4]], [[1], [1]]])
+    array([[3.],
+           [7.]])
+    """
     n = len(arrays)
     if n < 2:
         raise ValueError("Expecting at least two arrays.")
@@ -359,6 +415,12 @@ def _multi_dot(arrays, order, i, j, out=None):
 
 
 def outer(x1, x2, /):
+    """The outer product of two vectors.
+
+    >>> np.linalg.outer([1, 2], [3, 4, 5])
+    array([[ 3,  4,  5],
+           [ 6,  8, 10]])
+    """
     x1 = _np.asarray(x1)
     x2 = _np.asarray(x2)
     if x1.ndim != 1 or x2.ndim != 1:
@@ -368,6 +430,11 @@ def outer(x1, x2, /):
 
 
 def cross(x1, x2, /, *, axis=-1):
+    """The cross product of 3-element vectors.
+
+    >>> np.linalg.cross([1, 0, 0], [0, 1, 0])
+    array([0, 0, 1])
+    """
     x1 = _np.asarray(x1)
     x2 = _np.asarray(x2)
     if x1.shape[axis] != 3 or x2.shape[axis] != 3:
@@ -377,24 +444,58 @@ def cross(x1, x2, /, *, axis=-1):
 
 
 def matmul(x1, x2, /):
+    """The matrix product of two arrays (as the @ operator).
+
+    >>> np.linalg.matmul([[1, 2], [3, 4]], [[5], [6]])
+    array([[17],
+           [39]])
+    """
     return _np.matmul(x1, x2)
 
 
 def vecdot(x1, x2, /, *, axis=-1):
+    """The dot product of vectors along the last axis.
+
+    >>> np.linalg.vecdot([[1, 2], [3, 4]], [1, 1])
+    array([3, 7])
+    """
     return _np.vecdot(x1, x2, axis=axis)
 
 
 def matrix_transpose(x, /):
+    """Transpose the last two axes of an array.
+
+    >>> np.linalg.matrix_transpose(np.arange(6).reshape(2, 3))
+    array([[0, 3],
+           [1, 4],
+           [2, 5]])
+    """
     return _np.matrix_transpose(x)
 
 
 def diagonal(x, /, *, offset=0):
+    """The diagonals of the matrices in the last two axes (offset selects which).
+
+    >>> np.linalg.diagonal(np.arange(9).reshape(3, 3))
+    array([0, 4, 8])
+    """
     return _np.diagonal(x, offset, -2, -1)
 
 
 def trace(x, /, *, offset=0, dtype=None):
+    """The sums along the diagonals of the matrices in the last two axes.
+
+    >>> np.linalg.trace(np.arange(9).reshape(3, 3))
+    np.int64(12)
+    """
     return _np.trace(x, offset, -2, -1, dtype)
 
 
 def tensordot(x1, x2, /, *, axes=2):
+    """Sum products over the given axes of two arrays (the last `axes` of a with the first of b).
+
+    >>> np.linalg.tensordot(np.arange(6).reshape(2, 3), np.arange(6).reshape(3, 2), axes=1)
+    array([[10, 13],
+           [28, 40]])
+    """
     return _np.tensordot(x1, x2, axes=axes)

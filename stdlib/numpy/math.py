@@ -6,7 +6,11 @@ euler_gamma = 0.5772156649015329
 
 
 def real(val):
-    """The real part: for a complex array a view of it, for anything with .real that attribute."""
+    """The real part: for a complex array a view of it, for anything with .real that attribute.
+
+    >>> np.real([1 + 2j, 3.0])
+    array([1., 3.])
+    """
     try:
         return val.real
     except AttributeError:
@@ -14,7 +18,11 @@ def real(val):
 
 
 def imag(val):
-    """The imaginary part: for a complex array a view of it, for anything with .imag that attribute."""
+    """The imaginary part: for a complex array a view of it, for anything with .imag that attribute.
+
+    >>> np.imag([1 + 2j, 3.0])
+    array([2., 0.])
+    """
     try:
         return val.imag
     except AttributeError:
@@ -22,7 +30,13 @@ def imag(val):
 
 
 def iscomplexobj(x):
-    """Whether x has a complex dtype (the dtype, not the values)."""
+    """Whether x has a complex dtype (the dtype, not the values).
+
+    >>> np.iscomplexobj([1 + 0j])
+    True
+    >>> np.iscomplexobj([1.0])
+    False
+    """
     dt = getattr(x, 'dtype', None)
     if dt is None:
         dt = asarray(x).dtype
@@ -30,7 +44,11 @@ def iscomplexobj(x):
 
 
 def iscomplex(x):
-    """Element-wise: a non-zero imaginary part."""
+    """Element-wise: a non-zero imaginary part.
+
+    >>> np.iscomplex([1 + 1j, 1 + 0j, 2.0])
+    array([ True, False, False])
+    """
     ax = asarray(x)
     if ax.dtype.kind == 'c':
         return ax.imag != 0
@@ -38,7 +56,11 @@ def iscomplex(x):
 
 
 def isreal(x):
-    """Element-wise: a zero imaginary part."""
+    """Element-wise: a zero imaginary part.
+
+    >>> np.isreal([1 + 1j, 1 + 0j, 2.0])
+    array([False,  True,  True])
+    """
     try:
         im = x.imag
     except AttributeError:
@@ -47,10 +69,22 @@ def isreal(x):
 
 
 def square(x):
+    """The element-wise square of the input.
+
+    >>> np.square([1, -2, 3])
+    array([1, 4, 9])
+    """
     return _ufunc_errors('square', lambda: multiply(x, x))
 
 
 def angle(z, deg=False):
+    """The angle of complex numbers, in radians (deg=True: degrees).
+
+    >>> np.angle([1.0, 1j, -1.0])
+    array([0.        , 1.57079633, 3.14159265])
+    >>> np.angle(1 + 1j, deg=True)
+    np.float64(45.0)
+    """
     z = asarray(z)
     if z.dtype.kind == 'c':
         zimag = z.imag
@@ -65,6 +99,11 @@ def angle(z, deg=False):
 
 
 def unwrap(p, discont=None, axis=-1, *, period=6.283185307179586):
+    """Unwrap phase jumps larger than discont (default pi) by adding multiples of period.
+
+    >>> np.unwrap([0.0, 3.0, 6.5, 9.5]).round(4)
+    array([0.    , 3.    , 0.2168, 3.2168])
+    """
     p = asarray(p)
     nd = p.ndim
     axis = _normalize_axis(axis, nd)
@@ -93,6 +132,13 @@ def unwrap(p, discont=None, axis=-1, *, period=6.283185307179586):
 # --- differences, products, integration --------------------------------------------------------------------------
 
 def diff(a, n=1, axis=-1, prepend=None, append=None):
+    """The n-th discrete difference along an axis.
+
+    >>> np.diff([1, 4, 9, 16])
+    array([3, 5, 7])
+    >>> np.diff([1, 4, 9, 16], n=2)
+    array([2, 2])
+    """
     if n == 0:
         return a
     if n < 0:
@@ -132,6 +178,11 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
 
 
 def ediff1d(ary, to_end=None, to_begin=None):
+    """The differences between consecutive elements of the ravel (to_begin, to_end appended).
+
+    >>> np.ediff1d([1, 2, 4, 7])
+    array([1, 2, 3])
+    """
     ary = asarray(ary).ravel()
     r = ary[1:] - ary[:-1]
     parts = []
@@ -144,6 +195,13 @@ def ediff1d(ary, to_end=None, to_begin=None):
 
 
 def gradient(f, *varargs, axis=None, edge_order=1):
+    """The gradient of sampled values, by central differences inside and one-sided at the edges.
+
+    >>> np.gradient([1.0, 2.0, 4.0, 7.0])
+    array([1. , 1.5, 2.5, 3. ])
+    >>> np.gradient([1.0, 4.0, 9.0], 0.5)
+    array([ 6.,  8., 10.])
+    """
     f = asarray(f)
     n = f.ndim
     if axis is None:
@@ -240,12 +298,23 @@ def gradient(f, *varargs, axis=None, edge_order=1):
 
 
 def outer(a, b, out=None):
+    """The outer product of two vectors.
+
+    >>> np.outer([1, 2], [1, 10, 100])
+    array([[  1,  10, 100],
+           [  2,  20, 200]])
+    """
     a = asarray(a).ravel()
     b = asarray(b).ravel()
     return multiply(a[:, None], b[None, :])
 
 
 def inner(a, b):
+    """The inner product of two arrays (over their last axes).
+
+    >>> np.inner([1, 2, 3], [4, 5, 6])
+    np.int64(32)
+    """
     a = asarray(a)
     b = asarray(b)
     if a.ndim == 0 or b.ndim == 0:
@@ -261,6 +330,11 @@ def inner(a, b):
 
 
 def vdot(a, b):
+    """The dot product of two flattened arrays, conjugating the first.
+
+    >>> np.vdot([1 + 1j, 2], [1, 1j])
+    np.complex128(1+1j)
+    """
     a = asarray(a).ravel()
     b = asarray(b).ravel()
     if a.dtype.kind == 'c' or b.dtype.kind == 'c':
@@ -269,7 +343,11 @@ def vdot(a, b):
 
 
 def vecdot(x1, x2, /, out=None, *, axis=-1, dtype=None, casting='same_kind', order='K', subok=True):
-    """The dot product of vectors along the last axis (x1 conjugated), broadcast over the rest."""
+    """The dot product of vectors along the last axis (x1 conjugated), broadcast over the rest.
+
+    >>> np.vecdot([[1, 2], [3, 4]], [1, 1])
+    array([3, 7])
+    """
     a = asarray(x1)
     b = asarray(x2)
     if a.ndim == 0 or b.ndim == 0:
@@ -294,6 +372,12 @@ def vecdot(x1, x2, /, out=None, *, axis=-1, dtype=None, casting='same_kind', ord
 
 
 def tensordot(a, b, axes=2):
+    """Sum products over the given axes of two arrays.
+
+    >>> np.tensordot(np.arange(6).reshape(2, 3), np.arange(6).reshape(3, 2), axes=1)
+    array([[10, 13],
+           [28, 40]])
+    """
     a = asarray(a)
     b = asarray(b)
     if isinstance(axes, (tuple, list)):
@@ -328,6 +412,11 @@ def tensordot(a, b, axes=2):
 
 
 def kron(a, b):
+    """The Kronecker product of two arrays.
+
+    >>> np.kron([1, 2], [1, 10])
+    array([ 1, 10,  2, 20])
+    """
     b = asarray(b)
     a = array(a, copy=False, ndmin=b.ndim)
     nda = a.ndim
@@ -347,6 +436,11 @@ def kron(a, b):
 
 
 def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
+    """The cross product of 3-element (or 2-element) vectors.
+
+    >>> np.cross([1, 0, 0], [0, 1, 0])
+    array([0, 0, 1])
+    """
     if axis is not None:
         axisa = axis
         axisb = axis
@@ -383,6 +477,13 @@ def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
 
 
 def trapezoid(y, x=None, dx=1.0, axis=-1):
+    """Integrate samples by the trapezoidal rule (spacing dx, or sample points x).
+
+    >>> np.trapezoid([1.0, 2.0, 3.0])
+    np.float64(4.0)
+    >>> np.trapezoid([1.0, 4.0, 9.0], x=[1.0, 2.0, 3.0])
+    np.float64(9.0)
+    """
     y = asarray(y)
     nd = y.ndim
     axis = _normalize_axis(axis, nd)
@@ -419,6 +520,11 @@ def _monotonicity(bins):
 
 
 def digitize(x, bins, right=False):
+    """The indices of the bins each value falls in.
+
+    >>> np.digitize([0.5, 1.5, 3.5], [0, 1, 2, 3])
+    array([1, 2, 4])
+    """
     x = asarray(x)
     bins = asarray(bins)
     if x.dtype.kind == 'c':
@@ -489,6 +595,11 @@ def _interp_part(x, xp, fp, lval, rval, reciprocal):
 
 
 def interp(x, xp, fp, left=None, right=None, period=None):
+    """Linear interpolation of the points (xp, fp) at x.
+
+    >>> np.interp([0.5, 1.5, 3.0], [0, 1, 2], [0.0, 10.0, 20.0])
+    array([ 5., 15., 20.])
+    """
     fp = asarray(fp)
     iscomplex = fp.dtype.kind == 'c'
     input_dtype = complex128 if iscomplex else float64
@@ -546,6 +657,11 @@ def interp(x, xp, fp, left=None, right=None, period=None):
 # --- floating-point helpers --------------------------------------------------------------------------------------
 
 def fix(x, out=None):
+    """Round toward zero, element-wise.
+
+    >>> np.fix([-2.5, -0.5, 0.5, 2.5])
+    array([-2., -0.,  0.,  2.])
+    """
     x = asarray(x)
     if x.dtype.kind not in 'fc':
         r = x.copy()
@@ -555,6 +671,11 @@ def fix(x, out=None):
 
 
 def copysign(x1, x2, out=None):
+    """The magnitude of x1 with the sign of x2, element-wise.
+
+    >>> np.copysign([1.0, 2.0], [-1.0, 1.0])
+    array([-1.,  2.])
+    """
     dt = _inexact_dtype(x1, x2)
     mag = absolute(asarray(x1).astype(dt))
     neg = signbit(x2)
@@ -563,6 +684,11 @@ def copysign(x1, x2, out=None):
 
 
 def fmod(x1, x2, out=None):
+    """The element-wise remainder of division, with the sign of the dividend (C's fmod).
+
+    >>> np.fmod([7, -7], 3)
+    array([ 1, -1])
+    """
     return _ufunc_errors('fmod', lambda: _fmod(x1, x2))
 
 
@@ -580,10 +706,20 @@ def _fmod(x1, x2):
 
 
 def isposinf(x, out=None):
+    """Test element-wise for positive infinity.
+
+    >>> np.isposinf([np.inf, -np.inf, 1.0])
+    array([ True, False, False])
+    """
     return logical_and(isinf(x), greater(x, 0))
 
 
 def isneginf(x, out=None):
+    """Test element-wise for negative infinity.
+
+    >>> np.isneginf([np.inf, -np.inf, 1.0])
+    array([False,  True, False])
+    """
     return logical_and(isinf(x), less(x, 0))
 
 
@@ -603,6 +739,13 @@ _NO_COPY_MESSAGE = ("Unable to avoid copy while creating an array as requested.\
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
     # copy=False works in place on an ndarray (NumPy's np.array(x, copy=False)); anything else cannot be.
+    """Replace NaN with zero and infinities with large finite numbers (or the given values).
+
+    >>> np.nan_to_num([np.nan, 1.0, np.inf])
+    array([0.00000000e+000, 1.00000000e+000, 1.79769313e+308])
+    >>> np.nan_to_num([np.nan, -np.inf], nan=-1.0, neginf=0.0)
+    array([-1.,  0.])
+    """
     if not copy and not isinstance(x, ndarray):
         raise ValueError(_NO_COPY_MESSAGE)
     xa = asarray(x)
@@ -628,6 +771,11 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
 
 
 def logaddexp2(x1, x2, out=None):
+    """Base-2 logarithm of the sum of 2 ** x1 and 2 ** x2.
+
+    >>> np.logaddexp2(1.0, 1.0)
+    np.float64(2.0)
+    """
     dt = _inexact_dtype(x1, x2)
     a = asarray(x1).astype(dt)
     b = asarray(x2).astype(dt)
@@ -644,6 +792,11 @@ def logaddexp2(x1, x2, out=None):
 
 
 def float_power(x1, x2, out=None):
+    """First array raised to the second, element-wise, computed in float64 (or complex128).
+
+    >>> np.float_power([1, 2, 3], 2)
+    array([1., 4., 9.])
+    """
     a = asarray(x1)
     b = asarray(x2)
     dt = complex128 if a.dtype.kind == 'c' or b.dtype.kind == 'c' else float64
@@ -651,6 +804,11 @@ def float_power(x1, x2, out=None):
 
 
 def divmod(x1, x2, out1=None, out2=None):
+    """The element-wise quotient and remainder (floor_divide, remainder) together.
+
+    >>> np.divmod([7, -7], 2)
+    (array([ 3, -4]), array([1, 1]))
+    """
     return _ufunc_errors('divmod', lambda: (floor_divide(x1, x2), remainder(x1, x2)))
 
 
@@ -690,6 +848,13 @@ def _correlate_core(a, v, mode):
 
 
 def convolve(a, v, mode='full'):
+    """The discrete linear convolution of two 1-D sequences (mode 'full', 'same' or 'valid').
+
+    >>> np.convolve([1, 2, 3], [0, 1, 0.5])
+    array([0. , 1. , 2.5, 4. , 1.5])
+    >>> np.convolve([1, 2, 3], [1, 1], 'valid')
+    array([3, 5])
+    """
     a = array(a, ndmin=1)
     v = array(v, ndmin=1)
     if a.ndim != 1 or v.ndim != 1:
@@ -704,6 +869,11 @@ def convolve(a, v, mode='full'):
 
 
 def correlate(a, v, mode='valid'):
+    """The cross-correlation of two 1-D sequences (mode 'valid' by default).
+
+    >>> np.correlate([1, 2, 3], [0, 1, 0.5])
+    array([3.5])
+    """
     a = array(a, ndmin=1)
     v = array(v, ndmin=1)
     if a.ndim != 1 or v.ndim != 1:
@@ -721,6 +891,13 @@ def correlate(a, v, mode='valid'):
 
 
 def polyval(p, x):
+    """Evaluate a polynomial (coefficients highest power first) at x.
+
+    >>> np.polyval([1, 2, 3], 2)
+    np.int64(11)
+    >>> np.polyval([1.0, 0.0, -1.0], [0.0, 1.0, 2.0])
+    array([-1.,  0.,  3.])
+    """
     if isinstance(p, poly1d):
         p = p.coeffs
     p = asarray(p)
@@ -738,7 +915,11 @@ def polyval(p, x):
 
 
 def fabs(x, /):
-    """Absolute values as floats."""
+    """Absolute values as floats.
+
+    >>> np.fabs([-1, 2.5])
+    array([1. , 2.5])
+    """
     x = asarray(x)
     if x.dtype.kind == 'c':
         raise TypeError("ufunc 'fabs' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
@@ -746,14 +927,22 @@ def fabs(x, /):
 
 
 def modf(x, /):
-    """Fractional and integral parts, both with the sign of x."""
+    """Fractional and integral parts, both with the sign of x.
+
+    >>> np.modf([2.5, -1.25])
+    (array([ 0.5 , -0.25]), array([ 2., -1.]))
+    """
     x = asarray(x).astype(_inexact_dtype(x))
     i = trunc(x)
     return (x - i, i)
 
 
 def real_if_close(a, tol=100):
-    """The real part when every imaginary part is within tol machine epsilons of zero."""
+    """The real part when every imaginary part is within tol machine epsilons of zero.
+
+    >>> np.real_if_close([2.1 + 1e-15j, 5.2 + 1e-14j])
+    array([2.1, 5.2])
+    """
     a = asarray(a)
     if a.dtype.kind != 'c':
         return a

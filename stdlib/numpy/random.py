@@ -301,11 +301,21 @@ class _Distributions:
         return 'legacy_' + name if self._legacy else name
 
     def normal(self, loc=0.0, scale=1.0, size=None):
-        """Draws from a normal distribution."""
+        """Draws from a normal distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.normal(10.0, 2.0, size=3)
+        array([13.52810469, 10.80031442, 11.95747597])
+        """
         return _cont(self._bg, self._k('normal'), size, (loc, scale), ('', 'scale'), (None, 'non_negative'))
 
     def uniform(self, low=0.0, high=1.0, size=None):
-        """Draws from a uniform distribution over [low, high)."""
+        """Draws from a uniform distribution over [low, high).
+
+        >>> np.random.seed(0)
+        >>> np.random.uniform(-1.0, 1.0, size=3)
+        array([0.09762701, 0.43037873, 0.20552675])
+        """
         alow = _as_float_param(low)
         ahigh = _as_float_param(high)
         # RandomState accepts high < low; Generator checks the range.
@@ -322,68 +332,148 @@ class _Distributions:
         return _cont(self._bg, 'uniform', size, (alow, arange), ('', 'high - low'), cons)
 
     def exponential(self, scale=1.0, size=None):
-        """Draws from an exponential distribution."""
+        """Draws from an exponential distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.exponential(2.0, size=2)
+        array([1.59174902, 2.51186153])
+        """
         return _cont(self._bg, self._k('exponential'), size, (scale,), ('scale',), ('non_negative',))
 
     def gamma(self, shape, scale=1.0, size=None):
-        """Draws from a Gamma distribution."""
+        """Draws from a Gamma distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.gamma(2.0, 1.0, size=2)
+        array([5.13882958, 2.23848091])
+        """
         return _cont(self._bg, self._k('gamma'), size, (shape, scale), ('shape', 'scale'),
                      ('non_negative', 'non_negative'))
 
     def beta(self, a, b, size=None):
-        """Draws from a Beta distribution."""
+        """Draws from a Beta distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.beta(2.0, 3.0, size=2)
+        array([0.60358975, 0.79868334])
+        """
         return _cont(self._bg, self._k('beta'), size, (a, b), ('a', 'b'), ('positive', 'positive'))
 
     def chisquare(self, df, size=None):
-        """Draws from a chi-square distribution."""
+        """Draws from a chi-square distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.chisquare(3, size=2)
+        array([8.59517635, 3.30891648])
+        """
         return _cont(self._bg, self._k('chisquare'), size, (df,), ('df',), ('positive',))
 
     def lognormal(self, mean=0.0, sigma=1.0, size=None):
-        """Draws from a log-normal distribution."""
+        """Draws from a log-normal distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.lognormal(0.0, 1.0, size=2)
+        array([5.83603919, 1.49205924])
+        """
         return _cont(self._bg, self._k('lognormal'), size, (mean, sigma), ('', 'sigma'), (None, 'non_negative'))
 
     def f(self, dfnum, dfden, size=None):
-        """Draws from an F distribution."""
+        """Draws from an F distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.f(5, 10, size=2)
+        array([2.12644055, 4.36838911])
+        """
         return _cont(self._bg, self._k('f'), size, (dfnum, dfden), ('dfnum', 'dfden'), ('positive', 'positive'))
 
     def standard_cauchy(self, size=None):
-        """Draws from a standard Cauchy distribution (ratio of normals)."""
+        """Draws from a standard Cauchy distribution (ratio of normals).
+
+        >>> np.random.seed(0)
+        >>> np.random.standard_cauchy(2)
+        array([4.40839827, 0.43676244])
+        """
         return _cont(self._bg, self._k('standard_cauchy'), size)
 
     def standard_t(self, df, size=None):
-        """Draws from a standard Student's t distribution."""
+        """Draws from a standard Student's t distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.standard_t(5, size=2)
+        array([ 1.66370595, -1.64009533])
+        """
         return _cont(self._bg, self._k('standard_t'), size, (df,), ('df',), ('positive',))
 
     def pareto(self, a, size=None):
-        """Draws from a Pareto II (Lomax) distribution."""
+        """Draws from a Pareto II (Lomax) distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.pareto(3.0, size=2)
+        array([0.30381098, 0.51989855])
+        """
         return _cont(self._bg, self._k('pareto'), size, (a,), ('a',), ('positive',))
 
     def weibull(self, a, size=None):
-        """Draws from a Weibull distribution."""
+        """Draws from a Weibull distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.weibull(2.0, size=2)
+        array([0.89211799, 1.12068317])
+        """
         return _cont(self._bg, self._k('weibull'), size, (a,), ('a',), ('non_negative',))
 
     def power(self, a, size=None):
-        """Draws from a power distribution with positive exponent a - 1."""
+        """Draws from a power distribution with positive exponent a - 1.
+
+        >>> np.random.seed(0)
+        >>> np.random.power(3.0, size=2)
+        array([0.81873168, 0.89428034])
+        """
         return _cont(self._bg, self._k('power'), size, (a,), ('a',), ('positive',))
 
     def rayleigh(self, scale=1.0, size=None):
-        """Draws from a Rayleigh distribution."""
+        """Draws from a Rayleigh distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.rayleigh(1.0, size=2)
+        array([1.26164536, 1.58488534])
+        """
         return _cont(self._bg, self._k('rayleigh'), size, (scale,), ('scale',), ('non_negative',))
 
     def laplace(self, loc=0.0, scale=1.0, size=None):
-        """Draws from the Laplace (double exponential) distribution."""
+        """Draws from the Laplace (double exponential) distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.laplace(0.0, 1.0, size=2)
+        array([0.10272733, 0.56278358])
+        """
         return _cont(self._bg, self._k('laplace'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
 
     def gumbel(self, loc=0.0, scale=1.0, size=None):
-        """Draws from a Gumbel distribution."""
+        """Draws from a Gumbel distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.gumbel(0.0, 1.0, size=2)
+        array([ 0.22831376, -0.22787694])
+        """
         return _cont(self._bg, self._k('gumbel'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
 
     def logistic(self, loc=0.0, scale=1.0, size=None):
-        """Draws from a logistic distribution."""
+        """Draws from a logistic distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.logistic(0.0, 1.0, size=2)
+        array([0.19587791, 0.92072284])
+        """
         return _cont(self._bg, self._k('logistic'), size, (loc, scale), ('loc', 'scale'), (None, 'non_negative'))
 
     def multinomial(self, n, pvals, size=None):
-        """Draws from a multinomial distribution: counts over len(pvals) outcomes for n trials."""
+        """Draws from a multinomial distribution: counts over len(pvals) outcomes for n trials.
+
+        >>> np.random.seed(0)
+        >>> np.random.multinomial(10, [0.2, 0.3, 0.5])
+        array([2, 4, 4])
+        """
         parr = _np.asarray(pvals, dtype=_np.float64)
         if self._legacy:
             if parr.ndim == 0:
@@ -414,17 +504,34 @@ class _Distributions:
         return _multinomial(self._bg, ni, parr, rows).reshape(shape)
 
     def binomial(self, n, p, size=None):
-        """Draws from a binomial distribution."""
+        """Draws from a binomial distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.binomial(10, 0.5, size=5)
+        array([5, 6, 5, 5, 5])
+        """
         return _binomial(self._bg, self._k('binomial'), n, p, size,
                          'non_negative_long' if self._legacy else 'non_negative')
 
     def poisson(self, lam=1.0, size=None):
-        """Draws from a Poisson distribution."""
+        """Draws from a Poisson distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.poisson(3.0, size=5)
+        array([5, 6, 2, 0, 7])
+        """
         return _disc(self._bg, 'poisson', size, (lam,), ('lam',), ('poisson',))
 
 
 class RandomState(_Distributions):
-    """Container for the slow Mersenne Twister pseudo-random number generator (NumPy's legacy API)."""
+    """Container for the slow Mersenne Twister pseudo-random number generator (NumPy's legacy API).
+
+    >>> rs = np.random.RandomState(0)
+    >>> rs.rand(2)
+    array([0.5488135 , 0.71518937])
+    >>> rs.randint(0, 10, size=3)
+    array([3, 3, 7])
+    """
     _legacy = True
 
     def __init__(self, seed=None):
@@ -465,7 +572,15 @@ class RandomState(_Distributions):
         self._bg = _mt19937(1, [int(v) for v in obj.tolist()])
 
     def get_state(self, legacy=True):
-        """The MT19937 state: ('MT19937', key, pos, has_gauss, cached_gaussian), or a dict with legacy=False."""
+        """The MT19937 state: ('MT19937', key, pos, has_gauss, cached_gaussian), or a dict with legacy=False.
+
+        >>> np.random.seed(1)
+        >>> state = np.random.get_state()
+        >>> a = np.random.rand()
+        >>> np.random.set_state(state)
+        >>> np.random.rand() == a
+        True
+        """
         key, pos, has_gauss, gauss = _get_state(self._bg)
         key = _np.array(key, dtype=_np.uint32)
         if legacy:
@@ -473,7 +588,15 @@ class RandomState(_Distributions):
         return {'bit_generator': 'MT19937', 'state': {'key': key, 'pos': pos}, 'has_gauss': has_gauss, 'gauss': gauss}
 
     def set_state(self, state):
-        """Restore a state from get_state."""
+        """Restore a state from get_state.
+
+        >>> np.random.seed(1)
+        >>> state = np.random.get_state()
+        >>> a = np.random.rand()
+        >>> np.random.set_state(state)
+        >>> np.random.rand() == a
+        True
+        """
         if isinstance(state, dict):
             if 'bit_generator' not in state or 'state' not in state:
                 raise ValueError('state dictionary is not valid.')
@@ -493,31 +616,65 @@ class RandomState(_Distributions):
         _set_state(self._bg, key, int(st['state']['pos']), st.get('has_gauss', 0), float(st.get('gauss', 0.0)))
 
     def random_sample(self, size=None):
-        """Floats in the half-open interval [0.0, 1.0)."""
+        """Floats in the half-open interval [0.0, 1.0).
+
+        >>> np.random.seed(0)
+        >>> np.random.random_sample(3)
+        array([0.5488135 , 0.71518937, 0.60276338])
+        """
         return _cont(self._bg, 'random', size)
 
     def random(self, size=None):
-        """Floats in the half-open interval [0.0, 1.0)."""
+        """Floats in the half-open interval [0.0, 1.0).
+
+        >>> np.random.seed(0)
+        >>> np.random.random((2, 2))
+        array([[0.5488135 , 0.71518937],
+               [0.60276338, 0.54488318]])
+        """
         return self.random_sample(size=size)
 
     def rand(self, *args):
-        """Uniform floats in [0, 1) of the given shape."""
+        """Uniform floats in [0, 1) of the given shape.
+
+        >>> np.random.seed(0)
+        >>> np.random.rand(2, 3)
+        array([[0.5488135 , 0.71518937, 0.60276338],
+               [0.54488318, 0.4236548 , 0.64589411]])
+        """
         if len(args) == 0:
             return self.random_sample()
         return self.random_sample(size=args)
 
     def randn(self, *args):
-        """Standard normal floats of the given shape."""
+        """Standard normal floats of the given shape.
+
+        >>> np.random.seed(0)
+        >>> np.random.randn(3)
+        array([1.76405235, 0.40015721, 0.97873798])
+        """
         if len(args) == 0:
             return self.standard_normal()
         return self.standard_normal(size=args)
 
     def standard_normal(self, size=None):
-        """Draws from the standard normal distribution (polar Box-Muller)."""
+        """Draws from the standard normal distribution (polar Box-Muller).
+
+        >>> np.random.seed(0)
+        >>> np.random.standard_normal(2)
+        array([1.76405235, 0.40015721])
+        """
         return _cont(self._bg, 'legacy_gauss', size)
 
     def randint(self, low, high=None, size=None, dtype=int):
-        """Random integers from low (inclusive) to high (exclusive)."""
+        """Random integers from low (inclusive) to high (exclusive).
+
+        >>> np.random.seed(0)
+        >>> np.random.randint(0, 10, size=5)
+        array([5, 0, 3, 3, 7])
+        >>> np.random.randint(5)
+        1
+        """
         if high is None:
             high = low
             low = 0
@@ -529,15 +686,32 @@ class RandomState(_Distributions):
         return ret
 
     def standard_exponential(self, size=None):
-        """Draws from the standard exponential distribution."""
+        """Draws from the standard exponential distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.standard_exponential(2)
+        array([0.79587451, 1.25593076])
+        """
         return _cont(self._bg, 'legacy_standard_exponential', size)
 
     def standard_gamma(self, shape, size=None):
-        """Draws from a standard Gamma distribution."""
+        """Draws from a standard Gamma distribution.
+
+        >>> np.random.seed(0)
+        >>> np.random.standard_gamma(2.0, size=2)
+        array([5.13882958, 2.23848091])
+        """
         return _cont(self._bg, 'legacy_standard_gamma', size, (shape,), ('shape',), ('non_negative',))
 
     def choice(self, a, size=None, replace=True, p=None):
-        """A random sample from a 1-D array or range(a)."""
+        """A random sample from a 1-D array or range(a).
+
+        >>> np.random.seed(0)
+        >>> np.random.choice(5, 3)
+        array([4, 0, 3])
+        >>> np.random.choice(['a', 'b', 'c'], size=4, p=[0.5, 0.25, 0.25])
+        array(['c', 'c', 'b', 'a'], dtype='<U1')
+        """
         a = _np.asarray(a)
         if a.ndim == 0:
             try:
@@ -562,13 +736,25 @@ class RandomState(_Distributions):
         return a[idx]
 
     def shuffle(self, x):
-        """Shuffle a sequence in place along its first axis."""
+        """Shuffle a sequence in place along its first axis.
+
+        >>> np.random.seed(0)
+        >>> a = np.arange(5)
+        >>> np.random.shuffle(a)
+        >>> a
+        array([2, 0, 1, 3, 4])
+        """
         if isinstance(x, _np.ndarray) and not x.flags.writeable:
             raise ValueError('array is read-only')
         _shuffle_with(self._bg, x)
 
     def permutation(self, x):
-        """A permuted range, or a shuffled copy of an array (along axis 0)."""
+        """A permuted range, or a shuffled copy of an array (along axis 0).
+
+        >>> np.random.seed(0)
+        >>> np.random.permutation(5)
+        array([2, 0, 1, 3, 4])
+        """
         if isinstance(x, (int, _np.integer)):
             arr = _np.arange(x, dtype=_np.int64)
             self.shuffle(arr)
@@ -585,7 +771,13 @@ class RandomState(_Distributions):
         return arr[idx]
 
     def multivariate_normal(self, mean, cov, size=None, check_valid='warn', tol=1e-8):
-        """Draws from a multivariate normal distribution (through the SVD of cov)."""
+        """Draws from a multivariate normal distribution (through the SVD of cov).
+
+        >>> np.random.seed(0)
+        >>> np.random.multivariate_normal([0.0, 10.0], [[1.0, 0.0], [0.0, 4.0]], size=2)
+        array([[ 0.40015721, 13.52810469],
+               [ 2.2408932 , 11.95747597]])
+        """
         mean = _np.array(mean)
         cov = _np.array(cov)
         shape, final_shape = _mvn_shapes(mean, cov, size)
@@ -657,7 +849,14 @@ def _binomial(bg, name, n, p, size, n_cons):
 
 
 class SeedSequence:
-    """SeedSequence mixes sources of entropy into seeds for independent bit generators."""
+    """SeedSequence mixes sources of entropy into seeds for independent bit generators.
+
+    >>> ss = np.random.SeedSequence(42)
+    >>> ss.generate_state(2)
+    array([3444837047, 2669555309], dtype=uint32)
+    >>> [c.spawn_key for c in ss.spawn(2)]
+    [(0,), (1,)]
+    """
 
     def __init__(self, entropy=None, *, spawn_key=(), pool_size=4, n_children_spawned=0):
         if pool_size < 4:
@@ -762,7 +961,12 @@ def _int_words(x):
 
 
 class PCG64:
-    """BitGenerator for the PCG-64 pseudo-random number generator."""
+    """BitGenerator for the PCG-64 pseudo-random number generator.
+
+    >>> bg = np.random.PCG64(1)
+    >>> np.random.Generator(bg).integers(0, 100, size=3)
+    array([47, 51, 75])
+    """
 
     def __init__(self, seed=None):
         if isinstance(seed, SeedSequence):
@@ -802,7 +1006,14 @@ class PCG64:
 
 
 class Generator(_Distributions):
-    """Container for the BitGenerators (NumPy's recommended API)."""
+    """Container for the BitGenerators (NumPy's recommended API).
+
+    >>> rng = np.random.Generator(np.random.PCG64(0))
+    >>> rng.random(2)
+    array([0.63696169, 0.26978671])
+    >>> rng.normal(size=2)
+    array([0.64042265, 0.10490012])
+    """
     _legacy = False
 
     def __init__(self, bit_generator):
@@ -956,7 +1167,14 @@ class Generator(_Distributions):
 
 
 def default_rng(seed=None):
-    """A new Generator over PCG64, seeded through SeedSequence."""
+    """A new Generator over PCG64, seeded through SeedSequence.
+
+    >>> rng = np.random.default_rng(42)
+    >>> rng.random(3)
+    array([0.77395605, 0.43887844, 0.85859792])
+    >>> rng.integers(0, 10, size=4)
+    array([0, 6, 2, 0])
+    """
     if isinstance(seed, Generator):
         return seed
     if isinstance(seed, PCG64):
@@ -968,7 +1186,12 @@ _rand = RandomState()
 
 
 def seed(seed=None):
-    """Seed the global legacy generator (MT19937 init_genrand for an int)."""
+    """Seed the global legacy generator (MT19937 init_genrand for an int).
+
+    >>> np.random.seed(0)
+    >>> np.random.rand(2)
+    array([0.5488135 , 0.71518937])
+    """
     _rand.seed(seed)
 
 
@@ -1009,10 +1232,20 @@ uniform = _rand.uniform
 
 
 def sample(size=None):
-    """Alias of random_sample."""
+    """Alias of random_sample.
+
+    >>> np.random.seed(0)
+    >>> np.random.sample(2)
+    array([0.5488135 , 0.71518937])
+    """
     return _rand.random_sample(size)
 
 
 def ranf(size=None):
-    """Alias of random_sample."""
+    """Alias of random_sample.
+
+    >>> np.random.seed(0)
+    >>> np.random.ranf(2)
+    array([0.5488135 , 0.71518937])
+    """
     return _rand.random_sample(size)

@@ -6,6 +6,11 @@
 
 def lexsort(keys, axis=-1):
     # Repeated stable sorts, least significant key (the first) first.
+    """An indirect stable sort by several keys, the last key primary.
+
+    >>> np.lexsort(([1, 2, 3, 4], [1, 0, 1, 0]))
+    array([1, 3, 0, 2])
+    """
     if isinstance(keys, tuple) or isinstance(keys, list):
         ks = [asarray(k) for k in keys]
     else:
@@ -38,6 +43,11 @@ def _check_kth(kth, n):
 
 def partition(a, kth, axis=-1, kind='introselect', order=None):
     # A full sort is a valid partition for every kth.
+    """A copy with the k-th element in its sorted place, smaller ones before it and larger after.
+
+    >>> np.partition([3, 4, 2, 1], 2)[2]
+    np.int64(3)
+    """
     a = asarray(a)
     if axis is None:
         a = a.ravel()
@@ -49,6 +59,11 @@ def partition(a, kth, axis=-1, kind='introselect', order=None):
 
 
 def argpartition(a, kth, axis=-1, kind='introselect', order=None):
+    """The indices that would partition an array around its k-th element.
+
+    >>> int(np.argpartition([3, 4, 2, 1], 2)[2])
+    0
+    """
     a = asarray(a)
     if axis is None:
         a = a.ravel()
@@ -210,6 +225,13 @@ def _unique_rows(ar, return_index, return_inverse, return_counts):
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True,
            sorted=True):
+    """The sorted unique elements of an array (with return_index, return_inverse, return_counts).
+
+    >>> np.unique([3, 1, 2, 3, 1])
+    array([1, 2, 3])
+    >>> np.unique([3, 1, 2, 3, 1], return_counts=True)
+    (array([1, 2, 3]), array([2, 1, 2]))
+    """
     ar = asarray(ar)
     if axis is None or ar.ndim == 1:
         if axis is not None:
@@ -274,21 +296,41 @@ _UniqueInverseResult = _result_tuple_class("UniqueInverseResult", ("values", "in
 
 
 def unique_all(x):
+    """The unique values with their first indices, inverse indices and counts.
+
+    >>> np.unique_all([1, 1, 2])
+    UniqueAllResult(values=array([1, 2]), indices=array([0, 2]), inverse_indices=array([0, 0, 1]), counts=array([2, 1]))
+    """
     r = unique(x, return_index=True, return_inverse=True, return_counts=True, equal_nan=False)
     return _UniqueAllResult(r)
 
 
 def unique_counts(x):
+    """The unique values and how often each occurs.
+
+    >>> np.unique_counts([1, 1, 2])
+    UniqueCountsResult(values=array([1, 2]), counts=array([2, 1]))
+    """
     r = unique(x, return_counts=True, equal_nan=False)
     return _UniqueCountsResult(r)
 
 
 def unique_inverse(x):
+    """The unique values and the indices that rebuild the input from them.
+
+    >>> np.unique_inverse([3, 1, 3])
+    UniqueInverseResult(values=array([1, 3]), inverse_indices=array([1, 0, 1]))
+    """
     r = unique(x, return_inverse=True, equal_nan=False)
     return _UniqueInverseResult(r)
 
 
 def unique_values(x):
+    """The unique values of an array.
+
+    >>> np.unique_values([3, 1, 3])
+    array([1, 3])
+    """
     return unique(x, equal_nan=False, sorted=False)
 
 
@@ -299,6 +341,11 @@ _isin_kernel = isin
 
 
 def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None):
+    """Whether each element of element is in test_elements.
+
+    >>> np.isin([1, 2, 3, 4], [2, 4])
+    array([False,  True, False,  True])
+    """
     if kind is not None and kind != 'sort' and kind != 'table':
         raise ValueError("Invalid kind: " + repr(kind) + ". Please use None, 'sort' or 'table'.")
     if kind == 'table':
@@ -316,6 +363,11 @@ def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None
 
 
 def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
+    """The sorted unique values in both arrays.
+
+    >>> np.intersect1d([1, 3, 4, 3], [3, 1, 2, 1])
+    array([1, 3])
+    """
     ar1 = asarray(ar1)
     ar2 = asarray(ar2)
     if not assume_unique:
@@ -347,6 +399,11 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
 
 
 def setxor1d(ar1, ar2, assume_unique=False):
+    """The sorted unique values in exactly one of the arrays.
+
+    >>> np.setxor1d([1, 2, 3], [2, 3, 4])
+    array([1, 4])
+    """
     if not assume_unique:
         ar1 = unique(ar1)
         ar2 = unique(ar2)
@@ -360,10 +417,20 @@ def setxor1d(ar1, ar2, assume_unique=False):
 
 
 def union1d(ar1, ar2):
+    """The sorted unique values in either array.
+
+    >>> np.union1d([-1, 0, 1], [-2, 0, 2])
+    array([-2, -1,  0,  1,  2])
+    """
     return unique(concatenate((asarray(ar1).ravel(), asarray(ar2).ravel())))
 
 
 def setdiff1d(ar1, ar2, assume_unique=False):
+    """The sorted unique values of ar1 that are not in ar2.
+
+    >>> np.setdiff1d([1, 2, 3, 4], [3, 4, 5])
+    array([1, 2])
+    """
     if assume_unique:
         ar1 = asarray(ar1).ravel()
     else:

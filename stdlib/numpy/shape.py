@@ -4,11 +4,23 @@
 # --- dimensions and stacking -------------------------------------------------------------------------------------
 
 def atleast_1d(*arys):
+    """The inputs as arrays of at least one dimension.
+
+    >>> np.atleast_1d(3)
+    array([3])
+    >>> np.atleast_1d([1, 2])
+    array([1, 2])
+    """
     res = [asarray(a) if asarray(a).ndim >= 1 else asarray(a).reshape(1) for a in arys]
     return res[0] if len(res) == 1 else tuple(res)
 
 
 def atleast_2d(*arys):
+    """The inputs as arrays of at least two dimensions.
+
+    >>> np.atleast_2d([1, 2])
+    array([[1, 2]])
+    """
     res = []
     for a in arys:
         a = asarray(a)
@@ -21,6 +33,11 @@ def atleast_2d(*arys):
 
 
 def atleast_3d(*arys):
+    """The inputs as arrays of at least three dimensions.
+
+    >>> np.atleast_3d([1, 2]).shape
+    (1, 2, 1)
+    """
     res = []
     for a in arys:
         a = asarray(a)
@@ -35,10 +52,28 @@ def atleast_3d(*arys):
 
 
 def vstack(tup, *, dtype=None, casting='same_kind'):
+    """Stack arrays vertically (row-wise; 1-D arrays become rows).
+
+    >>> np.vstack([[1, 2], [3, 4]])
+    array([[1, 2],
+           [3, 4]])
+    >>> np.vstack([np.zeros((1, 2)), np.ones((2, 2))])
+    array([[0., 0.],
+           [1., 1.],
+           [1., 1.]])
+    """
     return concatenate([atleast_2d(a) for a in tup], axis=0, dtype=dtype, casting=casting)
 
 
 def hstack(tup, *, dtype=None, casting='same_kind'):
+    """Stack arrays horizontally (column-wise).
+
+    >>> np.hstack([[1, 2], [3]])
+    array([1, 2, 3])
+    >>> np.hstack([np.zeros((2, 1)), np.ones((2, 2))])
+    array([[0., 1., 1.],
+           [0., 1., 1.]])
+    """
     arrs = [atleast_1d(a) for a in tup]
     if arrs and arrs[0].ndim == 1:
         return concatenate(arrs, axis=0, dtype=dtype, casting=casting)
@@ -46,11 +81,24 @@ def hstack(tup, *, dtype=None, casting='same_kind'):
 
 
 def dstack(tup):
+    """Stack arrays along the third axis.
+
+    >>> np.dstack([[1, 2], [3, 4]])
+    array([[[1, 3],
+            [2, 4]]])
+    """
     arrs = [atleast_3d(a) for a in tup]
     return concatenate(arrs, axis=2)
 
 
 def column_stack(tup):
+    """Stack 1-D arrays as the columns of a 2-D array.
+
+    >>> np.column_stack([[1, 2, 3], [4, 5, 6]])
+    array([[1, 4],
+           [2, 5],
+           [3, 6]])
+    """
     cols = []
     for a in tup:
         a = asarray(a)
@@ -69,6 +117,11 @@ except NameError:
 
 
 def rollaxis(a, axis, start=0):
+    """Roll an axis backwards until it lies before position start.
+
+    >>> np.rollaxis(np.zeros((3, 4, 5)), 2).shape
+    (5, 3, 4)
+    """
     a = asarray(a)
     n = a.ndim
     axis = _normalize_axis(axis, n)
@@ -89,6 +142,14 @@ def rollaxis(a, axis, start=0):
 
 def expand_dims(a, axis):
     # The new axes are numbered in the result's dimensions; the result is a reshaped view of a.
+    """Insert a new axis of length one at the given position.
+
+    >>> np.expand_dims([1, 2], 0)
+    array([[1, 2]])
+    >>> np.expand_dims([1, 2], axis=1)
+    array([[1],
+           [2]])
+    """
     a = asarray(a)
     if not isinstance(axis, (tuple, list)):
         axis = (axis,)
@@ -108,6 +169,14 @@ def expand_dims(a, axis):
 # --- flipping, rolling, rotating ---------------------------------------------------------------------------------
 
 def flip(m, axis=None):
+    """Reverse the order of elements along the given axes (all by default).
+
+    >>> np.flip([1, 2, 3])
+    array([3, 2, 1])
+    >>> np.flip([[1, 2], [3, 4]], axis=1)
+    array([[2, 1],
+           [4, 3]])
+    """
     m = asarray(m)
     if axis is None:
         axes = list(range(m.ndim))
@@ -120,6 +189,12 @@ def flip(m, axis=None):
 
 
 def fliplr(m):
+    """Reverse the order of the columns.
+
+    >>> np.fliplr([[1, 2], [3, 4]])
+    array([[2, 1],
+           [4, 3]])
+    """
     m = asarray(m)
     if m.ndim < 2:
         raise ValueError("Input must be >= 2-d.")
@@ -127,6 +202,12 @@ def fliplr(m):
 
 
 def flipud(m):
+    """Reverse the order of the rows.
+
+    >>> np.flipud([[1, 2], [3, 4]])
+    array([[3, 4],
+           [1, 2]])
+    """
     m = asarray(m)
     if m.ndim < 1:
         raise ValueError("Input must be >= 1-d.")
@@ -134,6 +215,12 @@ def flipud(m):
 
 
 def rot90(m, k=1, axes=(0, 1)):
+    """Rotate an array by 90 degrees k times, from the first axis toward the second.
+
+    >>> np.rot90([[1, 2], [3, 4]])
+    array([[2, 4],
+           [1, 3]])
+    """
     m = asarray(m)
     axes = tuple(axes)
     if len(axes) != 2:
@@ -158,6 +245,14 @@ def rot90(m, k=1, axes=(0, 1)):
 
 
 def roll(a, shift, axis=None):
+    """Roll elements along an axis; those shifted past the end come back at the start.
+
+    >>> np.roll([1, 2, 3, 4], 1)
+    array([4, 1, 2, 3])
+    >>> np.roll([[1, 2], [3, 4]], -1, axis=1)
+    array([[2, 1],
+           [4, 3]])
+    """
     a = asarray(a)
     if axis is None:
         return roll(a.ravel(), shift, 0).reshape(a.shape)
@@ -189,6 +284,14 @@ def roll(a, shift, axis=None):
 # --- tiling, splitting, inserting, padding -----------------------------------------------------------------------
 
 def tile(A, reps):
+    """Repeat an array the given number of times along each axis.
+
+    >>> np.tile([1, 2], 3)
+    array([1, 2, 1, 2, 1, 2])
+    >>> np.tile([1, 2], (2, 2))
+    array([[1, 2, 1, 2],
+           [1, 2, 1, 2]])
+    """
     if isinstance(reps, (tuple, list)):
         tup = tuple(int(r) for r in reps)
     else:
@@ -209,6 +312,11 @@ def tile(A, reps):
 
 
 def array_split(ary, indices_or_sections, axis=0):
+    """Split an array into sub-arrays of nearly equal size.
+
+    >>> np.array_split(np.arange(5), 3)
+    [array([0, 1]), array([2, 3]), array([4])]
+    """
     ary = asarray(ary)
     axis = _normalize_axis(axis, ary.ndim)
     ntotal = ary.shape[axis]
@@ -234,6 +342,13 @@ def array_split(ary, indices_or_sections, axis=0):
 
 
 def split(ary, indices_or_sections, axis=0):
+    """Split an array into equal sub-arrays, or at the given indices.
+
+    >>> np.split(np.arange(6), 3)
+    [array([0, 1]), array([2, 3]), array([4, 5])]
+    >>> np.split(np.arange(6), [1, 4])
+    [array([0]), array([1, 2, 3]), array([4, 5])]
+    """
     if not isinstance(indices_or_sections, (tuple, list, ndarray)):
         sections = int(indices_or_sections)
         n = asarray(ary).shape[axis]
@@ -243,6 +358,13 @@ def split(ary, indices_or_sections, axis=0):
 
 
 def hsplit(ary, indices_or_sections):
+    """Split an array into sub-arrays along the columns.
+
+    >>> np.hsplit(np.arange(8).reshape(2, 4), 2)
+    [array([[0, 1],
+           [4, 5]]), array([[2, 3],
+           [6, 7]])]
+    """
     ary = asarray(ary)
     if ary.ndim == 0:
         raise ValueError("hsplit only works on arrays of 1 or more dimensions")
@@ -250,6 +372,13 @@ def hsplit(ary, indices_or_sections):
 
 
 def vsplit(ary, indices_or_sections):
+    """Split an array into sub-arrays along the rows.
+
+    >>> np.vsplit(np.arange(8).reshape(4, 2), 2)
+    [array([[0, 1],
+           [2, 3]]), array([[4, 5],
+           [6, 7]])]
+    """
     ary = asarray(ary)
     if ary.ndim < 2:
         raise ValueError("vsplit only works on arrays of 2 or more dimensions")
@@ -257,6 +386,11 @@ def vsplit(ary, indices_or_sections):
 
 
 def dsplit(ary, indices_or_sections):
+    """Split an array into sub-arrays along the third axis.
+
+    >>> [p.shape for p in np.dsplit(np.zeros((1, 2, 4)), 2)]
+    [(1, 2, 2), (1, 2, 2)]
+    """
     ary = asarray(ary)
     if ary.ndim < 3:
         raise ValueError("dsplit only works on arrays of 3 or more dimensions")
@@ -264,6 +398,14 @@ def dsplit(ary, indices_or_sections):
 
 
 def append(arr, values, axis=None):
+    """Values appended to the end of an array (the ravel when axis is None).
+
+    >>> np.append([1, 2], [3, 4])
+    array([1, 2, 3, 4])
+    >>> np.append([[1, 2]], [[3, 4]], axis=0)
+    array([[1, 2],
+           [3, 4]])
+    """
     arr = asarray(arr)
     if axis is None:
         if arr.ndim != 1:
@@ -282,6 +424,11 @@ def _stable_ranks(idx):
 
 
 def insert(arr, obj, values, axis=None):
+    """Values inserted before the given indices (of the ravel when axis is None).
+
+    >>> np.insert([1, 2, 3], 1, 9)
+    array([1, 9, 2, 3])
+    """
     arr = asarray(arr)
     if axis is None:
         if arr.ndim != 1:
@@ -336,6 +483,14 @@ def insert(arr, obj, values, axis=None):
 
 
 def delete(arr, obj, axis=None):
+    """A copy without the given sub-arrays (of the ravel when axis is None).
+
+    >>> np.delete([1, 2, 3, 4], [0, 2])
+    array([2, 4])
+    >>> np.delete(np.arange(6).reshape(2, 3), 1, axis=1)
+    array([[0, 2],
+           [3, 5]])
+    """
     arr = asarray(arr)
     if axis is None:
         if arr.ndim != 1:
@@ -531,6 +686,13 @@ _pad_allowed_kwargs = {
 
 
 def pad(array, pad_width, mode='constant', **kwargs):
+    """Pad an array (modes 'constant', 'edge', 'reflect', 'symmetric', 'wrap', ...).
+
+    >>> np.pad([1, 2, 3], 2)
+    array([0, 0, 1, 2, 3, 0, 0])
+    >>> np.pad([1, 2, 3], (1, 2), mode='edge')
+    array([1, 1, 2, 3, 3, 3])
+    """
     array = asarray(array)
     if isinstance(pad_width, dict):
         seq = [(0, 0)] * array.ndim
@@ -663,6 +825,13 @@ def _block(arrays, max_depth, result_ndim, depth):
 
 
 def block(arrays):
+    """Assemble an array from nested lists of blocks.
+
+    >>> np.block([[np.eye(2), np.zeros((2, 1))], [np.ones((1, 2)), np.ones((1, 1))]])
+    array([[1., 0., 0.],
+           [0., 1., 0.],
+           [1., 1., 1.]])
+    """
     bottom_index, arr_ndim, final_size = _block_check_depths_match(arrays, [])
     list_ndim = len(bottom_index)
     if bottom_index and bottom_index[-1] is None:
@@ -676,6 +845,12 @@ _broadcast_to_kernel = broadcast_to
 
 
 def broadcast_to(array, shape, subok=False):
+    """A read-only view of an array broadcast to a new shape.
+
+    >>> np.broadcast_to([1, 2, 3], (2, 3))
+    array([[1, 2, 3],
+           [1, 2, 3]])
+    """
     try:
         shape = tuple(shape)
     except TypeError:
@@ -692,7 +867,12 @@ def broadcast_to(array, shape, subok=False):
 
 
 class broadcast:
-    """np.broadcast: the broadcast shape of its arguments, iterable as tuples of their broadcast elements."""
+    """np.broadcast: the broadcast shape of its arguments, iterable as tuples of their broadcast elements.
+
+    >>> b = np.broadcast(np.array([[1], [2]]), np.array([10, 20, 30]))
+    >>> b.shape
+    (2, 3)
+    """
 
     def __init__(self, *args):
         if len(args) > 64:
@@ -739,14 +919,24 @@ class broadcast:
 
 
 def broadcast_arrays(*args, subok=False):
-    """The arguments broadcast against each other (views sharing memory with the inputs)."""
+    """The arguments broadcast against each other (views sharing memory with the inputs).
+
+    >>> [a.shape for a in np.broadcast_arrays(np.zeros((2, 1)), np.zeros(3))]
+    [(2, 3), (2, 3)]
+    """
     arrs = [asarray(a) for a in args]
     shape = broadcast_shapes(*[a.shape for a in arrs])
     return tuple(a if a.shape == shape else _broadcast_view(a, shape) for a in arrs)
 
 
 def matrix_transpose(x, /):
-    """Swap the last two axes (x.mT)."""
+    """Swap the last two axes (x.mT).
+
+    >>> np.matrix_transpose(np.arange(6).reshape(2, 3))
+    array([[0, 3],
+           [1, 4],
+           [2, 5]])
+    """
     x = asarray(x)
     if x.ndim < 2:
         raise ValueError("Input array must be at least 2-dimensional, but it is " + str(x.ndim))
@@ -754,12 +944,21 @@ def matrix_transpose(x, /):
 
 
 def permute_dims(a, axes=None):
-    """np.transpose under its array-API name."""
+    """np.transpose under its array-API name.
+
+    >>> np.permute_dims(np.zeros((2, 3, 4)), (2, 0, 1)).shape
+    (4, 2, 3)
+    """
     return transpose(a, axes)
 
 
 def resize(a, new_shape):
-    """A new array of the given shape, repeating the data of `a` as often as needed."""
+    """A new array of the given shape, repeating the data of `a` as often as needed.
+
+    >>> np.resize([1, 2, 3], (2, 4))
+    array([[1, 2, 3, 1],
+           [2, 3, 1, 2]])
+    """
     a = asarray(a)
     if isinstance(new_shape, int):
         new_shape = (new_shape,)
@@ -791,10 +990,20 @@ def _cumulative(x, axis, dtype, include_initial, product):
 
 
 def cumulative_sum(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
-    """Cumulative sum (the array-API cumsum, optionally starting with 0)."""
+    """Cumulative sum (the array-API cumsum, optionally starting with 0).
+
+    >>> np.cumulative_sum(np.array([1, 2, 3, 4]))
+    array([ 1,  3,  6, 10])
+    >>> np.cumulative_sum(np.array([1, 2, 3]), include_initial=True)
+    array([0, 1, 3, 6])
+    """
     return _cumulative(x, axis, dtype, include_initial, False)
 
 
 def cumulative_prod(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
-    """Cumulative product (optionally starting with 1)."""
+    """Cumulative product (optionally starting with 1).
+
+    >>> np.cumulative_prod(np.array([1, 2, 3, 4]))
+    array([ 1,  2,  6, 24])
+    """
     return _cumulative(x, axis, dtype, include_initial, True)

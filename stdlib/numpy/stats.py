@@ -2,6 +2,13 @@
 
 
 def count_nonzero(a, axis=None, keepdims=False):
+    """The number of non-zero values (along an axis).
+
+    >>> np.count_nonzero([[0, 1, 7], [0, 0, 3]])
+    np.int64(3)
+    >>> np.count_nonzero([[0, 1, 7], [0, 0, 3]], axis=1)
+    array([2, 1])
+    """
     a = asarray(a)
     if a.dtype.kind in 'US':
         # A string counts when it is not empty.
@@ -10,6 +17,11 @@ def count_nonzero(a, axis=None, keepdims=False):
 
 
 def ptp(a, axis=None, keepdims=False):
+    """The range (maximum minus minimum) of values along an axis.
+
+    >>> np.ptp([4, 9, 2, 10])
+    np.int64(8)
+    """
     a = asarray(a)
     # The ufunc, as NumPy's _ptp: the `-` of two integer scalars would check for overflow.
     return subtract(a.max(axis=axis, keepdims=keepdims), a.min(axis=axis, keepdims=keepdims))
@@ -30,6 +42,13 @@ def _weights_along(a, wgt, axis):
 
 
 def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
+    """The weighted average along an axis (the mean without weights).
+
+    >>> np.average([1.0, 2.0, 3.0, 4.0])
+    np.float64(2.5)
+    >>> np.average([1.0, 2.0, 3.0], weights=[3, 1, 0])
+    np.float64(1.25)
+    """
     a = asarray(a)
     if weights is None:
         avg = a.mean(axis=axis, keepdims=keepdims)
@@ -67,6 +86,12 @@ def _cov_weights(wt, name, nobs):
 
 
 def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
+    """The covariance matrix of variables in rows (rowvar=False: in columns).
+
+    >>> np.cov([[0.0, 1.0, 2.0], [2.0, 1.0, 0.0]])
+    array([[ 1., -1.],
+           [-1.,  1.]])
+    """
     if ddof is not None and ddof != int(ddof):
         raise ValueError("ddof must be integer")
     m = asarray(m)
@@ -122,6 +147,12 @@ def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=N
 
 
 def corrcoef(x, y=None, rowvar=True, *, dtype=None):
+    """The Pearson correlation coefficients of variables in rows.
+
+    >>> np.corrcoef([[0.0, 1.0, 2.0], [2.0, 1.0, 0.5]]).round(4)
+    array([[ 1.   , -0.982],
+           [-0.982,  1.   ]])
+    """
     c = cov(x, y, rowvar, dtype=dtype)
     if c.ndim != 2:
         return c / c
@@ -143,11 +174,21 @@ def _nan_replaced(a, value):
 
 
 def nansum(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The sum, treating NaNs as zero.
+
+    >>> np.nansum([1.0, np.nan, 2.0])
+    np.float64(3.0)
+    """
     arr, mask = _nan_replaced(a, 0)
     return arr.sum(axis=axis, dtype=dtype, keepdims=keepdims)
 
 
 def nanprod(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The product, treating NaNs as one.
+
+    >>> np.nanprod([2.0, np.nan, 3.0])
+    np.float64(6.0)
+    """
     arr, mask = _nan_replaced(a, 1)
     if dtype is not None:
         arr = arr.astype(dtype)
@@ -155,11 +196,21 @@ def nanprod(a, axis=None, dtype=None, out=None, keepdims=False):
 
 
 def nancumsum(a, axis=None, dtype=None, out=None):
+    """The cumulative sum, treating NaNs as zero.
+
+    >>> np.nancumsum([1.0, np.nan, 2.0])
+    array([1., 1., 3.])
+    """
     arr, mask = _nan_replaced(a, 0)
     return cumsum(arr, axis=axis, dtype=dtype)
 
 
 def nancumprod(a, axis=None, dtype=None, out=None):
+    """The cumulative product, treating NaNs as one.
+
+    >>> np.nancumprod([2.0, np.nan, 3.0])
+    array([2., 2., 6.])
+    """
     arr, mask = _nan_replaced(a, 1)
     return cumprod(arr, axis=axis, dtype=dtype)
 
@@ -171,6 +222,11 @@ def _divide_keep(tot, cnt):
 
 
 def nanmean(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The mean, ignoring NaNs.
+
+    >>> np.nanmean([1.0, np.nan, 3.0])
+    np.float64(2.0)
+    """
     arr, mask = _nan_replaced(a, 0)
     if mask is None:
         return arr.mean(axis=axis, keepdims=keepdims)
@@ -180,6 +236,11 @@ def nanmean(a, axis=None, dtype=None, out=None, keepdims=False):
 
 
 def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The variance, ignoring NaNs.
+
+    >>> np.nanvar([1.0, np.nan, 3.0])
+    np.float64(1.0)
+    """
     arr, mask = _nan_replaced(a, 0)
     if mask is None:
         return arr.var(axis=axis, ddof=ddof, keepdims=keepdims)
@@ -199,6 +260,11 @@ def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 
 
 def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The standard deviation, ignoring NaNs.
+
+    >>> np.nanstd([1.0, np.nan, 3.0])
+    np.float64(1.0)
+    """
     var = nanvar(a, axis=axis, dtype=dtype, ddof=ddof, keepdims=keepdims)
     return sqrt(var)
 
@@ -215,10 +281,20 @@ def _nan_extreme(a, axis, keepdims, fill, use_max):
 
 
 def nanmax(a, axis=None, out=None, keepdims=False):
+    """The maximum, ignoring NaNs.
+
+    >>> np.nanmax([1.0, np.nan, 3.0])
+    np.float64(3.0)
+    """
     return _nan_extreme(a, axis, keepdims, -inf, True)
 
 
 def nanmin(a, axis=None, out=None, keepdims=False):
+    """The minimum, ignoring NaNs.
+
+    >>> np.nanmin([1.0, np.nan, 3.0])
+    np.float64(1.0)
+    """
     return _nan_extreme(a, axis, keepdims, inf, False)
 
 
@@ -233,14 +309,29 @@ def _nan_arg(a, axis, keepdims, fill, use_max):
 
 
 def nanargmax(a, axis=None, out=None, *, keepdims=False):
+    """The index of the maximum, ignoring NaNs.
+
+    >>> np.nanargmax([1.0, np.nan, 3.0])
+    np.int64(2)
+    """
     return _nan_arg(a, axis, keepdims, -inf, True)
 
 
 def nanargmin(a, axis=None, out=None, *, keepdims=False):
+    """The index of the minimum, ignoring NaNs.
+
+    >>> np.nanargmin([4.0, np.nan, 3.0])
+    np.int64(2)
+    """
     return _nan_arg(a, axis, keepdims, inf, False)
 
 
 def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    """The median, ignoring NaNs.
+
+    >>> np.nanmedian([1.0, np.nan, 3.0, 2.0])
+    np.float64(2.0)
+    """
     a = asarray(a)
     if not _is_inexact(a):
         return median(a, axis=axis, keepdims=keepdims)
@@ -482,12 +573,26 @@ def _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights=None)
 
 
 def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    """The q-th quantiles (q in [0, 1]) along an axis, by linear interpolation by default.
+
+    >>> np.quantile([1.0, 2.0, 3.0, 4.0], 0.5)
+    np.float64(2.5)
+    >>> np.quantile([1.0, 2.0, 3.0, 4.0], [0.25, 0.75])
+    array([1.75, 3.25])
+    """
     a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
     weights = _quantile_weights(a, weights, axis, method)
     return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
 
 
 def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    """The q-th percentiles (q in [0, 100]) along an axis.
+
+    >>> np.percentile([1.0, 2.0, 3.0, 4.0], 50)
+    np.float64(2.5)
+    >>> np.percentile([1.0, 2.0, 3.0, 4.0], [25, 75])
+    array([1.75, 3.25])
+    """
     a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
     weights = _quantile_weights(a, weights, axis, method)
     return _quantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
@@ -496,6 +601,13 @@ def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear"
 def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
     # NumPy's _median: the mean of the middle one or two sorted values (so the dtype is mean's, and complex values
     # order lexicographically); a lane with a NaN (sorted to its end) has the median NaN.
+    """The median along an axis.
+
+    >>> np.median([3, 1, 2])
+    np.float64(2.0)
+    >>> np.median([[1, 2], [3, 5]], axis=0)
+    array([2. , 3.5])
+    """
     a = asarray(a)
     lanes, kept, kept_dims = _quantile_lanes(a, axis)
     s = sort(lanes, axis=0)
@@ -543,6 +655,11 @@ def _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights=No
 
 
 def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *, weights=None):
+    """The q-th quantiles, ignoring NaNs.
+
+    >>> np.nanquantile([1.0, np.nan, 3.0], 0.5)
+    np.float64(2.0)
+    """
     a, q, weak_q = _quantile_args(a, q, "Quantiles", 1)
     weights = _quantile_weights(a, weights, axis, method)
     return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
@@ -550,6 +667,11 @@ def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear
 
 def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear", keepdims=False, *,
                   weights=None):
+    """The q-th percentiles, ignoring NaNs.
+
+    >>> np.nanpercentile([1.0, np.nan, 3.0], 50)
+    np.float64(2.0)
+    """
     a, q, weak_q = _quantile_args(a, q, "Percentiles", 100)
     weights = _quantile_weights(a, weights, axis, method)
     return _nanquantile_unchecked(a, q, axis, out, method, keepdims, weak_q, weights)
@@ -692,11 +814,21 @@ def _hist_bin_edges(a, bins, range, weights):
 
 
 def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    """The edges of the bins that histogram would use.
+
+    >>> np.histogram_bin_edges([1, 2, 3, 4], bins=3)
+    array([1., 2., 3., 4.])
+    """
     a, weights = _hist_ravel(a, weights)
     return _hist_bin_edges(a, bins, range, weights)[0]
 
 
 def histogram(a, bins=10, range=None, density=None, weights=None):
+    """The counts of values in bins, with the bins' edges.
+
+    >>> np.histogram([1, 2, 2, 3, 4], bins=3)
+    (array([1, 2, 2]), array([1., 2., 3., 4.]))
+    """
     a, weights = _hist_ravel(a, weights)
     bin_edges, uniform_bins = _hist_bin_edges(a, bins, range, weights)
     ntype = int64 if weights is None else weights.dtype

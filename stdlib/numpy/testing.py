@@ -2,11 +2,23 @@
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """Whether two arrays are equal within a tolerance (|a - b| <= atol + rtol * |b|).
+
+    >>> np.allclose([1.0, 2.0], [1.0, 2.0 + 1e-9])
+    True
+    >>> np.allclose([1.0, np.nan], [1.0, np.nan], equal_nan=True)
+    True
+    """
     return True if asarray(isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)).all() else False
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     # Python scalars stay weak (np.isclose(np.float32(0.1), 0.1) compares in float32), as in NumPy.
+    """Element-wise whether two arrays are equal within a tolerance.
+
+    >>> np.isclose([1.0, 2.0], [1.0, 2.1])
+    array([ True, False])
+    """
     x, y, atol, rtol = (v if isinstance(v, (int, float, complex)) else asarray(v) for v in (a, b, atol, rtol))
     # y goes inexact so that abs() of the most negative integer cannot wrap; x is cast along with it.
     if isinstance(y, ndarray):
@@ -21,6 +33,13 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
 
 
 def array_equal(a1, a2, equal_nan=False):
+    """Whether two arrays have the same shape and elements.
+
+    >>> np.array_equal([1, 2], [1, 2])
+    True
+    >>> np.array_equal([1, 2], [1, 2, 3])
+    False
+    """
     a1 = asarray(a1)
     a2 = asarray(a2)
     if a1.shape != a2.shape:
@@ -32,6 +51,11 @@ def array_equal(a1, a2, equal_nan=False):
 
 
 def array_equiv(a1, a2):
+    """Whether two arrays are equal after broadcasting.
+
+    >>> np.array_equiv([1, 2], [[1, 2], [1, 2]])
+    True
+    """
     a1 = asarray(a1)
     a2 = asarray(a2)
     try:

@@ -363,7 +363,7 @@ pub const FUNCTIONS: &[Def] = &[
     Def {
         name: "geterrcall",
         sig: "",
-        doc: "The function or log object set by seterrcall (None when unset).",
+        doc: "The function or log object set by seterrcall (None when unset).\n\n>>> np.geterrcall() is None\nTrue",
         func: geterrcall,
     },
     Def {

@@ -547,7 +547,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "cumsum",
         sig: "self, axis=None, dtype=None, out=None",
-        doc: "Cumulative sum.",
+        doc: "Cumulative sum.\n\n>>> np.array([1, 2, 3, 4]).cumsum()\narray([ 1,  3,  6, 10])\n>>> np.arange(6).reshape(2, 3).cumsum(axis=1)\narray([[ 0,  1,  3],\n       [ 3,  7, 12]])",
         func: |me, a| {
             let t = this(&a[0])?;
             scan(me, &t, &a[1], false, parse_dtype(me, &a[2])?)
@@ -556,7 +556,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "cumprod",
         sig: "self, axis=None, dtype=None, out=None",
-        doc: "Cumulative product.",
+        doc: "Cumulative product.\n\n>>> np.array([1, 2, 3, 4]).cumprod()\narray([ 1,  2,  6, 24])",
         func: |me, a| {
             let t = this(&a[0])?;
             scan(me, &t, &a[1], true, parse_dtype(me, &a[2])?)
@@ -565,7 +565,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "sort",
         sig: "self, axis=-1, kind=None, order=None, *, stable=None",
-        doc: "Sort in place (stable; NaN last).",
+        doc: "Sort in place (stable; NaN last).\n\n>>> a = np.array([3, 1, 2])\n>>> a.sort()\n>>> a\narray([1, 2, 3])",
         func: |_, a| {
             let t = this(&a[0])?;
             if t.ndim() == 0 {
@@ -580,7 +580,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "argsort",
         sig: "self, axis=-1, kind=None, order=None, *, stable=None",
-        doc: "Indices that sort the array (stable).",
+        doc: "Indices that sort the array (stable).\n\n>>> np.array([3, 1, 2]).argsort()\narray([1, 2, 0])",
         func: |me, a| {
             let t = this(&a[0])?;
             let (t, ax) = if matches!(a[1], Value::None) {
@@ -611,7 +611,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "put",
         sig: "self, indices, values, mode='raise'",
-        doc: "Set elements at flat indices (np.put).",
+        doc: "Set elements at flat indices (np.put).\n\n>>> a = np.arange(4)\n>>> a.put([0, 3], [10, 30])\n>>> a\narray([10,  1,  2, 30])",
         func: |me, a| {
             let m = me.import("numpy")?;
             let f = me.getattr(&m, "put")?;
@@ -621,13 +621,13 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "nonzero",
         sig: "self, /",
-        doc: "Indices of the nonzero elements, one array per axis.",
+        doc: "Indices of the nonzero elements, one array per axis.\n\n>>> np.array([0, 2, 0, 5]).nonzero()\n(array([1, 3]),)",
         func: np_nonzero,
     },
     Def {
         name: "squeeze",
         sig: "self, axis=None",
-        doc: "Remove axes of length one.",
+        doc: "Remove axes of length one.\n\n>>> np.zeros((1, 3, 1)).squeeze().shape\n(3,)",
         func: |me, a| {
             // A view, even when it ends 0-d (`array(5)`, not a scalar).
             let t = this(&a[0])?;
@@ -637,7 +637,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "swapaxes",
         sig: "self, axis1, axis2, /",
-        doc: "Interchange two axes (a view).",
+        doc: "Interchange two axes (a view).\n\n>>> np.arange(6).reshape(2, 3).swapaxes(0, 1)\narray([[0, 3],\n       [1, 4],\n       [2, 5]])",
         func: |me, a| {
             let t = this(&a[0])?;
             wrap_view(me, swapped(&t, &a[1], &a[2])?, &a[0])
@@ -646,7 +646,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "repeat",
         sig: "self, repeats, axis=None",
-        doc: "Repeat elements.",
+        doc: "Repeat elements.\n\n>>> np.array([1, 2]).repeat(2)\narray([1, 1, 2, 2])",
         func: |me, a| {
             let t = this(&a[0])?;
             let r = repeat_tensor(me, &t, &a[1], &a[2])?;
@@ -656,7 +656,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "clip",
         sig: "self, min=None, max=None",
-        doc: "Limit values to [min, max].",
+        doc: "Limit values to [min, max].\n\n>>> np.array([-2, 0, 5, 9]).clip(0, 6)\narray([0, 0, 5, 6])",
         func: |me, a| {
             let mut v = a[0].clone();
             if !matches!(a[1], Value::None) {
@@ -671,7 +671,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "round",
         sig: "self, decimals=0, out=None",
-        doc: "Round half to even.",
+        doc: "Round half to even.\n\n>>> np.array([1.234, 5.678]).round(1)\narray([1.2, 5.7])",
         func: |me, a| {
             let m = me.import("numpy")?;
             let f = me.getattr(&m, "round")?;
@@ -681,7 +681,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "dot",
         sig: "self, b, /",
-        doc: "Dot product.",
+        doc: "Dot product.\n\n>>> np.array([[1, 2], [3, 4]]).dot([1, 1])\narray([3, 7])",
         func: |me, a| super::dot(me, &a[0], &a[1]),
     },
     Def {
@@ -711,13 +711,13 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "take",
         sig: "self, indices, axis=None",
-        doc: "Take elements by index.",
+        doc: "Take elements by index.\n\n>>> np.array([10, 20, 30]).take([2, 0])\narray([30, 10])",
         func: |me, a| np_take(me, a),
     },
     Def {
         name: "diagonal",
         sig: "self, offset=0, axis1=0, axis2=1",
-        doc: "The diagonal (2-D).",
+        doc: "The diagonal (2-D).\n\n>>> np.arange(9).reshape(3, 3).diagonal()\narray([0, 4, 8])",
         func: |me, a| {
             let t = this(&a[0])?;
             if t.ndim() != 2 {
@@ -756,7 +756,7 @@ pub const MORE_METHODS: &[Def] = &[
     Def {
         name: "trace",
         sig: "self, offset=0, axis1=0, axis2=1, dtype=None, out=None",
-        doc: "Sum of the diagonal (np.trace).",
+        doc: "Sum of the diagonal (np.trace).\n\n>>> np.arange(9).reshape(3, 3).trace()\nnp.int64(12)",
         func: |me, a| {
             let m = me.import("numpy")?;
             let f = me.getattr(&m, "trace")?;
@@ -780,13 +780,13 @@ pub const MORE_PROPERTIES: &[Def] = &[
     Def {
         name: "strides",
         sig: "self, /",
-        doc: "Bytes to step in each dimension.",
+        doc: "Bytes to step in each dimension.\n\n>>> np.zeros((2, 3)).strides\n(24, 8)",
         func: prop_strides,
     },
     Def {
         name: "mT",
         sig: "self, /",
-        doc: "Transpose of the last two axes.",
+        doc: "Transpose of the last two axes.\n\n>>> np.arange(6).reshape(1, 2, 3).mT.shape\n(1, 3, 2)",
         func: |me, a| {
             let t = this(&a[0])?;
             if t.ndim() < 2 {
@@ -844,43 +844,43 @@ fn np_take(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
 }
 
 pub const MORE_FUNCTIONS: &[Def] = &[
-    Def { name: "cumsum", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative sum.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], false, parse_dtype(me, &a[2])?) } },
-    Def { name: "cumprod", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative product.", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], true, parse_dtype(me, &a[2])?) } },
-    Def { name: "sort", sig: "a, axis=-1, kind=None, order=None, *, stable=None", doc: "A sorted copy (stable; NaN last).", func: |me, a| {
+    Def { name: "cumsum", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative sum.\n\n>>> np.cumsum([1, 2, 3, 4])\narray([ 1,  3,  6, 10])\n>>> np.cumsum([[1, 2], [3, 4]], axis=0)\narray([[1, 2],\n       [4, 6]])", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], false, parse_dtype(me, &a[2])?) } },
+    Def { name: "cumprod", sig: "a, axis=None, dtype=None, out=None", doc: "Cumulative product.\n\n>>> np.cumprod([1, 2, 3, 4])\narray([ 1,  2,  6, 24])", func: |me, a| { let t = arg_tensor(me, &a[0])?; scan(me, &t, &a[1], true, parse_dtype(me, &a[2])?) } },
+    Def { name: "sort", sig: "a, axis=-1, kind=None, order=None, *, stable=None", doc: "A sorted copy (stable; NaN last).\n\n>>> np.sort([3, 1, 2])\narray([1, 2, 3])\n>>> np.sort([[3, 1], [0, 2]], axis=0)\narray([[0, 1],\n       [3, 2]])", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
         wrap_array(me, sorted_tensor(&t, ax)) } },
-    Def { name: "argsort", sig: "a, axis=-1, kind=None, order=None, *, stable=None", doc: "Indices that sort the array.", func: |me, a| {
+    Def { name: "argsort", sig: "a, axis=-1, kind=None, order=None, *, stable=None", doc: "Indices that sort the array.\n\n>>> np.argsort([3, 1, 2])\narray([1, 2, 0])", func: |me, a| {
         // A 0-d input sorts as a one-element vector (NumPy's argsort of array(5) is array([0])).
         let t = arg_tensor(me, &a[0])?; let (t, ax) = if matches!(a[1], Value::None) || t.ndim() == 0 { (t.reshape(&[-1]).map_err(tensor_error)?, 0) } else { let ax = axis1(&a[1], t.ndim())?; (t, ax) };
         wrap_array(me, argsort_tensor(&t, ax)) } },
-    Def { name: "nonzero", sig: "a", doc: "Indices of nonzero elements.", func: np_nonzero },
-    Def { name: "flatnonzero", sig: "a", doc: "Indices of nonzero elements of the flattened array.", func: |me, a| {
+    Def { name: "nonzero", sig: "a", doc: "Indices of nonzero elements.\n\n>>> np.nonzero([[1, 0], [0, 3]])\n(array([0, 1]), array([0, 1]))", func: np_nonzero },
+    Def { name: "flatnonzero", sig: "a", doc: "Indices of nonzero elements of the flattened array.\n\n>>> np.flatnonzero([0, 2, 0, 5])\narray([1, 3])", func: |me, a| {
         let t = arg_tensor(me, &a[0])?.reshape(&[-1]).map_err(tensor_error)?; let parts = nonzero_tensors(&t); wrap_array(me, parts[0].clone()) } },
-    Def { name: "argwhere", sig: "a", doc: "Indices of nonzero elements, grouped by element.", func: |me, a| {
+    Def { name: "argwhere", sig: "a", doc: "Indices of nonzero elements, grouped by element.\n\n>>> np.argwhere(np.array([[1, 0], [0, 3]]) > 0)\narray([[0, 0],\n       [1, 1]])", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let parts = nonzero_tensors(&t); let n = parts.first().map(|p| p.numel()).unwrap_or(0);
         let cols: Vec<Tensor> = parts.iter().map(|p| p.unsqueeze(1)).collect();
         if t.ndim() == 0 { return wrap_array(me, Tensor::zeros(DType::I64, vec![n, 0])); }
         wrap_array(me, super::join::concat(&cols, 1)?) } },
     Def { name: "unique", sig: "ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True", doc: "Sorted unique elements.", func: np_unique },
-    Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_array(me, squeeze_tensor(&t, &a[1])?) } },
-    Def { name: "swapaxes", sig: "a, axis1, axis2", doc: "Interchange two axes.", func: |me, a| {
+    Def { name: "squeeze", sig: "a, axis=None", doc: "Remove axes of length one.\n\n>>> np.squeeze(np.zeros((1, 3, 1))).shape\n(3,)", func: |me, a| { let t = arg_tensor(me, &a[0])?; wrap_array(me, squeeze_tensor(&t, &a[1])?) } },
+    Def { name: "swapaxes", sig: "a, axis1, axis2", doc: "Interchange two axes.\n\n>>> np.swapaxes(np.zeros((2, 3, 4)), 0, 2).shape\n(4, 3, 2)", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let r = swapped(&t, &a[1], &a[2])?;
         if as_array(&a[0]).is_some() { wrap_view(me, r, &a[0]) } else { wrap_array(me, r) } } },
-    Def { name: "moveaxis", sig: "a, source, destination", doc: "Move an axis to a new position.", func: |me, a| {
+    Def { name: "moveaxis", sig: "a, source, destination", doc: "Move an axis to a new position.\n\n>>> np.moveaxis(np.zeros((2, 3, 4)), 0, -1).shape\n(3, 4, 2)", func: |me, a| {
         let t = arg_tensor(me, &a[0])?; let nd = t.ndim(); let src = axes_list(&a[1], nd, "source")?; let dst = axes_list(&a[2], nd, "destination")?;
         if src.len() != dst.len() { return Err(value_error("`source` and `destination` arguments must have the same number of elements")); }
         let mut order: Vec<usize> = (0..nd).filter(|x| !src.contains(x)).collect();
         let mut pairs: Vec<(usize, usize)> = dst.iter().copied().zip(src.iter().copied()).collect(); pairs.sort();
         for (d, s) in pairs { order.insert(d, s); }
         wrap_array(me, t.permute(&order)) } },
-    Def { name: "repeat", sig: "a, repeats, axis=None", doc: "Repeat elements.", func: |me, a| { let t = arg_tensor(me, &a[0])?; let r = repeat_tensor(me, &t, &a[1], &a[2])?; wrap_array(me, r) } },
+    Def { name: "repeat", sig: "a, repeats, axis=None", doc: "Repeat elements.\n\n>>> np.repeat([1, 2], 3)\narray([1, 1, 1, 2, 2, 2])\n>>> np.repeat([[1, 2], [3, 4]], [1, 2], axis=0)\narray([[1, 2],\n       [3, 4],\n       [3, 4]])", func: |me, a| { let t = arg_tensor(me, &a[0])?; let r = repeat_tensor(me, &t, &a[1], &a[2])?; wrap_array(me, r) } },
     Def { name: "take", sig: "a, indices, axis=None", doc: "Take elements by index.", func: np_take },
-    Def { name: "take_along_axis", sig: "arr, indices, axis=-1", doc: "Gather along an axis with matching index arrays.", func: np_take_along_axis },
-    Def { name: "put_along_axis", sig: "arr, indices, values, axis", doc: "Scatter values along an axis with matching index arrays.", func: np_put_along_axis },
-    Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.", func: np_searchsorted },
+    Def { name: "take_along_axis", sig: "arr, indices, axis=-1", doc: "Gather along an axis with matching index arrays.\n\n>>> a = np.array([[10, 30, 20], [60, 40, 50]])\n>>> np.take_along_axis(a, np.argsort(a, axis=1), axis=1)\narray([[10, 20, 30],\n       [40, 50, 60]])", func: np_take_along_axis },
+    Def { name: "put_along_axis", sig: "arr, indices, values, axis", doc: "Scatter values along an axis with matching index arrays.\n\n>>> a = np.array([[10, 30, 20], [60, 40, 50]])\n>>> np.put_along_axis(a, np.array([[0], [2]]), 0, axis=1)\n>>> a\narray([[ 0, 30, 20],\n       [60, 40,  0]])", func: np_put_along_axis },
+    Def { name: "searchsorted", sig: "a, v, side='left', sorter=None", doc: "Insertion points that keep a sorted.\n\n>>> np.searchsorted([1, 2, 3, 4, 5], 3)\nnp.int64(2)\n>>> np.searchsorted([1, 2, 3, 4, 5], [0, 3, 9], side='right')\narray([0, 3, 5])", func: np_searchsorted },
     Def { name: "broadcast_to", sig: "array, shape, subok=False", doc: "A read-only broadcast view.", func: np_broadcast_to },
     Def { name: "_broadcast_view", sig: "array, shape", doc: "A writable broadcast view (for np.broadcast_arrays).", func: broadcast_view },
-    Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.", func: np_bincount },
+    Def { name: "bincount", sig: "x, /, weights=None, minlength=0", doc: "Count occurrences of each non-negative int.\n\n>>> np.bincount([0, 1, 1, 3])\narray([1, 2, 0, 1])", func: np_bincount },
     Def { name: "isin", sig: "element, test_elements, assume_unique=False, invert=False, *, kind=None", doc: "Whether each element is in test_elements.", func: |me, a| {
         let (t, test) = comparable(&arg_tensor(me, &a[0])?, &arg_tensor(me, &a[1])?); let test = test.to_vec::<C64>(); let inv = me.truthy(&a[3])?;
         let out: Vec<bool> = t.to_vec::<C64>().iter().map(|x| test.contains(x) != inv).collect(); wrap_array(me, Tensor::from_vec(out, t.shape.clone())) } },
@@ -955,7 +955,7 @@ pub const FLATITER_METHODS: &[Def] = &[
     Def {
         name: "copy",
         sig: "self, /",
-        doc: "A 1-D copy of the array the iterator walks (C order).",
+        doc: "A 1-D copy of the array the iterator walks (C order).\n\n>>> a = np.arange(3)\n>>> b = a.copy()\n>>> b[0] = 9\n>>> a\narray([0, 1, 2])",
         func: |me, a| {
             let t = flat_target(&a[0])?;
             wrap_array(me, t.copy().reshape(&[-1]).map_err(tensor_error)?)
@@ -1040,13 +1040,13 @@ pub const MEMORY_FUNCTIONS: &[Def] = &[
     Def {
         name: "shares_memory",
         sig: "a, b, /, max_work=None",
-        doc: "Whether two arrays share memory.",
+        doc: "Whether two arrays share memory.\n\n>>> a = np.arange(4)\n>>> np.shares_memory(a, a[1:])\nTrue\n>>> np.shares_memory(a, a.copy())\nFalse",
         func: |me, a| Ok(Value::Bool(overlap(me, &a[0], &a[1], true)?)),
     },
     Def {
         name: "may_share_memory",
         sig: "a, b, /, max_work=None",
-        doc: "Whether two arrays might share memory (bounds check).",
+        doc: "Whether two arrays might share memory (bounds check).\n\n>>> a = np.arange(4)\n>>> np.may_share_memory(a, a[::2])\nTrue",
         func: |me, a| Ok(Value::Bool(overlap(me, &a[0], &a[1], false)?)),
     },
 ];

@@ -201,7 +201,7 @@ pub const JOIN_FUNCTIONS: &[Def] = &[
     Def {
         name: "concat",
         sig: "arrays, /, axis=0, out=None, *, dtype=None, casting='same_kind'",
-        doc: "Join arrays along an existing axis (np.concatenate).",
+        doc: "Join arrays along an existing axis (np.concatenate).\n\n>>> np.concat([[1, 2], [3]])\narray([1, 2, 3])",
         func: np_concatenate,
     },
     Def {

@@ -155,7 +155,7 @@ pub const LAYOUT_METHODS: &[Def] = defs! {
             many => many.iter().map(|x| args::int(x, "").map(|i| i as isize)).collect::<Res<_>>()?,
         };
         reshape_value(me, &a[0], &spec, &a[2], &a[3]) };
-    "copy", "self, order='C'", "A copy of the array in memory order `order`." => |me, a| {
+    "copy", "self, order='C'", "A copy of the array in memory order `order`.\n\n>>> a = np.arange(3)\n>>> b = a.copy()\n>>> b[0] = 9\n>>> a\narray([0, 1, 2])" => |me, a| {
         let t = this(&a[0])?; let order = order_arg(&a[1], Order::C)?; wrap_array(me, t.copy_order(order)) };
     "flatten", "self, order='C'", "A 1-D copy, read in `order`.\n\n>>> np.arange(4).reshape(2, 2).flatten('F')\narray([0, 2, 1, 3])" => |me, a| {
         let t = this(&a[0])?; wrap_array(me, t.flatten(order_arg(&a[1], Order::C)?)) };
@@ -164,11 +164,11 @@ pub const LAYOUT_METHODS: &[Def] = defs! {
 };
 
 pub const LAYOUT_FUNCTIONS: &[Def] = defs! {
-    "reshape", "a, /, shape=None, order='C', *, copy=None", "A view (or copy) with a new shape." => |me, a| {
+    "reshape", "a, /, shape=None, order='C', *, copy=None", "A view (or copy) with a new shape.\n\n>>> np.reshape(np.arange(6), (3, 2))\narray([[0, 1],\n       [2, 3],\n       [4, 5]])" => |me, a| {
         if matches!(a[1], Value::None) { return Err(type_error("reshape() missing 1 required positional argument: 'shape'")); }
         let spec = shape_arg(me, &a[1])?; reshape_value(me, &a[0], &spec, &a[2], &a[3]) };
     "ravel", "a, order='C'", "The elements as a 1-D array: a view when the memory allows it.\n\n>>> np.ravel([[1, 2], [3, 4]], order='F')\narray([1, 3, 2, 4])" => np_ravel;
-    "copy", "a, order='K', subok=False", "A copy of the array (memory order 'K' keeps the layout)." => |me, a| {
+    "copy", "a, order='K', subok=False", "A copy of the array (memory order 'K' keeps the layout).\n\n>>> np.copy([1, 2, 3])\narray([1, 2, 3])" => |me, a| {
         let t = arg_tensor(me, &a[0])?; let order = order_arg(&a[1], Order::K)?; wrap_array(me, t.copy_order(order)) };
 };
 

@@ -446,12 +446,12 @@ pub const FUNCTIONS: &[Def] = defs! {
     "inv", "a", "Inverse of each square matrix.\n\n>>> np.linalg.inv(np.array([[2.0, 0.0], [0.0, 4.0]]))\narray([[0.5 , 0.  ],\n       [0.  , 0.25]])" => la_inv;
     "solve", "a, b", "Solve a @ x = b (b a vector or a stack of matrices).\n\n>>> np.linalg.solve(np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0]))\narray([2., 3.])" => la_solve;
     "cholesky", "a, /, *, upper=False", "Cholesky factor L (a = L @ L^H), or the upper factor with upper=True.\n\n>>> np.linalg.cholesky(np.array([[4.0, 2.0], [2.0, 5.0]]))\narray([[2., 0.],\n       [1., 2.]])" => la_cholesky;
-    "eig", "a", "Eigenvalues and right eigenvectors (unit length) of square matrices." => |me, a| la_eig(me, a, true);
+    "eig", "a", "Eigenvalues and right eigenvectors (unit length) of square matrices.\n\n>>> w, v = np.linalg.eig(np.array([[2.0, 0.0], [0.0, 3.0]]))\n>>> w\narray([2., 3.])\n>>> v\narray([[1., 0.],\n       [0., 1.]])" => |me, a| la_eig(me, a, true);
     "eigvals", "a", "Eigenvalues of square matrices.\n\n>>> np.linalg.eigvals(np.array([[2.0, 0.0], [0.0, 3.0]]))\narray([2., 3.])" => |me, a| la_eig(me, a, false);
-    "eigh", "a, UPLO='L'", "Eigenvalues (ascending) and orthonormal eigenvectors of Hermitian matrices, from one triangle." => |me, a| la_eigh(me, a, true);
+    "eigh", "a, UPLO='L'", "Eigenvalues (ascending) and orthonormal eigenvectors of Hermitian matrices, from one triangle.\n\n>>> w, v = np.linalg.eigh(np.array([[2.0, 0.0], [0.0, 1.0]]))\n>>> w\narray([1., 2.])\n>>> abs(v)\narray([[0., 1.],\n       [1., 0.]])" => |me, a| la_eigh(me, a, true);
     "eigvalsh", "a, UPLO='L'", "Eigenvalues (ascending) of Hermitian matrices, from one triangle.\n\n>>> np.linalg.eigvalsh(np.array([[2.0, 1.0], [1.0, 2.0]]))\narray([1., 3.])" => |me, a| la_eigh(me, a, false);
     "svd", "a, full_matrices=True, compute_uv=True, hermitian=False", "Singular value decomposition a = U @ diag(S) @ Vh, singular values descending.\n\n>>> np.linalg.svd(np.array([[3.0, 0.0], [0.0, 4.0]]), compute_uv=False)\narray([4., 3.])" => la_svd;
-    "qr", "a, mode='reduced'", "QR decomposition (Householder, R's diagonal signs as LAPACK's)." => la_qr;
+    "qr", "a, mode='reduced'", "QR decomposition (Householder, R's diagonal signs as LAPACK's).\n\n>>> q, r = np.linalg.qr(np.array([[3.0, 0.0], [4.0, 5.0]]))\n>>> abs(r)\narray([[5., 4.],\n       [0., 3.]])\n>>> np.allclose(q @ r, [[3.0, 0.0], [4.0, 5.0]])\nTrue" => la_qr;
     "lstsq", "a, b, rcond=None", "Least-squares solution of a @ x = b: (x, residuals, rank, singular values).\n\n>>> np.linalg.lstsq(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]), np.array([1.0, 2.0, 3.0]))[0]\narray([1., 2.])" => la_lstsq;
 };
 
@@ -467,7 +467,7 @@ pub fn install(me: &mut Interp, numpy: &Value) -> Res<Value> {
     items.push(("_np", numpy.clone()));
     let module = me.make_module(
         "numpy.linalg",
-        "NumPy-compatible linear algebra (decompositions through faer).",
+        "NumPy-compatible linear algebra (decompositions through faer).\n\n>>> np.linalg.det(np.array([[2.0, 0.0], [0.0, 3.0]]))\nnp.float64(6.0)\n>>> np.linalg.inv(np.array([[2.0, 0.0], [0.0, 4.0]]))\narray([[0.5 , 0.  ],\n       [0.  , 0.25]])",
         items,
     );
     if let Value::Module(m) = &module {

@@ -312,10 +312,10 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         }
         let m = me.getattr(&a[0], "round")?;
         me.call(&m, vec![if matches!(a[1], Value::None) { Value::Int(0) } else { a[1].clone() }], vec![]) };
-    "conj", "self, /", "The complex conjugate, element-wise." => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
-    "conjugate", "self, /", "The complex conjugate, element-wise." => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
-    "is_integer", "self, /", "Whether a float scalar is a whole number." => |_, a| { let t = this(&a[0])?; one_element(&t)?; let (re, _) = t.get_c(0); Ok(Value::Bool(re.is_finite() && re.fract() == 0.0)) };
-    "as_integer_ratio", "self, /", "The scalar as an exact fraction (numerator, denominator)." => |me, a| { let t = this(&a[0])?; one_element(&t)?; let v = item(&t); let m = me.getattr(&v, "as_integer_ratio")?; me.call(&m, vec![], vec![]) };
+    "conj", "self, /", "The complex conjugate, element-wise.\n\n>>> np.array([1 + 2j, 3j]).conj()\narray([1.-2.j, 0.-3.j])" => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
+    "conjugate", "self, /", "The complex conjugate, element-wise.\n\n>>> np.array([1 + 2j, 3j]).conjugate()\narray([1.-2.j, 0.-3.j])" => |me, a| unary_value(me, UnaryOp::Conj, &a[0]);
+    "is_integer", "self, /", "Whether a float scalar is a whole number.\n\n>>> np.float64(2.0).is_integer()\nTrue\n>>> np.float32(2.5).is_integer()\nFalse" => |_, a| { let t = this(&a[0])?; one_element(&t)?; let (re, _) = t.get_c(0); Ok(Value::Bool(re.is_finite() && re.fract() == 0.0)) };
+    "as_integer_ratio", "self, /", "The scalar as an exact fraction (numerator, denominator).\n\n>>> np.float64(0.75).as_integer_ratio()\n(3, 4)" => |me, a| { let t = this(&a[0])?; one_element(&t)?; let v = item(&t); let m = me.getattr(&v, "as_integer_ratio")?; me.call(&m, vec![], vec![]) };
     "__index__", "self, /", "operator.index(self)" => |_, a| { let t = this(&a[0])?; if !t.dtype().is_int() || t.numel() != 1 { return Err(type_error("only integer scalar arrays can be converted to a scalar index")); } Ok(item(&t)) };
     "__hash__", "self, /", "Hash of a scalar (arrays are unhashable)." => |me, a| {
         let (t, scalar) = as_array(&a[0]).ok_or_else(|| type_error("unhashable type: 'numpy.ndarray'"))?;
@@ -334,7 +334,7 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         }
         if spec.is_empty() { return Ok(s(printing::array_str(me, &t, sc)?)); }
         Err(type_error("unsupported format string passed to numpy.ndarray.__format__")) };
-    "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype." => |me, a| {
+    "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True", "A copy cast to dtype.\n\n>>> np.array([1.7, -2.2]).astype(int)\narray([ 1, -2])\n>>> np.arange(3).astype(np.float32)\narray([0., 1., 2.], dtype=float32)" => |me, a| {
         let (t, sc) = as_array(&a[0]).ok_or_else(|| type_error("not an array"))?; let d = parse_dtype(me, &a[1])?.unwrap_or(DType::F64);
         crate::library::numpy::check_casting(t.dtype(), d, &a[3])?;
         let order = super::layout::order_arg(&a[2], crate::tensor::layout::Order::K)?;
@@ -342,8 +342,8 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         if !sc && d == t.dtype() && !me.truthy(&a[5])? && super::layout::satisfies(&t, order) { return Ok(a[0].clone()); }
         let r = t.new_like(order, |v| astype_value(v, d))?;
         if sc { wrap_scalar(me, r) } else { wrap_array(me, r) } };
-    "tolist", "self, /", "Nested Python lists of Python numbers." => |_, a| Ok(tolist(&this(&a[0])?));
-    "item", "self, *args", "The element as a Python number." => |_, a| {
+    "tolist", "self, /", "Nested Python lists of Python numbers.\n\n>>> np.arange(4).reshape(2, 2).tolist()\n[[0, 1], [2, 3]]" => |_, a| Ok(tolist(&this(&a[0])?));
+    "item", "self, *args", "The element as a Python number.\n\n>>> np.array([[7]]).item()\n7\n>>> np.arange(6).reshape(2, 3).item(4)\n4" => |_, a| {
         let t = this(&a[0])?; let Value::Tuple(ix) = &a[1] else { return Ok(Value::None) };
         if ix.is_empty() { if t.numel() != 1 { return Err(value_error("can only convert an array of size 1 to a Python scalar")); } return Ok(item(&t.reshape(&[]).map_err(tensor_error)?)); }
         // item(i, j) and item((i, j)) pick by a full index; item(k) by flat position.
@@ -362,10 +362,10 @@ pub const ARRAY_METHODS: &[Def] = defs! {
         let k = crate::library::args::int(&ix[0], "")?; let n = t.numel() as i64; let k = if k < 0 { k + n } else { k };
         if k < 0 || k >= n { return Err(Exc::new(ExcType::IndexError, format!("index {} is out of bounds for size {}", crate::library::args::int(&ix[0], "")?, n))); }
         let flat = t.reshape(&[-1]).map_err(tensor_error)?; Ok(item(&flat.select(0, k as usize))) };
-    "fill", "self, value, /", "Fill with a scalar value." => |me, a| { let t = this(&a[0])?;
+    "fill", "self, value, /", "Fill with a scalar value.\n\n>>> a = np.zeros(3)\n>>> a.fill(2.5)\n>>> a\narray([2.5, 2.5, 2.5])" => |me, a| { let t = this(&a[0])?;
         let v = match super::index::python_scalar_for(me, &a[1], t.dtype())? { Some(v) => v, None => arg_tensor(me, &a[1])?.cast(t.dtype()) };
         t.assign(&v).map_err(tensor_error)?; Ok(Value::None) };
-    "transpose", "self, *axes", "The array with axes reversed or permuted." => |me, a| {
+    "transpose", "self, *axes", "The array with axes reversed or permuted.\n\n>>> np.arange(6).reshape(2, 3).transpose()\narray([[0, 3],\n       [1, 4],\n       [2, 5]])\n>>> np.zeros((2, 3, 4)).transpose(2, 0, 1).shape\n(4, 2, 3)" => |me, a| {
         let t = this(&a[0])?; let Value::Tuple(ax) = &a[1] else { return Ok(Value::None) };
         if ax.is_empty() || (ax.len() == 1 && matches!(ax[0], Value::None)) { return wrap_view(me, t.transpose(), &a[0]); }
         let list = if ax.len() == 1 { me.collect(&ax[0]).unwrap_or_else(|_| ax.to_vec()) } else { ax.to_vec() };
@@ -555,61 +555,61 @@ pub const ARRAY_PROPERTIES: &[Def] = &[
     Def {
         name: "base",
         sig: "self, /",
-        doc: "The array owning the memory of a view (None for owners).",
+        doc: "The array owning the memory of a view (None for owners).\n\n>>> a = np.arange(4)\n>>> a[1:].base is a\nTrue\n>>> a.base is None\nTrue",
         func: |_, a| Ok(base_of(&a[0])),
     },
     Def {
         name: "shape",
         sig: "self, /",
-        doc: "Tuple of array dimensions.",
+        doc: "Tuple of array dimensions.\n\n>>> np.zeros((2, 3)).shape\n(2, 3)",
         func: prop_shape,
     },
     Def {
         name: "ndim",
         sig: "self, /",
-        doc: "Number of array dimensions.",
+        doc: "Number of array dimensions.\n\n>>> np.zeros((2, 3)).ndim\n2",
         func: prop_ndim,
     },
     Def {
         name: "size",
         sig: "self, /",
-        doc: "Number of elements in the array.",
+        doc: "Number of elements in the array.\n\n>>> np.zeros((2, 3)).size\n6",
         func: prop_size,
     },
     Def {
         name: "dtype",
         sig: "self, /",
-        doc: "Data-type of the array's elements.",
+        doc: "Data-type of the array's elements.\n\n>>> np.arange(3).dtype\ndtype('int64')\n>>> np.array([1.0, 2.0]).dtype\ndtype('float64')",
         func: prop_dtype,
     },
     Def {
         name: "T",
         sig: "self, /",
-        doc: "View of the transposed array.",
+        doc: "View of the transposed array.\n\n>>> np.arange(6).reshape(2, 3).T\narray([[0, 3],\n       [1, 4],\n       [2, 5]])",
         func: prop_t,
     },
     Def {
         name: "itemsize",
         sig: "self, /",
-        doc: "Length of one array element in bytes.",
+        doc: "Length of one array element in bytes.\n\n>>> np.zeros(3, dtype=np.float32).itemsize\n4",
         func: prop_itemsize,
     },
     Def {
         name: "nbytes",
         sig: "self, /",
-        doc: "Total bytes consumed by the elements of the array.",
+        doc: "Total bytes consumed by the elements of the array.\n\n>>> np.zeros((2, 3)).nbytes\n48",
         func: prop_nbytes,
     },
     Def {
         name: "real",
         sig: "self, /",
-        doc: "The real part of the array.",
+        doc: "The real part of the array.\n\n>>> np.array([1 + 2j, 3 - 4j]).real\narray([1., 3.])",
         func: prop_real,
     },
     Def {
         name: "imag",
         sig: "self, /",
-        doc: "The imaginary part of the array.",
+        doc: "The imaginary part of the array.\n\n>>> np.array([1 + 2j, 3 - 4j]).imag\narray([ 2., -4.])",
         func: prop_imag,
     },
 ];

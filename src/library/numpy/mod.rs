@@ -10,6 +10,7 @@ pub mod join;
 pub mod layout;
 pub mod linalg;
 pub mod methods;
+pub mod named;
 pub mod printing;
 pub mod random;
 pub mod reductions;
@@ -604,12 +605,12 @@ macro_rules! defs {
 
 pub const FUNCTIONS: &[Def] = defs! {
     "array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", "Create an array.\n\n>>> np.array([1, 2, 3])\narray([1, 2, 3])" => |me, a| np_array(me, vec![a[0].clone(), a[1].clone(), a[2].clone(), a[3].clone(), a[5].clone()]);
-    "asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None", "Convert the input to an array (no copy when it already is one)." => np_asarray;
+    "asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None", "Convert the input to an array (no copy when it already is one).\n\n>>> np.asarray([1, 2, 3])\narray([1, 2, 3])\n>>> a = np.arange(3)\n>>> np.asarray(a) is a\nTrue" => np_asarray;
     "zeros", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of zeros.\n\n>>> np.zeros(3)\narray([0., 0., 0.])" => |me, a| np_filled(me, &a[0], &a[1], &a[2], None);
     "ones", "shape, dtype=None, order='C', *, device=None, like=None", "A new array of ones.\n\n>>> np.ones(2)\narray([1., 1.])" => |me, a| {
         let sh = shape_of(me, &a[0])?; let d = dtype_or(me, &a[1], DType::F64)?; let order = layout::creation_order(&a[2])?; check_alloc(&sh, d)?;
         wrap_array(me, layout::fresh_in_order(filled(sh, d, 1.0), order)) };
-    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros)." => |me, a| np_filled(me, &a[0], &a[1], &a[2], None);
+    "empty", "shape, dtype=None, order='C', *, device=None, like=None", "A new array (nabla fills it with zeros).\n\n>>> np.empty((2, 3)).shape\n(2, 3)" => |me, a| np_filled(me, &a[0], &a[1], &a[2], None);
     "full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", "A new array filled with fill_value.\n\n>>> np.full(2, 7)\narray([7, 7])" => |me, a| np_filled(me, &a[0], &a[2], &a[3], Some(&a[1]));
     "zeros_like", "a, dtype=None, order='K', subok=True, shape=None", "Zeros with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(0.0));
     "ones_like", "a, dtype=None, order='K', subok=True, shape=None", "Ones with the shape and dtype of a." => |me, a| np_full_like(me, &a, Some(1.0));
@@ -617,20 +618,20 @@ pub const FUNCTIONS: &[Def] = defs! {
     "full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", "fill_value with the shape and dtype of a." => |me, a| np_full_like(me, &[a[0].clone(), a[2].clone(), a[3].clone(), a[1].clone()], None);
     "arange", "start=None, stop=None, step=None, dtype=None, *, device=None, like=None", "Evenly spaced values in [start, stop).\n\n>>> np.arange(4)\narray([0, 1, 2, 3])" => np_arange;
     "eye", "N, M=None, k=0, dtype=None, order='C', *, device=None, like=None", "Ones on a diagonal.\n\n>>> np.eye(2)\narray([[1., 0.],\n       [0., 1.]])" => np_eye;
-    "identity", "n, dtype=None, *, like=None", "The identity matrix." => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone(), Value::None]);
-    "transpose", "a, axes=None", "Reverse or permute the axes." => np_transpose;
+    "identity", "n, dtype=None, *, like=None", "The identity matrix.\n\n>>> np.identity(3)\narray([[1., 0., 0.],\n       [0., 1., 0.],\n       [0., 0., 1.]])" => |me, a| np_eye(me, vec![a[0].clone(), Value::None, Value::Int(0), a[1].clone(), Value::None]);
+    "transpose", "a, axes=None", "Reverse or permute the axes.\n\n>>> np.transpose([[1, 2], [3, 4]])\narray([[1, 3],\n       [2, 4]])" => np_transpose;
     "_np_exception", "name, /", "NumPy's own exception class of that name (for the stdlib)." => |_, a| {
         let name = args::string(&a[0], "_np_exception")?;
         np_exception_class(&name).map(Value::Class).ok_or_else(|| value_error(format!("no numpy exception {name}"))) };
-    "where", "condition, x=None, y=None, /", "Elements from x where condition, else from y." => np_where;
-    "dot", "a, b, out=None", "Dot product (matrix product for 2-D)." => np_dot;
-    "matmul", "x1, x2, /, out=None", "Matrix product." => np_matmul;
-    "round", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
-    "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even)." => np_round;
-    "clip", "a, a_min=None, a_max=None, out=None", "Limit the values to [a_min, a_max]." => |me, a| np_clip(me, a);
-    "shape", "a", "The shape of an array." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
-    "ndim", "a", "The number of dimensions." => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
-    "size", "a, axis=None", "The number of elements (along an axis when given)." => |me, a| {
+    "where", "condition, x=None, y=None, /", "Elements from x where condition, else from y.\n\n>>> np.where([True, False, True], [1, 2, 3], [10, 20, 30])\narray([ 1, 20,  3])\n>>> np.where(np.arange(5) > 2)\n(array([3, 4]),)" => np_where;
+    "dot", "a, b, out=None", "Dot product (matrix product for 2-D).\n\n>>> np.dot([1, 2, 3], [4, 5, 6])\nnp.int64(32)\n>>> np.dot([[1, 2], [3, 4]], [[1], [1]])\narray([[3],\n       [7]])" => np_dot;
+    "matmul", "x1, x2, /, out=None", "Matrix product.\n\n>>> np.matmul([[1, 2], [3, 4]], [[1, 0], [0, 1]])\narray([[1, 2],\n       [3, 4]])" => np_matmul;
+    "round", "a, decimals=0, out=None", "Round to the given number of decimals (half to even).\n\n>>> np.round([1.25, 2.5, -0.5])\narray([ 1.,  2., -0.])\n>>> np.round(3.14159, 2)\nnp.float64(3.14)" => np_round;
+    "around", "a, decimals=0, out=None", "Round to the given number of decimals (half to even).\n\n>>> np.around([1.25, 2.5, 3.456], 1)\narray([1.2, 2.5, 3.5])" => np_round;
+    "clip", "a, a_min=None, a_max=None, out=None", "Limit the values to [a_min, a_max].\n\n>>> np.clip([-2, 0, 5, 9], 0, 6)\narray([0, 0, 5, 6])" => |me, a| np_clip(me, a);
+    "shape", "a", "The shape of an array.\n\n>>> np.shape([[1, 2, 3], [4, 5, 6]])\n(2, 3)" => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::tuple(t.shape.iter().map(|d| Value::Int(*d as i64)).collect())) };
+    "ndim", "a", "The number of dimensions.\n\n>>> np.ndim([[1, 2], [3, 4]])\n2" => |me, a| { let t = arg_tensor(me, &a[0])?; Ok(Value::Int(t.ndim() as i64)) };
+    "size", "a, axis=None", "The number of elements (along an axis when given).\n\n>>> np.size([[1, 2, 3], [4, 5, 6]])\n6" => |me, a| {
         let t = arg_tensor(me, &a[0])?;
         if matches!(a[1], Value::None) { return Ok(Value::Int(t.numel() as i64)); }
         let ax = axes_arg(&a[1], t.ndim())?; Ok(Value::Int(ax.iter().map(|&x| t.shape[x]).product::<usize>() as i64)) };
@@ -756,13 +757,13 @@ pub fn install(me: &mut Interp) {
         let getter = Def {
             name: "flat",
             sig: "self, /",
-            doc: "A flat iterator over the array (reads and writes through).",
+            doc: "A flat iterator over the array (reads and writes through).\n\n>>> a = np.arange(6).reshape(2, 3)\n>>> a.flat[4]\nnp.int64(4)",
             func: flat_get,
         };
         let setter = Def {
             name: "flat",
             sig: "self, value, /",
-            doc: "Assign to every element.",
+            doc: "Assign to every element.\n\n>>> a = np.arange(6).reshape(2, 3)\n>>> a.flat[4]\nnp.int64(4)",
             func: flat_set,
         };
         ndarray.dict.borrow_mut().insert(
@@ -776,7 +777,7 @@ pub fn install(me: &mut Interp) {
         let fl = Def {
             name: "flags",
             sig: "self, /",
-            doc: "Memory layout flags.",
+            doc: "Memory layout flags.\n\n>>> np.arange(6).reshape(2, 3).T.flags['C_CONTIGUOUS']\nFalse",
             func: flags_get,
         };
         add_properties(&ndarray, &[fl], "numpy.ndarray");
@@ -784,13 +785,13 @@ pub fn install(me: &mut Interp) {
         for (name, doc, fget, fset) in [
             (
                 "real",
-                "The real part of the array (a view for complex arrays).",
+                "The real part of the array (a view for complex arrays).\n\n>>> np.array([1 + 2j, 3 - 4j]).real\narray([1., 3.])",
                 methods::prop_real as crate::interp::value::NativeFn,
                 methods::set_real as crate::interp::value::NativeFn,
             ),
             (
                 "imag",
-                "The imaginary part of the array (a view for complex arrays).",
+                "The imaginary part of the array (a view for complex arrays).\n\n>>> np.array([1 + 2j, 3 - 4j]).imag\narray([ 2., -4.])",
                 methods::prop_imag,
                 methods::set_imag,
             ),
@@ -820,7 +821,7 @@ pub fn install(me: &mut Interp) {
         let get = Def {
             name: "shape",
             sig: "self, /",
-            doc: "Tuple of array dimensions.",
+            doc: "Tuple of array dimensions.\n\n>>> np.zeros((2, 3)).shape\n(2, 3)",
             func: |_, a| {
                 Ok(Value::tuple(
                     this(&a[0])?
@@ -834,7 +835,7 @@ pub fn install(me: &mut Interp) {
         let set = Def {
             name: "shape",
             sig: "self, value, /",
-            doc: "Reshape in place.",
+            doc: "Reshape in place.\n\n>>> np.zeros((2, 3)).shape\n(2, 3)",
             func: methods::set_shape,
         };
         ndarray.dict.borrow_mut().insert(
@@ -1030,32 +1031,24 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             tagged(
                 name,
                 "a, *args, **kwargs",
-                "Reduction over the given axes; the arguments are those of the ndarray method of this name.",
+                reductions::function_doc(name),
                 reductions::reduce_function,
                 i as u32,
             ),
         ));
     }
-    items.push((
-        "amax",
-        tagged(
-            "amax",
-            "a, *args, **kwargs",
-            "Maximum along an axis (np.max).",
-            reductions::reduce_function,
-            2,
-        ),
-    ));
-    items.push((
-        "amin",
-        tagged(
-            "amin",
-            "a, *args, **kwargs",
-            "Minimum along an axis (np.min).",
-            reductions::reduce_function,
-            3,
-        ),
-    ));
+    for (alias, tag) in [("amax", 2), ("amin", 3)] {
+        items.push((
+            alias,
+            tagged(
+                alias,
+                "a, *args, **kwargs",
+                reductions::function_doc(alias),
+                reductions::reduce_function,
+                tag,
+            ),
+        ));
+    }
     let (ndarray, dtype_class, scalars, abstract_types) = {
         let c = classes(me)?;
         let b = c.borrow();
@@ -1106,7 +1099,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
             Def {
                 name: "dtype",
                 sig: "cls=None, dtype=None, /",
-                doc: "A data type object.",
+                doc: "A data type object.\n\n>>> np.dtype('float32')\ndtype('float32')\n>>> np.dtype(np.int16).itemsize\n2",
                 func: np_dtype,
             }
             .builtin(None),
@@ -1138,7 +1131,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     items.push(("newaxis", Value::None));
     items.push(("__version__", Value::str("2.4.6")));
     let _ = this;
-    let module = me.make_module("numpy", "NumPy-compatible n-dimensional arrays.", items);
+    let module = me.make_module("numpy", "NumPy-compatible n-dimensional arrays.\n\n>>> np.array([1, 2, 3]) * 2\narray([2, 4, 6])\n>>> np.linspace(0, 1, 3)\narray([0. , 0.5, 1. ])", items);
     if let Value::Module(m) = &module {
         // NABLA_STDLIB_DIR (a checkout's root) makes a built binary run the stdlib files from disk, so a change
         // to them can be tried without rebuilding; unset, the copies embedded at build time run.

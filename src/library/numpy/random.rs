@@ -436,7 +436,7 @@ pub fn install(me: &mut Interp, numpy: &Value) -> Res<Value> {
     items.push(("_np", numpy.clone()));
     let module = me.make_module(
         "numpy.random",
-        "NumPy-compatible random numbers (legacy MT19937 and PCG64 Generator streams, bit for bit).",
+        "NumPy-compatible random numbers (legacy MT19937 and PCG64 Generator streams, bit for bit).\n\n>>> np.random.seed(0)\n>>> np.random.randint(0, 10, size=3)\narray([5, 0, 3])\n>>> np.random.default_rng(42).integers(0, 10, size=3)\narray([0, 7, 6])",
         items,
     );
     if let Value::Module(m) = &module {

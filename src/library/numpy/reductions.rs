@@ -360,6 +360,27 @@ pub const REDUCTION_NAMES: &[&str] = &[
     "sum", "prod", "max", "min", "argmax", "argmin", "all", "any", "mean", "std", "var",
 ];
 
+/// The doc of the function `np.<name>` (and of the aliases amax, amin); the arguments are those of the ndarray
+/// method of the name.
+pub fn function_doc(name: &str) -> &'static str {
+    match name {
+        "sum" => "Sum of array elements over the given axes (all by default).\n\n>>> np.sum([[1, 2], [3, 4]])\nnp.int64(10)\n>>> np.sum([[1, 2], [3, 4]], axis=0)\narray([4, 6])\n>>> np.sum([0.5, 1.5], dtype=np.int32)\nnp.int32(1)",
+        "prod" => "Product of array elements over the given axes.\n\n>>> np.prod([1, 2, 3, 4])\nnp.int64(24)\n>>> np.prod([[1, 2], [3, 4]], axis=1)\narray([ 2, 12])",
+        "max" => "The maximum along an axis (np.amax).\n\n>>> np.max([[1, 5], [3, 2]])\nnp.int64(5)\n>>> np.max([[1, 5], [3, 2]], axis=0)\narray([3, 5])",
+        "min" => "The minimum along an axis (np.amin).\n\n>>> np.min([[1, 5], [3, 2]])\nnp.int64(1)\n>>> np.min([[1, 5], [3, 2]], axis=1)\narray([1, 2])",
+        "argmax" => "The indices of the maximum values along an axis (of the ravel by default).\n\n>>> np.argmax([3, 7, 1])\nnp.int64(1)\n>>> np.argmax([[1, 5], [3, 2]], axis=0)\narray([1, 0])",
+        "argmin" => "The indices of the minimum values along an axis (of the ravel by default).\n\n>>> np.argmin([3, 7, 1])\nnp.int64(2)",
+        "all" => "Whether all elements along an axis are true.\n\n>>> np.all([True, False])\nnp.False_\n>>> np.all([[1, 1], [0, 1]], axis=0)\narray([False,  True])",
+        "any" => "Whether any element along an axis is true.\n\n>>> np.any([0, 0, 3])\nnp.True_\n>>> np.any([[0, 0], [0, 1]], axis=1)\narray([False,  True])",
+        "mean" => "The arithmetic mean along an axis.\n\n>>> np.mean([1, 2, 3, 4])\nnp.float64(2.5)\n>>> np.mean([[1, 2], [3, 4]], axis=0)\narray([2., 3.])",
+        "std" => "The standard deviation along an axis (ddof: delta degrees of freedom).\n\n>>> np.std([1.0, 2.0, 3.0, 4.0])\nnp.float64(1.118033988749895)\n>>> np.std([1.0, 2.0, 3.0, 4.0], ddof=1)\nnp.float64(1.2909944487358056)",
+        "var" => "The variance along an axis (ddof: delta degrees of freedom).\n\n>>> np.var([1.0, 2.0, 3.0, 4.0])\nnp.float64(1.25)",
+        "amax" => "The maximum along an axis (np.max).\n\n>>> np.amax([[1, 5], [3, 2]], axis=1)\narray([5, 3])",
+        "amin" => "The minimum along an axis (np.min).\n\n>>> np.amin([[1, 5], [3, 2]], axis=1)\narray([1, 2])",
+        _ => "Reduction over the given axes; the arguments are those of the ndarray method of this name.",
+    }
+}
+
 pub fn reduce_function(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     let name = REDUCTION_NAMES[tag as usize];
     // NumPy hands a tensor to its own method of that name (`np.sum(t)` is `t.sum()`, still a tensor).

@@ -1350,13 +1350,13 @@ const LOOP_FUNCTIONS: &[Def] = &[
     Def {
         name: "gcd",
         sig: "x1, x2, /",
-        doc: "The greatest common divisor of |x1| and |x2|.",
+        doc: "The greatest common divisor of |x1| and |x2|.\n\n>>> np.gcd([12, 20], 8)\narray([4, 4])",
         func: |me, a| int_loop(me, "gcd", a, gcd_i),
     },
     Def {
         name: "lcm",
         sig: "x1, x2, /",
-        doc: "The lowest common multiple of |x1| and |x2|.",
+        doc: "The lowest common multiple of |x1| and |x2|.\n\n>>> np.lcm([4, 6], 10)\narray([20, 30])",
         func: |me, a| {
             int_loop(me, "lcm", a, |p, q| {
                 let g = gcd_i(p, q);
@@ -1371,7 +1371,7 @@ const LOOP_FUNCTIONS: &[Def] = &[
     Def {
         name: "frexp",
         sig: "x, /",
-        doc: "Decompose x into mantissa and twos exponent.",
+        doc: "Decompose x into mantissa and twos exponent.\n\n>>> np.frexp([1.0, 8.0, 0.75])\n(array([0.5 , 0.5 , 0.75]), array([1, 4, 0], dtype=int32))",
         func: |me, a| {
             let (t, scalar) = one(me, &a[0])?;
             if t.dtype().is_complex() {
@@ -1390,7 +1390,7 @@ const LOOP_FUNCTIONS: &[Def] = &[
     Def {
         name: "ldexp",
         sig: "x1, x2, /",
-        doc: "x1 * 2**x2, element-wise.",
+        doc: "x1 * 2**x2, element-wise.\n\n>>> np.ldexp([1.0, 3.0], [2, 1])\narray([4., 6.])",
         func: |me, a| {
             let (x, sx) = one(me, &a[0])?;
             let (n, sn) = one(me, &a[1])?;
@@ -1415,7 +1415,7 @@ const LOOP_FUNCTIONS: &[Def] = &[
     Def {
         name: "nextafter",
         sig: "x1, x2, /",
-        doc: "The next floating-point value after x1 towards x2, element-wise.",
+        doc: "The next floating-point value after x1 towards x2, element-wise.\n\n>>> np.nextafter(1.0, 2.0) > 1.0\nnp.True_",
         func: |me, a| {
             let (x, y, d, scalar) = float_pair(me, &a)?;
             let r = nextafter_t(&x, &y, d)?;
@@ -1425,7 +1425,7 @@ const LOOP_FUNCTIONS: &[Def] = &[
     Def {
         name: "spacing",
         sig: "x, /",
-        doc: "The distance between x and the nearest adjacent number (away from zero).",
+        doc: "The distance between x and the nearest adjacent number (away from zero).\n\n>>> np.spacing(1.0)\nnp.float64(2.220446049250313e-16)",
         func: |me, a| {
             let (t, scalar) = one(me, &a[0])?;
             if t.dtype().is_complex() {
@@ -1456,3 +1456,147 @@ const LOOP_FUNCTIONS: &[Def] = &[
         },
     },
 ];
+
+// ---------------------------------------------------------------------------- help
+
+/// What help() shows for a ufunc object: the op table's doc and the examples below, or the wrapped function's.
+pub struct UfuncHelp {
+    pub name: &'static str,
+    pub sig: String,
+    pub doc: String,
+    /// The function whose doc a function-backed ufunc (`np.gcd`, `np.divmod`) shows.
+    pub wraps: Option<Value>,
+}
+
+/// help() for `v` when it is a ufunc.
+pub fn help_of(v: &Value) -> Option<UfuncHelp> {
+    let Value::Native(n) = v else { return None };
+    let data = n.data.borrow();
+    let u = data.downcast_ref::<UFunc>()?;
+    let inputs = match u.op.nin() {
+        1 => "x".to_string(),
+        n => (1..=n)
+            .map(|i| format!("x{i}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let sig = format!("{inputs}, /, out=None, *, where=True, dtype=None");
+    let (doc, examples) = match &u.op {
+        UfuncOp::Unary(op) => (op.doc(), unary_examples(*op)),
+        UfuncOp::Binary(op) => (op.doc(), binary_examples(*op)),
+        UfuncOp::Compare(op) => (op.doc(), compare_examples(*op)),
+        UfuncOp::Func { func, .. } => {
+            return Some(UfuncHelp {
+                name: u.name,
+                sig,
+                doc: String::new(),
+                wraps: Some(func.clone()),
+            })
+        }
+    };
+    let doc = if examples.is_empty() {
+        doc.to_string()
+    } else {
+        format!("{doc}\n\n{examples}")
+    };
+    Some(UfuncHelp {
+        name: u.name,
+        sig,
+        doc,
+        wraps: None,
+    })
+}
+
+/// The examples of the unary ufuncs (each `np.<name>`), one arm per op so a new op needs one.
+fn unary_examples(op: UnaryOp) -> &'static str {
+    use UnaryOp::*;
+    match op {
+        Neg => ">>> np.negative([1.0, -2.0, 0.0])\narray([-1.,  2., -0.])",
+        Pos => ">>> np.positive(np.array([-1, 2]))\narray([-1,  2])",
+        Abs => ">>> np.absolute([-1.5, 0.0, 2.0])\narray([1.5, 0. , 2. ])\n>>> np.abs(-3)\nnp.int64(3)\n>>> np.abs(3 + 4j)\nnp.float64(5.0)",
+        Sign => ">>> np.sign([-5.0, 0.0, 2.0])\narray([-1.,  0.,  1.])",
+        Sqrt => ">>> np.sqrt([1.0, 4.0, 2.0])\narray([1.        , 2.        , 1.41421356])",
+        Square => ">>> np.square([1, -2, 3])\narray([1, 4, 9])",
+        Cbrt => ">>> np.cbrt([1.0, 8.0, -27.0])\narray([ 1.,  2., -3.])",
+        Exp => ">>> np.exp([0.0, 1.0, 2.0])\narray([1.        , 2.71828183, 7.3890561 ])",
+        Exp2 => ">>> np.exp2([0, 1, 10])\narray([1.000e+00, 2.000e+00, 1.024e+03])",
+        Expm1 => ">>> np.expm1([0.0, 1e-10])\narray([0.e+00, 1.e-10])",
+        Log => ">>> np.log([1.0, np.e, 10.0])\narray([0.        , 1.        , 2.30258509])",
+        Log2 => ">>> np.log2([1, 2, 8])\narray([0., 1., 3.])",
+        Log10 => ">>> np.log10([1.0, 10.0, 1000.0])\narray([0., 1., 3.])",
+        Log1p => ">>> np.log1p([0.0, 1e-10])\narray([0.e+00, 1.e-10])",
+        Sin => ">>> np.sin([0.0, np.pi / 2, np.pi / 6])\narray([0. , 1. , 0.5])",
+        Cos => ">>> np.cos([0.0, np.pi / 3, np.pi])\narray([ 1. ,  0.5, -1. ])",
+        Tan => ">>> np.tan([0.0, np.pi / 4])\narray([0., 1.])",
+        Arcsin => ">>> np.arcsin([0.0, 0.5, 1.0])\narray([0.        , 0.52359878, 1.57079633])",
+        Arccos => ">>> np.arccos([1.0, 0.0, -1.0])\narray([0.        , 1.57079633, 3.14159265])",
+        Arctan => ">>> np.arctan([0.0, 1.0])\narray([0.        , 0.78539816])",
+        Sinh => ">>> np.sinh([0.0, 1.0])\narray([0.        , 1.17520119])",
+        Cosh => ">>> np.cosh([0.0, 1.0])\narray([1.        , 1.54308063])",
+        Tanh => ">>> np.tanh([0.0, 1.0, -1.0])\narray([ 0.        ,  0.76159416, -0.76159416])",
+        Arcsinh => ">>> np.arcsinh([0.0, 1.0])\narray([0.        , 0.88137359])",
+        Arccosh => ">>> np.arccosh([1.0, 2.0])\narray([0.       , 1.3169579])",
+        Arctanh => ">>> np.arctanh([0.0, 0.5])\narray([0.        , 0.54930614])",
+        Deg2Rad => ">>> np.deg2rad([0.0, 90.0, 180.0])\narray([0.        , 1.57079633, 3.14159265])",
+        Rad2Deg => ">>> np.rad2deg([0.0, np.pi / 2, np.pi])\narray([  0.,  90., 180.])",
+        Floor => ">>> np.floor([-1.5, 0.2, 2.7])\narray([-2.,  0.,  2.])",
+        Ceil => ">>> np.ceil([-1.5, 0.2, 2.7])\narray([-1.,  1.,  3.])",
+        Rint => ">>> np.rint([0.5, 1.5, 2.5, -0.7])\narray([ 0.,  2.,  2., -1.])",
+        Trunc => ">>> np.trunc([-1.7, 0.2, 2.7])\narray([-1.,  0.,  2.])",
+        Reciprocal => ">>> np.reciprocal([1.0, 2.0, 4.0])\narray([1.  , 0.5 , 0.25])",
+        Invert => ">>> np.invert(np.array([0, 1, 2], dtype=np.uint8))\narray([255, 254, 253], dtype=uint8)\n>>> np.invert(np.array([True, False]))\narray([False,  True])",
+        BitwiseCount => ">>> np.bitwise_count([0, 7, 255])\narray([0, 3, 8], dtype=uint8)",
+        LogicalNot => ">>> np.logical_not([True, False, True])\narray([False,  True, False])",
+        IsNan => ">>> np.isnan([1.0, np.nan, np.inf])\narray([False,  True, False])",
+        IsInf => ">>> np.isinf([1.0, np.nan, -np.inf])\narray([False, False,  True])",
+        IsFinite => ">>> np.isfinite([1.0, np.nan, np.inf])\narray([ True, False, False])",
+        Signbit => ">>> np.signbit([-1.0, 0.0, -0.0, 2.0])\narray([ True, False,  True, False])",
+        Conj => ">>> np.conjugate([1 + 2j, 3 - 1j])\narray([1.-2.j, 3.+1.j])",
+        Sinc => ">>> np.sinc([0.0, 0.5, 1.0])\narray([1.00000000e+00, 6.36619772e-01, 3.89817183e-17])",
+        // torch only (not NumPy ufuncs): torch.erf's table row documents them.
+        Erf | Erfc => "",
+    }
+}
+
+/// The examples of the binary arithmetic ufuncs.
+fn binary_examples(op: BinaryOp) -> &'static str {
+    use BinaryOp::*;
+    match op {
+        Add => ">>> np.add([1, 2], [10, 20])\narray([11, 22])\n>>> np.add.reduce([1, 2, 3])\nnp.int64(6)",
+        Sub => ">>> np.subtract([5, 7], 2)\narray([3, 5])",
+        Mul => ">>> np.multiply([1, 2, 3], [4, 5, 6])\narray([ 4, 10, 18])",
+        Div => ">>> np.divide([1, 3], 2)\narray([0.5, 1.5])",
+        FloorDiv => ">>> np.floor_divide([7, -7], 2)\narray([ 3, -4])",
+        Mod => ">>> np.remainder([7, -7], 3)\narray([1, 2])",
+        Pow => ">>> np.power([1, 2, 3], 2)\narray([1, 4, 9])\n>>> np.power(2.0, [0.5, -1.0])\narray([1.41421356, 0.5       ])",
+        Maximum => ">>> np.maximum([1, 5, 3], [4, 2, 6])\narray([4, 5, 6])\n>>> np.maximum([1.0, np.nan], 0.0)\narray([ 1., nan])",
+        Minimum => ">>> np.minimum([1, 5, 3], [4, 2, 6])\narray([1, 2, 3])",
+        FMax => ">>> np.fmax([1.0, np.nan], [np.nan, 2.0])\narray([1., 2.])",
+        FMin => ">>> np.fmin([1.0, np.nan], [np.nan, 2.0])\narray([1., 2.])",
+        Arctan2 => ">>> np.arctan2([1.0, -1.0], [1.0, -1.0])\narray([ 0.78539816, -2.35619449])",
+        Hypot => ">>> np.hypot([3.0, 5.0], [4.0, 12.0])\narray([ 5., 13.])",
+        LogAddExp => ">>> np.logaddexp(0.0, 0.0)\nnp.float64(0.6931471805599453)",
+        Heaviside => ">>> np.heaviside([-1.0, 0.0, 2.0], 0.5)\narray([0. , 0.5, 1. ])",
+        BitAnd => ">>> np.bitwise_and([12, 10], 6)\narray([4, 2])",
+        BitOr => ">>> np.bitwise_or([12, 10], 1)\narray([13, 11])",
+        BitXor => ">>> np.bitwise_xor([12, 10], 6)\narray([10, 12])",
+        LShift => ">>> np.left_shift([1, 3], 2)\narray([ 4, 12])",
+        RShift => ">>> np.right_shift([8, 13], 2)\narray([2, 3])",
+    }
+}
+
+/// The examples of the comparison and logical ufuncs.
+fn compare_examples(op: CompareOp) -> &'static str {
+    use CompareOp::*;
+    match op {
+        Eq => ">>> np.equal([1, 2, 3], [1, 0, 3])\narray([ True, False,  True])",
+        Ne => ">>> np.not_equal([1, 2, 3], [1, 0, 3])\narray([False,  True, False])",
+        Lt => ">>> np.less([1, 2, 3], 2)\narray([ True, False, False])",
+        Le => ">>> np.less_equal([1, 2, 3], 2)\narray([ True,  True, False])",
+        Gt => ">>> np.greater([1, 2, 3], 2)\narray([False, False,  True])",
+        Ge => ">>> np.greater_equal([1, 2, 3], 2)\narray([False,  True,  True])",
+        And => ">>> np.logical_and([True, True, False], [True, False, False])\narray([ True, False, False])",
+        Or => ">>> np.logical_or([True, True, False], [True, False, False])\narray([ True,  True, False])",
+        Xor => ">>> np.logical_xor([True, True, False], [True, False, False])\narray([False,  True, False])",
+    }
+}

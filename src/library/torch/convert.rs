@@ -240,13 +240,13 @@ pub const CONVERT_PROPERTIES: &[Def] = &[
     Def {
         name: "real",
         sig: "self, /",
-        doc: "The real parts (a view for a complex tensor).",
+        doc: "The real parts (a view for a complex tensor).\n\n>>> torch.tensor([1 + 2j, 3 - 1j]).real\ntensor([1., 3.])",
         func: |me, a| component(me, &a, false),
     },
     Def {
         name: "imag",
         sig: "self, /",
-        doc: "The imaginary parts of a complex tensor (a view).",
+        doc: "The imaginary parts of a complex tensor (a view).\n\n>>> torch.tensor([1 + 2j, 3 - 1j]).imag\ntensor([ 2., -1.])",
         func: |me, a| component(me, &a, true),
     },
 ];

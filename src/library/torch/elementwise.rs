@@ -325,7 +325,7 @@ pub fn functional_items() -> Vec<(&'static str, Value)> {
         .filter_map(|n| MATH.iter().position(|r| r.name == *n))
         .map(|i| {
             let r = &MATH[i];
-            let doc = "Elementwise activation (PyTorch's).";
+            let doc = row_docs(r.name, "Elementwise activation (PyTorch's).").0;
             let f = if r.name == "relu" {
                 crate::library::tagged(r.name, "input, inplace=False", doc, relu_call, i as u32)
             } else {
@@ -701,17 +701,33 @@ pub fn special_items() -> Vec<(&'static str, Value)> {
         .collect()
 }
 
+/// A row's docs (function, method, in-place method) from `elementwise_docs`; `generic` where it has none.
+fn row_docs(name: &str, generic: &'static str) -> (&'static str, &'static str, &'static str) {
+    match super::elementwise_docs::ELEMENTWISE_DOCS
+        .iter()
+        .find(|d| d.name == name)
+    {
+        Some(d) if !d.in_place.is_empty() => (d.function, d.method, d.in_place),
+        Some(d) => (d.function, d.method, "The function, in place."),
+        None => (generic, generic, "The function, in place."),
+    }
+}
+
 /// `torch.exp`, `torch.add`, ... from the tables.
 pub fn functions() -> Vec<(&'static str, Value)> {
     let math = MATH.iter().enumerate().map(|(i, r)| {
-        let doc = "Elementwise function (PyTorch's).";
+        let doc = row_docs(r.name, "Elementwise function (PyTorch's).").0;
         (
             r.name,
             crate::library::tagged(r.name, r.sig, doc, math_call, i as u32),
         )
     });
     let binary = BINARY.iter().enumerate().map(|(i, r)| {
-        let doc = "Elementwise binary op with PyTorch's type promotion.";
+        let doc = row_docs(
+            r.name,
+            "Elementwise binary op with PyTorch's type promotion.",
+        )
+        .0;
         (
             r.name,
             crate::library::tagged(r.name, r.sig, doc, binary_call, i as u32),
@@ -742,39 +758,17 @@ fn method(
 pub fn methods() -> Vec<crate::interp::value::Builtin> {
     let mut out = Vec::new();
     for (i, r) in MATH.iter().enumerate() {
-        out.push(method(
-            r.name,
-            r.sig,
-            "Elementwise function (PyTorch's).",
-            math_call,
-            i,
-        ));
+        let (_, doc, in_place_doc) = row_docs(r.name, "Elementwise function (PyTorch's).");
+        out.push(method(r.name, r.sig, doc, math_call, i));
         if let Some(n) = r.inplace {
-            out.push(method(
-                n,
-                r.sig,
-                "The function, in place.",
-                math_inplace_call,
-                i,
-            ));
+            out.push(method(n, r.sig, in_place_doc, math_inplace_call, i));
         }
     }
     for (i, r) in BINARY.iter().enumerate() {
-        out.push(method(
-            r.name,
-            r.sig,
-            "Elementwise binary op.",
-            binary_call,
-            i,
-        ));
+        let (_, doc, in_place_doc) = row_docs(r.name, "Elementwise binary op.");
+        out.push(method(r.name, r.sig, doc, binary_call, i));
         if let Some(n) = r.inplace {
-            out.push(method(
-                n,
-                r.sig,
-                "The binary op, in place.",
-                binary_inplace_call,
-                i,
-            ));
+            out.push(method(n, r.sig, in_place_doc, binary_inplace_call, i));
         }
     }
     out

@@ -8,6 +8,7 @@ mod creation;
 mod device;
 mod einsum;
 pub mod elementwise;
+mod elementwise_docs;
 pub mod fft;
 pub mod functional;
 pub mod grad;
@@ -15,6 +16,7 @@ mod index_ops;
 mod join;
 pub mod linalg;
 pub mod more;
+pub mod named;
 pub mod random;
 mod reductions;
 mod shape;
@@ -408,7 +410,7 @@ fn dtype_properties() -> Vec<Def> {
         Def {
             name: "is_floating_point",
             sig: "self, /",
-            doc: "Whether the dtype is a floating-point type.",
+            doc: "Whether the dtype is a floating-point type.\n\n>>> torch.tensor([1.0]).is_floating_point()\nTrue\n>>> torch.tensor([1]).is_floating_point()\nFalse",
             func: |_, a| {
                 Ok(Value::Bool(
                     crate::library::numpy::methods::the_dtype(&a[0])?.is_float(),
@@ -418,7 +420,7 @@ fn dtype_properties() -> Vec<Def> {
         Def {
             name: "is_complex",
             sig: "self, /",
-            doc: "Whether the dtype is a complex type.",
+            doc: "Whether the dtype is a complex type.\n\n>>> torch.tensor([1j]).is_complex()\nTrue",
             func: |_, a| {
                 Ok(Value::Bool(
                     crate::library::numpy::methods::the_dtype(&a[0])?.is_complex(),
@@ -428,7 +430,7 @@ fn dtype_properties() -> Vec<Def> {
         Def {
             name: "itemsize",
             sig: "self, /",
-            doc: "Bytes per element.",
+            doc: "Bytes per element.\n\n>>> torch.zeros(2, dtype=torch.float16).itemsize\n2",
             func: |_, a| {
                 Ok(Value::Int(
                     crate::library::numpy::methods::the_dtype(&a[0])?.itemsize() as i64,
@@ -599,25 +601,25 @@ const TABLE_SUBMODULES: &[(&str, &str, &str, &[Def])] = &[
     (
         "autograd",
         "torch.autograd",
-        "Automatic differentiation.",
+        "Automatic differentiation.\n\n>>> x = torch.tensor(3.0, requires_grad=True)\n>>> torch.autograd.grad(x ** 2, x)\n(tensor(6.),)",
         grad::AUTOGRAD_FUNCTIONS,
     ),
     (
         "func",
         "torch.func",
-        "Function transforms (grad, grad_and_value).",
+        "Function transforms (grad, grad_and_value).\n\n>>> torch.func.grad(lambda x: x ** 3)(torch.tensor(2.0))\ntensor(12.)",
         transforms::FUNC_FUNCTIONS,
     ),
     (
         "fft",
         "torch.fft",
-        "Discrete Fourier transforms.",
+        "Discrete Fourier transforms.\n\n>>> torch.fft.fft(torch.tensor([1.0, 0.0, 0.0, 0.0]))\ntensor([1.+0.j, 1.+0.j, 1.+0.j, 1.-0.j])",
         fft::FFT_FUNCTIONS,
     ),
     (
         "linalg",
         "torch.linalg",
-        "Linear algebra.",
+        "Linear algebra.\n\n>>> torch.linalg.det(torch.tensor([[2.0, 0.0], [0.0, 3.0]]))\ntensor(6.)",
         linalg::LINALG_FUNCTIONS,
     ),
 ];
@@ -625,7 +627,8 @@ const TABLE_SUBMODULES: &[(&str, &str, &str, &[Def])] = &[
 /// The `torch` module.
 pub fn init(me: &mut Interp) -> Res<Value> {
     let mut items: Vec<(&str, Value)> = Vec::new();
-    for (name, v) in more::method_functions() {
+    let tensor_class = with_state(me, |s| s.tensor.clone())?;
+    for (name, v) in more::method_functions(&tensor_class) {
         items.push((name, v));
     }
     for d in FUNCTIONS
@@ -668,7 +671,7 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     }
     let functional = me.make_module(
         "torch.nn.functional",
-        "Functions of neural networks.",
+        "Functions of neural networks.\n\n>>> import torch.nn.functional as F\n>>> F.softmax(torch.tensor([1.0, 1.0]), dim=0)\ntensor([0.5000, 0.5000])",
         elementwise::functional_items()
             .into_iter()
             .chain(
@@ -683,20 +686,20 @@ pub fn init(me: &mut Interp) -> Res<Value> {
     );
     let nn = me.make_module(
         "torch.nn",
-        "Neural networks.",
+        "Neural networks.\n\n>>> torch.nn.functional.relu(torch.tensor([-1.0, 2.0]))\ntensor([0., 2.])",
         vec![("functional", functional)],
     );
     items.push(("nn", nn));
     let special = me.make_module(
         "torch.special",
-        "Special functions.",
+        "Special functions.\n\n>>> torch.special.expit(torch.tensor([0.0]))\ntensor([0.5000])",
         elementwise::special_items(),
     );
     items.push(("special", special));
     items.push(("__version__", Value::str("2.15.0")));
     Ok(me.make_module(
         "torch",
-        "Tensors and automatic differentiation, PyTorch's way.",
+        "Tensors and automatic differentiation, PyTorch's way.\n\n>>> torch.tensor([1.0, 2.0]) * 2\ntensor([2., 4.])",
         items,
     ))
 }

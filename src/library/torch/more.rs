@@ -269,19 +269,19 @@ fn method_call(me: &mut Interp, tag: u32, a: Vec<Value>) -> Res<Value> {
     args::call_method(me, &a[0], name, &a[1], &a[2])
 }
 
-pub fn method_functions() -> Vec<(&'static str, Value)> {
+/// `torch.sum(input, ...)` and the other functions that call the Tensor method of their name; each shows the
+/// method's doc in help().
+pub fn method_functions(tensor: &Rc<Class>) -> Vec<(&'static str, Value)> {
     forwarded()
         .enumerate()
         .map(|(i, name)| {
+            let doc = match tensor.dict.borrow().get(name) {
+                Some(Value::Builtin(b)) => b.doc,
+                _ => "The Tensor method of this name, called on input.",
+            };
             (
                 name,
-                crate::library::tagged(
-                    name,
-                    "input, *args, **kwargs",
-                    "The Tensor method of this name, called on input.",
-                    method_call,
-                    i as u32,
-                ),
+                crate::library::tagged(name, "input, *args, **kwargs", doc, method_call, i as u32),
             )
         })
         .collect()

@@ -566,27 +566,27 @@ pub const TENSOR_METHODS: &[Def] = defs! {
 
 /// Read-only properties of `torch.Tensor`.
 pub const TENSOR_PROPERTIES: &[Def] = defs! {
-    "shape", "self, /", "The size as a torch.Size." => |me, a| size_value(me, &this(&a[0])?.t.shape);
-    "dtype", "self, /", "The element type." => |me, a| dtype_value(me, this(&a[0])?.dtype());
-    "ndim", "self, /", "The number of dimensions." => |_, a| Ok(Value::Int(this(&a[0])?.t.ndim() as i64));
-    "is_leaf", "self, /", "Whether the tensor was not computed by a recorded op." => |_, a| Ok(Value::Bool(this(&a[0])?.is_leaf()));
-    "retains_grad", "self, /", "Whether backward keeps this non-leaf's gradient in .grad (after retain_grad())." => |_, a| Ok(Value::Bool(this(&a[0])?.meta.is_some_and(|m| m.retains_grad.get())));
-    "grad_fn", "self, /", "The node that computed this tensor (None for leaves)." => |me, a| match this(&a[0])?.grad_fn() {
+    "shape", "self, /", "The size as a torch.Size.\n\n>>> torch.zeros(2, 3).shape\ntorch.Size([2, 3])" => |me, a| size_value(me, &this(&a[0])?.t.shape);
+    "dtype", "self, /", "The element type.\n\n>>> torch.zeros(2).dtype\ntorch.float32\n>>> torch.tensor([1, 2]).dtype\ntorch.int64" => |me, a| dtype_value(me, this(&a[0])?.dtype());
+    "ndim", "self, /", "The number of dimensions.\n\n>>> torch.zeros(2, 3).ndim\n2" => |_, a| Ok(Value::Int(this(&a[0])?.t.ndim() as i64));
+    "is_leaf", "self, /", "Whether the tensor was not computed by a recorded op.\n\n>>> x = torch.tensor([1.0], requires_grad=True)\n>>> x.is_leaf\nTrue\n>>> (x * 2).is_leaf\nFalse" => |_, a| Ok(Value::Bool(this(&a[0])?.is_leaf()));
+    "retains_grad", "self, /", "Whether backward keeps this non-leaf's gradient in .grad (after retain_grad()).\n\n>>> x = torch.tensor([1.0], requires_grad=True)\n>>> y = x * 2\n>>> y.retain_grad()\n>>> y.retains_grad\nTrue" => |_, a| Ok(Value::Bool(this(&a[0])?.meta.is_some_and(|m| m.retains_grad.get())));
+    "grad_fn", "self, /", "The node that computed this tensor (None for leaves).\n\n>>> x = torch.tensor([1.0], requires_grad=True)\n>>> (x * 2).grad_fn.name()\n'MulBackward0'\n>>> x.grad_fn is None\nTrue" => |me, a| match this(&a[0])?.grad_fn() {
         Some(n) => node_value(me, grad::NodeRef::Node(n)),
         None => Ok(Value::None),
     };
-    "T", "self, /", "The dimensions reversed." => |me, a| {
+    "T", "self, /", "The dimensions reversed.\n\n>>> torch.arange(6).reshape(2, 3).T\ntensor([[0, 3],\n        [1, 4],\n        [2, 5]])" => |me, a| {
         let v = this(&a[0])?;
         let perm: Vec<usize> = (0..v.t.ndim()).rev().collect();
         wrap_view(me, &a[0], aops::permute(&v, &perm).map_err(grad_error)?)
     };
-    "mT", "self, /", "The last two dimensions swapped." => |me, a| {
+    "mT", "self, /", "The last two dimensions swapped.\n\n>>> torch.zeros(4, 2, 3).mT.shape\ntorch.Size([4, 3, 2])" => |me, a| {
         let v = this(&a[0])?;
         if v.t.ndim() < 2 { return Err(Exc::new(ExcType::RuntimeError, "tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.")); }
         wrap_view(me, &a[0], aops::mt(&v).map_err(grad_error)?)
     };
-    "device", "self, /", "Where the tensor lives: cpu." => |me, _| super::device::cpu(me);
-    "is_cuda", "self, /", "False: nabla's tensors live on the CPU." => |_, _| Ok(Value::Bool(false));
+    "device", "self, /", "Where the tensor lives: cpu.\n\n>>> torch.zeros(2).device\ndevice(type='cpu')" => |me, _| super::device::cpu(me);
+    "is_cuda", "self, /", "False: nabla's tensors live on the CPU.\n\n>>> torch.zeros(2).is_cuda\nFalse" => |_, _| Ok(Value::Bool(false));
 };
 
 /// Start or stop recording operations on the tensor object `obj`; `refused` is PyTorch's message (it differs
@@ -607,13 +607,13 @@ pub fn settable_properties() -> Vec<(Def, Def)> {
             Def {
                 name: "grad",
                 sig: "self, /",
-                doc: "The gradient accumulated by backward (None until then).",
+                doc: "The gradient accumulated by backward (None until then).\n\n>>> x = torch.tensor([1.0, 2.0], requires_grad=True)\n>>> (x ** 2).sum().backward()\n>>> x.grad\ntensor([2., 4.])",
                 func: |me, a| grad_object(me, &a[0]),
             },
             Def {
                 name: "grad",
                 sig: "self, value, /",
-                doc: "Set or clear the gradient.",
+                doc: "Set or clear the gradient.\n\n>>> x = torch.tensor([1.0, 2.0], requires_grad=True)\n>>> (x ** 2).sum().backward()\n>>> x.grad\ntensor([2., 4.])",
                 func: |_, a| {
                     let v = this(&a[0])?;
                     let new = match &a[1] {
@@ -635,13 +635,13 @@ pub fn settable_properties() -> Vec<(Def, Def)> {
             Def {
                 name: "requires_grad",
                 sig: "self, /",
-                doc: "Whether operations on this tensor are recorded.",
+                doc: "Whether operations on this tensor are recorded.\n\n>>> torch.zeros(2).requires_grad\nFalse\n>>> torch.zeros(2, requires_grad=True).requires_grad\nTrue",
                 func: |_, a| Ok(Value::Bool(this(&a[0])?.requires_grad())),
             },
             Def {
                 name: "requires_grad",
                 sig: "self, value, /",
-                doc: "Start or stop recording (leaves only).",
+                doc: "Start or stop recording (leaves only).\n\n>>> torch.zeros(2).requires_grad\nFalse\n>>> torch.zeros(2, requires_grad=True).requires_grad\nTrue",
                 func: |me, a| {
                     let on = me.truthy(&a[1])?;
                     switch_grad(
@@ -657,13 +657,13 @@ pub fn settable_properties() -> Vec<(Def, Def)> {
             Def {
                 name: "data",
                 sig: "self, /",
-                doc: "The same data, outside the graph.",
+                doc: "The same data, outside the graph.\n\n>>> x = torch.tensor([1.0], requires_grad=True)\n>>> x.data\ntensor([1.])",
                 func: |me, a| wrap(me, this(&a[0])?.detach()),
             },
             Def {
                 name: "data",
                 sig: "self, value, /",
-                doc: "Replace the data.",
+                doc: "Replace the data.\n\n>>> x = torch.tensor([1.0], requires_grad=True)\n>>> x.data\ntensor([1.])",
                 func: |_, a| {
                     let v = this(&a[0])?;
                     let new = this(&a[1])?;
@@ -716,7 +716,7 @@ pub const SIZE_METHODS: &[Def] = defs! {
         me.eq_values(&mine, &other).map(Value::Bool)
     };
     "__hash__", "self, /", "hash(self)" => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().fold(17i64, |h, &d| h.wrapping_mul(31).wrapping_add(d as i64))));
-    "numel", "self, /", "The product of the sizes." => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().product::<usize>() as i64));
+    "numel", "self, /", "The product of the sizes.\n\n>>> torch.zeros(2, 3).numel()\n6" => |_, a| Ok(Value::Int(size_of(&a[0])?.iter().product::<usize>() as i64));
     "__add__", "self, other, /", "Concatenate with a tuple (a torch.Size)" => |me, a| {
         let mine = size_tuple(&size_of(&a[0])?);
         let other = match size_of(&a[1]) { Ok(s) => size_tuple(&s), Err(_) => a[1].clone() };

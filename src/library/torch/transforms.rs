@@ -370,14 +370,14 @@ pub const GLOBALS: &[Def] = &[
         doc: "The gradient of a scalar-valued function, as a function (JAX-style): grad(f)(x) is df/dx at x. \
               Works on Python floats, NumPy arrays and torch tensors, through np.* ufuncs and torch.* code; \
               argnums picks the arguments (a tuple gives a tuple of gradients); nest it for higher derivatives.\n\n\
-              >>> grad(lambda x: x**3)(2.0)\n12.0\n>>> grad(grad(lambda x: x**3))(2.0)\n12.0",
+              >>> grad(lambda x: x**3)(2.0)  # nabla-only\n12.0\n>>> grad(grad(lambda x: x**3))(2.0)  # nabla-only\n12.0",
         func: |me, a| make(me, &a, Returns::Grad, Flavour::Nabla),
     },
     Def {
         name: "value_and_grad",
         sig: "func, argnums=0, has_aux=False",
         doc: "Like grad, but the function returns (value, gradient).\n\n\
-              >>> value_and_grad(lambda x: x**2)(3.0)\n(9.0, 6.0)",
+              >>> value_and_grad(lambda x: x**2)(3.0)  # nabla-only\n(9.0, 6.0)",
         func: |me, a| make(me, &a, Returns::ValueAndGrad, Flavour::Nabla),
     },
 ];
