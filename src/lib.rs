@@ -42,7 +42,12 @@ pub fn catch_internal_errors<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     }));
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     std::panic::set_hook(previous);
-    r.map_err(|_| {
+    r.map_err(|payload| {
+        // A kernel interrupted outside any statement (the interpreter converts the others).
+        if tensor::cancel::is_interrupted(&*payload) {
+            tensor::cancel::clear();
+            return "KeyboardInterrupt".to_string();
+        }
         let msg = LAST_PANIC.with(|p| p.borrow_mut().take()).unwrap_or_else(|| "unknown panic".into());
         format!("nabla: internal error: {msg}\nThis is a bug in nabla; please report it with the input that caused it.")
     })

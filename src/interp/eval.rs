@@ -134,7 +134,19 @@ impl Interp {
     }
 
     fn exec(&mut self, f: &mut Frame, s: &Stmt) -> Res<Flow> {
-        let r = self.exec_inner(f, s);
+        // Ctrl-C in a long kernel unwinds out of it (`tensor::cancel`). It becomes KeyboardInterrupt here, at the
+        // innermost statement, so tracebacks and `except KeyboardInterrupt` work as for any exception; between
+        // the statement and the kernel only library code runs, which keeps no state across calls.
+        let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.exec_inner(f, s)
+        })) {
+            Ok(r) => r,
+            Err(payload) if crate::tensor::cancel::is_interrupted(&*payload) => {
+                self.clear_interrupt();
+                Err(Exc::with_args(ExcType::KeyboardInterrupt, vec![]))
+            }
+            Err(payload) => std::panic::resume_unwind(payload),
+        };
         // What the statement did outside any expression (`a /= b`) warns at the statement.
         if self.warnings.has_pending() {
             self.flush_warnings(f, s.span);

@@ -167,12 +167,20 @@ impl Interp {
         }
     }
 
-    /// Check for Ctrl-C; long loops and kernels call this between chunks.
+    /// Check for Ctrl-C; loops and calls check between iterations (kernels check `tensor::cancel` between
+    /// chunks).
     pub fn check_interrupt(&self) -> Res<()> {
         if self.interrupt.swap(false, Ordering::Relaxed) {
+            crate::tensor::cancel::clear();
             return Err(Exc::with_args(ExcType::KeyboardInterrupt, vec![]));
         }
         Ok(())
+    }
+
+    /// Forget a pending Ctrl-C, in the interpreter and in the kernels (it was taken, or the input ended).
+    pub fn clear_interrupt(&self) {
+        self.interrupt.store(false, Ordering::Relaxed);
+        crate::tensor::cancel::clear();
     }
 
     pub fn exc_class(&self, t: ExcType) -> Rc<Class> {

@@ -58,13 +58,22 @@ fn par_fill_checked<U: Copy + Send + Sync>(
     };
     let mut out: Vec<U> = super::element::alloc_vec(n);
     let slots = &mut out.spare_capacity_mut()[..n];
-    if n < PARALLEL_THRESHOLD || rayon::current_num_threads() < 2 {
+    // Ctrl-C stops a kernel between chunks (see `cancel`).
+    if n < PARALLEL_THRESHOLD {
         run(0, slots)
+    } else if rayon::current_num_threads() < 2 {
+        for (c, chunk) in slots.chunks_mut(CHUNK).enumerate() {
+            super::cancel::checkpoint();
+            run(c * CHUNK, chunk);
+        }
     } else {
         slots
             .par_chunks_mut(CHUNK)
             .enumerate()
-            .for_each(|(c, chunk)| run(c * CHUNK, chunk));
+            .for_each(|(c, chunk)| {
+                super::cancel::checkpoint();
+                run(c * CHUNK, chunk)
+            });
     }
     // SAFETY: `fill` wrote every slot of every chunk, and the chunks cover `0..n` (kernels write each slot of
     // the chunk they are given; a panic unwinds before this line, leaving the Vec empty, and `U: Copy` has no drop).

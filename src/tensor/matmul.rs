@@ -139,6 +139,7 @@ fn strided_float_mm(
             let mut out: Vec<$t> = vec![0.0; nb * n * m];
             if n * m > 0 {
                 let one = |(bi, chunk): (usize, &mut [$t])| {
+                    super::cancel::checkpoint();
                     let (xv, yv) = views[bi];
                     $gemm(chunk, &xs, xv, &ys, yv)
                 };

@@ -1,6 +1,7 @@
 //! The array runtime: dtypes, shared storage with strided views, broadcasting kernels and reductions.
 //! It knows nothing about the language: the library turns values into tensors and back.
 
+pub mod cancel;
 pub mod dtype;
 pub mod element;
 pub mod error;

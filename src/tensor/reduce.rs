@@ -56,6 +56,9 @@ pub fn pairwise_sum<F: num_traits::Float + Send + Sync>(x: &[F]) -> F {
     let mut n2 = n / 2;
     n2 -= n2 % 8;
     let (lo, hi) = x.split_at(n2);
+    if n >= PARALLEL_THRESHOLD {
+        super::cancel::checkpoint();
+    }
     if n >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1 {
         let (a, b) = rayon::join(|| pairwise_sum(lo), || pairwise_sum(hi));
         a + b
@@ -204,6 +207,7 @@ fn fold_blocks<T: Copy + Send + Sync>(
     }
     if blen > 1 {
         let one = |base: isize| {
+            super::cancel::checkpoint();
             let mut acc = init;
             let mut tmp = Vec::new();
             for &b in &blocks {
@@ -233,6 +237,7 @@ fn fold_blocks<T: Copy + Send + Sync>(
         // Outputs that are consecutive in memory (a contiguous kept axis) add whole rows.
         let run = !outs.is_empty() && outs.windows(2).all(|w| w[1] == w[0] + 1);
         for &b in &blocks {
+            super::cancel::checkpoint();
             if run {
                 let start = (outs[0] + b) as usize;
                 for (a, v) in acc.iter_mut().zip(&x[start..start + outs.len()]) {
@@ -495,6 +500,7 @@ fn arg_extreme_slice<T: Ordered + Send + Sync>(
         .par_chunks(CHUNK)
         .enumerate()
         .map(|(c, s)| {
+            super::cancel::checkpoint();
             let (i, v) = run(s);
             (c * CHUNK + i, v)
         })
