@@ -12,7 +12,7 @@ use nabla::library::help;
 use nabla::Session;
 use std::collections::{BTreeMap, BTreeSet};
 
-const PENDING: &str = "tests/docs_pending.txt";
+const PENDING: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/docs_pending.txt");
 
 /// The value, or a panic naming what failed and the exception's kind.
 fn ok<T>(r: Result<T, Box<nabla::interp::exceptions::Exc>>, what: &str) -> T {
@@ -156,6 +156,10 @@ fn run_examples(doc: &str) -> Vec<(String, String, String, bool)> {
 
 #[test]
 fn doc_examples_run_and_match() {
+    // Examples that write files (open, %save) write them in a directory of their own.
+    let dir = std::env::temp_dir().join(format!("nabla-docs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    std::env::set_current_dir(&dir).expect("cd to the temporary directory");
     let mut failures = Vec::new();
     let mut count = 0;
     for (name, doc) in all_docs() {

@@ -53,6 +53,13 @@ fn echo_and_highlighting_on_a_terminal() {
     p.send_line("x").unwrap();
     p.exp_string("42\r\n").expect("echo of x");
     ready(&mut p);
+    // Builtins are blue, and an f-string's field is coloured as code inside the green text.
+    p.send_line("print(f'{len([x])}')").unwrap();
+    p.exp_string("\x1b[34mprint").expect("highlighted builtin");
+    p.exp_string("\x1b[32mf'{\x1b[0m\x1b[34mlen")
+        .expect("f-string field coloured as code");
+    p.exp_string("1\r\n").expect("printed");
+    ready(&mut p);
     p.send_line("None").unwrap();
     ready(&mut p);
     p.send_line("'done'").unwrap();
@@ -457,7 +464,33 @@ fn echo_wraps_at_the_terminal_width() {
     p.exp_string("[ 0  1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19]\r\n")
         .expect("print is exact");
     ready(&mut p);
-    // A line width the user chose wins over the terminal's.
+    // A context that changes other options leaves the terminal's width in charge.
+    // (Each line stays shorter than the 40 columns: the test's terminal answers no cursor queries.)
+    for line in [
+        "cm = np.printoptions(precision=3)",
+        "_ = cm.__enter__()",
+        "_ = cm.__exit__(None, None, None)",
+    ] {
+        p.send_line(line).unwrap();
+        ready(&mut p);
+    }
+    p.send_line("np.arange(12)").unwrap();
+    p.exp_string("array([ 0,  1,  2,  3,  4,  5,  6,  7,\r\n        8,  9, 10, 11])\r\n")
+        .expect("still the terminal's width");
+    ready(&mut p);
+    // A line width the user chose wins over the terminal's, even when it is the default value.
+    p.send_line("np.set_printoptions(linewidth=75)").unwrap();
+    ready(&mut p);
+    p.send_line("torch.set_printoptions(linewidth=80)").unwrap();
+    ready(&mut p);
+    p.send_line("np.arange(15)").unwrap();
+    p.exp_string("array([ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14])\r\n")
+        .expect("the user's linewidth of 75");
+    ready(&mut p);
+    p.send_line("torch.arange(15)").unwrap();
+    p.exp_string("tensor([ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14])\r\n")
+        .expect("the user's linewidth of 80");
+    ready(&mut p);
     p.send_line("np.set_printoptions(linewidth=30)").unwrap();
     ready(&mut p);
     p.send_line("np.arange(12)").unwrap();
@@ -624,4 +657,79 @@ fn help_on_a_terminal() {
     ready(&mut p);
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
+}
+
+/// `expected` with each `…` standing for any text within its line; lines compared without trailing spaces.
+fn matches_with_ellipsis(expected: &str, got: &str) -> bool {
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    e.len() == g.len()
+        && e.iter().zip(&g).all(|(e, g)| {
+            let (e, g) = (e.trim_end(), g.trim_end());
+            let mut parts = e.split('…');
+            let first = parts.next().unwrap_or("");
+            let Some(mut rest) = g.strip_prefix(first) else {
+                return false;
+            };
+            let parts: Vec<&str> = parts.collect();
+            for (i, part) in parts.iter().enumerate() {
+                if i + 1 == parts.len() {
+                    return rest.ends_with(part);
+                }
+                match rest.find(part) {
+                    Some(k) => rest = &rest[k + part.len()..],
+                    None => return false,
+                }
+            }
+            rest.is_empty()
+        })
+}
+
+#[test]
+fn every_command_has_examples_that_run() {
+    let commands = nabla::repl::command_examples();
+    assert!(commands.len() >= 17);
+    for (name, examples) in commands {
+        let steps = nabla::library::help::examples(examples);
+        assert!(
+            steps
+                .iter()
+                .any(|(code, _)| code.contains(&format!("%{name}"))),
+            "%{name} has no example that uses it"
+        );
+        // All of a command's examples run in one session, in a directory of their own.
+        let dir = temp_dir(&format!("example-{name}"));
+        let mut input = String::new();
+        let mut expected = String::new();
+        for (code, out) in &steps {
+            input.push_str(code);
+            // A block ends at an empty line.
+            input.push_str(if code.contains('\n') { "\n\n" } else { "\n" });
+            if !out.is_empty() {
+                expected.push_str(out);
+                expected.push('\n');
+            }
+        }
+        let (out, err, code) = piped(&dir, &input);
+        assert_eq!(code, 0, "%{name}: {err}");
+        // Prompts go to stderr, and %load shows the text it loads there; an error or usage line must not.
+        assert!(
+            !err.lines().any(|l| l.contains("Error")
+                || l.starts_with("usage:")
+                || l.starts_with("unknown command")),
+            "%{name} examples failed: {err}"
+        );
+        assert!(
+            matches_with_ellipsis(&expected, &out),
+            "%{name} examples:\nexpected:\n{expected}\ngot:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn ellipsis_matching_is_strict_outside_the_ellipsis() {
+    assert!(matches_with_ellipsis("a … b\nc", "a 12 x b\nc\n"));
+    assert!(matches_with_ellipsis("…", "anything"));
+    assert!(!matches_with_ellipsis("a … b", "a 12 x c"));
+    assert!(!matches_with_ellipsis("a … b", "a 1 b\nextra"));
+    assert!(!matches_with_ellipsis("x", "y"));
 }

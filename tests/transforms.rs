@@ -66,6 +66,10 @@ fn gradients_of_numpy_arrays_and_tensors() {
         "A = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])\nb = np.array([1.0, 0.0, 1.0])\n\
          w = np.array([0.1, -0.2])\nloss = lambda w: ((A @ w - b) ** 2).sum()\n\
          assert np.allclose(grad(loss)(w), 2 * A.T @ (A @ w - b))",
+        // value_and_grad gives the value as the function returns it: a NumPy scalar for a reduction.
+        "f = lambda x: (x ** 2).sum() + x[0]\nx = np.array([1.0, 2.0], dtype=np.float32)\n\
+         v, g = value_and_grad(f)(x)\nassert type(v) is type(f(x)) and v.dtype == np.float32 and v == 6.0\n\
+         assert repr(v) == repr(f(x)) == 'np.float32(6.0)'\nassert type(g) is np.ndarray and (g == [3.0, 4.0]).all()",
         // Tensors: the input's .grad is left alone, the gradient has no history.
         "x = torch.tensor([1.0, 2.0])\ng = grad(lambda t: (t ** 3).sum())(x)\n\
          assert torch.allclose(g, 3 * x ** 2)\n\

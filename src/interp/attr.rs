@@ -136,6 +136,13 @@ impl Interp {
                         "__cause__" | "__context__" | "__traceback__" => return Ok(Value::None),
                         _ => {}
                     }
+                    let fields = super::exceptions::UNICODE_ENCODE_ERROR_FIELDS;
+                    if let Some(i) = fields.iter().position(|f| *f == name) {
+                        let unicode = self.exc_class(ExcType::UnicodeEncodeError);
+                        if inst.class.is_subclass_of(&unicode) && args.len() == fields.len() {
+                            return Ok(args[i].clone());
+                        }
+                    }
                 }
                 Err(attribute_error(format!(
                     "'{}' object has no attribute '{}'",

@@ -217,6 +217,9 @@ impl Interp {
             dict: RefCell::new(Attrs::default()),
         }));
         if c.is_exception {
+            if c.is_subclass_of(&self.exc_class(ExcType::UnicodeEncodeError)) {
+                check_unicode_encode_error_args(&args)?;
+            }
             if let Value::Instance(i) = &inst {
                 i.dict
                     .borrow_mut()
@@ -502,4 +505,36 @@ pub fn bind(
         out.push(Value::dict(varkw));
     }
     Ok(out)
+}
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)` takes exactly these five, typed as CPython checks.
+fn check_unicode_encode_error_args(args: &[Value]) -> Res<()> {
+    if args.len() != 5 {
+        return Err(type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (i, (arg, want_str)) in args
+        .iter()
+        .zip([true, true, false, false, true])
+        .enumerate()
+    {
+        let ok = if want_str {
+            matches!(arg, Value::Str(_))
+        } else {
+            matches!(arg, Value::Int(_))
+        };
+        if !ok {
+            return Err(type_error(if want_str {
+                format!("argument {} must be str, not {}", i + 1, arg.type_name())
+            } else {
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    arg.type_name()
+                )
+            }));
+        }
+    }
+    Ok(())
 }

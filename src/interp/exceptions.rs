@@ -35,6 +35,7 @@ exc_types! {
     ZeroDivisionError: ArithmeticError,
     AssertionError: Exception,
     AttributeError: Exception,
+    EOFError: Exception,
     ImportError: Exception,
     ModuleNotFoundError: ImportError,
     LookupError: Exception,
@@ -123,6 +124,59 @@ impl Exc {
             Payload::Object(_) => None,
         }
     }
+}
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)` as Python's codecs raise it: characters
+/// `start..end` of `object` (counted in characters) could not be encoded.
+pub fn unicode_encode_error(
+    encoding: &str,
+    object: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Box<Exc> {
+    Exc::with_args(
+        ExcType::UnicodeEncodeError,
+        vec![
+            Value::str(encoding),
+            Value::str(object),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// The argument names of `UnicodeEncodeError`, which are also its attributes.
+pub const UNICODE_ENCODE_ERROR_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `str()` of a `UnicodeEncodeError` made from its five arguments, in CPython's words; None when the arguments
+/// are not (str, str, int, int, str).
+pub fn unicode_encode_message(args: &[Value]) -> Option<String> {
+    let [Value::Str(encoding), Value::Str(object), Value::Int(start), Value::Int(end), Value::Str(reason)] =
+        args
+    else {
+        return None;
+    };
+    let chars: Vec<char> = object.chars().collect();
+    let at = |i: i64| usize::try_from(i).ok().and_then(|i| chars.get(i).copied());
+    Some(match at(*start) {
+        Some(c) if *end == start + 1 => {
+            let code = c as u32;
+            let escaped = if code <= 0xff {
+                format!("\\x{code:02x}")
+            } else if code <= 0xffff {
+                format!("\\u{code:04x}")
+            } else {
+                format!("\\U{code:08x}")
+            };
+            format!("'{encoding}' codec can't encode character '{escaped}' in position {start}: {reason}")
+        }
+        _ => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    })
 }
 
 pub fn type_error(msg: impl Into<String>) -> Box<Exc> {

@@ -230,6 +230,11 @@ impl Interp {
                 if class.is_exception && class.lookup("__repr__").is_none() {
                     let args = self.exc_args(v);
                     let is_key_error = class.is_subclass_of(&self.exc_class(ExcType::KeyError));
+                    if class.is_subclass_of(&self.exc_class(ExcType::UnicodeEncodeError)) {
+                        if let Some(m) = super::exceptions::unicode_encode_message(&args) {
+                            return Ok(m);
+                        }
+                    }
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr(&args[0]),

@@ -56,7 +56,7 @@ pub const FUNCTIONS: &[Def] = defs! {
     "bin", "number, /", "Binary text of an int.\n\n>>> bin(5)\n'0b101'" => bin;
     "chr", "i, /", "The character with this code point.\n\n>>> chr(65)\n'A'" => chr;
     "ord", "c, /", "The code point of a one-character string.\n\n>>> ord('A')\n65" => ord;
-    "input", "prompt='', /", "Read a line from standard input." => input;
+    "input", "prompt='', /", "Write the prompt, then read a line from standard input (sys.stdin) without its newline. Raises EOFError at the end of the input.\n\n>>> import io, sys\n>>> sys.stdin = io.StringIO('Ada\\n42\\n')\n>>> input('name? ')\nname? 'Ada'\n>>> int(input())\n42" => input;
     "dir", "obj=None, /", "Names of an object's attributes, sorted.\n\n>>> 'append' in dir([])\nTrue" => dir;
     "vars", "obj, /", "The __dict__ of an object.\n\n>>> class P:\n...     pass\n>>> p = P()\n>>> p.x = 1\n>>> vars(p)\n{'x': 1}" => vars;
     "exit", "code=None", "Exit the interpreter (raises SystemExit).\n\n>>> try:\n...     exit(2)\n... except SystemExit as e:\n...     print('exit code', e.code)\nexit code 2" => exit;
@@ -1133,29 +1133,17 @@ fn input(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let prompt = me.str(&a[0])?;
     me.write_out(&prompt)?;
     me.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(Exc::new(ExcType::Exception, "EOF when reading a line")
-            .with_hint("standard input is closed"))
-        .map_err(|_| Exc::with_args(ExcType::Exception, vec![]))
-        .and_then(|_: Value| Ok(Value::None))
-        .or_else(|_| Err(eof_error())),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(s(line))
-        }
-        Err(e) => Err(Exc::new(ExcType::OSError, e.to_string())),
+    let mut line = super::sys::input_line(me)?;
+    if line.is_empty() {
+        return Err(Exc::new(ExcType::EOFError, "EOF when reading a line"));
     }
-}
-
-fn eof_error() -> Box<Exc> {
-    // EOFError is not in the builtin table; report it as Python names it.
-    Exc::new(ExcType::Exception, "EOF when reading a line")
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(s(line))
 }
 
 pub(crate) fn dir(me: &mut Interp, a: Vec<Value>) -> Res<Value> {

@@ -1,4 +1,5 @@
-//! `open()` and text file objects (read, write, iterate, context manager).
+//! `open()` and text file objects (read, write, iterate, context manager), and `io.StringIO`, the same object
+//! over text in memory.
 
 use super::args;
 use super::Def;
@@ -18,6 +19,8 @@ struct TextFile {
     pos: usize,
     writer: Option<std::fs::File>,
     closed: bool,
+    /// An `io.StringIO`: the text is the file, readable and writable at the position.
+    memory: bool,
 }
 
 macro_rules! defs {
@@ -40,6 +43,7 @@ const METHODS: &[Def] = defs! {
     "write", "self, text, /", "Write text; returns the number of characters." => |_, a| with_file(&a[0], |f| {
         let t = args::string(&a[1], "write() argument")?;
         if f.closed { return Err(value_error("I/O operation on closed file.")); }
+        if f.memory { return Ok(Value::Int(write_in_memory(f, &t))); }
         let Some(w) = f.writer.as_mut() else { return Err(Exc::new(ExcType::OSError, "not writable")) };
         w.write_all(t.as_bytes()).map_err(|e| Exc::new(ExcType::OSError, e.to_string()))?;
         Ok(Value::Int(t.chars().count() as i64)) });
@@ -54,10 +58,114 @@ const METHODS: &[Def] = defs! {
     "__repr__", "self, /", "<_io.TextIOWrapper name=... mode=...>" => |_, a| with_file(&a[0], |f| Ok(s(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", f.name, f.mode))));
 };
 
-fn check_readable(f: &TextFile) -> Res<()> {
+/// Methods `io.StringIO` adds to those of a file.
+const STRINGIO_METHODS: &[Def] = defs! {
+    "__new__", "cls, initial_value='', newline='\\n'", "A text file in memory, holding initial_value, positioned at its start.\n\n>>> import io\n>>> f = io.StringIO()\n>>> print('x =', 1, file=f)\n>>> f.getvalue()\n'x = 1\\n'\n>>> f = io.StringIO('a\\nb\\n')\n>>> f.readlines()\n['a\\n', 'b\\n']" => string_io;
+    "getvalue", "self, /", "The whole text, wherever the position is." => |_, a| with_file(&a[0], |f| {
+        check_open(f)?; Ok(s(f.text.clone())) });
+    "tell", "self, /", "The position, in characters." => |_, a| with_file(&a[0], |f| {
+        check_open(f)?; Ok(Value::Int(f.text[..f.pos].chars().count() as i64)) });
+    "seek", "self, pos, whence=0, /", "Move to character pos (whence 0), or to the current position or the end with pos 0 (whence 1 or 2); returns the new position." => seek;
+    "__repr__", "self, /", "<_io.StringIO object at ...>" => |_, a| Ok(s(format!("<_io.StringIO object at {:#x}>", a[0].identity())));
+};
+
+/// `io.StringIO(initial_value='', newline='\n')`.
+fn string_io(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let Value::Class(class) = &a[0] else {
+        return Err(value_error("StringIO.__new__ needs the class"));
+    };
+    let text = match &a[1] {
+        Value::None => String::new(),
+        v => args::string(v, "initial_value")?.to_string(),
+    };
+    if !matches!(a[2].as_str(), Some(n) if &**n == "\n") {
+        return Err(crate::interp::exceptions::not_implemented(
+            "io.StringIO with newline translation (newline other than '\\n')",
+        ));
+    }
+    let file = TextFile {
+        name: String::new(),
+        mode: String::new(),
+        text,
+        pos: 0,
+        writer: None,
+        closed: false,
+        memory: true,
+    };
+    Ok(Value::Native(Rc::new(Native {
+        class: class.clone(),
+        data: RefCell::new(Box::new(file)),
+        hash_as: None,
+    })))
+}
+
+/// Write `t` at the position: it overwrites what is there and extends the text past its end, as StringIO
+/// does. Returns the number of characters written.
+fn write_in_memory(f: &mut TextFile, t: &str) -> i64 {
+    let n = t.chars().count();
+    let rest = &f.text[f.pos..];
+    let cut = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+    f.text.replace_range(f.pos..f.pos + cut, t);
+    f.pos += t.len();
+    n as i64
+}
+
+/// `StringIO.seek(pos, whence=0)`.
+fn seek(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    let Value::Int(pos) = a[1] else {
+        return Err(crate::interp::exceptions::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            a[1].type_name()
+        )));
+    };
+    let whence = match a[2] {
+        Value::Int(w) => w,
+        _ => 0,
+    };
+    with_file(&a[0], |f| {
+        check_open(f)?;
+        let chars = f.text.chars().count() as i64;
+        let target = match whence {
+            0 if pos < 0 => return Err(value_error(format!("Negative seek position {pos}"))),
+            0 => pos,
+            1 | 2 if pos != 0 => {
+                let what = if whence == 1 { "cur" } else { "end" };
+                return Err(Exc::new(
+                    ExcType::OSError,
+                    format!("Can't do nonzero {what}-relative seeks"),
+                ));
+            }
+            1 => f.text[..f.pos].chars().count() as i64,
+            2 => chars,
+            w => {
+                return Err(value_error(format!(
+                    "Invalid whence ({w}, should be 0, 1 or 2)"
+                )))
+            }
+        };
+        if target > chars {
+            return Err(crate::interp::exceptions::not_implemented(
+                "StringIO.seek past the end of the text",
+            ));
+        }
+        f.pos = f
+            .text
+            .char_indices()
+            .nth(target as usize)
+            .map_or(f.text.len(), |(i, _)| i);
+        Ok(Value::Int(target))
+    })
+}
+
+fn check_open(f: &TextFile) -> Res<()> {
     if f.closed {
         return Err(value_error("I/O operation on closed file."));
     }
+    Ok(())
+}
+
+fn check_readable(f: &TextFile) -> Res<()> {
+    check_open(f)?;
     if f.writer.is_some() {
         return Err(Exc::new(ExcType::OSError, "not readable"));
     }
@@ -101,6 +209,7 @@ fn open(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         pos: 0,
         writer: None,
         closed: false,
+        memory: false,
     };
     if mode.contains('w') || mode.contains('a') || mode.contains('x') {
         let mut o = std::fs::OpenOptions::new();
@@ -146,9 +255,32 @@ pub fn install(interp: &mut Interp) {
         Def {
             name: "open",
             sig: "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None",
-            doc: "Open a text file and return a file object.",
+            doc: "Open a text file and return a file object: mode 'r' reads, 'w' writes (emptying the file), \
+                  'a' appends, 'x' creates. Use it in a `with` block to close the file at the end.\n\n\
+                  >>> with open('example.txt', 'w') as f:\n\
+                  ...     n = f.write('x,y\\n1,2\\n')\n\
+                  >>> f = open('example.txt')\n\
+                  >>> f.readline()\n\
+                  'x,y\\n'\n\
+                  >>> f.read()\n\
+                  '1,2\\n'\n\
+                  >>> f.close()",
             func: open,
         }
         .builtin(None),
     );
+}
+
+/// The `io` module: `StringIO`.
+pub fn init_io(me: &mut Interp) -> Res<Value> {
+    let class = crate::interp::new_class("StringIO", "_io", vec![me.types.object.clone()])
+        .map_err(|m| Exc::new(ExcType::RuntimeError, m))?;
+    for d in METHODS.iter().chain(STRINGIO_METHODS) {
+        Interp::add_method(&class, d.builtin(Some("StringIO")));
+    }
+    Ok(me.make_module(
+        "io",
+        "Text streams: StringIO, a file whose text lives in memory.",
+        vec![("StringIO", Value::Class(class))],
+    ))
 }

@@ -9,16 +9,32 @@ use crate::interp::Interp;
 /// topic list of `help()` walk them.
 pub const NAMESPACES: &[&str] = &[
     "builtins",
+    "str",
+    "bytes",
+    "int",
+    "float",
+    "complex",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
     "numpy",
     "numpy.linalg",
     "numpy.fft",
     "numpy.random",
+    "numpy.random.Generator",
     "numpy.ndarray",
     "torch",
     "torch.linalg",
     "torch.fft",
+    "torch.special",
+    "torch.autograd",
+    "torch.func",
     "torch.nn.functional",
     "torch.Tensor",
+    "torch.Size",
+    "torch.Generator",
 ];
 
 /// The interpreter-state key under which the REPL leaves its commands' help texts (`help("%timeit")`).
@@ -253,12 +269,13 @@ fn exception_doc(c: &Class) -> String {
         .unwrap_or_else(|| "object".into());
     let name = &c.name;
     let description = format!("The builtin exception {name} (a subclass of {parent}).");
-    // Their constructors take five arguments (encoding, object, start, end, reason); no one-line example.
-    if matches!(
-        &**name,
-        "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError"
-    ) {
-        return description;
+    // Its constructor takes five arguments (encoding, object, start, end, reason): show it raised by a codec.
+    if &**name == "UnicodeEncodeError" {
+        return format!(
+            "{description}\n\n>>> try:\n...     'café'.encode('ascii')\n... except UnicodeEncodeError as e:\n\
+             ...     print(e)\n...     print(e.start, e.end)\n\
+             'ascii' codec can't encode character '\\xe9' in position 3: ordinal not in range(128)\n3 4"
+        );
     }
     format!(
         "{description}\n\n>>> try:\n...     raise {name}('message')\n... except {name} as e:\n\
@@ -472,7 +489,11 @@ pub fn wrap_words(text: &str, width: usize) -> String {
 fn namespace_value(me: &mut Interp, ns: &str) -> Res<Value> {
     let mut parts = ns.split('.');
     let first = parts.next().unwrap_or(ns);
-    let mut v = me.import(first)?;
+    // A builtin class (`str`) or a module (`numpy`, `torch`).
+    let mut v = match me.builtins.get(first) {
+        Some(class @ Value::Class(_)) => class.clone(),
+        _ => me.import(first)?,
+    };
     for p in parts {
         v = me.getattr(&v, p)?;
     }
@@ -602,6 +623,18 @@ pub fn topics(me: &mut Interp) -> Res<String> {
     Ok(out)
 }
 
+/// Whether a doc's prose (its examples left out: they use many names) contains the lowercase `needle`.
+fn mentions(doc: &str, needle: &str) -> bool {
+    let prose = doc
+        .split("\nExamples\n")
+        .next()
+        .unwrap_or(doc)
+        .split("\n>>> ")
+        .next()
+        .unwrap_or(doc);
+    prose.to_lowercase().contains(needle)
+}
+
 /// `%apropos word`: every reachable name whose name or doc contains `word` (case-insensitive), with the first
 /// line of its doc.
 pub fn apropos(me: &mut Interp, word: &str) -> Res<String> {
@@ -613,14 +646,14 @@ pub fn apropos(me: &mut Interp, word: &str) -> Res<String> {
     for ns in NAMESPACES {
         for (name, v) in namespace_names(me, ns)? {
             let e = entry(me, &v, Some(&name))?;
-            if name.to_lowercase().contains(&needle) || e.doc.to_lowercase().contains(&needle) {
+            if name.to_lowercase().contains(&needle) || mentions(&e.doc, &needle) {
                 let first = e.doc.lines().next().unwrap_or("").to_string();
                 hits.push((name, first));
             }
         }
     }
     for (name, text) in command_help(me) {
-        if text.to_lowercase().contains(&needle) {
+        if mentions(&text, &needle) {
             let first = text.lines().nth(2).unwrap_or("").to_string();
             hits.push((name, first));
         }

@@ -99,6 +99,7 @@ pub fn install(interp: &mut Interp) {
     torch::install(interp);
     interp.register_module("math", math::init);
     interp.register_module("sys", sys::init);
+    interp.register_module("io", files::init_io);
     interp.register_module("time", time::init);
     interp.register_module("random", random::init);
 }

@@ -17,46 +17,49 @@ macro_rules! defs {
 pub const METHODS: &[Def] = defs! {
     "upper", "self", "Upper-cased copy.\n\n>>> 'ab'.upper()\n'AB'" => |_, a| map_str(&a[0], |t| t.to_uppercase());
     "lower", "self", "Lower-cased copy.\n\n>>> 'AB'.lower()\n'ab'" => |_, a| map_str(&a[0], |t| t.to_lowercase());
-    "casefold", "self", "Case-folded copy." => |_, a| map_str(&a[0], |t| t.to_lowercase());
-    "swapcase", "self", "Swap upper and lower case." => |_, a| map_str(&a[0], |t| t.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect());
+    "casefold", "self", "Case-folded copy.\n\n>>> 'Hello World'.casefold()\n'hello world'" => |_, a| map_str(&a[0], |t| t.to_lowercase());
+    "swapcase", "self", "Swap upper and lower case.\n\n>>> 'Hello World'.swapcase()\n'hELLO wORLD'" => |_, a| map_str(&a[0], |t| t.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect());
     "title", "self", "Title-cased copy.\n\n>>> 'hello world'.title()\n'Hello World'" => |_, a| map_str(&a[0], title);
     "capitalize", "self", "First character upper-cased, the rest lower.\n\n>>> 'hELLO'.capitalize()\n'Hello'" => |_, a| map_str(&a[0], capitalize);
     "strip", "self, chars=None, /", "Copy without leading and trailing whitespace (or chars).\n\n>>> '  a '.strip()\n'a'" => |_, a| strip(&a, true, true);
-    "lstrip", "self, chars=None, /", "Copy without leading whitespace (or chars)." => |_, a| strip(&a, true, false);
-    "rstrip", "self, chars=None, /", "Copy without trailing whitespace (or chars)." => |_, a| strip(&a, false, true);
+    "lstrip", "self, chars=None, /", "Copy without leading whitespace (or chars).\n\n>>> '  a  '.lstrip()\n'a  '\n>>> 'xxaxx'.lstrip('x')\n'axx'" => |_, a| strip(&a, true, false);
+    "rstrip", "self, chars=None, /", "Copy without trailing whitespace (or chars).\n\n>>> '  a  '.rstrip()\n'  a'\n>>> 'xxaxx'.rstrip('x')\n'xxa'" => |_, a| strip(&a, false, true);
     "split", "self, sep=None, maxsplit=-1", "Split into a list of words.\n\n>>> 'a,b'.split(',')\n['a', 'b']" => |_, a| split(&a, false);
-    "rsplit", "self, sep=None, maxsplit=-1", "Split from the right." => |_, a| split(&a, true);
-    "splitlines", "self, keepends=False", "Split at line boundaries." => splitlines;
+    "rsplit", "self, sep=None, maxsplit=-1", "Split from the right.\n\n>>> 'a,b,c'.rsplit(',', 1)\n['a,b', 'c']" => |_, a| split(&a, true);
+    "splitlines", "self, keepends=False", "Split at line boundaries.\n\n>>> 'a\\nb\\r\\nc'.splitlines()\n['a', 'b', 'c']\n>>> 'a\\nb\\n'.splitlines(keepends=True)\n['a\\n', 'b\\n']" => splitlines;
     "join", "self, iterable, /", "Concatenate strings with self between.\n\n>>> '-'.join(['a', 'b'])\n'a-b'" => join;
     "replace", "self, old, new, count=-1, /", "Replace occurrences of old with new.\n\n>>> 'aa'.replace('a', 'b', 1)\n'ba'" => replace;
-    "startswith", "self, prefix, start=None, end=None, /", "Whether the string starts with prefix (or one of a tuple)." => |me, a| affix(me, &a, true);
-    "endswith", "self, suffix, start=None, end=None, /", "Whether the string ends with suffix (or one of a tuple)." => |me, a| affix(me, &a, false);
+    "startswith", "self, prefix, start=None, end=None, /", "Whether the string starts with prefix (or one of a tuple).\n\n>>> 'python'.startswith('py')\nTrue\n>>> 'python'.startswith(('java', 'py'))\nTrue" => |me, a| affix(me, &a, true);
+    "endswith", "self, suffix, start=None, end=None, /", "Whether the string ends with suffix (or one of a tuple).\n\n>>> 'data.csv'.endswith('.csv')\nTrue\n>>> 'data.csv'.endswith(('.txt', '.json'))\nFalse" => |me, a| affix(me, &a, false);
     "find", "self, sub, start=None, end=None, /", "Lowest index of sub, or -1.\n\n>>> 'abc'.find('c')\n2" => |_, a| find(&a, false, false);
-    "rfind", "self, sub, start=None, end=None, /", "Highest index of sub, or -1." => |_, a| find(&a, true, false);
-    "index", "self, sub, start=None, end=None, /", "Like find() but raises ValueError when not found." => |_, a| find(&a, false, true);
-    "rindex", "self, sub, start=None, end=None, /", "Like rfind() but raises ValueError when not found." => |_, a| find(&a, true, true);
+    "rfind", "self, sub, start=None, end=None, /", "Highest index of sub, or -1.\n\n>>> 'abcabc'.rfind('b')\n4\n>>> 'abc'.rfind('z')\n-1" => |_, a| find(&a, true, false);
+    "index", "self, sub, start=None, end=None, /", "Like find() but raises ValueError when not found.\n\n>>> 'abcabc'.index('c')\n2\n>>> try:\n...     'abc'.index('z')\n... except ValueError as e:\n...     print(e)\nsubstring not found" => |_, a| find(&a, false, true);
+    "rindex", "self, sub, start=None, end=None, /", "Like rfind() but raises ValueError when not found.\n\n>>> 'abcabc'.rindex('c')\n5" => |_, a| find(&a, true, true);
     "count", "self, sub, start=None, end=None, /", "Number of non-overlapping occurrences of sub.\n\n>>> 'aaa'.count('a')\n3" => count;
     "format", "self, *args, **kwargs", "Format with {} replacement fields.\n\n>>> '{} {x}'.format(1, x=2)\n'1 2'" => format;
-    "ljust", "self, width, fillchar=' ', /", "Left-justify in a field of width." => |_, a| justify(&a, 'l');
-    "rjust", "self, width, fillchar=' ', /", "Right-justify in a field of width." => |_, a| justify(&a, 'r');
+    "ljust", "self, width, fillchar=' ', /", "Left-justify in a field of width.\n\n>>> 'ab'.ljust(5, '.')\n'ab...'" => |_, a| justify(&a, 'l');
+    "rjust", "self, width, fillchar=' ', /", "Right-justify in a field of width.\n\n>>> 'ab'.rjust(5, '.')\n'...ab'\n>>> '42'.rjust(5)\n'   42'" => |_, a| justify(&a, 'r');
     "center", "self, width, fillchar=' ', /", "Center in a field of width.\n\n>>> 'a'.center(3, '*')\n'*a*'" => |_, a| justify(&a, 'c');
     "zfill", "self, width, /", "Pad with zeros on the left, after any sign.\n\n>>> '-5'.zfill(4)\n'-005'" => zfill;
-    "isdigit", "self", "Whether all characters are digits." => |_, a| pred(&a[0], |c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic());
-    "isdecimal", "self", "Whether all characters are decimal digits." => |_, a| pred(&a[0], |c| c.is_ascii_digit());
-    "isnumeric", "self", "Whether all characters are numeric." => |_, a| pred(&a[0], |c| c.is_numeric());
-    "isalpha", "self", "Whether all characters are letters." => |_, a| pred(&a[0], |c| c.is_alphabetic());
-    "isalnum", "self", "Whether all characters are letters or digits." => |_, a| pred(&a[0], |c| c.is_alphanumeric());
-    "isspace", "self", "Whether all characters are whitespace." => |_, a| pred(&a[0], |c| c.is_whitespace());
-    "isidentifier", "self", "Whether the string is a valid identifier." => isidentifier;
-    "isupper", "self", "Whether all cased characters are upper case." => |_, a| cased(&a[0], true);
-    "islower", "self", "Whether all cased characters are lower case." => |_, a| cased(&a[0], false);
-    "istitle", "self", "Whether the string is title-cased." => |_, a| { let t = text(&a[0])?; Ok(Value::Bool(t.chars().any(|c| c.is_alphabetic()) && title(&t) == *t)) };
-    "partition", "self, sep, /", "Split at the first sep into (head, sep, tail)." => |_, a| partition(&a, false);
-    "rpartition", "self, sep, /", "Split at the last sep into (head, sep, tail)." => |_, a| partition(&a, true);
-    "removeprefix", "self, prefix, /", "Remove a prefix if present." => |_, a| { let t = text(&a[0])?; let p = args::string(&a[1], "prefix")?; Ok(s(t.strip_prefix(&*p).unwrap_or(&t).to_string())) };
-    "removesuffix", "self, suffix, /", "Remove a suffix if present." => |_, a| { let t = text(&a[0])?; let p = args::string(&a[1], "suffix")?; Ok(s(if p.is_empty() { t.to_string() } else { t.strip_suffix(&*p).unwrap_or(&t).to_string() })) };
-    "expandtabs", "self, tabsize=8", "Replace tabs with spaces." => expandtabs;
-    "encode", "self, encoding='utf-8', errors='strict'", "Encode to bytes (UTF-8)." => |_, a| Ok(Value::Bytes(Rc::from(text(&a[0])?.as_bytes())));
+    "isdigit", "self", "Whether all characters are digits.\n\n>>> '123'.isdigit()\nTrue\n>>> '12a'.isdigit()\nFalse" => |_, a| pred(&a[0], |c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic());
+    "isdecimal", "self", "Whether all characters are decimal digits.\n\n>>> '123'.isdecimal()\nTrue\n>>> '½'.isdecimal()\nFalse" => |_, a| pred(&a[0], |c| c.is_ascii_digit());
+    "isnumeric", "self", "Whether all characters are numeric.\n\n>>> '123'.isnumeric()\nTrue\n>>> '½'.isnumeric()\nTrue\n>>> '1.5'.isnumeric()\nFalse" => |_, a| pred(&a[0], |c| c.is_numeric());
+    "isalpha", "self", "Whether all characters are letters.\n\n>>> 'abc'.isalpha()\nTrue\n>>> 'abc1'.isalpha()\nFalse" => |_, a| pred(&a[0], |c| c.is_alphabetic());
+    "isalnum", "self", "Whether all characters are letters or digits.\n\n>>> 'abc123'.isalnum()\nTrue\n>>> 'abc 123'.isalnum()\nFalse" => |_, a| pred(&a[0], |c| c.is_alphanumeric());
+    "isspace", "self", "Whether all characters are whitespace.\n\n>>> ' \\t\\n'.isspace()\nTrue\n>>> ''.isspace()\nFalse" => |_, a| pred(&a[0], is_python_space);
+    "isidentifier", "self", "Whether the string is a valid identifier.\n\n>>> 'my_var'.isidentifier()\nTrue\n>>> '2nd'.isidentifier()\nFalse" => isidentifier;
+    "isupper", "self", "Whether all cased characters are upper case.\n\n>>> 'ABC 1'.isupper()\nTrue\n>>> 'Abc'.isupper()\nFalse" => |_, a| cased(&a[0], true);
+    "islower", "self", "Whether all cased characters are lower case.\n\n>>> 'abc 1'.islower()\nTrue\n>>> 'Abc'.islower()\nFalse" => |_, a| cased(&a[0], false);
+    "istitle", "self", "Whether the string is title-cased.\n\n>>> 'Hello World'.istitle()\nTrue\n>>> 'Hello world'.istitle()\nFalse" => |_, a| { let t = text(&a[0])?; Ok(Value::Bool(t.chars().any(|c| c.is_alphabetic()) && title(&t) == *t)) };
+    "partition", "self, sep, /", "Split at the first sep into (head, sep, tail).\n\n>>> 'key=value=x'.partition('=')\n('key', '=', 'value=x')\n>>> 'abc'.partition('=')\n('abc', '', '')" => |_, a| partition(&a, false);
+    "rpartition", "self, sep, /", "Split at the last sep into (head, sep, tail).\n\n>>> 'key=value=x'.rpartition('=')\n('key=value', '=', 'x')\n>>> 'abc'.rpartition('=')\n('', '', 'abc')" => |_, a| partition(&a, true);
+    "removeprefix", "self, prefix, /", "Remove a prefix if present.\n\n>>> 'test_case'.removeprefix('test_')\n'case'\n>>> 'case'.removeprefix('test_')\n'case'" => |_, a| { let t = text(&a[0])?; let p = args::string(&a[1], "prefix")?; Ok(s(t.strip_prefix(&*p).unwrap_or(&t).to_string())) };
+    "removesuffix", "self, suffix, /", "Remove a suffix if present.\n\n>>> 'file.txt'.removesuffix('.txt')\n'file'\n>>> 'file'.removesuffix('.txt')\n'file'" => |_, a| { let t = text(&a[0])?; let p = args::string(&a[1], "suffix")?; Ok(s(if p.is_empty() { t.to_string() } else { t.strip_suffix(&*p).unwrap_or(&t).to_string() })) };
+    "expandtabs", "self, tabsize=8", "Replace tabs with spaces.\n\n>>> 'a\\tbc\\td'.expandtabs(4)\n'a   bc  d'" => expandtabs;
+    "encode", "self, encoding='utf-8', errors='strict'", "Encode to bytes: UTF-8, ASCII or Latin-1; errors 'strict', 'ignore' or 'replace'.\n\n>>> 'café'.encode()\nb'caf\\xc3\\xa9'\n>>> 'café'.encode('ascii', errors='replace')\nb'caf?'" => |_, a| {
+        let encoding = args::string(&a[1], "encode() argument 'encoding'")?;
+        let errors = args::string(&a[2], "encode() argument 'errors'")?;
+        Ok(Value::Bytes(Rc::from(encode_text(&text(&a[0])?, &encoding, &errors)?))) };
     "__len__", "self, /", "len(self)." => |_, a| Ok(Value::Int(text(&a[0])?.chars().count() as i64));
 };
 
@@ -140,9 +143,13 @@ fn strip(a: &[Value], left: bool, right: bool) -> Res<Value> {
     let chars = args::opt_string(&a[1], "strip arg")?;
     let r: &str = match &chars {
         None => {
-            let x = if left { t.trim_start() } else { &t };
+            let x = if left {
+                t.trim_start_matches(is_python_space)
+            } else {
+                &t
+            };
             if right {
-                x.trim_end()
+                x.trim_end_matches(is_python_space)
             } else {
                 x
             }
@@ -175,17 +182,17 @@ fn split(a: &[Value], from_right: bool) -> Res<Value> {
     };
     let parts: Vec<String> = match sep {
         None => {
-            let words: Vec<&str> = t.split_whitespace().collect();
+            let words: Vec<&str> = t.split(is_python_space).filter(|w| !w.is_empty()).collect();
             if max >= words.len() {
                 words.into_iter().map(String::from).collect()
             } else if !from_right {
                 // Keep the remainder (after max splits) intact, minus leading whitespace.
                 let mut out = Vec::new();
-                let mut rest: &str = t.trim_start();
+                let mut rest: &str = t.trim_start_matches(is_python_space);
                 for _ in 0..max {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let end = rest.find(is_python_space).unwrap_or(rest.len());
                     out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
+                    rest = rest[end..].trim_start_matches(is_python_space);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -193,11 +200,14 @@ fn split(a: &[Value], from_right: bool) -> Res<Value> {
                 out
             } else {
                 let mut out = Vec::new();
-                let mut rest: &str = t.trim_end();
+                let mut rest: &str = t.trim_end_matches(is_python_space);
                 for _ in 0..max {
-                    let start = rest.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+                    let start = rest
+                        .rfind(is_python_space)
+                        .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
+                        .unwrap_or(0);
                     out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
+                    rest = rest[..start].trim_end_matches(is_python_space);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -598,4 +608,68 @@ fn format_with(
         }
     }
     Ok(out)
+}
+
+/// `text.encode(encoding, errors)`. UTF-8 encodes everything; ASCII and Latin-1 stop at the first run of
+/// characters beyond their range (strict, as `UnicodeEncodeError`), drop them (ignore) or write `?` (replace).
+pub fn encode_text(text: &str, encoding: &str, errors: &str) -> Res<Vec<u8>> {
+    let name = encoding.to_ascii_lowercase().replace('_', "-");
+    let limit: u32 = match name.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" => return Ok(text.as_bytes().to_vec()),
+        "ascii" | "us-ascii" | "646" => 128,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => 256,
+        _ => {
+            return Err(crate::interp::exceptions::not_implemented(format!(
+                "the '{encoding}' encoding (nabla encodes UTF-8, ASCII and Latin-1)"
+            )))
+        }
+    };
+    let codec = if limit == 128 { "ascii" } else { "latin-1" };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as u32;
+        if c < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        // CPython reports (and replaces) the whole run of characters it cannot encode at once.
+        let end = (i..chars.len())
+            .find(|&j| (chars[j] as u32) < limit)
+            .unwrap_or(chars.len());
+        match errors {
+            "strict" => {
+                return Err(crate::interp::exceptions::unicode_encode_error(
+                    codec,
+                    text,
+                    i,
+                    end,
+                    &format!("ordinal not in range({limit})"),
+                ))
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "backslashreplace" | "xmlcharrefreplace" | "namereplace" | "surrogateescape"
+            | "surrogatepass" => {
+                return Err(crate::interp::exceptions::not_implemented(format!(
+                    "the '{errors}' error handler"
+                )))
+            }
+            _ => {
+                return Err(Exc::new(
+                    ExcType::LookupError,
+                    format!("unknown error handler name '{errors}'"),
+                ))
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// Python's whitespace: Unicode's White_Space plus the separators U+001C..U+001F (bidirectional class B or S).
+pub fn is_python_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }

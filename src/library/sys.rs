@@ -1,4 +1,4 @@
-//! The `sys` module: argv, exit, stdout/stderr writers, version information.
+//! The `sys` module: argv, exit, the stdin/stdout/stderr streams, version information.
 
 use super::Def;
 use crate::interp::exceptions::{Exc, ExcType};
@@ -9,8 +9,66 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-struct Stream {
-    stderr: bool,
+/// The object behind `sys.stdin`, `sys.stdout` or `sys.stderr`.
+#[derive(Clone, Copy, PartialEq)]
+enum Stream {
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+fn stream_of(v: &Value) -> Option<Stream> {
+    match v {
+        Value::Native(n) => n.data.borrow().downcast_ref::<Stream>().copied(),
+        _ => None,
+    }
+}
+
+fn os_error(e: std::io::Error) -> Box<Exc> {
+    Exc::new(ExcType::OSError, e.to_string())
+}
+
+fn check_stdin(v: &Value) -> Res<()> {
+    match stream_of(v) {
+        Some(Stream::Stdin) => Ok(()),
+        _ => Err(Exc::new(ExcType::OSError, "not readable")),
+    }
+}
+
+/// `sys.stdin.readline()`: one line with its newline; empty at the end of the input.
+fn stream_readline(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    check_stdin(&a[0])?;
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(os_error)?;
+    Ok(s(line))
+}
+
+/// `sys.stdin.read()`: the rest of the input.
+fn stream_read(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
+    use std::io::Read;
+    check_stdin(&a[0])?;
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(os_error)?;
+    Ok(s(text))
+}
+
+/// The line `input()` reads, newline included (empty at the end of the input): from `sys.stdin`, which a
+/// program may have replaced (with an `io.StringIO`, say), as in Python.
+pub fn input_line(me: &mut Interp) -> Res<String> {
+    let stdin = match me.import("sys")? {
+        Value::Module(m) => m.globals.get("stdin").unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    let readline = me.getattr(&stdin, "readline")?;
+    match me.call(&readline, vec![], vec![])? {
+        Value::Str(line) => Ok(line.to_string()),
+        other => Err(crate::interp::exceptions::type_error(format!(
+            "object.readline() returned non-string (type {})",
+            other.type_name()
+        ))),
+    }
 }
 
 fn stream_write(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
@@ -23,16 +81,11 @@ fn stream_write(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
             )))
         }
     };
-    let is_err = match &a[0] {
-        Value::Native(n) => n
-            .data
-            .borrow()
-            .downcast_ref::<Stream>()
-            .map(|s| s.stderr)
-            .unwrap_or(false),
-        _ => false,
-    };
-    if is_err {
+    let stream = stream_of(&a[0]);
+    if stream == Some(Stream::Stdin) {
+        return Err(Exc::new(ExcType::OSError, "not writable"));
+    }
+    if stream == Some(Stream::Stderr) {
         me.flush_out();
         let _ = std::io::stderr().write_all(text.as_bytes());
     } else {
@@ -83,10 +136,29 @@ pub fn init(me: &mut Interp) -> Res<Value> {
         }
         .builtin(Some("TextIOWrapper")),
     );
-    let stream = |stderr: bool| {
+    for (name, doc, func) in [
+        (
+            "readline",
+            "Read one line of standard input, with its newline ('' at the end).",
+            stream_readline as NativeFn,
+        ),
+        ("read", "Read the rest of standard input.", stream_read),
+    ] {
+        Interp::add_method(
+            &class,
+            Def {
+                name,
+                sig: "self, /",
+                doc,
+                func,
+            }
+            .builtin(Some("TextIOWrapper")),
+        );
+    }
+    let stream = |kind: Stream| {
         Value::Native(Rc::new(Native {
             class: class.clone(),
-            data: RefCell::new(Box::new(Stream { stderr })),
+            data: RefCell::new(Box::new(kind)),
             hash_as: None,
         }))
     };
@@ -117,8 +189,9 @@ pub fn init(me: &mut Interp) -> Res<Value> {
                 .builtin(None),
             )),
         ),
-        ("stdout", stream(false)),
-        ("stderr", stream(true)),
+        ("stdin", stream(Stream::Stdin)),
+        ("stdout", stream(Stream::Stdout)),
+        ("stderr", stream(Stream::Stderr)),
         ("platform", Value::str(std::env::consts::OS)),
         ("maxsize", Value::Int(i64::MAX)),
         (

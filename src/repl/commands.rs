@@ -13,6 +13,9 @@ pub struct Command {
     pub usage: &'static str,
     /// The first sentence is the one-line summary shown by `nabla --help`.
     pub doc: &'static str,
+    /// Runnable examples as in a doc (`>>>` inputs, then the output); `…` in an output line stands for text that
+    /// changes from run to run (a time, a directory). tests/repl.rs runs every one.
+    pub examples: &'static str,
     pub(super) run: fn(&mut Repl, &str) -> Result<String, CommandError>,
 }
 
@@ -46,6 +49,8 @@ pub const COMMANDS: &[Command] = &[
         doc: "Time a statement as IPython does. The loop count grows by powers of ten until the loops take 0.2 s \
               together (or is given by -n); the mean and standard deviation per loop are over 7 runs (or -r), \
               printed as `1.23 µs ± 45.6 ns per loop (mean ± std. dev. of 7 runs, 100,000 loops each)`.",
+        examples: r#">>> %timeit -n 1000 -r 3 sum(range(100))
+… per loop (mean ± std. dev. of 3 runs, 1,000 loops each)"#,
         run: timeit,
     },
     Command {
@@ -53,6 +58,10 @@ pub const COMMANDS: &[Command] = &[
         usage: "%time STATEMENT",
         doc: "Run a statement once and print its CPU and wall time. The text is IPython's; an expression's \
               value is echoed after the times.",
+        examples: r#">>> %time sum(range(10))
+CPU times: user …, sys: …, total: …
+Wall time: …
+45"#,
         run: time,
     },
     Command {
@@ -60,6 +69,15 @@ pub const COMMANDS: &[Command] = &[
         usage: "%whos",
         doc: "List the session's variables in a table. Arrays and tensors show their shape, dtype, device, \
               whether they require grad and their memory; other values a short repr.",
+        examples: r#">>> a = np.zeros((2, 3))
+>>> t = torch.ones(4, requires_grad=True)
+>>> n = 5
+>>> %whos
+Variable   Type      Shape    Dtype           Device   Grad   Memory   Data/Info
+--------------------------------------------------------------------------------
+a          ndarray   (2, 3)   float64         cpu             48 B
+t          Tensor    (4,)     torch.float32   cpu      True   16 B
+n          int                                                         5"#,
         run: whos,
     },
     Command {
@@ -67,6 +85,10 @@ pub const COMMANDS: &[Command] = &[
         usage: "%reset [-f]",
         doc: "Delete every variable the session defined. Builtins (np and torch among them) stay; like \
               IPython's `%reset -f`, it asks no confirmation.",
+        examples: r#">>> x = 1
+>>> %reset -f
+>>> 'x' in dir()
+False"#,
         run: reset,
     },
     Command {
@@ -74,6 +96,12 @@ pub const COMMANDS: &[Command] = &[
         usage: "%run FILE.py",
         doc: "Run a script in the session. Its names stay defined afterwards; the script also sees the \
               session's variables (as IPython's `%run -i`).",
+        examples: r#">>> with open("greet.py", "w") as f:
+...     n = f.write("name = 'nabla'\nprint('hello', name)\n")
+>>> %run greet.py
+hello nabla
+>>> name
+'nabla'"#,
         run: run_file,
     },
     Command {
@@ -81,24 +109,43 @@ pub const COMMANDS: &[Command] = &[
         usage: "%load FILE.py",
         doc: "Put a file's text into the next input. Edit it there, then Enter runs it; with piped input, the \
               text runs as the next input.",
+        examples: r#">>> with open("twice.py", "w") as f:
+...     n = f.write("def twice(v):\n    return 2 * v\n")
+>>> %load twice.py
+>>> twice(21)
+42"#,
         run: load,
     },
     Command {
         name: "save",
         usage: "%save FILE.py",
         doc: "Write the session's inputs that ran without error as a script. Commands are left out.",
+        examples: r#">>> x = 2
+>>> y = x ** 10
+>>> %save powers.py
+The following commands were written to file `powers.py`:
+x = 2
+y = x ** 10"#,
         run: save,
     },
     Command {
         name: "history",
         usage: "%history [-n]",
         doc: "Print the inputs of this session, commands included. With -n, each is numbered.",
+        examples: r#">>> x = 1
+>>> %history -n
+   1: x = 1
+   2: %history -n"#,
         run: history,
     },
     Command {
         name: "pwd",
         usage: "%pwd",
         doc: "Show the current working directory.",
+        examples: r#">>> %cd /
+/
+>>> %pwd
+'/'"#,
         run: pwd,
     },
     Command {
@@ -106,6 +153,10 @@ pub const COMMANDS: &[Command] = &[
         usage: "%cd [DIR | -]",
         doc: "Change the working directory. With no argument, go to the home directory; `-` goes back to the \
               previous one.",
+        examples: r#">>> %cd /
+/
+>>> %cd -
+…"#,
         run: cd,
     },
     Command {
@@ -113,6 +164,11 @@ pub const COMMANDS: &[Command] = &[
         usage: "%seed N",
         doc: "Seed every random generator at once. Calls random.seed(N), np.random.seed(N) and \
               torch.manual_seed(N).",
+        examples: r#">>> %seed 0
+>>> np.random.randint(10, size=3)
+array([5, 0, 3])
+>>> torch.rand(2)
+tensor([0.4963, 0.7682])"#,
         run: seed,
     },
     Command {
@@ -120,6 +176,14 @@ pub const COMMANDS: &[Command] = &[
         usage: "%precision [N]",
         doc: "Set how many digits arrays and tensors print. Calls np.set_printoptions(precision=N) and \
               torch.set_printoptions(precision=N); with no N, restores the defaults (8 and 4).",
+        examples: r#">>> %precision 3
+>>> np.array([1/3])
+array([0.333])
+>>> torch.tensor([1/3])
+tensor([0.333])
+>>> %precision
+>>> np.array([1/3])
+array([0.33333333])"#,
         run: precision,
     },
     Command {
@@ -128,6 +192,11 @@ pub const COMMANDS: &[Command] = &[
         doc: "Explain what an attribute holds and why. Above all why a tensor's .grad is None (never required \
               grad, not a leaf, detached, made under no_grad, no backward yet, or not on the path to the \
               output).",
+        examples: r#">>> w = torch.tensor(2.0)
+>>> %why w.grad
+w.grad is None because w never required grad: gradients are kept only for tensors created with
+requires_grad=True (or after w.requires_grad_()), and results computed only from such tensors do not
+require grad either."#,
         run: why,
     },
     Command {
@@ -138,6 +207,9 @@ pub const COMMANDS: &[Command] = &[
               arrays of more than 1000 elements) and wraps at the terminal's width unless a line width was set \
               with set_printoptions; `numpy` echoes exactly what Python prints. Piped output is always exact. \
               With no argument, shows the current mode.",
+        examples: r#">>> %display numpy
+>>> %display
+numpy"#,
         run: display,
     },
     Command {
@@ -145,6 +217,9 @@ pub const COMMANDS: &[Command] = &[
         usage: "%editmode [emacs | vi]",
         doc: "Switch the line editor between Emacs and Vi keys. Also chosen at start by `nabla --vi` or \
               NABLA_EDITMODE=vi; with no argument, shows the current mode.",
+        examples: r#">>> %editmode vi
+>>> %editmode
+vi"#,
         run: editmode,
     },
     Command {
@@ -153,12 +228,20 @@ pub const COMMANDS: &[Command] = &[
         doc: "List the names whose name or documentation mentions a word. Searches the builtins, numpy and \
               torch (with linalg, fft, random and nn.functional), the ndarray and Tensor methods and these \
               commands, ignoring case; `name?` or help(name) then shows one in full.",
+        examples: r#">>> %apropos cholesky
+numpy.linalg.cholesky     Cholesky factor L (a = L @ L^H), or the upper factor with upper=True.
+torch.linalg.cholesky     The Cholesky factor L of each Hermitian positive-definite matrix (A = L L^H).
+torch.linalg.cholesky_ex  cholesky with an `info` tensor."#,
         run: apropos,
     },
     Command {
         name: "quit",
         usage: "%quit",
         doc: "Leave the REPL. Same as Ctrl-D or exit().",
+        examples: r#">>> print('bye')
+bye
+>>> %quit
+>>> print('not run')"#,
         run: quit,
     },
 ];
@@ -649,9 +732,10 @@ fn apropos(repl: &mut Repl, args: &str) -> Result<String, CommandError> {
 /// The help text of a command (`%timeit?`, `help("%timeit")`): usage, then the doc.
 pub fn command_help(c: &Command) -> String {
     format!(
-        "{}   (also :{})\n\n{}\n",
+        "{}   (also :{})\n\n{}\n\nExamples\n--------\n{}\n",
         c.usage,
         c.name,
-        super::wrap_words(c.doc, 100)
+        super::wrap_words(c.doc, 100),
+        c.examples
     )
 }

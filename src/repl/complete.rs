@@ -26,88 +26,29 @@ pub fn completions(session: &Session, line: &str, pos: usize) -> Completion {
     complete(&session.interp, &line[..pos])
 }
 
-/// Where the cursor is in the text before it: inside a string (its contents start at the byte given; true for
-/// an f-string), after a comment, or in code with these brackets open (byte offsets of `(`, `[`, `{`).
+/// Where the cursor is in the text before it, from the lexer's partial mode: inside a string (its contents start
+/// at the byte given; for an f-string, also where an open replacement field's expression starts), after a
+/// comment, or in code with these brackets open (byte offsets of `(`, `[`, `{`).
 enum Context {
-    Str(usize, bool),
+    Str(usize, Option<usize>),
     Comment,
     Code(Vec<usize>),
 }
 
 fn scan(before: &str) -> Context {
-    let b = before.as_bytes();
-    let mut open = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'#' => return Context::Comment,
-            q @ (b'\'' | b'"') => {
-                let triple = b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q;
-                let prefix = string_prefix(before, i);
-                let raw = prefix.contains(['r', 'R']);
-                let start = i + if triple { 3 } else { 1 };
-                let mut j = start;
-                let mut closed = None;
-                while j < b.len() {
-                    if b[j] == b'\\' && !raw {
-                        j += 2;
-                        continue;
-                    }
-                    if b[j] == q
-                        && (!triple || (b.len() >= j + 3 && b[j + 1] == q && b[j + 2] == q))
-                    {
-                        closed = Some(j + if triple { 3 } else { 1 });
-                        break;
-                    }
-                    j += 1;
-                }
-                match closed {
-                    Some(end) => i = end,
-                    None => return Context::Str(start, prefix.contains(['f', 'F'])),
-                }
-                continue;
-            }
-            b'(' | b'[' | b'{' => open.push(i),
-            b')' | b']' | b'}' => {
-                open.pop();
-            }
-            _ => {}
-        }
-        i += 1;
+    let partial = crate::syntax::lexer::lex_partial(before, 0);
+    if let Some(open) = partial.open_string {
+        return Context::Str(open.body, open.field);
     }
-    Context::Code(open)
-}
-
-/// Where the replacement field open at the end of an f-string's text starts (after its `{`), if one is.
-fn open_field(text: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut open = None;
-    let mut i = 0;
-    while i < b.len() {
-        match (b[i], open) {
-            (b'{', None) if b.get(i + 1) == Some(&b'{') => i += 1, // `{{` is a literal brace
-            (b'{', None) => open = Some(i + 1),
-            (b'}', Some(_)) => open = None,
-            _ => {}
-        }
-        i += 1;
+    // A comment runs to the end of its line: the cursor is in it when it reaches the end of the text.
+    if partial
+        .comments
+        .last()
+        .is_some_and(|c| c.end as usize == before.len())
+    {
+        return Context::Comment;
     }
-    open
-}
-
-/// The letters just before a quote at `quote` (`f`, `rb`, ...), when they form a string prefix.
-fn string_prefix(text: &str, quote: usize) -> &str {
-    let head = &text[..quote];
-    let letters = head.len()
-        - head
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .len();
-    let p = &head[quote - letters..];
-    if p.len() <= 2 && p.chars().all(|c| "rRbBfFuU".contains(c)) {
-        p
-    } else {
-        ""
-    }
+    Context::Code(partial.open_brackets)
 }
 
 fn is_ident_char(c: char) -> bool {
@@ -158,17 +99,13 @@ fn complete(interp: &Interp, before: &str) -> Completion {
     }
     let open = match scan(before) {
         Context::Comment => return Completion::default(),
-        Context::Str(content, true) => match open_field(&before[content..]) {
-            // Inside an f-string's `{...}` field: complete the expression there.
-            Some(field) => {
-                let offset = content + field;
-                let mut c = complete(interp, &before[offset..]);
-                c.start += offset;
-                return c;
-            }
-            None => return complete_path(before, content),
-        },
-        Context::Str(content, false) => return complete_path(before, content),
+        // Inside an f-string's `{...}` field: complete the expression there.
+        Context::Str(_, Some(field)) => {
+            let mut c = complete(interp, &before[field..]);
+            c.start += field;
+            return c;
+        }
+        Context::Str(content, None) => return complete_path(before, content),
         Context::Code(open) => open,
     };
     let Some((start, parts, word)) = dotted_tail(before) else {
@@ -608,6 +545,11 @@ mod tests {
         // At the start of a line, Tab indents.
         assert_eq!(items(&s, ""), ["    "]);
         assert_eq!(items(&s, "    "), ["    "]);
+        // In a comment nothing completes; a comment on an earlier line of the block does not matter.
+        assert!(items(&s, "x = 1  # ite").is_empty());
+        assert!(items(&s, "x = 1  # note\nite").contains(&"items".to_string()));
+        // A '#' or a bracket inside a string is text.
+        assert!(items(&s, "s = '#(' + ite").contains(&"items".to_string()));
     }
 
     #[test]

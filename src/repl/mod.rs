@@ -3,6 +3,7 @@
 mod commands;
 pub mod complete;
 pub mod display;
+mod highlight;
 mod timing;
 
 pub use commands::{Command, COMMANDS};
@@ -20,7 +21,10 @@ use std::sync::atomic::Ordering;
 /// Ctrl-C sets the interpreter's interrupt flag; loops and long kernels check it and raise KeyboardInterrupt.
 pub fn install_interrupt_handler(interp: &crate::interp::Interp) {
     let flag = interp.interrupt.clone();
-    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
+    let _ = ctrlc::set_handler(move || {
+        flag.store(true, Ordering::Relaxed);
+        crate::tensor::cancel::request();
+    });
 }
 
 /// Whether `buf` is an unfinished statement: open brackets or strings, a trailing backslash, or a compound
@@ -207,10 +211,7 @@ impl Repl {
         if outcome == Outcome::Ran {
             self.script.push(text.trim_end().to_string());
         }
-        self.session
-            .interp
-            .interrupt
-            .store(false, Ordering::Relaxed);
+        self.session.interp.clear_interrupt();
     }
 
     fn try_input(&mut self, text: &str) -> Outcome {
@@ -313,6 +314,11 @@ fn find_command(text: &str) -> Option<(Option<&'static Command>, &str)> {
     let rest = line.strip_prefix('%').or_else(|| line.strip_prefix(':'))?;
     let (name, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     Some((COMMANDS.iter().find(|c| c.name == name), args))
+}
+
+/// Every command's name and examples, for the test that runs them.
+pub fn command_examples() -> Vec<(&'static str, &'static str)> {
+    COMMANDS.iter().map(|c| (c.name, c.examples)).collect()
 }
 
 /// The commands for `nabla --help`: usage and one-line summary each.
@@ -478,8 +484,16 @@ impl rustyline::completion::Completer for Helper {
 }
 
 impl rustyline::highlight::Highlighter for Helper {
-    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
-        Cow::Owned(highlight(line))
+    fn highlight<'l>(&self, line: &'l str, pos: usize) -> Cow<'l, str> {
+        let interp = &self.repl.session.interp;
+        // A name is a builtin's when the session has not rebound it.
+        let is_builtin =
+            |name: &str| interp.builtins.contains_key(name) && interp.main.get(name).is_none();
+        // Colouring only reads; a bug in it must cost the colours, not the session.
+        match crate::catch_internal_errors(|| highlight::highlight(line, Some(pos), &is_builtin)) {
+            Ok(text) => Cow::Owned(text),
+            Err(_) => Cow::Borrowed(line),
+        }
     }
     fn highlight_char(
         &self,
@@ -488,47 +502,5 @@ impl rustyline::highlight::Highlighter for Helper {
         _kind: rustyline::highlight::CmdKind,
     ) -> bool {
         true
-    }
-}
-
-/// ANSI-colour a line: keywords, numbers, strings, comments.
-pub fn highlight(line: &str) -> String {
-    use crate::syntax::token::Tok;
-    let toks = match crate::syntax::lexer::lex_at(line, 0, false) {
-        Ok(t) => t,
-        Err(_) => return line.to_string(),
-    };
-    let mut out = String::with_capacity(line.len() + 32);
-    let mut at = 0usize;
-    for (t, span) in toks {
-        let (s, e) = (span.start as usize, span.end as usize);
-        if s < at || e > line.len() || s > e {
-            continue;
-        }
-        out.push_str(&paint_comments(&line[at..s]));
-        let color = match t {
-            Tok::Keyword(_) => Some("\x1b[35m"),
-            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => Some("\x1b[36m"),
-            Tok::Str(_) | Tok::FString(_) | Tok::Bytes(_) => Some("\x1b[32m"),
-            _ => None,
-        };
-        match color {
-            Some(c) => {
-                out.push_str(c);
-                out.push_str(&line[s..e]);
-                out.push_str("\x1b[0m");
-            }
-            None => out.push_str(&line[s..e]),
-        }
-        at = e;
-    }
-    out.push_str(&paint_comments(&line[at.min(line.len())..]));
-    out
-}
-
-fn paint_comments(gap: &str) -> String {
-    match gap.find('#') {
-        Some(i) => format!("{}\x1b[2m{}\x1b[0m", &gap[..i], &gap[i..]),
-        None => gap.to_string(),
     }
 }

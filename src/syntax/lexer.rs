@@ -30,6 +30,34 @@ struct Lexer<'a> {
     at_line_start: bool,
     /// False for f-string fields: no INDENT/NEWLINE tokens, newlines are whitespace.
     layout: bool,
+    /// Set by `lex_partial`: errors are recorded and skipped instead of ending the lexing.
+    partial: Option<Partial>,
+}
+
+/// What the REPL's editor needs from text still being typed (`lex_partial`): every token the lexer can make of
+/// it, where the comments are, which brackets are still open, and whether the text ends inside a string.
+#[derive(Debug, Default, PartialEq)]
+pub struct Partial {
+    pub tokens: Vec<Spanned>,
+    /// Comments, from `#` to the end of their line.
+    pub comments: Vec<Span>,
+    /// Bytes no token could be made of (an invalid character, a bad escape, an unmatched `)`), skipped.
+    pub errors: Vec<Span>,
+    /// Byte offsets of the `(`, `[` and `{` not closed by the end of the text, outermost first.
+    pub open_brackets: Vec<usize>,
+    /// The string literal the text ends inside, if any.
+    pub open_string: Option<OpenString>,
+}
+
+/// A string literal still open at the end of the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenString {
+    /// Where the literal starts (its prefix letters included) and where its contents start.
+    pub start: usize,
+    pub body: usize,
+    pub fstring: bool,
+    /// For an f-string whose text ends inside a replacement field: where the field's expression starts.
+    pub field: Option<usize>,
 }
 
 /// Lex a whole file into tokens ending with NEWLINE, DEDENTs and EOF.
@@ -39,23 +67,45 @@ pub fn lex(src: &str) -> Result<Vec<Spanned>, LexError> {
 
 /// Lex `src` whose first byte sits at `base` in the file; `layout` false lexes an expression (no INDENT/NEWLINE).
 pub fn lex_at(src: &str, base: usize, layout: bool) -> Result<Vec<Spanned>, LexError> {
-    let mut lx = Lexer {
-        src,
-        bytes: src.as_bytes(),
-        pos: 0,
-        base,
-        toks: Vec::new(),
-        indents: vec![0],
-        brackets: Vec::new(),
-        at_line_start: layout,
-        layout,
-    };
+    let mut lx = Lexer::new(src, base, layout, None);
     lx.run()?;
     if !layout {
         lx.toks
             .retain(|(t, _)| !matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent));
     }
     Ok(lx.toks)
+}
+
+/// Lex text that may be unfinished or wrong, as the line editor holds it while the user types: never fails.
+/// Newlines are whitespace (no layout tokens), the end of the text may fall inside a string or brackets, and an
+/// error skips the bytes it names and lexing goes on. `base` is the byte offset of `src` in the whole text.
+pub fn lex_partial(src: &str, base: usize) -> Partial {
+    let mut lx = Lexer::new(src, base, false, Some(Partial::default()));
+    // In partial mode `run` records its errors instead of returning them.
+    let _ = lx.run();
+    let mut partial = lx.partial.take().unwrap_or_default();
+    partial.open_brackets = lx.brackets.iter().map(|&(_, at)| base + at).collect();
+    lx.toks
+        .retain(|(t, _)| !matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Eof));
+    partial.tokens = lx.toks;
+    partial
+}
+
+/// Where the replacement field open at the end of an f-string's text starts (just after its `{`), if one is.
+fn open_fstring_field(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut open = None;
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], open) {
+            (b'{', None) if b.get(i + 1) == Some(&b'{') => i += 1, // `{{` is a literal brace
+            (b'{', None) => open = Some(i + 1),
+            (b'}', Some(_)) => open = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    open
 }
 
 fn is_id_start(c: char) -> bool {
@@ -66,6 +116,20 @@ fn is_id_continue(c: char) -> bool {
 }
 
 impl<'a> Lexer<'a> {
+    fn new(src: &'a str, base: usize, layout: bool, partial: Option<Partial>) -> Lexer<'a> {
+        Lexer {
+            src,
+            bytes: src.as_bytes(),
+            pos: 0,
+            base,
+            toks: Vec::new(),
+            indents: vec![0],
+            brackets: Vec::new(),
+            at_line_start: layout,
+            layout,
+            partial,
+        }
+    }
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.base + start, self.base + end)
     }
@@ -97,59 +161,88 @@ impl<'a> Lexer<'a> {
                 }
             }
             let Some(c) = self.peek() else { break };
-            match c {
-                b' ' | b'\t' | b'\x0c' | b'\r' => self.pos += 1,
-                b'#' => {
-                    while let Some(c) = self.peek() {
-                        if c == b'\n' {
-                            break;
-                        }
-                        self.pos += 1;
-                    }
-                }
-                b'\n' => {
-                    if self.brackets.is_empty() && self.layout {
-                        self.push(Tok::Newline, self.pos, self.pos + 1);
-                        self.at_line_start = true;
+            let start = self.pos;
+            if let Err(e) = self.token(c) {
+                let Some(partial) = self.partial.as_mut() else {
+                    return Err(e);
+                };
+                // Skip what the error names (at least one character) and go on.
+                let end = (e.span.end as usize).saturating_sub(self.base);
+                let next = self.src[start..].chars().next().map_or(1, char::len_utf8);
+                self.pos = self.pos.max(end).max(start + next).min(self.bytes.len());
+                partial.errors.push(e.span);
+            }
+        }
+        if self.partial.is_some() {
+            return Ok(());
+        }
+        self.finish()
+    }
+
+    /// Lex one token (or skip whitespace, a comment or a line continuation) starting with byte `c`.
+    fn token(&mut self, c: u8) -> Result<(), LexError> {
+        match c {
+            b' ' | b'\t' | b'\x0c' | b'\r' => self.pos += 1,
+            b'#' => {
+                let start = self.pos;
+                while let Some(c) = self.peek() {
+                    if c == b'\n' {
+                        break;
                     }
                     self.pos += 1;
                 }
-                b'\\' => {
-                    // Explicit line joining.
-                    let mut p = self.pos + 1;
-                    if self.bytes.get(p) == Some(&b'\r') {
-                        p += 1;
-                    }
-                    match self.bytes.get(p) {
-                        Some(b'\n') => self.pos = p + 1,
-                        None => {
-                            let mut e =
-                                self.err("unexpected EOF while parsing", self.pos, self.pos + 1);
-                            e.incomplete = true;
-                            return Err(e);
-                        }
-                        _ => {
-                            return Err(self.err(
-                                "unexpected character after line continuation character",
-                                self.pos,
-                                p,
-                            ))
-                        }
-                    }
+                let span = self.span(start, self.pos);
+                if let Some(partial) = self.partial.as_mut() {
+                    partial.comments.push(span);
                 }
-                b'0'..=b'9' => self.number()?,
-                b'.' if matches!(self.peek_at(1), Some(b'0'..=b'9')) => self.number()?,
-                b'"' | b'\'' => self.string(self.pos, "")?,
-                _ => {
-                    let ch = self.src[self.pos..].chars().next().unwrap_or('\0');
-                    if is_id_start(ch) {
-                        self.name_or_string()?;
-                    } else {
-                        self.punct()?;
+            }
+            b'\n' => {
+                if self.brackets.is_empty() && self.layout {
+                    self.push(Tok::Newline, self.pos, self.pos + 1);
+                    self.at_line_start = true;
+                }
+                self.pos += 1;
+            }
+            b'\\' => {
+                // Explicit line joining.
+                let mut p = self.pos + 1;
+                if self.bytes.get(p) == Some(&b'\r') {
+                    p += 1;
+                }
+                match self.bytes.get(p) {
+                    Some(b'\n') => self.pos = p + 1,
+                    None => {
+                        let mut e =
+                            self.err("unexpected EOF while parsing", self.pos, self.pos + 1);
+                        e.incomplete = true;
+                        return Err(e);
+                    }
+                    _ => {
+                        return Err(self.err(
+                            "unexpected character after line continuation character",
+                            self.pos,
+                            p,
+                        ))
                     }
                 }
             }
+            b'0'..=b'9' => self.number()?,
+            b'.' if matches!(self.peek_at(1), Some(b'0'..=b'9')) => self.number()?,
+            b'"' | b'\'' => self.string(self.pos, "")?,
+            _ => {
+                let ch = self.src[self.pos..].chars().next().unwrap_or('\0');
+                if is_id_start(ch) {
+                    self.name_or_string()?;
+                } else {
+                    self.punct()?;
+                }
+            }
         }
+        Ok(())
+    }
+
+    /// Check the text ended outside brackets and close the token stream: NEWLINE, DEDENTs, EOF.
+    fn finish(&mut self) -> Result<(), LexError> {
         if let Some(&(open, at)) = self.brackets.last() {
             let mut e = self.err(format!("'{}' was never closed", open as char), at, at + 1);
             e.incomplete = true;
@@ -419,6 +512,19 @@ impl<'a> Lexer<'a> {
         // Find the closing quote, skipping escapes.
         loop {
             let Some(c) = self.peek() else {
+                if let Some(partial) = self.partial.as_mut() {
+                    let body = &self.src[body_start..];
+                    partial.open_string = Some(OpenString {
+                        start: self.base + start,
+                        body: self.base + body_start,
+                        fstring: is_f,
+                        field: is_f
+                            .then(|| open_fstring_field(body))
+                            .flatten()
+                            .map(|f| self.base + body_start + f),
+                    });
+                    return Ok(());
+                }
                 let mut e = if triple {
                     self.err(
                         "unterminated triple-quoted string literal",
@@ -841,5 +947,52 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn partial_text_never_fails() {
+        let p = lex_partial("f(a, [1, 'x#", 0);
+        assert_eq!(p.open_brackets, vec![1, 5]);
+        assert_eq!(
+            p.open_string,
+            Some(OpenString {
+                start: 9,
+                body: 10,
+                fstring: false,
+                field: None
+            })
+        );
+        assert!(p.comments.is_empty());
+        assert_eq!(p.tokens.len(), 7);
+
+        // Errors are skipped and lexing goes on; comments are recorded; a stray closer is an error.
+        let p = lex_partial("1 $ x) # c\ny", 0);
+        assert_eq!(p.errors, vec![Span::new(2, 3), Span::new(5, 6)]);
+        assert_eq!(p.comments, vec![Span::new(7, 10)]);
+        assert_eq!(
+            p.tokens.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>(),
+            vec![
+                Tok::Int(IntLit::Small(1)),
+                Tok::Name("x".into()),
+                Tok::Name("y".into())
+            ]
+        );
+
+        // Ending inside an f-string's field, with the base offset applied.
+        let p = lex_partial("f'a{{b}} {x.re", 100);
+        assert_eq!(
+            p.open_string,
+            Some(OpenString {
+                start: 100,
+                body: 102,
+                fstring: true,
+                field: Some(110)
+            })
+        );
+        // A closed field is not open.
+        assert_eq!(
+            lex_partial("f'{x} ", 0).open_string.and_then(|o| o.field),
+            None
+        );
     }
 }

@@ -62,13 +62,18 @@ class printoptions:
         self.kwargs = kwargs
 
     def __enter__(self):
-        self.saved = get_printoptions()
-        set_printoptions(*self.args, **self.kwargs)
+        _save_printoptions()
+        try:
+            set_printoptions(*self.args, **self.kwargs)
+        except BaseException:
+            _restore_printoptions()
+            raise
         return get_printoptions()
 
     def __exit__(self, *exc):
-        # Every option, formatter and legacy included, goes back to what it was.
-        set_printoptions(**self.saved)
+        # Every option, formatter and legacy included, goes back to what it was (as NumPy's context variable
+        # does), and so does whether the user had chosen a line width.
+        _restore_printoptions()
         return False
 
 

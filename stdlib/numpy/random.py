@@ -905,7 +905,14 @@ class SeedSequence:
         raise ValueError("only support uint32 or uint64")
 
     def spawn(self, n_children):
-        """Child SeedSequences, extending the spawn key."""
+        """Child SeedSequences, extending the spawn key.
+
+        >>> ss = np.random.SeedSequence(0)
+        >>> [c.spawn_key for c in ss.spawn(2)]
+        [(0,), (1,)]
+        >>> [c.spawn_key for c in ss.spawn(1)]
+        [(2,)]
+        """
         if n_children < 0:
             # NumPy 2.4 converts the count to a C uint32 first.
             raise OverflowError("can't convert negative value to uint32_t")
@@ -998,6 +1005,12 @@ class PCG64:
         return self._seed_seq
 
     def spawn(self, n_children):
+        """Child PCG64 bit generators with independent streams, from spawned SeedSequences.
+
+        >>> bg = np.random.PCG64(0)
+        >>> [int(np.random.Generator(c).integers(100)) for c in bg.spawn(2)]
+        [80, 66]
+        """
         return [type(self)(s) for s in self._seed_seq.spawn(n_children)]
 
     def random_raw(self, size=None):
@@ -1030,14 +1043,35 @@ class Generator(_Distributions):
 
     @property
     def bit_generator(self):
+        """The bit generator (PCG64) that supplies the raw random bits.
+
+        >>> rng = np.random.default_rng(0)
+        >>> type(rng.bit_generator).__name__
+        'PCG64'
+        >>> rng.bit_generator.state['bit_generator']
+        'PCG64'
+        """
         return self._bit_generator
 
     def spawn(self, n_children):
-        """Child Generators with independent streams."""
+        """Child Generators with independent streams.
+
+        >>> rng = np.random.default_rng(0)
+        >>> a, b = rng.spawn(2)
+        >>> a.integers(100, size=3), b.integers(100, size=3)
+        (array([80, 94,  0]), array([66, 67, 35]))
+        """
         return [type(self)(g) for g in self._bit_generator.spawn(n_children)]
 
     def random(self, size=None, dtype=_np.float64, out=None):
-        """Floats in the half-open interval [0.0, 1.0)."""
+        """Floats in the half-open interval [0.0, 1.0).
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.random(3)
+        array([0.63696169, 0.26978671, 0.04097352])
+        >>> rng.random((2, 2)).shape
+        (2, 2)
+        """
         return self._float_fill('random', size, dtype, out)
 
     def _float_fill(self, name, size, dtype, out, what=None):
@@ -1053,7 +1087,14 @@ class Generator(_Distributions):
         raise TypeError('Unsupported dtype %r for %s' % (_dtype, what or name))
 
     def integers(self, low, high=None, size=None, dtype=_np.int64, endpoint=False):
-        """Random integers from low (inclusive) to high (exclusive, or inclusive with endpoint=True)."""
+        """Random integers from low (inclusive) to high (exclusive, or inclusive with endpoint=True).
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.integers(10, size=5)
+        array([8, 6, 5, 2, 3])
+        >>> rng.integers(1, 6, size=5, endpoint=True)
+        array([1, 1, 1, 2, 5])
+        """
         if high is None:
             high = low
             low = 0
@@ -1064,22 +1105,48 @@ class Generator(_Distributions):
         return ret
 
     def standard_normal(self, size=None, dtype=_np.float64, out=None):
-        """Draws from the standard normal distribution (ziggurat)."""
+        """Draws from the standard normal distribution (ziggurat).
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.standard_normal(3)
+        array([ 0.12573022, -0.13210486,  0.64042265])
+        >>> rng.standard_normal((2, 3)).shape
+        (2, 3)
+        """
         return self._float_fill('standard_normal', size, dtype, out)
 
     def standard_exponential(self, size=None, dtype=_np.float64, method='zig', out=None):
-        """Draws from the standard exponential distribution (ziggurat, or inversion with method='inv')."""
+        """Draws from the standard exponential distribution (ziggurat, or inversion with method='inv').
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.standard_exponential(3)
+        array([0.6799319 , 1.0195971 , 0.01980666])
+        """
         kernel = 'standard_exponential' if method == 'zig' else 'standard_exponential_inv'
         return self._float_fill(kernel, size, dtype, out, 'standard_exponential')
 
     def standard_gamma(self, shape, size=None, dtype=_np.float64, out=None):
-        """Draws from a standard Gamma distribution."""
+        """Draws from a standard Gamma distribution.
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.standard_gamma(2.0, size=3)
+        array([1.83431007, 2.63769797, 1.06635807])
+        """
         if out is not None or _np.dtype(dtype) != _np.float64:
             raise NotImplementedError("standard_gamma with dtype float32 or out=")
         return _cont(self._bg, 'standard_gamma', size, (shape,), ('shape',), ('non_negative',))
 
     def choice(self, a, size=None, replace=True, p=None, axis=0, shuffle=True):
-        """A random sample from an array (along axis) or range(a)."""
+        """A random sample from an array (along axis) or range(a).
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.choice(5, size=3)
+        array([4, 3, 2])
+        >>> rng.choice(5, size=3, replace=False)
+        array([1, 4, 0])
+        >>> rng.choice(['a', 'b', 'c'], size=4, p=[0.5, 0.25, 0.25])
+        array(['c', 'c', 'b', 'b'], dtype='<U1')
+        """
         a_original = a
         a = _np.asarray(a)
         if a.ndim == 0:
@@ -1105,7 +1172,14 @@ class Generator(_Distributions):
         return _np.take(a, idx, axis=axis)
 
     def shuffle(self, x, axis=0):
-        """Shuffle a sequence in place along an axis."""
+        """Shuffle a sequence in place along an axis.
+
+        >>> rng = np.random.default_rng(0)
+        >>> x = np.arange(5)
+        >>> rng.shuffle(x)
+        >>> x
+        array([2, 4, 3, 0, 1])
+        """
         if isinstance(x, _np.ndarray):
             if not x.flags.writeable:
                 raise ValueError('array is read-only')
@@ -1116,7 +1190,18 @@ class Generator(_Distributions):
         _shuffle_with(self._bg, x)
 
     def permutation(self, x, axis=0):
-        """A permuted range, or a shuffled copy of an array along an axis."""
+        """A permuted range, or a shuffled copy of an array along an axis.
+
+        >>> rng = np.random.default_rng(0)
+        >>> rng.permutation(5)
+        array([2, 4, 3, 0, 1])
+        >>> rng.permutation([10, 20, 30])
+        array([30, 10, 20])
+        >>> rng.permutation(np.arange(6).reshape(3, 2))
+        array([[2, 3],
+               [4, 5],
+               [0, 1]])
+        """
         if isinstance(x, (int, _np.integer)):
             arr = _np.arange(x)
             self.shuffle(arr)
@@ -1131,7 +1216,17 @@ class Generator(_Distributions):
         return _np.take(arr, idx, axis=axis)
 
     def multivariate_normal(self, mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd'):
-        """Draws from a multivariate normal distribution."""
+        """Draws from a multivariate normal distribution.
+
+        >>> rng = np.random.default_rng(0)
+        >>> x = rng.multivariate_normal([0.0, 10.0], [[1.0, 0.5], [0.5, 1.0]], size=3)
+        >>> x.shape
+        (3, 2)
+        >>> np.round(x, 3)
+        array([[-0.043,  9.825],
+               [-0.607,  9.498],
+               [ 0.283, 10.645]])
+        """
         if method not in {'eigh', 'svd', 'cholesky'}:
             raise ValueError("method must be one of {'eigh', 'svd', 'cholesky'}")
         mean = _np.array(mean)

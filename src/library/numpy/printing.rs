@@ -23,7 +23,13 @@ const STATE_KEY: &str = "numpy.printoptions";
 struct Options {
     print: npfmt::PrintOptions,
     formatter: Value,
+    /// Whether the user set a line width (`set_printoptions(linewidth=...)`); until then the REPL's echo on a
+    /// terminal wraps at the terminal's width.
+    linewidth_chosen: bool,
 }
+
+/// Where `np.printoptions` keeps the options it restores on exit, innermost last.
+const SAVED_KEY: &str = "numpy.printoptions.saved";
 
 fn options(me: &Interp) -> Options {
     me.state
@@ -32,6 +38,7 @@ fn options(me: &Interp) -> Options {
         .unwrap_or_else(|| Options {
             print: npfmt::PrintOptions::default(),
             formatter: Value::None,
+            linewidth_chosen: false,
         })
 }
 
@@ -175,6 +182,7 @@ fn get_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
     let Options {
         print: o,
         formatter,
+        ..
     } = options(me);
     let mut d = Dict::default();
     let mut put = |k: &str, v: Value| {
@@ -236,9 +244,44 @@ fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     };
     let mut o = apply(me, options(me), &v)?;
     o.formatter = a[7].clone();
+    o.linewidth_chosen |= !matches!(v.linewidth, Value::None);
+    store(me, o);
+    Ok(Value::None)
+}
+
+fn store(me: &mut Interp, o: Options) {
     me.state
         .insert(STATE_KEY, Rc::new(RefCell::new(Box::new(o))));
+}
+
+/// `np.printoptions.__enter__`'s first step: save the options as they are. As NumPy's context variable does,
+/// the exit restores them exactly, including whether the user had chosen a line width.
+fn save_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
+    let o = options(me);
+    let saved = me
+        .state
+        .entry(SAVED_KEY)
+        .or_insert_with(|| Rc::new(RefCell::new(Box::new(Vec::<Options>::new()))))
+        .clone();
+    if let Some(stack) = saved.borrow_mut().downcast_mut::<Vec<Options>>() {
+        stack.push(o);
+    }
     Ok(Value::None)
+}
+
+/// `np.printoptions.__exit__`: put back the options the matching `save_printoptions` saved.
+fn restore_printoptions(me: &mut Interp, _a: Vec<Value>) -> Res<Value> {
+    let saved = me.state.get(SAVED_KEY).cloned();
+    let o = saved.and_then(|s| s.borrow_mut().downcast_mut::<Vec<Options>>()?.pop());
+    match o {
+        Some(o) => {
+            store(me, o);
+            Ok(Value::None)
+        }
+        None => Err(crate::interp::exceptions::runtime_error(
+            "np.printoptions: no saved options to restore",
+        )),
+    }
 }
 
 // ---------------------------------------------------------------------------- user format functions
@@ -429,7 +472,7 @@ pub fn array_repr(me: &mut Interp, t: &Tensor, scalar: bool) -> Res<String> {
     let mut o = options(me);
     // The REPL's echo on a terminal wraps at the terminal's width, unless the user chose a line width.
     if let Some(width) = me.display_width {
-        if o.print.linewidth == npfmt::PrintOptions::default().linewidth {
+        if !o.linewidth_chosen {
             o.print.linewidth = width;
         }
     }
@@ -507,6 +550,8 @@ macro_rules! defs {
 }
 
 pub const PRINT_FUNCTIONS: &[crate::library::Def] = defs! {
+    "_save_printoptions", "", "Save the print options for np.printoptions to restore (nabla-internal)." => save_printoptions;
+    "_restore_printoptions", "", "Restore the print options np.printoptions saved (nabla-internal)." => restore_printoptions;
     "get_printoptions", "", "The current print options.\n\n>>> np.get_printoptions()['precision']\n8" => get_printoptions;
     "set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None", "Set how arrays print. `formatter` maps 'all', 'bool', 'int', 'int_kind', 'float', 'float_kind', 'complexfloat', 'complex_kind', 'numpystr' or 'str_kind' to a function from an element to its text; it is reset when not given.\n\n>>> with np.printoptions(formatter={'int': hex}):\n...     print(np.arange(3), repr(np.arange(2)))\n[0x0 0x1 0x2] array([0x0, 0x1])" => set_printoptions;
     "array2string", "a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None", "The text of an array, with print options overridden for this call.\n\n>>> np.array2string(np.array([1.5, 2.0]), separator=', ')\n'[1.5, 2. ]'\n>>> np.array2string(np.arange(3.0), formatter={'float_kind': lambda x: '%.2f' % x})\n'[0.00 1.00 2.00]'" => np_array2string;

@@ -4,7 +4,7 @@
 
 use super::array::{to_tensor, wrap_scalar};
 use super::methods::{ARRAY_METHODS, ARRAY_PROPERTIES};
-use crate::interp::exceptions::{not_implemented, Exc, ExcType};
+use crate::interp::exceptions::not_implemented;
 use crate::interp::value::*;
 use crate::interp::Interp;
 use crate::library::Def;
@@ -105,19 +105,7 @@ fn bytes_new(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     let raw: Rc<[u8]> = match &a[1] {
         v if v.as_bytes().is_some() => v.as_bytes().cloned().unwrap_or_else(|| Rc::from(&[][..])),
         v => match v.as_str() {
-            Some(s) => match s.char_indices().find(|(_, c)| !c.is_ascii()) {
-                None => Rc::from(s.as_bytes()),
-                Some((i, c)) => {
-                    let pos = s[..i].chars().count();
-                    return Err(Exc::new(
-                        ExcType::UnicodeEncodeError,
-                        format!(
-                            "'ascii' codec can't encode character '\\x{:02x}' in position {pos}: ordinal not in range(128)",
-                            c as u32
-                        ),
-                    ));
-                }
-            },
+            Some(s) => Rc::from(crate::library::strings::encode_text(s, "ascii", "strict")?),
             None => {
                 return Err(not_implemented(format!(
                     "np.bytes_ of a '{}'",

@@ -567,6 +567,12 @@ fn set_printoptions(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         return Err(value_error("precision and edgeitems must be non-negative"));
     }
     with_state(me, |s| {
+        // A profile puts every option back to its preset, the line width included.
+        if linewidth.is_some() {
+            s.linewidth_chosen.set(true);
+        } else if profile.is_some() {
+            s.linewidth_chosen.set(false);
+        }
         s.print.borrow_mut().set(
             profile.as_deref(),
             precision.map(|p| p as usize),

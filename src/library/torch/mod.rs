@@ -94,6 +94,9 @@ pub struct TorchState {
     /// decomposition share their `grad_fn` object (the object keeps its node, hence its address, alive).
     node_objects: RefCell<HashMap<usize, std::rc::Weak<Native>>>,
     pub print: RefCell<TorchPrintOptions>,
+    /// Whether the user set a line width (`set_printoptions(linewidth=...)`); until then the REPL's echo on a
+    /// terminal wraps at the terminal's width.
+    pub linewidth_chosen: Cell<bool>,
     pub default_dtype: Cell<DType>,
 }
 
@@ -560,6 +563,7 @@ pub fn install(me: &mut Interp) {
         dtypes: RefCell::new(HashMap::new()),
         node_objects: RefCell::new(HashMap::new()),
         print: RefCell::new(TorchPrintOptions::default()),
+        linewidth_chosen: Cell::new(false),
         default_dtype: Cell::new(DType::F32),
     };
     me.state

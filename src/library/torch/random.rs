@@ -864,31 +864,31 @@ const GENERATOR_METHODS: &[Def] = &[
     Def {
         name: "manual_seed",
         sig: "self, seed",
-        doc: "Seed this generator; returns it.",
+        doc: "Seed this generator; returns it.\n\n>>> g = torch.Generator().manual_seed(0)\n>>> torch.rand(2, generator=g)\ntensor([0.4963, 0.7682])\n>>> _ = g.manual_seed(0); torch.rand(2, generator=g)\ntensor([0.4963, 0.7682])",
         func: gen_manual_seed,
     },
     Def {
         name: "initial_seed",
         sig: "self",
-        doc: "The seed this generator was last seeded with.",
+        doc: "The seed this generator was last seeded with.\n\n>>> g = torch.Generator().manual_seed(42)\n>>> g.initial_seed()\n42",
         func: gen_initial_seed,
     },
     Def {
         name: "seed",
         sig: "self",
-        doc: "Seed this generator non-deterministically; returns the seed.",
+        doc: "Seed this generator non-deterministically; returns the seed.\n\n>>> g = torch.Generator()\n>>> s = g.seed()\n>>> isinstance(s, int), g.initial_seed() == s\n(True, True)",
         func: gen_seed,
     },
     Def {
         name: "get_state",
         sig: "self",
-        doc: "The state as a uint8 tensor (PyTorch's CPUGeneratorImplState layout).",
+        doc: "The state as a uint8 tensor (PyTorch's CPUGeneratorImplState layout).\n\n>>> g = torch.Generator().manual_seed(0)\n>>> state = g.get_state()\n>>> state.dtype, state.shape\n(torch.uint8, torch.Size([5056]))\n>>> a = torch.rand(3, generator=g)\n>>> _ = g.set_state(state)\n>>> torch.equal(torch.rand(3, generator=g), a)\nTrue",
         func: |me, a| get_state(me, &a[0]),
     },
     Def {
         name: "set_state",
         sig: "self, new_state",
-        doc: "Restore a state from get_state(); returns the generator.",
+        doc: "Restore a state from get_state(); returns the generator.\n\n>>> g = torch.Generator().manual_seed(0)\n>>> state = g.get_state()\n>>> torch.randint(10, (4,), generator=g)\ntensor([4, 9, 3, 0])\n>>> g.set_state(state) is g\nTrue\n>>> torch.randint(10, (4,), generator=g)\ntensor([4, 9, 3, 0])",
         func: |_, a| set_state(&a[0], &a[1]),
     },
 ];

@@ -296,10 +296,11 @@ pub(super) fn commit_inplace(target: &Value, x: &Var, r: &Var) -> Res<Value> {
 
 /// `repr(t)`: PyTorch's text, with the dtype, grad and grad_fn suffixes.
 pub fn repr(me: &Interp, v: &Var) -> Res<String> {
-    let mut opts = with_state(me, |s| s.print.borrow().clone())?;
+    let (mut opts, chosen) =
+        with_state(me, |s| (s.print.borrow().clone(), s.linewidth_chosen.get()))?;
     // The REPL's echo on a terminal wraps at the terminal's width, unless the user chose a line width.
     if let Some(width) = me.display_width {
-        if opts.linewidth == TorchPrintOptions::default().linewidth {
+        if !chosen {
             opts.linewidth = width as i64;
         }
     }
@@ -738,8 +739,8 @@ pub const SIZE_METHODS: &[Def] = defs! {
         me.eq_values(&mine, &other).map(|e| Value::Bool(!e))
     };
     "__contains__", "self, x, /", "x in self" => |me, a| Ok(Value::Bool(size_matches(me, &a[0], &a[1])?.contains(&true)));
-    "count", "self, x, /", "How many sizes equal x." => |me, a| Ok(Value::Int(size_matches(me, &a[0], &a[1])?.iter().filter(|m| **m).count() as i64));
-    "index", "self, x, /", "The position of the first size equal to x." => |me, a| match size_matches(me, &a[0], &a[1])?.iter().position(|m| *m) {
+    "count", "self, x, /", "How many sizes equal x.\n\n>>> torch.Size([2, 3, 2]).count(2)\n2\n>>> torch.zeros(4, 1, 4).shape.count(4)\n2" => |me, a| Ok(Value::Int(size_matches(me, &a[0], &a[1])?.iter().filter(|m| **m).count() as i64));
+    "index", "self, x, /", "The position of the first size equal to x.\n\n>>> torch.Size([2, 3, 2]).index(2)\n0\n>>> torch.zeros(4, 1, 4).shape.index(1)\n1" => |me, a| match size_matches(me, &a[0], &a[1])?.iter().position(|m| *m) {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(Exc::new(ExcType::ValueError, "tuple.index(x): x not in tuple")),
     };

@@ -348,7 +348,17 @@ fn call(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         return Ok(grad);
     }
     let value = if nested { out } else { out.detach() };
-    let value = lower(me, value, lifted.first().map_or(Kind::Tensor, |(_, k)| *k))?;
+    // The value comes back as the function returned it for untraced arguments: NumPy code whose result is 0-d
+    // (a reduction, an element) returns a NumPy scalar such as np.float64(9.0), not a 0-d array.
+    let value_kind = match lifted.first().map(|(_, k)| *k) {
+        Some(Kind::Array { .. }) => Kind::Array {
+            dtype: value.dtype(),
+            scalar: true,
+        },
+        Some(kind) => kind,
+        None => Kind::Tensor,
+    };
+    let value = lower(me, value, value_kind)?;
     Ok(match t.returns {
         Returns::GradAndValue => Value::tuple(vec![grad, value]),
         _ => Value::tuple(vec![value, grad]),
