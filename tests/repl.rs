@@ -733,3 +733,34 @@ fn ellipsis_matching_is_strict_outside_the_ellipsis() {
     assert!(!matches_with_ellipsis("a … b", "a 1 b\nextra"));
     assert!(!matches_with_ellipsis("x", "y"));
 }
+
+#[test]
+fn block_lines_start_indented_and_history_hints_the_rest_of_a_line() {
+    let dir = temp_dir("indent");
+    let mut p = nabla(&dir);
+    p.send_line("def g(x):").unwrap();
+    ready(&mut p);
+    p.exp_string("...     ").expect("the body starts indented");
+    p.send_line("if x > 0:").unwrap();
+    ready(&mut p);
+    p.exp_string("...         ")
+        .expect("one level deeper after ':'");
+    p.send_line("return 1").unwrap();
+    ready(&mut p);
+    // After `return`, one level back.
+    p.send_line("return -1").unwrap();
+    ready(&mut p);
+    p.send_line("").unwrap();
+    ready(&mut p);
+    p.send_line("g(5), g(-5)").unwrap();
+    p.exp_string("(1, -1)\r\n")
+        .expect("the block ran as indented");
+    ready(&mut p);
+    // Typing the start of an earlier input shows the rest of it, dimmed.
+    type_keys(&mut p, "g(5), g(-");
+    p.exp_string("\x1b[2m5)\x1b[0m").expect("hint from history");
+    p.send_control('c').unwrap();
+    ready(&mut p);
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}

@@ -50,6 +50,33 @@ pub fn needs_more(buf: &str) -> bool {
     compound && !last_line_blank
 }
 
+/// The indentation the next line of a block starts with: the last line's, one level deeper after a line
+/// ending in `:` (outside brackets), one level shallower after `return`, `pass`, `break`, `continue` or `raise`.
+fn next_line_indent(buf: &str) -> String {
+    use crate::syntax::lexer::lex_partial;
+    use crate::syntax::token::Tok;
+    let last = buf.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+    let indent = last.len() - last.trim_start_matches([' ', '\t']).len();
+    let tokens = lex_partial(last, 0).tokens;
+    let opens_block = matches!(tokens.last(), Some((Tok::Punct(":"), _)))
+        && lex_partial(buf, 0).open_brackets.is_empty();
+    let ends_block = matches!(
+        tokens.first(),
+        Some((
+            Tok::Keyword("return" | "pass" | "break" | "continue" | "raise"),
+            _
+        ))
+    );
+    let width = if opens_block {
+        indent + 4
+    } else if ends_block {
+        indent.saturating_sub(4)
+    } else {
+        indent
+    };
+    " ".repeat(width)
+}
+
 fn brackets_open(buf: &str) -> bool {
     matches!(crate::syntax::lexer::lex(buf), Err(e) if e.incomplete)
 }
@@ -361,7 +388,10 @@ pub fn run(mut session: Session, quiet: bool, tty: bool, edit_mode: EditMode) ->
         Ok(rl) => rl,
         Err(_) => return run_piped(&mut repl),
     };
-    rl.set_helper(Some(Helper { repl }));
+    rl.set_helper(Some(Helper {
+        repl,
+        history_hints: rustyline::hint::HistoryHinter::new(),
+    }));
     let hist = history_path();
     if let Some(h) = &hist {
         let _ = rl.load_history(h);
@@ -371,13 +401,23 @@ pub fn run(mut session: Session, quiet: bool, tty: bool, edit_mode: EditMode) ->
         let mut prompt = ">>> ";
         let done = loop {
             let loaded = rl.helper_mut().and_then(|h| h.repl.pending.take());
+            // A block's next line starts indented (IPython's auto-indent).
+            let indent = if buf.is_empty() {
+                String::new()
+            } else {
+                next_line_indent(&buf)
+            };
             let read = match &loaded {
                 Some(text) => rl.readline_with_initial(prompt, (text, "")),
+                None if !indent.is_empty() => rl.readline_with_initial(prompt, (&indent, "")),
                 None => rl.readline(prompt),
             };
             match read {
                 Ok(line) => {
-                    buf.push_str(&line);
+                    // A line of only the auto-indent is an empty line: it closes the block.
+                    if !line.trim().is_empty() {
+                        buf.push_str(&line);
+                    }
                     buf.push('\n');
                     // Several lines at once come from `%load` or a bracketed paste: they run as one input as soon
                     // as they are complete, without waiting for an empty line (as CPython 3.13's REPL does).
@@ -462,9 +502,21 @@ fn run_piped(repl: &mut Repl) -> u8 {
 
 /// Line-editor helper: completion over the session, syntax highlighting from the language's own lexer. It owns
 /// the REPL so that Tab can read the session's values between inputs.
-#[derive(rustyline::Helper, rustyline::Hinter, rustyline::Validator)]
+#[derive(rustyline::Helper, rustyline::Validator)]
 struct Helper {
     repl: Repl,
+    history_hints: rustyline::hint::HistoryHinter,
+}
+
+impl rustyline::hint::Hinter for Helper {
+    type Hint = String;
+    /// The rest of the newest history entry that starts with the text typed (cursor at the end), up to the end
+    /// of its first line; shown dimmed, taken with Right or End.
+    fn hint(&self, line: &str, pos: usize, ctx: &rustyline::Context<'_>) -> Option<String> {
+        let hint = self.history_hints.hint(line, pos, ctx)?;
+        let first = hint.split('\n').next().unwrap_or("");
+        (!first.is_empty()).then(|| first.to_string())
+    }
 }
 
 impl rustyline::completion::Completer for Helper {
@@ -495,6 +547,9 @@ impl rustyline::highlight::Highlighter for Helper {
             Err(_) => Cow::Borrowed(line),
         }
     }
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        Cow::Owned(format!("\x1b[2m{hint}\x1b[0m"))
+    }
     fn highlight_char(
         &self,
         _line: &str,
@@ -502,5 +557,28 @@ impl rustyline::highlight::Highlighter for Helper {
         _kind: rustyline::highlight::CmdKind,
     ) -> bool {
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_line_indent;
+
+    #[test]
+    fn block_lines_start_at_the_indentation_the_code_implies() {
+        assert_eq!(next_line_indent("def f(x):\n"), "    ");
+        assert_eq!(
+            next_line_indent("def f(x):\n    if x:  # why\n"),
+            "        "
+        );
+        assert_eq!(next_line_indent("def f(x):\n    y = x\n"), "    ");
+        assert_eq!(
+            next_line_indent("def f(x):\n    if x:\n        return 1\n"),
+            "    "
+        );
+        // A ':' inside brackets or a string opens no block.
+        assert_eq!(next_line_indent("d = {1:\n"), "");
+        assert_eq!(next_line_indent("for c in 'a:':\n"), "    ");
+        assert_eq!(next_line_indent("s = 'a:'\n"), "");
     }
 }
