@@ -389,7 +389,17 @@ fn print(me: &mut Interp, a: Vec<Value>) -> Res<Value> {
         text.push_str(&me.str(v)?);
     }
     text.push_str(&end);
-    match &a[3] {
+    // Python's print() writes to sys.stdout, which a program may have replaced (with an io.StringIO, say).
+    let file = match &a[3] {
+        Value::None => match super::sys::replaced_stdout(me) {
+            // `sys.stdout = None` silences print(), as in Python.
+            Some(Value::None) => return Ok(Value::None),
+            Some(stdout) => stdout,
+            None => Value::None,
+        },
+        file => file.clone(),
+    };
+    match &file {
         Value::None => {
             me.write_out(&text)?;
             if me.truthy(&a[4])? {

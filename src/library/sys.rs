@@ -54,6 +54,15 @@ fn stream_read(_me: &mut Interp, a: Vec<Value>) -> Res<Value> {
     Ok(s(text))
 }
 
+/// `sys.stdout` when a program has replaced it (None while it is the real one, or `sys` was never imported).
+pub fn replaced_stdout(me: &Interp) -> Option<Value> {
+    let Some(Value::Module(sys)) = me.modules.get("sys") else {
+        return None;
+    };
+    let stdout = sys.globals.get("stdout")?;
+    (stream_of(&stdout) != Some(Stream::Stdout)).then_some(stdout)
+}
+
 /// The line `input()` reads, newline included (empty at the end of the input): from `sys.stdin`, which a
 /// program may have replaced (with an `io.StringIO`, say), as in Python.
 pub fn input_line(me: &mut Interp) -> Res<String> {

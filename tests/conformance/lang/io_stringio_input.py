@@ -17,3 +17,11 @@ print(f.getvalue(), f.tell())
 f.seek(0)
 print(f.readlines())
 print(f.seek(0, 2), f.write('!'), f.getvalue())
+# print() writes to sys.stdout, also when it was replaced.
+buf = io.StringIO()
+saved = sys.stdout
+sys.stdout = buf
+print('captured', 1, sep='-')
+sys.stdout.write('and written\n')
+sys.stdout = saved
+print(repr(buf.getvalue()))
